@@ -1,0 +1,242 @@
+package org.baobiao.warehouse.duckdb;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.baobiao.warehouse.DataVersion;
+import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.WarehouseException;
+import org.baobiao.warehouse.load.BatchRegistry;
+import org.baobiao.warehouse.load.Reject;
+import org.baobiao.warehouse.load.StagedChunk;
+import org.baobiao.warehouse.query.JdbcValues;
+import org.baobiao.warehouse.query.NamedSql;
+import org.baobiao.warehouse.query.QueryResult;
+import org.baobiao.warehouse.schema.AppliedMigration;
+import org.baobiao.warehouse.schema.Migrator;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The embedded DuckDB warehouse: one database file, one connection, used from one thread at a time
+ * (DuckDB allows one writing process per file).
+ *
+ * <p>Opened with extension auto-install and auto-load off and the extension directory inside the
+ * data folder, so that no load ever reaches for the network or writes under the user's home.
+ */
+public final class DuckDbWarehouse implements Warehouse {
+  private final Path file;
+  private final DuckDBConnection conn;
+  private final List<AppliedMigration> migrations;
+  private final DuckDbBatchRegistry batches;
+
+  private DuckDbWarehouse(Path file, DuckDBConnection conn) {
+    this.file = file;
+    this.conn = conn;
+    this.migrations = Migrator.migrate(conn);
+    this.batches = new DuckDbBatchRegistry(this);
+  }
+
+  /** Opens or creates the warehouse file and applies pending migrations. */
+  public static DuckDbWarehouse open(Path file) {
+    requireNonNull(file, "file is null");
+    Path abs = file.toAbsolutePath().normalize();
+    Path dataDir = abs.getParent();
+    try {
+      Files.createDirectories(dataDir);
+      Properties props = new Properties();
+      props.setProperty("autoinstall_known_extensions", "false");
+      props.setProperty("autoload_known_extensions", "false");
+      props.setProperty("extension_directory", dataDir.resolve(".duckdb-extensions").toString());
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs, props);
+      return new DuckDbWarehouse(abs, c.unwrap(DuckDBConnection.class));
+    } catch (IOException e) {
+      throw new WarehouseException("无法创建数据目录 " + dataDir + ": " + e.getMessage(), e);
+    } catch (SQLException e) {
+      String hint =
+          e.getMessage() != null && e.getMessage().contains("lock")
+              ? "（另一个 baobiao 进程正在使用该数据仓库文件；DuckDB 一次只允许一个进程写入）"
+              : "";
+      throw new WarehouseException("无法打开数据仓库 " + abs + hint + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens an in-memory warehouse, for tests. */
+  public static DuckDbWarehouse inMemory() {
+    try {
+      Properties props = new Properties();
+      props.setProperty("autoinstall_known_extensions", "false");
+      props.setProperty("autoload_known_extensions", "false");
+      Connection c = DriverManager.getConnection("jdbc:duckdb:", props);
+      return new DuckDbWarehouse(null, c.unwrap(DuckDBConnection.class));
+    } catch (SQLException e) {
+      throw new WarehouseException("无法创建内存数据仓库: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String engine() {
+    return "duckdb";
+  }
+
+  @Override
+  public String location() {
+    return file == null ? ":memory:" : file.toString();
+  }
+
+  @Override
+  public int schemaVersion() {
+    return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
+  }
+
+  @Override
+  public List<AppliedMigration> migrations() {
+    return migrations;
+  }
+
+  @Override
+  public BatchRegistry batches() {
+    return batches;
+  }
+
+  @Override
+  public synchronized void writeChunk(StagedChunk chunk) {
+    inTransaction(
+        session -> {
+          Map<String, Object> range =
+              Map.of(
+                  "batch_id", chunk.batchId(),
+                  "first", chunk.firstLine(),
+                  "last", chunk.lastLine());
+          session.update(
+              "DELETE FROM "
+                  + chunk.stagingTable()
+                  + " WHERE batch_id = :batch_id AND source_line BETWEEN :first AND :last",
+              range);
+          session.update(
+              "DELETE FROM rejects WHERE batch_id = :batch_id AND line_no BETWEEN :first AND :last",
+              range);
+          append(chunk.stagingTable(), chunk.rows());
+          appendRejects(chunk.batchId(), chunk.rejects());
+        });
+  }
+
+  private void append(String table, List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (DuckDBAppender appender = conn.createAppender("main", table)) {
+      for (Object[] row : rows) {
+        appender.beginRow();
+        for (Object v : row) {
+          DuckDbAppends.append(appender, v);
+        }
+        appender.endRow();
+      }
+      appender.flush();
+    } catch (SQLException e) {
+      throw new WarehouseException("向表 " + table + " 追加数据失败: " + e.getMessage(), e);
+    }
+  }
+
+  private void appendRejects(long batchId, List<Reject> rejects) {
+    List<Object[]> rows = new ArrayList<>(rejects.size());
+    for (Reject r : rejects) {
+      rows.add(
+          new Object[] {
+            batchId,
+            r.sourceFile(),
+            r.line(),
+            r.field(),
+            r.value(),
+            r.reasonCode(),
+            r.message(),
+            r.rawLine()
+          });
+    }
+    append("rejects", rows);
+  }
+
+  @Override
+  public synchronized void inTransaction(TransactionWork work) {
+    try {
+      conn.setAutoCommit(false);
+      try {
+        work.run(new Session());
+        conn.commit();
+      } catch (RuntimeException e) {
+        conn.rollback();
+        throw e;
+      } finally {
+        conn.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new WarehouseException("数据仓库事务失败: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized QueryResult query(String sql, Map<String, ?> params) {
+    return new Session().query(sql, params);
+  }
+
+  @Override
+  public DataVersion dataVersion() {
+    QueryResult r =
+        query(
+            "SELECT batch_id FROM load_batches WHERE status = 'LOADED' ORDER BY batch_id",
+            Map.of());
+    List<Long> ids = new ArrayList<>(r.rows().size());
+    for (Object[] row : r.rows()) {
+      ids.add((Long) row[0]);
+    }
+    return new DataVersion(ids);
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      conn.close();
+    } catch (SQLException e) {
+      throw new WarehouseException("关闭数据仓库失败: " + e.getMessage(), e);
+    }
+  }
+
+  /** Statements on the warehouse's connection, inside or outside a transaction. */
+  private final class Session implements SqlSession {
+    @Override
+    public long update(String sql, Map<String, ?> params) {
+      NamedSql named = NamedSql.parse(sql);
+      try (PreparedStatement ps = conn.prepareStatement(named.jdbcSql())) {
+        JdbcValues.bind(ps, named.bind(params));
+        return ps.executeLargeUpdate();
+      } catch (SQLException e) {
+        throw new WarehouseException("SQL 执行失败: " + e.getMessage() + "\n" + sql, e);
+      }
+    }
+
+    @Override
+    public QueryResult query(String sql, Map<String, ?> params) {
+      NamedSql named = NamedSql.parse(sql);
+      try (PreparedStatement ps = conn.prepareStatement(named.jdbcSql())) {
+        JdbcValues.bind(ps, named.bind(params));
+        try (ResultSet rs = ps.executeQuery()) {
+          return JdbcValues.read(rs);
+        }
+      } catch (SQLException e) {
+        throw new WarehouseException("SQL 查询失败: " + e.getMessage() + "\n" + sql, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.baobiao.warehouse.query;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Converts between JDBC values and the engine-independent Java values of {@link QueryResult}. */
+public final class JdbcValues {
+  private JdbcValues() {}
+
+  /** Binds values to a statement's positional parameters. */
+  public static void bind(PreparedStatement ps, List<Object> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      Object v = values.get(i);
+      if (v instanceof LocalDateTime t) {
+        ps.setTimestamp(i + 1, Timestamp.valueOf(t));
+      } else if (v instanceof LocalDate d) {
+        ps.setDate(i + 1, Date.valueOf(d));
+      } else {
+        ps.setObject(i + 1, v);
+      }
+    }
+  }
+
+  /** Reads a whole result set. */
+  public static QueryResult read(ResultSet rs) throws SQLException {
+    ResultSetMetaData md = rs.getMetaData();
+    int n = md.getColumnCount();
+    List<String> columns = new ArrayList<>(n);
+    for (int i = 1; i <= n; i++) {
+      columns.add(md.getColumnLabel(i).toLowerCase(Locale.ROOT));
+    }
+    List<Object[]> rows = new ArrayList<>();
+    while (rs.next()) {
+      Object[] row = new Object[n];
+      for (int i = 0; i < n; i++) {
+        row[i] = normalize(rs.getObject(i + 1));
+      }
+      rows.add(row);
+    }
+    return new QueryResult(columns, rows);
+  }
+
+  /** Maps a JDBC value to the Java value reports and jobs expect. */
+  public static Object normalize(Object v) {
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      return ((Number) v).longValue();
+    }
+    if (v instanceof BigInteger b) {
+      return b.bitLength() < 64 ? (Object) b.longValue() : new BigDecimal(b);
+    }
+    if (v instanceof Float f) {
+      return f.doubleValue();
+    }
+    if (v instanceof Timestamp t) {
+      return t.toLocalDateTime();
+    }
+    if (v instanceof Date d) {
+      return d.toLocalDate();
+    }
+    if (v instanceof OffsetDateTime o) {
+      return o.toLocalDateTime();
+    }
+    return v;
+  }
+}

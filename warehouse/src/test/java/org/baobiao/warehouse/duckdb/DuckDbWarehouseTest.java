@@ -1,0 +1,149 @@
+package org.baobiao.warehouse.duckdb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.WarehouseException;
+import org.baobiao.warehouse.Warehouses;
+import org.baobiao.warehouse.load.BatchStart;
+import org.baobiao.warehouse.load.BatchStatus;
+import org.baobiao.warehouse.load.NewBatch;
+import org.baobiao.warehouse.load.Reject;
+import org.baobiao.warehouse.load.StagedChunk;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DuckDbWarehouseTest {
+  @TempDir Path dir;
+
+  private static final NewBatch FILE =
+      new NewBatch("tickets", "ticket_events", "/in/a.csv", "abc123", 10, "UTF-8");
+
+  private static Object[] event(long batch, long line, String ticket, int seq) {
+    return new Object[] {
+      batch,
+      line,
+      "441700001",
+      ticket,
+      seq,
+      "REPORTED",
+      LocalDateTime.of(2026, 10, 1, 9, 0),
+      3,
+      "PHONE",
+      "S01",
+      "信息科",
+      null,
+      null,
+      null,
+      null,
+      null
+    };
+  }
+
+  @Test
+  void migrationsAreAppliedOnceAndRecordedInTheFile() {
+    Path file = dir.resolve("data/warehouse.duckdb");
+    try (Warehouse w = Warehouses.open("duckdb", file)) {
+      assertThat(w.schemaVersion()).isEqualTo(1);
+      assertThat(w.migrations()).extracting(m -> m.description()).containsExactly("foundation");
+    }
+    assertThat(file).exists();
+    assertThat(dir.resolve("data/.duckdb-extensions")).doesNotExist();
+    try (Warehouse w = Warehouses.open("duckdb", file)) {
+      assertThat(w.migrations()).hasSize(1);
+      assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(0L);
+    }
+  }
+
+  @Test
+  void unknownEngineNamesTheAvailableOnes() {
+    assertThatThrownBy(() -> Warehouses.open("spark", dir.resolve("w")))
+        .isInstanceOf(WarehouseException.class)
+        .hasMessageContaining("spark")
+        .hasMessageContaining("duckdb");
+  }
+
+  @Test
+  void sameContentIsAlreadyLoadedAndAFailedBatchResumesWithItsId() {
+    try (DuckDbWarehouse w = DuckDbWarehouse.inMemory()) {
+      BatchStart first = w.batches().begin(FILE);
+      assertThat(first.kind()).isEqualTo(BatchStart.Kind.NEW);
+      w.batches().markFailed(first.batch().batchId(), "boom");
+      assertThat(w.batches().find(first.batch().batchId()).orElseThrow().status())
+          .isEqualTo(BatchStatus.FAILED);
+
+      BatchStart again = w.batches().begin(FILE);
+      assertThat(again.kind()).isEqualTo(BatchStart.Kind.RESUMED);
+      assertThat(again.batch().batchId()).isEqualTo(first.batch().batchId());
+
+      w.inTransaction(
+          s ->
+              s.update(
+                  "UPDATE load_batches SET status = 'LOADED' WHERE batch_id = :id",
+                  Map.of("id", first.batch().batchId())));
+      assertThat(w.batches().begin(FILE).kind()).isEqualTo(BatchStart.Kind.ALREADY_LOADED);
+      assertThat(w.dataVersion().batchIds()).containsExactly(first.batch().batchId());
+    }
+  }
+
+  @Test
+  void rewritingAChunkReplacesItsRowsAndRejectsInsteadOfDuplicating() {
+    try (DuckDbWarehouse w = DuckDbWarehouse.inMemory()) {
+      long id = w.batches().begin(FILE).batch().batchId();
+      Reject bad = new Reject("a.csv", 3, "severity", "4", "BAD_CODE", "应为 1、2、3", "x");
+      StagedChunk chunk =
+          new StagedChunk(
+              id,
+              "stg_ticket_events",
+              2,
+              4,
+              List.of(event(id, 2, "T1", 1), event(id, 4, "T2", 1)),
+              List.of(bad));
+      w.writeChunk(chunk);
+      w.writeChunk(chunk);
+      assertThat(w.query("SELECT count(*) FROM stg_ticket_events", Map.of()).single())
+          .isEqualTo(2L);
+      assertThat(w.query("SELECT count(*) FROM rejects", Map.of()).single()).isEqualTo(1L);
+    }
+  }
+
+  @Test
+  void aFailedTransactionLeavesNoAppendedRows() {
+    try (DuckDbWarehouse w = DuckDbWarehouse.inMemory()) {
+      long id = w.batches().begin(FILE).batch().batchId();
+      StagedChunk bad =
+          new StagedChunk(
+              id,
+              "stg_ticket_events",
+              2,
+              2,
+              List.of(event(id, 2, "T1", 1), new Object[] {id, 3L, new Object()}),
+              List.of());
+      assertThatThrownBy(() -> w.writeChunk(bad)).isInstanceOf(WarehouseException.class);
+      assertThat(w.query("SELECT count(*) FROM stg_ticket_events", Map.of()).single())
+          .isEqualTo(0L);
+    }
+  }
+
+  @Test
+  void queriesBindNamedParametersAndReturnJavaTimeValues() throws Exception {
+    Files.createDirectories(dir);
+    try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("w.duckdb"))) {
+      var r =
+          w.query(
+              "SELECT :t AS t, CAST(:d AS DATE) AS d, 1::INTEGER AS i, 'a:b' AS s",
+              Map.of("t", LocalDateTime.of(2026, 2, 14, 8, 30), "d", "2026-02-14"));
+      assertThat(r.columns()).containsExactly("t", "d", "i", "s");
+      assertThat(r.rows().get(0)[0]).isEqualTo(LocalDateTime.of(2026, 2, 14, 8, 30));
+      assertThat(r.rows().get(0)[1]).isEqualTo(java.time.LocalDate.of(2026, 2, 14));
+      assertThat(r.rows().get(0)[2]).isEqualTo(1L);
+      assertThat(r.rows().get(0)[3]).isEqualTo("a:b");
+    }
+  }
+}
