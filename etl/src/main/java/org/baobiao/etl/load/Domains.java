@@ -1,0 +1,48 @@
+package org.baobiao.etl.load;
+
+import java.util.List;
+import java.util.Optional;
+import org.baobiao.etl.reference.ContractsKind;
+import org.baobiao.etl.reference.HospitalsKind;
+import org.baobiao.etl.reference.SystemsKind;
+import org.baobiao.etl.tickets.TicketEventsKind;
+
+/** The source domains and their file kinds, in the order a domain's files must load. */
+public final class Domains {
+  private static final List<FileKind> KINDS =
+      List.of(new HospitalsKind(), new ContractsKind(), new SystemsKind(), new TicketEventsKind());
+
+  /** The suffix of rejects files written beside inputs. */
+  public static final String REJECTS_SUFFIX = ".rejects.csv";
+
+  private Domains() {}
+
+  /** Domain names. */
+  public static List<String> names() {
+    return KINDS.stream().map(FileKind::domain).distinct().toList();
+  }
+
+  /** The file kinds of a domain, in load order. */
+  public static List<FileKind> kinds(String domain) {
+    return KINDS.stream().filter(k -> k.domain().equals(domain)).toList();
+  }
+
+  /**
+   * The kind of a file in a domain, by its name. The rejects files Baobiao writes beside its inputs
+   * ({@code *.rejects.csv}) belong to no kind, so loading a folder twice never loads them.
+   */
+  public static Optional<FileKind> kindOf(String domain, String fileName) {
+    if (fileName.endsWith(REJECTS_SUFFIX)) {
+      return Optional.empty();
+    }
+    return kinds(domain).stream().filter(k -> k.accepts(fileName)).findFirst();
+  }
+
+  /** The kind of the given name. */
+  public static FileKind kind(String name) {
+    return KINDS.stream()
+        .filter(k -> k.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown file kind " + name));
+  }
+}

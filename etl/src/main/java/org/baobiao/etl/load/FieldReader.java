@@ -1,0 +1,204 @@
+package org.baobiao.etl.load;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.baobiao.etl.source.SourceRecord;
+import org.baobiao.warehouse.load.Reject;
+
+/**
+ * Reads the typed fields of one source record, collecting every problem as a {@link Reject} instead
+ * of stopping at the first, so a statistician sees all of a row's problems at once. {@link
+ * #finish()} throws {@link RowRejectedException} if any field failed.
+ */
+public final class FieldReader {
+  private static final DateTimeFormatter DASH_SECONDS = strict("uuuu-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter DASH_MINUTES = strict("uuuu-MM-dd HH:mm");
+  private static final DateTimeFormatter SLASH_SECONDS = strict("uuuu/MM/dd HH:mm:ss");
+  private static final DateTimeFormatter SLASH_MINUTES = strict("uuuu/MM/dd HH:mm");
+  private static final DateTimeFormatter DASH_DATE = strict("uuuu-MM-dd");
+  private static final DateTimeFormatter SLASH_DATE = strict("uuuu/MM/dd");
+  private static final String TIMESTAMP_FORMS =
+      "yyyy-MM-dd HH:mm:ss、yyyy-MM-dd HH:mm、yyyy/MM/dd HH:mm:ss 或 yyyy/MM/dd HH:mm 格式的真实日期时间";
+
+  private final SourceRecord record;
+  private final HeaderMap header;
+  private final List<Reject> rejects = new ArrayList<>(0);
+  private final boolean misaligned;
+
+  /**
+   * Starts reading a record; a record whose field count differs from the header's is rejected whole
+   * ({@code COLUMN_COUNT}) by {@link #finish()}.
+   */
+  public FieldReader(SourceRecord record, HeaderMap header) {
+    this.record = record;
+    this.header = header;
+    this.misaligned = record.fields().length != header.width();
+    if (misaligned) {
+      reject(
+          "*",
+          null,
+          ReasonCode.COLUMN_COUNT,
+          "本行有 " + record.fields().length + " 个字段，表头有 " + header.width() + " 列；请检查是否缺少或多出逗号");
+    }
+  }
+
+  private static DateTimeFormatter strict(String pattern) {
+    return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+  }
+
+  /** Whether the record is still acceptable so far. */
+  public boolean ok() {
+    return rejects.isEmpty();
+  }
+
+  /** The raw text of a column, or null when absent or empty (or the row is misaligned). */
+  public String raw(String column) {
+    if (misaligned) {
+      return null;
+    }
+    int i = header.indexOf(column);
+    if (i < 0) {
+      return null;
+    }
+    String v = record.fields()[i];
+    return v.isEmpty() ? null : v;
+  }
+
+  /** Text; rejected with MISSING_VALUE when required and empty. */
+  public String text(String column, boolean required) {
+    String v = raw(column);
+    if (v == null && required && !misaligned) {
+      missing(column);
+    }
+    return v;
+  }
+
+  /** Text matching a pattern; BAD_FORMAT otherwise. */
+  public String matching(String column, boolean required, Pattern pattern, String expected) {
+    String v = text(column, required);
+    if (v != null && !pattern.matcher(v).matches()) {
+      reject(column, v, ReasonCode.BAD_FORMAT, "应为" + expected);
+      return null;
+    }
+    return v;
+  }
+
+  /** One of the given codes; BAD_CODE otherwise. */
+  public String code(String column, boolean required, Set<String> codes, String listForPeople) {
+    String v = text(column, required);
+    if (v != null && !codes.contains(v)) {
+      reject(column, v, ReasonCode.BAD_CODE, "应为以下代码之一: " + listForPeople);
+      return null;
+    }
+    return v;
+  }
+
+  /** An integer within [min, max]; BAD_NUMBER otherwise. */
+  public Integer integer(String column, boolean required, int min, int max) {
+    String v = text(column, required);
+    if (v == null) {
+      return null;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n < min || n > max) {
+        reject(column, v, ReasonCode.BAD_NUMBER, "应为 " + min + " 到 " + max + " 之间的整数");
+        return null;
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      reject(column, v, ReasonCode.BAD_NUMBER, "应为 " + min + " 到 " + max + " 之间的整数");
+      return null;
+    }
+  }
+
+  /** A money amount in yuan with at most 2 fraction digits, ≥ 0; BAD_NUMBER otherwise. */
+  public BigDecimal money(String column, boolean required) {
+    String v = text(column, required);
+    if (v == null) {
+      return null;
+    }
+    try {
+      BigDecimal d = new BigDecimal(v);
+      if (d.signum() < 0 || d.scale() > 2 || v.contains("e") || v.contains("E")) {
+        reject(column, v, ReasonCode.BAD_NUMBER, "应为不小于 0、最多两位小数的金额（元），如 12345.60");
+        return null;
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      reject(column, v, ReasonCode.BAD_NUMBER, "应为不小于 0、最多两位小数的金额（元），如 12345.60");
+      return null;
+    }
+  }
+
+  /** A local timestamp (Asia/Shanghai) in one of the documented forms; BAD_TIMESTAMP otherwise. */
+  public LocalDateTime timestamp(String column, boolean required) {
+    String v = text(column, required);
+    if (v == null) {
+      return null;
+    }
+    DateTimeFormatter f = null;
+    if (v.length() == 19) {
+      f = v.charAt(4) == '/' ? SLASH_SECONDS : DASH_SECONDS;
+    } else if (v.length() == 16) {
+      f = v.charAt(4) == '/' ? SLASH_MINUTES : DASH_MINUTES;
+    }
+    if (f != null) {
+      try {
+        return LocalDateTime.parse(v, f);
+      } catch (DateTimeParseException e) {
+        // fall through to the reject
+      }
+    }
+    reject(column, v, ReasonCode.BAD_TIMESTAMP, "应为" + TIMESTAMP_FORMS);
+    return null;
+  }
+
+  /** A date in one of the documented forms; BAD_DATE otherwise. */
+  public LocalDate date(String column, boolean required) {
+    String v = text(column, required);
+    if (v == null) {
+      return null;
+    }
+    if (v.length() == 10) {
+      try {
+        return LocalDate.parse(v, v.charAt(4) == '/' ? SLASH_DATE : DASH_DATE);
+      } catch (DateTimeParseException e) {
+        // fall through to the reject
+      }
+    }
+    reject(column, v, ReasonCode.BAD_DATE, "应为 yyyy-MM-dd 或 yyyy/MM/dd 格式的真实日期");
+    return null;
+  }
+
+  /** Records a problem with a field. */
+  public void reject(String column, String value, ReasonCode code, String message) {
+    rejects.add(
+        new Reject(
+            record.file(), record.line(), column, value, code.name(), message, record.raw()));
+  }
+
+  /** Records a missing required value. */
+  public void missing(String column) {
+    reject(column, null, ReasonCode.MISSING_VALUE, "必填字段为空");
+  }
+
+  /**
+   * Ends the record.
+   *
+   * @throws RowRejectedException with every problem found
+   */
+  public void finish() {
+    if (!rejects.isEmpty()) {
+      throw new RowRejectedException(rejects);
+    }
+  }
+}

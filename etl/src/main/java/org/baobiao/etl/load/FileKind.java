@@ -1,0 +1,43 @@
+package org.baobiao.etl.load;
+
+import java.util.List;
+import org.baobiao.etl.source.SourceRecord;
+
+/**
+ * One kind of source file of a domain: its documented columns, how a row is validated and mapped to
+ * its staging table, and how a staged batch is published. Adding a source file kind means adding
+ * one of these, a staging table migration and a publish SQL file.
+ */
+public interface FileKind {
+
+  /** The domain, e.g. {@code tickets}. */
+  String domain();
+
+  /** The kind's name, e.g. {@code ticket_events}. */
+  String name();
+
+  /** Whether a file name belongs to this kind, e.g. {@code ticket_events*.csv}. */
+  boolean accepts(String fileName);
+
+  /** The documented columns. */
+  List<ColumnDef> columns();
+
+  /** The staging table; its first two columns are {@code batch_id, source_line}. */
+  String stagingTable();
+
+  /** The staging columns forming the row key; a repeated key in one file is DUPLICATE_KEY. */
+  List<String> keyColumns();
+
+  /**
+   * Validates and maps one record to the staging columns after {@code batch_id, source_line}.
+   *
+   * @throws RowRejectedException with every problem of the row
+   */
+  Object[] map(SourceRecord record, HeaderMap header, ReferenceData reference);
+
+  /**
+   * Classpath resource of the publish SQL: statements separated by lines ending in {@code ;}, run
+   * in one transaction with {@code :batch_id}.
+   */
+  String publishSql();
+}

@@ -1,0 +1,17 @@
+package org.baobiao.etl.load;
+
+/** Reject reason codes, as documented in docs/formats.md. */
+public enum ReasonCode {
+  MALFORMED_CSV,
+  COLUMN_COUNT,
+  MISSING_VALUE,
+  BAD_TIMESTAMP,
+  BAD_DATE,
+  BAD_NUMBER,
+  BAD_CODE,
+  BAD_FORMAT,
+  UNKNOWN_HOSPITAL,
+  UNKNOWN_SYSTEM,
+  DUPLICATE_KEY,
+  INCONSISTENT
+}

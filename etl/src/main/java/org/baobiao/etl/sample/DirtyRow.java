@@ -1,0 +1,28 @@
+package org.baobiao.etl.sample;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+
+/**
+ * One deliberately dirty line, as a validator should report it.
+ *
+ * @param file the file that holds it
+ * @param line its line number, 1 being the header (no field of a generated file spans lines)
+ * @param reason the reject reason code it must get
+ * @param field the offending column (English name), or empty when the whole line is at fault
+ * @param detail what was done to the row, in a few words
+ */
+public record DirtyRow(Path file, long line, DirtyReason reason, String field, String detail) {
+
+  /** Validates the components. */
+  public DirtyRow {
+    requireNonNull(file, "file is null");
+    requireNonNull(reason, "reason is null");
+    requireNonNull(field, "field is null");
+    requireNonNull(detail, "detail is null");
+    if (line < 2) {
+      throw new IllegalArgumentException("line must be after the header, was " + line);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.baobiao.etl.sample;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a generation run wrote.
+ *
+ * @param referenceFiles {@code hospitals.csv}, {@code contracts.csv}, {@code systems.csv}
+ * @param ticketFiles the monthly ticket event files, by hospital then month
+ * @param tickets tickets generated (each has its {@code REPORTED} event in one ticket file)
+ * @param eventRows data lines written to the ticket files, dirty ones included
+ * @param dirtyRows every deliberately dirty line, in the order written
+ */
+public record GeneratedFiles(
+    List<Path> referenceFiles,
+    List<Path> ticketFiles,
+    long tickets,
+    long eventRows,
+    List<DirtyRow> dirtyRows) {
+
+  /** Copies the lists. */
+  public GeneratedFiles {
+    referenceFiles = List.copyOf(requireNonNull(referenceFiles, "referenceFiles is null"));
+    ticketFiles = List.copyOf(requireNonNull(ticketFiles, "ticketFiles is null"));
+    dirtyRows = List.copyOf(requireNonNull(dirtyRows, "dirtyRows is null"));
+  }
+
+  /** Number of dirty lines per reason code, every code listed (zero when absent). */
+  public Map<DirtyReason, Long> dirtyRowsByReason() {
+    Map<DirtyReason, Long> counts = new EnumMap<>(DirtyReason.class);
+    for (DirtyReason reason : DirtyReason.values()) {
+      counts.put(reason, 0L);
+    }
+    for (DirtyRow row : dirtyRows) {
+      counts.merge(row.reason(), 1L, Long::sum);
+    }
+    return Collections.unmodifiableMap(counts);
+  }
+}

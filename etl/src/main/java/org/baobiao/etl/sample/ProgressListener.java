@@ -1,0 +1,24 @@
+package org.baobiao.etl.sample;
+
+/**
+ * Receives progress while files are written.
+ *
+ * <p>Called with stage {@code "reference"} once the reference files are written, with stage {@code
+ * "tickets <org_code> <yyyy-MM>"} about every 10,000 ticket rows, and with stage {@code "done"} at
+ * the end. {@code rowsWritten} counts the data rows written so far in the current kind of file
+ * (reference rows for {@code "reference"}, ticket rows otherwise).
+ */
+@FunctionalInterface
+public interface ProgressListener {
+
+  /** A listener that ignores progress. */
+  ProgressListener NONE = (stage, rowsWritten) -> {};
+
+  /**
+   * Reports progress.
+   *
+   * @param stage what is being written
+   * @param rowsWritten data rows written so far (headers excluded)
+   */
+  void progress(String stage, long rowsWritten);
+}

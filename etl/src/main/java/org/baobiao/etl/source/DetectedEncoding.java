@@ -1,0 +1,95 @@
+package org.baobiao.etl.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The character encoding of a source file: UTF-8 (with or without BOM) or GB18030 (which reads GBK
+ * and GB2312 too), detected from the BOM and by strict decoding of the first MiB.
+ *
+ * @param charset the charset to read with
+ * @param bom whether the file starts with a UTF-8 byte order mark, to be skipped
+ */
+public record DetectedEncoding(Charset charset, boolean bom) {
+  /** GB18030, a superset of GBK and GB2312. */
+  public static final Charset GB18030 = Charset.forName("GB18030");
+
+  private static final int PROBE = 1 << 20;
+
+  /** The name recorded with the batch, e.g. {@code UTF-8 (BOM)}. */
+  public String label() {
+    return charset.name() + (bom ? " (BOM)" : "");
+  }
+
+  /**
+   * Detects the encoding of a file, or uses {@code override} when given (a BOM is still skipped).
+   *
+   * @param override an encoding name such as {@code GBK}, or null to detect
+   * @throws SourceFormatException when the file is neither valid UTF-8 nor valid GB18030
+   */
+  public static DetectedEncoding of(Path file, String override) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(PROBE);
+    }
+    boolean bom =
+        head.length >= 3
+            && (head[0] & 0xff) == 0xEF
+            && (head[1] & 0xff) == 0xBB
+            && (head[2] & 0xff) == 0xBF;
+    if (override != null) {
+      try {
+        return new DetectedEncoding(Charset.forName(override), bom);
+      } catch (IllegalArgumentException e) {
+        throw new SourceFormatException(
+            "不支持的字符编码 '" + override + "'（--encoding）；可用 UTF-8、GBK、GB18030", e);
+      }
+    }
+    if (bom) {
+      return new DetectedEncoding(StandardCharsets.UTF_8, true);
+    }
+    int len = trimIncompleteTail(head);
+    if (decodes(head, len, StandardCharsets.UTF_8)) {
+      return new DetectedEncoding(StandardCharsets.UTF_8, false);
+    }
+    if (decodes(head, len, GB18030)) {
+      return new DetectedEncoding(GB18030, false);
+    }
+    throw new SourceFormatException(
+        file.getFileName()
+            + ": 无法识别字符编码：文件开头 1MB 既不是有效的 UTF-8 也不是有效的 GBK/GB18030。"
+            + "请确认文件未损坏，或用 --encoding 指定编码。");
+  }
+
+  /** A probe cut mid-character must not count against an encoding: drop up to 3 tail bytes. */
+  private static int trimIncompleteTail(byte[] head) {
+    if (head.length < PROBE) {
+      return head.length;
+    }
+    int len = head.length;
+    int back = 0;
+    while (back < 3 && len - back > 0 && (head[len - back - 1] & 0x80) != 0) {
+      back++;
+    }
+    return len - back;
+  }
+
+  private static boolean decodes(byte[] bytes, int len, Charset cs) {
+    try {
+      cs.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, 0, len));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.baobiao.etl.tickets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.baobiao.etl.load.HeaderMap;
+import org.baobiao.etl.load.ReferenceData;
+import org.baobiao.etl.load.RowRejectedException;
+import org.baobiao.etl.source.SourceFormatException;
+import org.baobiao.etl.source.SourceRecord;
+import org.junit.jupiter.api.Test;
+
+/** The ticket event row rules, as a pure function of a row. */
+class TicketEventsKindTest {
+  private final TicketEventsKind kind = new TicketEventsKind();
+  private final ReferenceData ref = ReferenceData.of(Set.of("441700001"), Set.of("441700001/S01"));
+  private final HeaderMap header =
+      HeaderMap.of(record(1, "机构代码,工单号,序号,事件类型,事件时间,故障级别,报障渠道,系统编码"), kind.columns());
+
+  private static SourceRecord record(long line, String csv) {
+    return new SourceRecord("t.csv", line, line - 2, csv.split(",", -1), csv);
+  }
+
+  @Test
+  void aGoodReportedRowMapsToTypedStagingValues() {
+    Object[] v =
+        kind.map(record(2, "441700001,T1,1,REPORTED,2026/10/01 08:05,2,IM,S01"), header, ref);
+    assertThat(v[0]).isEqualTo("441700001");
+    assertThat(v[2]).isEqualTo(1);
+    assertThat(v[4]).isEqualTo(LocalDateTime.of(2026, 10, 1, 8, 5));
+    assertThat(v[5]).isEqualTo(2);
+    assertThat(v[6]).isEqualTo("IM");
+    assertThat(v[8]).isNull();
+  }
+
+  @Test
+  void everyProblemOfARowIsReportedWithFieldValueAndReason() {
+    assertThatThrownBy(
+            () ->
+                kind.map(
+                    record(7, "441700001,T1,0,REPORTED,2026-02-29 10:00:00,,FAX,S01"), header, ref))
+        .isInstanceOfSatisfying(
+            RowRejectedException.class,
+            e ->
+                assertThat(e.rejects())
+                    .extracting(
+                        r -> r.line() + " " + r.field() + " " + r.value() + " " + r.reasonCode())
+                    .containsExactly(
+                        "7 seq 0 BAD_NUMBER",
+                        "7 event_time 2026-02-29 10:00:00 BAD_TIMESTAMP",
+                        "7 severity null MISSING_VALUE",
+                        "7 channel FAX BAD_CODE"));
+  }
+
+  @Test
+  void systemsAreCheckedPerHospital() {
+    assertThatThrownBy(
+            () ->
+                kind.map(
+                    record(3, "441700001,T1,1,REPORTED,2026-10-01 10:00,3,PHONE,S02"), header, ref))
+        .isInstanceOfSatisfying(
+            RowRejectedException.class,
+            e -> assertThat(e.rejects().get(0).reasonCode()).isEqualTo("UNKNOWN_SYSTEM"));
+  }
+
+  @Test
+  void aHeaderWithoutARequiredColumnNamesTheFileAndTheColumn() {
+    assertThatThrownBy(
+            () -> HeaderMap.of(record(1, "org_code,ticket_no,seq,event_type"), kind.columns()))
+        .isInstanceOf(SourceFormatException.class)
+        .hasMessageContaining("t.csv")
+        .hasMessageContaining("event_time（事件时间）");
+  }
+}
