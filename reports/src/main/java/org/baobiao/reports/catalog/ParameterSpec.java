@@ -1,0 +1,25 @@
+package org.baobiao.reports.catalog;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * A typed report parameter.
+ *
+ * @param name the parameter name as given on the command line ({@code period}, {@code hospital})
+ * @param label the Chinese label printed in outputs
+ * @param type the type
+ * @param required whether it must be given
+ * @param granularities for PERIOD parameters, the accepted granularities ({@code month}, {@code
+ *     quarter}, {@code year}); empty for other types
+ */
+public record ParameterSpec(
+    String name, String label, ParameterType type, boolean required, List<String> granularities) {
+  public ParameterSpec {
+    requireNonNull(name, "name is null");
+    requireNonNull(label, "label is null");
+    requireNonNull(type, "type is null");
+    granularities = granularities == null ? List.of() : List.copyOf(granularities);
+  }
+}

@@ -1,0 +1,11 @@
+package org.baobiao.reports.catalog;
+
+/** The type of a report parameter. */
+public enum ParameterType {
+  /** A reporting period: {@code 2026-10} (month), {@code 2026-Q3} (quarter) or {@code 2026}. */
+  PERIOD,
+  /** A hospital organisation code; when omitted the report is produced once per hospital. */
+  HOSPITAL,
+  /** Free text. */
+  TEXT
+}

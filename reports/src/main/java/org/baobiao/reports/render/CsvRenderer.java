@@ -1,0 +1,95 @@
+package org.baobiao.reports.render;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.baobiao.reports.catalog.ColumnSpec;
+import org.baobiao.reports.catalog.ReportFormat;
+import org.baobiao.reports.render.internal.CellValues;
+import org.baobiao.reports.render.internal.CsvLineWriter;
+import org.baobiao.reports.render.internal.StampFields;
+import org.baobiao.reports.run.DatasetResult;
+import org.baobiao.reports.run.ReportResult;
+
+/**
+ * Writes one UTF-8 CSV file per dataset, {@code <baseName>.<dataset>.csv}, for loading into other
+ * tools.
+ *
+ * <p>Each file starts with a byte-order mark, because Excel on Chinese Windows otherwise reads
+ * UTF-8 as GBK and garbles every Chinese character; then the stamp as {@code # label: value} lines
+ * (most CSV readers can skip them as comments); then a header of the snake_case column names and
+ * the rows. Numbers are written plain and unrounded (PERCENT as the fraction, {@code 0.125}), dates
+ * as {@code yyyy-MM-dd}, timestamps as {@code yyyy-MM-dd HH:mm:ss}, nulls as empty fields.
+ */
+public final class CsvRenderer implements ReportRenderer {
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  @Override
+  public ReportFormat format() {
+    return ReportFormat.CSV;
+  }
+
+  @Override
+  public List<Path> render(ReportResult result, Path outDir, String baseName) throws IOException {
+    Files.createDirectories(outDir);
+    List<Path> files = new ArrayList<>();
+    for (DatasetResult dataset : result.datasets()) {
+      Path file = outDir.resolve(baseName + "." + dataset.spec().name() + ".csv");
+      try (Writer out =
+          new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
+              1 << 16)) {
+        out.write('\uFEFF');
+        write(result, dataset, new CsvLineWriter(out));
+      }
+      files.add(file);
+    }
+    return files;
+  }
+
+  private static void write(ReportResult result, DatasetResult dataset, CsvLineWriter csv)
+      throws IOException {
+    for (StampFields.Field field : StampFields.of(result)) {
+      csv.line("# " + field.label() + ": " + oneLine(field.value()));
+    }
+    csv.line("# 数据集: " + oneLine(dataset.spec().title()) + " (" + dataset.spec().name() + ")");
+    List<ColumnSpec> columns = dataset.spec().columns();
+    csv.record(columns.stream().map(ColumnSpec::name).toList());
+    CellValues values = CellValues.of(dataset);
+    List<String> fields = new ArrayList<>(columns.size());
+    for (int r = 0; r < dataset.rows().size(); r++) {
+      Object[] row = dataset.rows().get(r);
+      values.checkWidth(row, r);
+      fields.clear();
+      for (int c = 0; c < columns.size(); c++) {
+        fields.add(text(values, columns.get(c), row[c], r, c));
+      }
+      csv.record(fields);
+    }
+  }
+
+  private static String text(CellValues values, ColumnSpec column, Object value, int r, int c) {
+    if (value == null) {
+      return null;
+    }
+    return switch (column.type()) {
+      case TEXT -> values.text(value);
+      case INTEGER, DECIMAL, PERCENT -> values.number(value, r, c).toPlainString();
+      case DATE -> values.date(value, r, c).toString();
+      case TIMESTAMP -> TIMESTAMP.format(values.timestamp(value, r, c));
+    };
+  }
+
+  // A line break inside a stamp value would end the comment line and corrupt the header.
+  private static String oneLine(String value) {
+    return value == null ? "" : value.replaceAll("[\\r\\n]+", " ");
+  }
+}

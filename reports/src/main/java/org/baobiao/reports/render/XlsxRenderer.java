@@ -1,0 +1,172 @@
+package org.baobiao.reports.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.baobiao.reports.catalog.ColumnSpec;
+import org.baobiao.reports.catalog.IndicatorSpec;
+import org.baobiao.reports.catalog.ReportFormat;
+import org.baobiao.reports.render.internal.CellValues;
+import org.baobiao.reports.render.internal.SheetNames;
+import org.baobiao.reports.render.internal.StampFields;
+import org.baobiao.reports.render.internal.XlsxStyles;
+import org.baobiao.reports.run.DatasetResult;
+import org.baobiao.reports.run.ReportResult;
+
+/**
+ * Writes a report as one {@code .xlsx} workbook: a 说明 sheet (title, subtitle, stamp, parameters,
+ * indicator definitions), then one sheet per dataset named after its title, with a frozen and
+ * filterable header row of label and unit (e.g. 工单数（件）) and typed cells, so that figures stay
+ * numbers and dates stay dates for whoever continues the analysis in Excel.
+ *
+ * <p>Streams rows through POI's SXSSF: only a window of rows is held in memory, so a dataset of a
+ * million rows fits a small heap.
+ */
+public final class XlsxRenderer implements ReportRenderer {
+  /** Rows held in memory per sheet before flushing to a temporary file. */
+  private static final int ROW_WINDOW = 500;
+
+  private static final int MAX_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
+  private static final int[] ABOUT_WIDTHS = {18, 48, 36, 8, 36};
+  private static final String[] INDICATOR_HEADERS = {"指标", "分子", "分母", "单位", "数据来源"};
+
+  @Override
+  public ReportFormat format() {
+    return ReportFormat.XLSX;
+  }
+
+  @Override
+  public List<Path> render(ReportResult result, Path outDir, String baseName) throws IOException {
+    Files.createDirectories(outDir);
+    for (DatasetResult dataset : result.datasets()) {
+      if (dataset.rows().size() > MAX_DATA_ROWS) {
+        throw new IllegalArgumentException(
+            "数据集 "
+                + dataset.spec().name()
+                + " 有 "
+                + dataset.rows().size()
+                + " 行，超过 Excel 工作表上限 "
+                + MAX_DATA_ROWS
+                + " 行；请改用 CSV 格式");
+      }
+    }
+    Path file = outDir.resolve(baseName + ".xlsx");
+    // close() also deletes the temporary files SXSSF streams the rows through.
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
+      XlsxStyles styles = new XlsxStyles(workbook);
+      SheetNames names = new SheetNames();
+      writeAbout(workbook.createSheet(names.claim("说明", "about")), result, styles);
+      for (DatasetResult dataset : result.datasets()) {
+        Sheet sheet =
+            workbook.createSheet(names.claim(dataset.spec().title(), dataset.spec().name()));
+        writeDataset(sheet, dataset, styles);
+      }
+      workbook
+          .getXSSFWorkbook()
+          .getProperties()
+          .getCoreProperties()
+          .setTitle(result.spec().title());
+      try (OutputStream out = Files.newOutputStream(file)) {
+        workbook.write(out);
+      }
+    }
+    return List.of(file);
+  }
+
+  private static void writeAbout(Sheet sheet, ReportResult result, XlsxStyles styles) {
+    for (int i = 0; i < ABOUT_WIDTHS.length; i++) {
+      sheet.setColumnWidth(i, ABOUT_WIDTHS[i] * 256);
+    }
+    int r = 0;
+    text(sheet.createRow(r++), 0, result.spec().title(), styles.title());
+    text(sheet.createRow(r++), 0, result.subtitle(), null);
+    r++;
+    Row description = sheet.createRow(r++);
+    text(description, 0, "报表说明", styles.label());
+    text(description, 1, result.spec().description(), styles.wrapped());
+    sheet.addMergedRegion(
+        new CellRangeAddress(description.getRowNum(), description.getRowNum(), 1, 4));
+    for (StampFields.Field field : StampFields.of(result)) {
+      Row row = sheet.createRow(r++);
+      text(row, 0, field.label(), styles.label());
+      text(row, 1, field.value(), null);
+    }
+    r++;
+    text(sheet.createRow(r++), 0, "指标说明", styles.label());
+    Row header = sheet.createRow(r++);
+    for (int c = 0; c < INDICATOR_HEADERS.length; c++) {
+      text(header, c, INDICATOR_HEADERS[c], styles.header());
+    }
+    for (IndicatorSpec indicator : result.spec().indicators()) {
+      Row row = sheet.createRow(r++);
+      text(row, 0, indicator.name(), styles.wrapped());
+      text(row, 1, indicator.numerator(), styles.wrapped());
+      text(row, 2, indicator.denominator(), styles.wrapped());
+      text(row, 3, indicator.unit(), styles.wrapped());
+      text(row, 4, indicator.source(), styles.wrapped());
+    }
+  }
+
+  private static void writeDataset(Sheet sheet, DatasetResult dataset, XlsxStyles styles) {
+    List<ColumnSpec> columns = dataset.spec().columns();
+    Row header = sheet.createRow(0);
+    CellStyle[] cellStyles = new CellStyle[columns.size()];
+    for (int c = 0; c < columns.size(); c++) {
+      ColumnSpec column = columns.get(c);
+      text(header, c, heading(column), styles.header());
+      sheet.setColumnWidth(c, Math.min(255, column.width()) * 256);
+      cellStyles[c] = styles.forColumn(column);
+    }
+    sheet.createFreezePane(0, 1);
+    CellValues values = CellValues.of(dataset);
+    List<Object[]> rows = dataset.rows();
+    for (int r = 0; r < rows.size(); r++) {
+      Object[] data = rows.get(r);
+      values.checkWidth(data, r);
+      Row row = sheet.createRow(r + 1);
+      for (int c = 0; c < columns.size(); c++) {
+        Cell cell = row.createCell(c);
+        cell.setCellStyle(cellStyles[c]);
+        write(cell, columns.get(c), values, data[c], r, c);
+      }
+    }
+    sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, columns.size() - 1));
+  }
+
+  private static void write(
+      Cell cell, ColumnSpec column, CellValues values, Object value, int r, int c) {
+    if (value == null) {
+      return;
+    }
+    switch (column.type()) {
+      case TEXT -> cell.setCellValue(values.text(value));
+      case INTEGER, DECIMAL, PERCENT -> cell.setCellValue(values.number(value, r, c).doubleValue());
+      case DATE -> cell.setCellValue(values.date(value, r, c));
+      case TIMESTAMP -> cell.setCellValue(values.timestamp(value, r, c));
+    }
+  }
+
+  /** Column heading: label, then the unit in full-width parentheses, e.g. 工单数（件）. */
+  static String heading(ColumnSpec column) {
+    return column.unit() == null ? column.label() : column.label() + "（" + column.unit() + "）";
+  }
+
+  private static void text(Row row, int column, String value, CellStyle style) {
+    Cell cell = row.createCell(column);
+    if (value != null) {
+      cell.setCellValue(value);
+    }
+    if (style != null) {
+      cell.setCellStyle(style);
+    }
+  }
+}

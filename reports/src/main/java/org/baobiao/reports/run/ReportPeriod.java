@@ -1,0 +1,69 @@
+package org.baobiao.reports.run;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reporting period: a month ({@code 2026-10}), a quarter ({@code 2026-Q3}) or a year ({@code
+ * 2026}), as the half-open date range {@code [start, end)}.
+ *
+ * @param granularity {@code month}, {@code quarter} or {@code year}
+ * @param start first day
+ * @param end the day after the last day
+ * @param text the period as written, e.g. {@code 2026-Q3}
+ */
+public record ReportPeriod(String granularity, LocalDate start, LocalDate end, String text) {
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq]([1-4])");
+  private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+
+  public ReportPeriod {
+    requireNonNull(granularity, "granularity is null");
+    requireNonNull(start, "start is null");
+    requireNonNull(end, "end is null");
+    requireNonNull(text, "text is null");
+  }
+
+  /**
+   * Parses a period.
+   *
+   * @throws IllegalArgumentException in Chinese, saying the accepted forms
+   */
+  public static ReportPeriod parse(String text) {
+    String t = text.strip();
+    Matcher m = MONTH.matcher(t);
+    if (m.matches()) {
+      int month = Integer.parseInt(m.group(2));
+      if (month >= 1 && month <= 12) {
+        YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), month);
+        return new ReportPeriod("month", ym.atDay(1), ym.plusMonths(1).atDay(1), ym.toString());
+      }
+    }
+    m = QUARTER.matcher(t);
+    if (m.matches()) {
+      int year = Integer.parseInt(m.group(1));
+      int q = Integer.parseInt(m.group(2));
+      LocalDate start = LocalDate.of(year, (q - 1) * 3 + 1, 1);
+      return new ReportPeriod("quarter", start, start.plusMonths(3), year + "-Q" + q);
+    }
+    m = YEAR.matcher(t);
+    if (m.matches()) {
+      LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
+      return new ReportPeriod("year", start, start.plusYears(1), m.group(1));
+    }
+    throw new IllegalArgumentException("统计期间 '" + text + "' 格式不对：应为月份 2026-10、季度 2026-Q3 或年份 2026");
+  }
+
+  /** The period for people: 2026年10月, 2026年第3季度, 2026年. */
+  public String label() {
+    return switch (granularity) {
+      case "month" -> start.getYear() + "年" + start.getMonthValue() + "月";
+      case "quarter" -> start.getYear() + "年第" + ((start.getMonthValue() - 1) / 3 + 1) + "季度";
+      default -> start.getYear() + "年";
+    };
+  }
+}

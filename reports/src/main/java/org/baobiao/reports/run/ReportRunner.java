@@ -1,0 +1,171 @@
+package org.baobiao.reports.run;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.baobiao.reports.catalog.ColumnSpec;
+import org.baobiao.reports.catalog.DatasetSpec;
+import org.baobiao.reports.catalog.ReportCatalog;
+import org.baobiao.reports.catalog.ReportSpec;
+import org.baobiao.warehouse.DataVersion;
+import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.query.QueryResult;
+
+/**
+ * Computes a report: runs each dataset's SQL on the warehouse with the request's parameters, checks
+ * the columns against the spec and types the values as the spec says.
+ *
+ * <p>SQL parameters available to every query: {@code :org_code}, {@code :period_start} and {@code
+ * :period_end} (timestamps, end exclusive).
+ */
+public final class ReportRunner {
+  private final Warehouse warehouse;
+  private final ReportCatalog catalog;
+  private final Clock clock;
+
+  public ReportRunner(Warehouse warehouse, ReportCatalog catalog, Clock clock) {
+    this.warehouse = requireNonNull(warehouse, "warehouse is null");
+    this.catalog = requireNonNull(catalog, "catalog is null");
+    this.clock = requireNonNull(clock, "clock is null");
+  }
+
+  /** The organisation codes of the loaded hospitals, in order. */
+  public List<String> hospitals() {
+    List<String> result = new ArrayList<>();
+    for (Object[] r :
+        warehouse.query("SELECT org_code FROM hospitals ORDER BY org_code", Map.of()).rows()) {
+      result.add((String) r[0]);
+    }
+    return result;
+  }
+
+  /**
+   * Computes a report.
+   *
+   * @throws IllegalArgumentException for an unknown hospital or a period granularity the report
+   *     does not offer
+   */
+  public ReportResult run(ReportSpec spec, ReportRequest request) {
+    spec.parameter("period")
+        .filter(
+            p ->
+                !p.granularities().isEmpty()
+                    && !p.granularities().contains(request.period().granularity()))
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException(
+                  "报表 "
+                      + spec.id()
+                      + " 不支持按"
+                      + request.period().granularity()
+                      + "统计，可用: "
+                      + p.granularities());
+            });
+    String hospitalName = hospitalName(request.hospital());
+    DataVersion version = warehouse.dataVersion();
+    Map<String, Object> params = new HashMap<>();
+    params.put("org_code", request.hospital());
+    params.put("period_start", request.period().start().atStartOfDay());
+    params.put("period_end", request.period().end().atStartOfDay());
+    List<DatasetResult> datasets = new ArrayList<>();
+    for (DatasetSpec ds : spec.datasets()) {
+      QueryResult r = warehouse.query(catalog.readQuery(spec, ds), params);
+      datasets.add(new DatasetResult(ds, typed(spec, ds, r)));
+    }
+    Map<String, String> given = new LinkedHashMap<>();
+    given.put("period", request.period().text());
+    given.put("hospital", request.hospital());
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put(label(spec, "period", "统计期间"), request.period().label());
+    labels.put(label(spec, "hospital", "医院"), hospitalName + "（" + request.hospital() + "）");
+    ReportStamp stamp =
+        new ReportStamp(
+            spec.id(),
+            spec.version(),
+            given,
+            labels,
+            version.describe(),
+            warehouse.engine(),
+            ZonedDateTime.now(clock).withNano(0));
+    return new ReportResult(spec, stamp, hospitalName + " · " + request.period().label(), datasets);
+  }
+
+  private static String label(ReportSpec spec, String name, String fallback) {
+    return spec.parameter(name).map(p -> p.label()).orElse(fallback);
+  }
+
+  private String hospitalName(String orgCode) {
+    QueryResult r =
+        warehouse.query("SELECT name FROM hospitals WHERE org_code = :org", Map.of("org", orgCode));
+    if (r.rows().isEmpty()) {
+      throw new IllegalArgumentException(
+          "未知的医院机构代码 '" + orgCode + "'；已加载的医院: " + String.join(", ", hospitals()));
+    }
+    return (String) r.rows().get(0)[0];
+  }
+
+  private static List<Object[]> typed(ReportSpec spec, DatasetSpec ds, QueryResult r) {
+    List<String> expected = ds.columns().stream().map(ColumnSpec::name).toList();
+    if (!r.columns().equals(expected)) {
+      throw new IllegalStateException(
+          "报表 "
+              + spec.id()
+              + " 数据集 "
+              + ds.name()
+              + "（"
+              + ds.query()
+              + "）返回的列为 "
+              + r.columns()
+              + "，与 report.yaml 声明的 "
+              + expected
+              + " 不一致");
+    }
+    List<Object[]> rows = new ArrayList<>(r.rows().size());
+    for (Object[] row : r.rows()) {
+      Object[] out = new Object[row.length];
+      for (int i = 0; i < row.length; i++) {
+        out[i] = convert(row[i], ds.columns().get(i));
+      }
+      rows.add(out);
+    }
+    return rows;
+  }
+
+  /** Types one value as its column says; numbers are rounded half-up to the column's scale. */
+  static Object convert(Object v, ColumnSpec c) {
+    if (v == null) {
+      return null;
+    }
+    return switch (c.type()) {
+      case TEXT -> v.toString();
+      case INTEGER -> v instanceof Number n ? (Object) n.longValue() : Long.parseLong(v.toString());
+      case DECIMAL -> decimal(v).setScale(c.scale(), RoundingMode.HALF_UP);
+      case PERCENT -> decimal(v).setScale(c.scale() + 2, RoundingMode.HALF_UP);
+      case DATE -> v instanceof LocalDateTime t ? t.toLocalDate() : (LocalDate) v;
+      case TIMESTAMP -> (LocalDateTime) v;
+    };
+  }
+
+  private static BigDecimal decimal(Object v) {
+    if (v instanceof BigDecimal d) {
+      return d;
+    }
+    if (v instanceof Double d) {
+      return BigDecimal.valueOf(d);
+    }
+    if (v instanceof Long l) {
+      return BigDecimal.valueOf(l);
+    }
+    return new BigDecimal(v.toString());
+  }
+}

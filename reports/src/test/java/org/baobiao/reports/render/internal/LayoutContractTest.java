@@ -1,0 +1,82 @@
+package org.baobiao.reports.render.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRDataset;
+import net.sf.jasperreports.engine.JRField;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperReport;
+import org.baobiao.reports.catalog.ColumnSpec;
+import org.baobiao.reports.catalog.ColumnType;
+import org.baobiao.reports.catalog.DatasetSpec;
+import org.baobiao.reports.catalog.ReportCatalog;
+import org.baobiao.reports.catalog.ReportFormat;
+import org.baobiao.reports.catalog.ReportSpec;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every PDF layout compiles and agrees with its report.yaml: it declares the DS_/ROWS_ parameters
+ * of each dataset, and each field it reads is a column of that dataset with the Java type the
+ * renderer delivers. Catches a column renamed in YAML but not in the layout before a user does.
+ */
+class LayoutContractTest {
+
+  @Test
+  void everyLayoutCompilesAndMatchesItsSpec() {
+    ReportCatalog catalog = ReportCatalog.loadDefault();
+    for (ReportSpec spec : catalog.all()) {
+      if (!spec.formats().contains(ReportFormat.PDF)) {
+        continue;
+      }
+      JasperReport layout = JasperLayouts.compiled(catalog.layout(spec));
+      Map<String, JRParameter> parameters =
+          Arrays.stream(layout.getParameters())
+              .collect(Collectors.toMap(JRParameter::getName, Function.identity()));
+      assertThat(parameters.get("DS_INDICATORS").getValueClass()).isEqualTo(JRDataSource.class);
+      for (DatasetSpec dataset : spec.datasets()) {
+        String where = spec.id() + " " + dataset.name();
+        assertThat(parameters).as(where).containsKeys("DS_" + dataset.name());
+        assertThat(parameters.get("DS_" + dataset.name()).getValueClass())
+            .isEqualTo(JRDataSource.class);
+        assertThat(parameters.get("ROWS_" + dataset.name()).getValueClass())
+            .as(where)
+            .isEqualTo(Integer.class);
+        subDataset(layout, dataset.name()).ifPresent(sub -> checkFields(where, sub, dataset));
+      }
+    }
+  }
+
+  private static void checkFields(String where, JRDataset sub, DatasetSpec dataset) {
+    for (JRField field : sub.getFields()) {
+      int index = dataset.indexOf(field.getName());
+      assertThat(index).as("%s: field %s is a column", where, field.getName()).isNotNegative();
+      ColumnSpec column = dataset.columns().get(index);
+      assertThat(field.getValueClass())
+          .as("%s: class of field %s", where, field.getName())
+          .isEqualTo(javaClass(column.type()));
+    }
+  }
+
+  private static Optional<JRDataset> subDataset(JasperReport layout, String name) {
+    JRDataset[] datasets = layout.getDatasets();
+    return datasets == null
+        ? Optional.empty()
+        : Arrays.stream(datasets).filter(d -> d.getName().equals(name)).findFirst();
+  }
+
+  private static Class<?> javaClass(ColumnType type) {
+    return switch (type) {
+      case TEXT -> String.class;
+      case INTEGER -> Long.class;
+      case DECIMAL, PERCENT -> BigDecimal.class;
+      case DATE, TIMESTAMP -> java.util.Date.class;
+    };
+  }
+}
