@@ -1,0 +1,66 @@
+package org.baobiao.jobs.cli;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import org.baobiao.jobs.batch.BatchRuntime;
+import org.baobiao.jobs.ingest.IngestJobConfiguration;
+import org.baobiao.jobs.ingest.IngestService;
+import org.baobiao.jobs.report.ReportService;
+import org.baobiao.reports.catalog.ReportCatalog;
+import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.Warehouses;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+
+/**
+ * What one command needs, opened on first use and closed at the end: the warehouse, the batch
+ * runtime (only for commands that load), the report service.
+ */
+final class AppSession implements AutoCloseable {
+  private static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
+  private final BaobiaoCommand top;
+  private Warehouse warehouse;
+  private BatchRuntime batch;
+
+  AppSession(BaobiaoCommand top) {
+    this.top = top;
+  }
+
+  Warehouse warehouse() {
+    if (warehouse == null) {
+      warehouse = Warehouses.open(top.engine, top.warehouse);
+    }
+    return warehouse;
+  }
+
+  IngestService ingestService() throws IOException {
+    if (batch == null) {
+      batch = BatchRuntime.start(warehouse(), top.dataDir(), top.console.progress(), Map.of());
+    }
+    return new IngestService(
+        warehouse(),
+        batch.bean(JobOperator.class),
+        batch.bean(JobRepository.class),
+        batch.bean(IngestJobConfiguration.JOB_NAME, Job.class));
+  }
+
+  ReportService reportService() {
+    return new ReportService(warehouse(), ReportCatalog.loadDefault(), CLOCK);
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (batch != null) {
+        batch.close();
+      }
+    } finally {
+      if (warehouse != null) {
+        warehouse.close();
+      }
+    }
+  }
+}

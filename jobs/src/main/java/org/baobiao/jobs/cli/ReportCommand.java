@@ -1,0 +1,88 @@
+package org.baobiao.jobs.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.baobiao.jobs.report.ReportService;
+import org.baobiao.reports.catalog.ReportFormat;
+import org.baobiao.reports.catalog.ReportSpec;
+import org.baobiao.reports.run.ReportPeriod;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code baobiao report}: compute and write one report. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = "生成报表。未指定 --hospital 时为每家已加载的医院各生成一份。用 `baobiao reports` 查看可用报表。")
+final class ReportCommand implements Callable<Integer> {
+  @ParentCommand BaobiaoCommand top;
+
+  @Parameters(index = "0", paramLabel = "REPORT_ID", description = "报表编号，如 ops-monthly")
+  String reportId;
+
+  @Option(
+      names = "--period",
+      required = true,
+      paramLabel = "PERIOD",
+      description = "统计期间：月 2026-10、季度 2026-Q3 或年 2026")
+  String period;
+
+  @Option(names = "--hospital", paramLabel = "CODE", description = "医院机构代码；默认全部医院")
+  String hospital;
+
+  @Option(
+      names = "--format",
+      split = ",",
+      paramLabel = "FORMAT",
+      description = "输出格式，逗号分隔：pdf,xlsx,csv（默认报表提供的全部格式）")
+  List<String> formats;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "out",
+      description = "输出目录（默认 ${DEFAULT-VALUE}）")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    ReportPeriod p = ReportPeriod.parse(period);
+    try (AppSession session = new AppSession(top)) {
+      ReportService service = session.reportService();
+      ReportSpec spec =
+          service
+              .catalog()
+              .find(reportId)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "没有编号为 '"
+                              + reportId
+                              + "' 的报表；可用: "
+                              + service.catalog().all().stream().map(ReportSpec::id).toList()));
+      List<ReportFormat> fs = new ArrayList<>();
+      if (formats == null) {
+        fs.addAll(spec.formats());
+      } else {
+        for (String f : formats) {
+          fs.add(ReportFormat.parse(f));
+        }
+      }
+      List<String> hospitals = hospital == null ? service.hospitals() : List.of(hospital);
+      if (hospitals.isEmpty()) {
+        top.console.err().println("数据仓库中还没有医院数据；请先运行 ingest --domain reference。");
+        return 1;
+      }
+      List<Path> files = service.write(spec, p, hospitals, fs, out);
+      top.console.out().println(spec.title() + "（" + p.label() + "）已生成 " + files.size() + " 个文件:");
+      for (Path f : files) {
+        top.console.out().println("  " + f);
+      }
+      return 0;
+    }
+  }
+}

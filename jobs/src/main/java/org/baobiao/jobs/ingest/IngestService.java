@@ -1,0 +1,173 @@
+package org.baobiao.jobs.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.baobiao.etl.load.Domains;
+import org.baobiao.etl.load.FileKind;
+import org.baobiao.etl.source.ContentHash;
+import org.baobiao.etl.source.DetectedEncoding;
+import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.load.BatchStart;
+import org.baobiao.warehouse.load.LoadBatch;
+import org.baobiao.warehouse.load.NewBatch;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+
+/**
+ * Loads source files of a domain, one ingest job per file, each idempotent: a file whose content is
+ * already loaded is skipped, a file whose earlier load failed (or was killed) resumes.
+ */
+public final class IngestService {
+  private final Warehouse warehouse;
+  private final JobOperator jobOperator;
+  private final JobRepository jobRepository;
+  private final Job ingestJob;
+
+  public IngestService(
+      Warehouse warehouse, JobOperator jobOperator, JobRepository jobRepository, Job ingestJob) {
+    this.warehouse = warehouse;
+    this.jobOperator = jobOperator;
+    this.jobRepository = jobRepository;
+    this.ingestJob = ingestJob;
+  }
+
+  /**
+   * The files to load for {@code paths} (files or folders, searched recursively), in load order: by
+   * file kind as the domain orders them, then by path.
+   *
+   * @throws IllegalArgumentException naming a given file that is not of the domain, or a path that
+   *     does not exist
+   */
+  public static List<Path> expand(String domain, List<Path> paths) throws IOException {
+    List<FileKind> kinds = Domains.kinds(domain);
+    if (kinds.isEmpty()) {
+      throw new IllegalArgumentException(
+          "未知的数据域 '" + domain + "'，可选: " + String.join(", ", Domains.names()));
+    }
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile)
+              .filter(f -> Domains.kindOf(domain, f.getFileName().toString()).isPresent())
+              .forEach(files::add);
+        }
+      } else if (Files.isRegularFile(p)) {
+        if (Domains.kindOf(domain, p.getFileName().toString()).isEmpty()) {
+          throw new IllegalArgumentException(
+              p + ": 文件名不属于数据域 " + domain + " 的任何文件类型（见 docs/formats.md）");
+        }
+        files.add(p);
+      } else {
+        throw new IllegalArgumentException(p + ": 文件或目录不存在");
+      }
+    }
+    Comparator<Path> byKind =
+        Comparator.comparingInt(
+            f -> kinds.indexOf(Domains.kindOf(domain, f.getFileName().toString()).orElseThrow()));
+    return files.stream()
+        .map(f -> f.toAbsolutePath().normalize())
+        .distinct()
+        .sorted(byKind.thenComparing(Comparator.naturalOrder()))
+        .toList();
+  }
+
+  /**
+   * Loads one file.
+   *
+   * @param domain the domain
+   * @param file the file
+   * @param encodingOverride an encoding name, or null to detect
+   */
+  public IngestOutcome ingest(String domain, Path file, String encodingOverride)
+      throws IOException {
+    FileKind kind =
+        Domains.kindOf(domain, file.getFileName().toString())
+            .orElseThrow(() -> new IllegalArgumentException(file + ": 不是数据域 " + domain + " 的文件"));
+    DetectedEncoding encoding = DetectedEncoding.of(file, encodingOverride);
+    String hash = ContentHash.sha256(file);
+    BatchStart start =
+        warehouse
+            .batches()
+            .begin(
+                new NewBatch(
+                    domain,
+                    kind.name(),
+                    file.toString(),
+                    hash,
+                    Files.size(file),
+                    encoding.label()));
+    if (start.kind() == BatchStart.Kind.ALREADY_LOADED) {
+      return new IngestOutcome(
+          file,
+          IngestOutcome.Kind.ALREADY_LOADED,
+          start.batch(),
+          "内容相同的文件已于 "
+              + start.batch().finishedAt()
+              + " 加载（批次 "
+              + start.batch().batchId()
+              + "），本次不重复加载");
+    }
+    IngestJobParameters params =
+        new IngestJobParameters(
+            start.batch().batchId(),
+            file,
+            kind.name(),
+            hash,
+            encoding.charset().name(),
+            encoding.bom());
+    JobExecution execution = run(params.toJobParameters());
+    LoadBatch batch = warehouse.batches().find(params.batchId()).orElseThrow();
+    if (execution.getStatus() != BatchStatus.COMPLETED) {
+      String why = failure(execution);
+      warehouse.batches().markFailed(params.batchId(), why);
+      return new IngestOutcome(
+          file,
+          IngestOutcome.Kind.FAILED,
+          warehouse.batches().find(params.batchId()).orElseThrow(),
+          why);
+    }
+    String resumed = start.kind() == BatchStart.Kind.RESUMED ? "（续接上次未完成的加载）" : "";
+    return new IngestOutcome(
+        file,
+        IngestOutcome.Kind.LOADED,
+        batch,
+        "已加载 " + batch.rowsLoaded() + " 行，拒绝 " + batch.rowsRejected() + " 行" + resumed);
+  }
+
+  private JobExecution run(JobParameters params) {
+    JobExecution last = jobRepository.getLastJobExecution(IngestJobConfiguration.JOB_NAME, params);
+    if (last != null && last.isRunning()) {
+      // Only one process can hold the warehouse file, and it is us: that execution's JVM died.
+      jobOperator.recover(last);
+    }
+    try {
+      return jobOperator.start(ingestJob, params);
+    } catch (Exception e) {
+      throw new IllegalStateException("无法启动加载作业: " + e.getMessage(), e);
+    }
+  }
+
+  private static String failure(JobExecution execution) {
+    List<Throwable> errors = new ArrayList<>(execution.getAllFailureExceptions());
+    if (errors.isEmpty()) {
+      return "加载作业以状态 " + execution.getStatus() + " 结束";
+    }
+    Throwable t = errors.get(0);
+    while (t.getCause() != null
+        && !(t instanceof org.baobiao.etl.source.SourceFormatException)
+        && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
+}

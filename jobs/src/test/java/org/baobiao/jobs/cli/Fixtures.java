@@ -1,0 +1,38 @@
+package org.baobiao.jobs.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** Copies golden input folders from the test classpath into a temp folder. */
+final class Fixtures {
+  private Fixtures() {}
+
+  static Path copy(String resource, Path target) {
+    try {
+      Path source = Path.of(Fixtures.class.getResource("/golden/" + resource).toURI());
+      try (Stream<Path> walk = Files.walk(source)) {
+        for (Path p : (Iterable<Path>) walk::iterator) {
+          Path dest = target.resolve(source.relativize(p).toString());
+          if (Files.isDirectory(p)) {
+            Files.createDirectories(dest);
+          } else {
+            try (InputStream in = Files.newInputStream(p)) {
+              Files.copy(in, dest, StandardCopyOption.REPLACE_EXISTING);
+            }
+          }
+        }
+      }
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

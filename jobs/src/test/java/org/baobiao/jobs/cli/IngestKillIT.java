@@ -1,0 +1,86 @@
+package org.baobiao.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.Warehouses;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A load killed mid-way (the JVM halts right after a chunk reached the warehouse but before the job
+ * repository recorded it) and restarted in a new JVM ends with exactly the file's rows.
+ */
+class IngestKillIT {
+  @TempDir Path dir;
+
+  @Test
+  void aLoadKilledMidWayResumesInANewJvmWithExactCounts() throws Exception {
+    Path warehouse = dir.resolve("data/warehouse.duckdb");
+    Path input = Fixtures.copy("ops-monthly/october/input", dir.resolve("in"));
+    CliRunner cli = new CliRunner(warehouse);
+    assertThat(
+            cli.run("ingest", "--domain", "reference", input.resolve("reference").toString())
+                .exitCode())
+        .isZero();
+
+    Path file = input.resolve("tickets/ticket_events_fixture.csv");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "-Dbaobiao.chunk-size=4",
+                    "-Dbaobiao.fault.halt-after-chunks=3",
+                    "-Duser.timezone=Asia/Shanghai",
+                    "org.baobiao.jobs.cli.Main",
+                    "--warehouse",
+                    warehouse.toString(),
+                    "ingest",
+                    "--domain",
+                    "tickets",
+                    file.toString()))
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("killed.log").toFile())
+            .start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(Files.readString(dir.resolve("killed.log"))).isEqualTo(137);
+
+    try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
+      assertThat(w.query("SELECT count(*) FROM stg_ticket_events", Map.of()).single())
+          .isEqualTo(12L);
+      assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(0L);
+      assertThat(
+              w.query("SELECT status FROM load_batches WHERE domain = 'tickets'", Map.of())
+                  .single())
+          .isEqualTo("RUNNING");
+    }
+
+    CliRunner.Result resumed = cli.run("ingest", "--domain", "tickets", file.toString());
+    assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
+    assertThat(resumed.out()).contains("续接");
+    try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
+      assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(35L);
+      assertThat(
+              w.query(
+                      "SELECT count(*) FROM (SELECT DISTINCT org_code, ticket_no, seq FROM ticket_events)",
+                      Map.of())
+                  .single())
+          .isEqualTo(35L);
+      assertThat(w.query("SELECT count(*) FROM tickets", Map.of()).single()).isEqualTo(10L);
+      assertThat(
+              w.query(
+                      "SELECT count(*) || '/' || max(rows_loaded) || '/' || max(rows_rejected) FROM load_batches WHERE domain = 'tickets'",
+                      Map.of())
+                  .single())
+          .isEqualTo("1/35/0");
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package org.baobiao.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.baobiao.reports.catalog.ReportCatalog;
+import org.baobiao.reports.run.DatasetResult;
+import org.baobiao.reports.run.ReportPeriod;
+import org.baobiao.reports.run.ReportRequest;
+import org.baobiao.reports.run.ReportResult;
+import org.baobiao.reports.run.ReportRunner;
+import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.Warehouses;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * ops-monthly on a hand-computed fixture (golden/ops-monthly/october): figures compared dataset by
+ * dataset with expected CSVs; then the PDF and XLSX written by the command line are read back.
+ *
+ * <p>On a mismatch the actual rows are written to {@code target/golden-actual/}; run with {@code
+ * -Dgolden.update=true} to accept them into the source tree after checking them by hand.
+ */
+class OpsMonthlyReportIT {
+  private static final Path GOLDEN =
+      Path.of("src/test/resources/golden/ops-monthly/october/expected");
+  private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  @TempDir Path dir;
+  Path warehouse;
+  CliRunner cli;
+
+  @BeforeEach
+  void load() {
+    warehouse = dir.resolve("data/warehouse.duckdb");
+    cli = new CliRunner(warehouse);
+    Path input = Fixtures.copy("ops-monthly/october/input", dir.resolve("in"));
+    assertThat(
+            cli.run("ingest", "--domain", "reference", input.resolve("reference").toString())
+                .exitCode())
+        .isZero();
+    assertThat(
+            cli.run("ingest", "--domain", "tickets", input.resolve("tickets").toString())
+                .exitCode())
+        .isZero();
+  }
+
+  @Test
+  void figuresMatchTheHandComputedGoldenFiles() throws IOException {
+    ReportResult result;
+    try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
+      ReportCatalog catalog = ReportCatalog.loadDefault();
+      Clock clock = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+      result =
+          new ReportRunner(w, catalog, clock)
+              .run(
+                  catalog.find("ops-monthly").orElseThrow(),
+                  new ReportRequest(ReportPeriod.parse("2026-10"), "441700001"));
+    }
+    assertThat(result.subtitle()).isEqualTo("阳江市妇幼保健院 · 2026年10月");
+    assertThat(result.stamp().dataVersion()).isEqualTo("批次 1-4（共4个）");
+    assertThat(result.stamp().generatedAt().toString()).startsWith("2026-11-22T10:00+08:00");
+    List<String> mismatches = new ArrayList<>();
+    for (DatasetResult ds : result.datasets()) {
+      String actual = csv(ds);
+      Path expected = GOLDEN.resolve(ds.spec().name() + ".csv");
+      String want = Files.readString(expected, StandardCharsets.UTF_8);
+      if (!want.equals(actual)) {
+        mismatches.add(ds.spec().name());
+        Path out = Path.of("target/golden-actual/ops-monthly/october", ds.spec().name() + ".csv");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, actual, StandardCharsets.UTF_8);
+        if (Boolean.getBoolean("golden.update")) {
+          Files.writeString(expected, actual, StandardCharsets.UTF_8);
+        }
+      }
+    }
+    assertThat(mismatches)
+        .as("datasets differing from golden files (actual in target/golden-actual)")
+        .isEmpty();
+  }
+
+  @Test
+  void hospitalsAreKeptApart() throws IOException {
+    try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
+      ReportCatalog catalog = ReportCatalog.loadDefault();
+      ReportResult other =
+          new ReportRunner(w, catalog, Clock.systemUTC())
+              .run(
+                  catalog.find("ops-monthly").orElseThrow(),
+                  new ReportRequest(ReportPeriod.parse("2026-10"), "440100002"));
+      Object[] summary = other.dataset("summary").orElseThrow().rows().get(0);
+      assertThat(summary[0]).isEqualTo(1L);
+      assertThat(summary[6]).isEqualTo(new BigDecimal("30.0"));
+    }
+  }
+
+  @Test
+  void pdfAndXlsxCarryTheChineseTitleFiguresAndEmbeddedFonts() throws IOException {
+    Path out = dir.resolve("out");
+    CliRunner.Result r =
+        cli.run(
+            "report",
+            "ops-monthly",
+            "--period",
+            "2026-10",
+            "--hospital",
+            "441700001",
+            "--out",
+            out.toString());
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    Path pdf = out.resolve("ops-monthly_441700001_2026-10.pdf");
+    Path xlsx = out.resolve("ops-monthly_441700001_2026-10.xlsx");
+    assertThat(pdf).exists();
+    assertThat(xlsx).exists();
+    assertThat(out.resolve("ops-monthly_441700001_2026-10.summary.csv")).exists();
+
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("运维工单月报").contains("阳江市妇幼保健院").contains("2026年10月");
+      assertThat(text).contains("妇幼保健信息系统基础平台").contains("350.0").contains("25.0");
+      assertThat(text).contains("批次 1-4");
+      for (PDPage page : doc.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+        }
+      }
+    }
+
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      Sheet summary = null;
+      for (Sheet s : wb) {
+        if (s.getSheetName().equals("总体情况")) {
+          summary = s;
+        }
+      }
+      assertThat(summary).isNotNull();
+      assertThat(summary.getRow(0).getCell(0).getStringCellValue()).startsWith("新报工单数");
+      assertThat(summary.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(summary.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(7.0);
+      assertThat(summary.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(350.0);
+      assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
+    }
+  }
+
+  /** Rows as CSV in a fixed, locale-free form. */
+  private static String csv(DatasetResult ds) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.join(",", ds.spec().columns().stream().map(c -> c.name()).toList()))
+        .append('\n');
+    for (Object[] row : ds.rows()) {
+      for (int i = 0; i < row.length; i++) {
+        if (i > 0) {
+          sb.append(',');
+        }
+        Object v = row[i];
+        sb.append(
+            v == null
+                ? ""
+                : v instanceof LocalDateTime t
+                    ? TS.format(t)
+                    : v instanceof LocalDate d
+                        ? d.toString()
+                        : v instanceof BigDecimal b ? b.toPlainString() : v.toString());
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+}
