@@ -9,6 +9,15 @@ import java.util.ServiceLoader;
 public final class Warehouses {
   private Warehouses() {}
 
+  /** The engines this build provides, e.g. {@code [duckdb]}. */
+  public static List<String> engines() {
+    List<String> names = new ArrayList<>();
+    for (WarehouseProvider provider : ServiceLoader.load(WarehouseProvider.class)) {
+      names.add(provider.engine());
+    }
+    return names;
+  }
+
   /**
    * Opens a warehouse.
    *

@@ -31,6 +31,14 @@ final class AppSession implements AutoCloseable {
 
   Warehouse warehouse() {
     if (warehouse == null) {
+      if (!Warehouses.engines().contains(top.engine)) {
+        throw new UsageException(
+            "引擎 '"
+                + top.engine
+                + "' 不可用：当前程序包含的引擎为 "
+                + Warehouses.engines()
+                + "。Spark 引擎需使用 Spark 版本的程序包。");
+      }
       warehouse = Warehouses.open(top.engine, top.warehouse);
     }
     return warehouse;

@@ -55,8 +55,19 @@ public final class BaobiaoCommand implements Callable<Integer> {
     CommandLine cl = new CommandLine(top);
     cl.setOut(console.out());
     cl.setErr(console.err());
+    cl.setParameterExceptionHandler(
+        (e, args) -> {
+          console.err().println("用法错误: " + e.getMessage());
+          e.getCommandLine().usage(console.err());
+          return CommandLine.ExitCode.USAGE;
+        });
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (e instanceof UsageException) {
+            console.err().println("用法错误: " + e.getMessage());
+            console.err().println("（用 --help 查看 " + commandLine.getCommandName() + " 的用法）");
+            return CommandLine.ExitCode.USAGE;
+          }
           console.err().println("错误: " + message(e));
           if (System.getenv("BAOBIAO_DEBUG") != null) {
             e.printStackTrace(console.err());

@@ -89,13 +89,19 @@ final class DemoCommand implements Callable<Integer> {
       for (Path f : written) {
         console.out().println("  " + f);
       }
+      long rows = reference.rows() + tickets.rows();
+      String loaded =
+          rows == 0 && reference.loaded() + tickets.loaded() == 0
+              ? "样例文件此前均已加载，本次未重复加载"
+              : String.format(
+                  "本次加载 %,d 行、拒绝 %,d 行（样例中故意的脏数据，明细见 *.rejects.csv 与 `baobiao status`）",
+                  rows, reference.rejected() + tickets.rejected());
       console
           .out()
           .printf(
-              "完成：%d 个报表文件；本次加载 %,d 行、拒绝 %,d 行（样例中的脏数据，明细见 *.rejects.csv 与 `baobiao status`）；用时 %.1f 秒。%n",
+              "完成：%d 个报表文件；%s；用时 %.1f 秒。%n",
               written.size(),
-              reference.rows() + tickets.rows(),
-              reference.rejected() + tickets.rejected(),
+              loaded,
               Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
       return 0;
     }

@@ -39,8 +39,13 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    List<Path> files;
+    try {
+      files = IngestService.expand(domain, paths);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
     try (AppSession session = new AppSession(top)) {
-      List<Path> files = IngestService.expand(domain, paths);
       if (files.isEmpty()) {
         top.console.err().println("没有找到数据域 " + domain + " 的源文件: " + paths);
         return 1;

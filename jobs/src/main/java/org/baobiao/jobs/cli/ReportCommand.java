@@ -8,6 +8,7 @@ import org.baobiao.jobs.report.ReportService;
 import org.baobiao.reports.catalog.ReportFormat;
 import org.baobiao.reports.catalog.ReportSpec;
 import org.baobiao.reports.run.ReportPeriod;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +20,18 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = "生成报表。未指定 --hospital 时为每家已加载的医院各生成一份。用 `baobiao reports` 查看可用报表。")
 final class ReportCommand implements Callable<Integer> {
+  /** Parses --period so that a bad period is a usage error (exit 2). */
+  static final class PeriodConverter implements CommandLine.ITypeConverter<ReportPeriod> {
+    @Override
+    public ReportPeriod convert(String value) {
+      try {
+        return ReportPeriod.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
   @ParentCommand BaobiaoCommand top;
 
   @Parameters(index = "0", paramLabel = "REPORT_ID", description = "报表编号，如 ops-monthly")
@@ -28,8 +41,9 @@ final class ReportCommand implements Callable<Integer> {
       names = "--period",
       required = true,
       paramLabel = "PERIOD",
+      converter = PeriodConverter.class,
       description = "统计期间：月 2026-10、季度 2026-Q3 或年 2026")
-  String period;
+  ReportPeriod period;
 
   @Option(names = "--hospital", paramLabel = "CODE", description = "医院机构代码；默认全部医院")
   String hospital;
@@ -50,7 +64,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReportPeriod p = ReportPeriod.parse(period);
+    ReportPeriod p = period;
     try (AppSession session = new AppSession(top)) {
       ReportService service = session.reportService();
       ReportSpec spec =
@@ -59,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
               .find(reportId)
               .orElseThrow(
                   () ->
-                      new IllegalArgumentException(
+                      new UsageException(
                           "没有编号为 '"
                               + reportId
                               + "' 的报表；可用: "
@@ -69,8 +83,16 @@ final class ReportCommand implements Callable<Integer> {
         fs.addAll(spec.formats());
       } else {
         for (String f : formats) {
-          fs.add(ReportFormat.parse(f));
+          try {
+            fs.add(ReportFormat.parse(f));
+          } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+          }
         }
+      }
+      if (hospital != null && !service.hospitals().contains(hospital)) {
+        throw new UsageException(
+            "未知的医院机构代码 '" + hospital + "'；已加载的医院: " + String.join(", ", service.hospitals()));
       }
       List<String> hospitals = hospital == null ? service.hospitals() : List.of(hospital);
       if (hospitals.isEmpty()) {
