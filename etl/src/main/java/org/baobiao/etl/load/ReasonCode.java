@@ -1,6 +1,9 @@
 package org.baobiao.etl.load;
 
-/** Reject reason codes, as documented in docs/formats.md. */
+/**
+ * Reject reason codes, as documented in docs/formats.md. The sample-data generator uses the same
+ * codes to say which reason each deliberately dirty row must be rejected with.
+ */
 public enum ReasonCode {
   MALFORMED_CSV,
   COLUMN_COUNT,

@@ -3,6 +3,7 @@ package org.baobiao.etl.sample;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import org.baobiao.etl.load.ReasonCode;
 
 /**
  * One deliberately dirty line, as a validator should report it.
@@ -13,7 +14,7 @@ import java.nio.file.Path;
  * @param field the offending column (English name), or empty when the whole line is at fault
  * @param detail what was done to the row, in a few words
  */
-public record DirtyRow(Path file, long line, DirtyReason reason, String field, String detail) {
+public record DirtyRow(Path file, long line, ReasonCode reason, String field, String detail) {
 
   /** Validates the components. */
   public DirtyRow {

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.baobiao.etl.load.ReasonCode;
 
 /**
  * What a generation run wrote.
@@ -32,9 +33,9 @@ public record GeneratedFiles(
   }
 
   /** Number of dirty lines per reason code, every code listed (zero when absent). */
-  public Map<DirtyReason, Long> dirtyRowsByReason() {
-    Map<DirtyReason, Long> counts = new EnumMap<>(DirtyReason.class);
-    for (DirtyReason reason : DirtyReason.values()) {
+  public Map<ReasonCode, Long> dirtyRowsByReason() {
+    Map<ReasonCode, Long> counts = new EnumMap<>(ReasonCode.class);
+    for (ReasonCode reason : ReasonCode.values()) {
       counts.put(reason, 0L);
     }
     for (DirtyRow row : dirtyRows) {

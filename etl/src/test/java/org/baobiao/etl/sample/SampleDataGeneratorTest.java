@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.baobiao.etl.load.ReasonCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +68,7 @@ class SampleDataGeneratorTest {
   @Test
   void everyLineIsGoodUnlessRecordedAsDirtyWithItsReason() {
     Map<String, Set<String>> systems = systemsByOrg();
-    Map<Path, Map<Long, DirtyReason>> recorded = new HashMap<>();
+    Map<Path, Map<Long, ReasonCode>> recorded = new HashMap<>();
     for (DirtyRow row : year.dirtyRows()) {
       recorded.computeIfAbsent(row.file(), f -> new HashMap<>()).put(row.line(), row.reason());
     }
@@ -76,7 +77,7 @@ class SampleDataGeneratorTest {
       List<String> content = GeneratedYear.lines(file);
       TicketLineValidator validator = new TicketLineValidator(systems);
       validator.header(content.get(0));
-      Map<Long, DirtyReason> expected = recorded.getOrDefault(file, Map.of());
+      Map<Long, ReasonCode> expected = recorded.getOrDefault(file, Map.of());
       for (int i = 1; i < content.size(); i++) {
         long line = i + 1;
         assertThat(validator.check(content.get(i)))
@@ -97,9 +98,9 @@ class SampleDataGeneratorTest {
     assertThat(year.dirtyRows())
         .filteredOn(row -> row.file().equals(contracts))
         .extracting(DirtyRow::reason)
-        .containsExactly(DirtyReason.BAD_DATE, DirtyReason.INCONSISTENT);
+        .containsExactly(ReasonCode.BAD_DATE, ReasonCode.INCONSISTENT);
     assertThat(year.dirtyRows())
-        .filteredOn(row -> row.reason() == DirtyReason.MALFORMED_CSV)
+        .filteredOn(row -> row.reason() == ReasonCode.MALFORMED_CSV)
         .allSatisfy(
             row -> assertThat(row.line()).isEqualTo(GeneratedYear.lines(row.file()).size()));
   }

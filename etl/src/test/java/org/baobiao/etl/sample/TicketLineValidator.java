@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.baobiao.etl.load.ReasonCode;
 
 /**
  * An independent, test-only reading of the ticket rules of {@code docs/formats.md}: gives the
@@ -122,48 +123,48 @@ final class TicketLineValidator {
     return fields;
   }
 
-  DirtyReason check(String line) {
+  ReasonCode check(String line) {
     List<String> raw = split(line);
     if (raw == null) {
-      return DirtyReason.MALFORMED_CSV;
+      return ReasonCode.MALFORMED_CSV;
     }
     if (raw.size() != COLUMNS.size()) {
-      return DirtyReason.COLUMN_COUNT;
+      return ReasonCode.COLUMN_COUNT;
     }
     List<String> f = fields(line);
     boolean reported = "REPORTED".equals(f.get(3));
     for (int c = 0; c < 5; c++) {
       if (f.get(c).isEmpty()) {
-        return DirtyReason.MISSING_VALUE;
+        return ReasonCode.MISSING_VALUE;
       }
     }
     if (reported && (f.get(5).isEmpty() || f.get(6).isEmpty() || f.get(7).isEmpty())) {
-      return DirtyReason.MISSING_VALUE;
+      return ReasonCode.MISSING_VALUE;
     }
     if (!f.get(2).matches("[0-9]+") || Long.parseLong(f.get(2)) < 1) {
-      return DirtyReason.BAD_NUMBER;
+      return ReasonCode.BAD_NUMBER;
     }
     if (parseTime(f.get(4)) == null) {
-      return DirtyReason.BAD_TIMESTAMP;
+      return ReasonCode.BAD_TIMESTAMP;
     }
     if (!EVENT_TYPES.contains(f.get(3))
         || (!f.get(5).isEmpty() && !Set.of("1", "2", "3").contains(f.get(5)))
         || (!f.get(6).isEmpty() && !CHANNELS.contains(f.get(6)))
         || (!f.get(9).isEmpty() && !CATEGORIES.contains(f.get(9)))) {
-      return DirtyReason.BAD_CODE;
+      return ReasonCode.BAD_CODE;
     }
     if (!ORG.matcher(f.get(0)).matches() || !TICKET.matcher(f.get(1)).matches()) {
-      return DirtyReason.BAD_FORMAT;
+      return ReasonCode.BAD_FORMAT;
     }
     Set<String> systems = systemsByOrg.get(f.get(0));
     if (systems == null) {
-      return DirtyReason.UNKNOWN_HOSPITAL;
+      return ReasonCode.UNKNOWN_HOSPITAL;
     }
     if (!f.get(7).isEmpty() && !systems.contains(f.get(7))) {
-      return DirtyReason.UNKNOWN_SYSTEM;
+      return ReasonCode.UNKNOWN_SYSTEM;
     }
     if (!keys.add(f.get(0) + "|" + f.get(1) + "|" + f.get(2))) {
-      return DirtyReason.DUPLICATE_KEY;
+      return ReasonCode.DUPLICATE_KEY;
     }
     return null;
   }

@@ -14,6 +14,7 @@ import org.baobiao.jobs.report.ReportService;
 import org.baobiao.reports.catalog.ReportSpec;
 import org.baobiao.reports.run.ReportPeriod;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -28,19 +29,7 @@ import picocli.CommandLine.ParentCommand;
 final class DemoCommand implements Callable<Integer> {
   @ParentCommand BaobiaoCommand top;
 
-  @Option(
-      names = "--scale",
-      defaultValue = "1",
-      paramLabel = "N",
-      description = "数据量倍数（默认 ${DEFAULT-VALUE}）")
-  int scale;
-
-  @Option(
-      names = "--seed",
-      defaultValue = "20261122",
-      paramLabel = "S",
-      description = "随机种子（默认 ${DEFAULT-VALUE}）")
-  long seed;
+  @Mixin SampleOptionsMixin sample;
 
   @Option(
       names = "--out",
@@ -53,9 +42,11 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     long started = System.nanoTime();
     var console = top.console;
-    Path sample = top.dataDir().resolve("sample").resolve("scale-" + scale + "-seed-" + seed);
-    console.out().println("1/3 生成样例数据 → " + sample);
-    GeneratedFiles generated = GenerateCommand.generate(console, sample, scale, seed);
+    Path sampleDir =
+        top.dataDir().resolve("sample").resolve("scale-" + sample.scale + "-seed-" + sample.seed);
+    console.out().println("1/3 生成样例数据 → " + sampleDir);
+    GeneratedFiles generated =
+        GenerateCommand.generate(console, sampleDir, sample.scale, sample.seed);
     console.out().println("    " + GenerateCommand.summary(generated));
     try (AppSession session = new AppSession(top)) {
       console.out().println("2/3 加载到数据仓库 " + top.warehouse.toAbsolutePath().normalize());
@@ -65,14 +56,14 @@ final class DemoCommand implements Callable<Integer> {
               console,
               ingest,
               "reference",
-              IngestService.expand("reference", List.of(sample.resolve("reference"))),
+              IngestService.expand("reference", List.of(sampleDir.resolve("reference"))),
               null);
       var tickets =
           IngestCommand.load(
               console,
               ingest,
               "tickets",
-              IngestService.expand("tickets", List.of(sample.resolve("tickets"))),
+              IngestService.expand("tickets", List.of(sampleDir.resolve("tickets"))),
               null);
       if (reference.failed() + tickets.failed() > 0) {
         return 1;

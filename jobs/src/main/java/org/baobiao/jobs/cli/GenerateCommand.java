@@ -6,6 +6,7 @@ import org.baobiao.etl.sample.GeneratedFiles;
 import org.baobiao.etl.sample.SampleDataGenerator;
 import org.baobiao.etl.sample.SampleOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -23,23 +24,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "输出目录")
   Path out;
 
-  @Option(
-      names = "--scale",
-      defaultValue = "1",
-      paramLabel = "N",
-      description = "数据量倍数（1 ≈ 五家医院一年，约两万张工单；默认 ${DEFAULT-VALUE}）")
-  int scale;
-
-  @Option(
-      names = "--seed",
-      defaultValue = "20261122",
-      paramLabel = "S",
-      description = "随机种子（默认 ${DEFAULT-VALUE}）")
-  long seed;
+  @Mixin SampleOptionsMixin sample;
 
   @Override
   public Integer call() throws Exception {
-    GeneratedFiles files = generate(top.console, out, scale, seed);
+    GeneratedFiles files = generate(top.console, out, sample.scale, sample.seed);
     top.console.out().println("样例数据已写入 " + out.toAbsolutePath().normalize());
     top.console.out().println(summary(files));
     return 0;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.baobiao.etl.sample.DirtyReason;
+import org.baobiao.etl.load.ReasonCode;
 import org.baobiao.etl.sample.DirtyRow;
 
 /**
@@ -19,18 +19,18 @@ import org.baobiao.etl.sample.DirtyRow;
 public final class DirtInjector {
 
   /** The reasons that can occur in a ticket file, in the order they are used. */
-  public static final List<DirtyReason> TICKET_REASONS =
+  public static final List<ReasonCode> TICKET_REASONS =
       List.of(
-          DirtyReason.COLUMN_COUNT,
-          DirtyReason.MISSING_VALUE,
-          DirtyReason.BAD_TIMESTAMP,
-          DirtyReason.BAD_NUMBER,
-          DirtyReason.BAD_CODE,
-          DirtyReason.BAD_FORMAT,
-          DirtyReason.UNKNOWN_HOSPITAL,
-          DirtyReason.UNKNOWN_SYSTEM,
-          DirtyReason.DUPLICATE_KEY,
-          DirtyReason.MALFORMED_CSV);
+          ReasonCode.COLUMN_COUNT,
+          ReasonCode.MISSING_VALUE,
+          ReasonCode.BAD_TIMESTAMP,
+          ReasonCode.BAD_NUMBER,
+          ReasonCode.BAD_CODE,
+          ReasonCode.BAD_FORMAT,
+          ReasonCode.UNKNOWN_HOSPITAL,
+          ReasonCode.UNKNOWN_SYSTEM,
+          ReasonCode.DUPLICATE_KEY,
+          ReasonCode.MALFORMED_CSV);
 
   private static final int MIN_GAP = 500;
   private static final int GAP_SPREAD = 1000;
@@ -72,7 +72,7 @@ public final class DirtInjector {
       if (rowsSeen == nextDirty) {
         nextDirty++;
       }
-      spoil(DirtyReason.UNKNOWN_SYSTEM, row, true);
+      spoil(ReasonCode.UNKNOWN_SYSTEM, row, true);
       return;
     }
     if (rowsSeen == nextDirty) {
@@ -93,7 +93,7 @@ public final class DirtInjector {
     next[3] = EventType.CLOSED.name();
     String[] head = Arrays.copyOf(next, next.length - 1);
     long line = out.writeRawLine(CsvLine.join(head) + ",\"院方确认，导出中断");
-    record(line, DirtyReason.MALFORMED_CSV, "note", "unclosed quote on the last line");
+    record(line, ReasonCode.MALFORMED_CSV, "note", "unclosed quote on the last line");
   }
 
   /** The lines spoiled so far. */
@@ -101,19 +101,19 @@ public final class DirtInjector {
     return dirty;
   }
 
-  private DirtyReason nextReason() {
+  private ReasonCode nextReason() {
     while (true) {
-      DirtyReason reason = TICKET_REASONS.get(turn++ % TICKET_REASONS.size());
+      ReasonCode reason = TICKET_REASONS.get(turn++ % TICKET_REASONS.size());
       boolean taken =
-          (reason == DirtyReason.MALFORMED_CSV && truncateAtEnd)
-              || (reason == DirtyReason.UNKNOWN_SYSTEM && unknownSystemPending);
+          (reason == ReasonCode.MALFORMED_CSV && truncateAtEnd)
+              || (reason == ReasonCode.UNKNOWN_SYSTEM && unknownSystemPending);
       if (!taken) {
         return reason;
       }
     }
   }
 
-  private void spoil(DirtyReason reason, String[] good, boolean reported) throws IOException {
+  private void spoil(ReasonCode reason, String[] good, boolean reported) throws IOException {
     String[] row = good.clone();
     switch (reason) {
       case COLUMN_COUNT -> {
@@ -171,7 +171,7 @@ public final class DirtInjector {
     }
   }
 
-  private void replace(String[] row, int field, DirtyReason reason, String value)
+  private void replace(String[] row, int field, ReasonCode reason, String value)
       throws IOException {
     row[field] = value;
     record(out.writeRow(row), reason, COLUMNS[field], value);
@@ -192,7 +192,7 @@ public final class DirtInjector {
     lastRow = row;
   }
 
-  private void record(long line, DirtyReason reason, String field, String detail) {
+  private void record(long line, ReasonCode reason, String field, String detail) {
     dirty.add(new DirtyRow(out.file(), line, reason, field, detail));
   }
 }

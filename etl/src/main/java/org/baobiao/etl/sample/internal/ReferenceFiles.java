@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.baobiao.etl.sample.DirtyReason;
+import org.baobiao.etl.load.ReasonCode;
 import org.baobiao.etl.sample.DirtyRow;
 
 /**
@@ -56,7 +56,7 @@ public final class ReferenceFiles {
               "2027年10月31日",
               "386000.00",
               "000");
-      dirty.add(new DirtyRow(contracts, line, DirtyReason.BAD_DATE, "end_date", "2027年10月31日"));
+      dirty.add(new DirtyRow(contracts, line, ReasonCode.BAD_DATE, "end_date", "2027年10月31日"));
       line =
           out.writeRow(
               "HT-2025-003-BC1",
@@ -69,7 +69,7 @@ public final class ReferenceFiles {
               "003");
       dirty.add(
           new DirtyRow(
-              contracts, line, DirtyReason.INCONSISTENT, "end_date", "end_date before start_date"));
+              contracts, line, ReasonCode.INCONSISTENT, "end_date", "end_date before start_date"));
       rows += out.lines() - 1;
     }
     try (CsvWriter out = open(systems)) {
