@@ -39,6 +39,18 @@ public interface Warehouse extends AutoCloseable {
   void writeChunk(StagedChunk chunk);
 
   /**
+   * Replaces the rows of a table that match a condition with new rows, in one transaction (the
+   * embedded counterpart of Delta Lake's {@code replaceWhere}). Derived facts are rebuilt this way,
+   * so a rerun writes nothing twice.
+   *
+   * @param table the table
+   * @param where the condition selecting the rows to replace, with {@code :name} parameters
+   * @param params the condition's parameters
+   * @param rows the new rows, values in the table's column order
+   */
+  void replaceRows(String table, String where, Map<String, ?> params, List<Object[]> rows);
+
+  /**
    * Runs statements in one transaction: all of them take effect or none.
    *
    * @param work the statements

@@ -132,6 +132,16 @@ public final class DuckDbWarehouse implements Warehouse {
         });
   }
 
+  @Override
+  public synchronized void replaceRows(
+      String table, String where, Map<String, ?> params, List<Object[]> rows) {
+    inTransaction(
+        session -> {
+          session.update("DELETE FROM " + table + " WHERE " + where, params);
+          append(table, rows);
+        });
+  }
+
   private void append(String table, List<Object[]> rows) {
     if (rows.isEmpty()) {
       return;

@@ -114,6 +114,20 @@ class DuckDbWarehouseTest {
   }
 
   @Test
+  void replaceRowsSwapsTheMatchingRowsOnlyAndIsIdempotent() {
+    try (DuckDbWarehouse w = DuckDbWarehouse.inMemory()) {
+      w.inTransaction(s -> s.update("CREATE TABLE facts (k VARCHAR, v INTEGER)", Map.of()));
+      w.replaceRows("facts", "k = :k", Map.of("k", "a"), List.of(new Object[] {"a", 1}));
+      w.replaceRows("facts", "k = :k", Map.of("k", "b"), List.of(new Object[] {"b", 2}));
+      List<Object[]> again = List.of(new Object[] {"a", 3}, new Object[] {"a", 4});
+      w.replaceRows("facts", "k = :k", Map.of("k", "a"), again);
+      w.replaceRows("facts", "k = :k", Map.of("k", "a"), again);
+      assertThat(w.query("SELECT string_agg(k || v, ',' ORDER BY v) FROM facts", Map.of()).single())
+          .isEqualTo("b2,a3,a4");
+    }
+  }
+
+  @Test
   void aFailedTransactionLeavesNoAppendedRows() {
     try (DuckDbWarehouse w = DuckDbWarehouse.inMemory()) {
       long id = w.batches().begin(FILE).batch().batchId();
