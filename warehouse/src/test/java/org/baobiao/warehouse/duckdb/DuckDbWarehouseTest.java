@@ -117,8 +117,8 @@ class DuckDbWarehouseTest {
   void replaceRowsSwapsTheMatchingRowsOnlyAndIsIdempotent() {
     try (DuckDbWarehouse w = DuckDbWarehouse.inMemory()) {
       w.inTransaction(s -> s.update("CREATE TABLE facts (k VARCHAR, v INTEGER)", Map.of()));
-      w.replaceRows("facts", "k = :k", Map.of("k", "a"), List.of(new Object[] {"a", 1}));
-      w.replaceRows("facts", "k = :k", Map.of("k", "b"), List.of(new Object[] {"b", 2}));
+      w.replaceRows("facts", "k = :k", Map.of("k", "a"), List.<Object[]>of(new Object[] {"a", 1}));
+      w.replaceRows("facts", "k = :k", Map.of("k", "b"), List.<Object[]>of(new Object[] {"b", 2}));
       List<Object[]> again = List.of(new Object[] {"a", 3}, new Object[] {"a", 4});
       w.replaceRows("facts", "k = :k", Map.of("k", "a"), again);
       w.replaceRows("facts", "k = :k", Map.of("k", "a"), again);
