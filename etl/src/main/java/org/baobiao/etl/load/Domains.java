@@ -2,6 +2,7 @@ package org.baobiao.etl.load;
 
 import java.util.List;
 import java.util.Optional;
+import org.baobiao.etl.activities.ActivitiesKind;
 import org.baobiao.etl.reference.ContractsKind;
 import org.baobiao.etl.reference.HospitalsKind;
 import org.baobiao.etl.reference.SystemsKind;
@@ -10,7 +11,12 @@ import org.baobiao.etl.tickets.TicketEventsKind;
 /** The source domains and their file kinds, in the order a domain's files must load. */
 public final class Domains {
   private static final List<FileKind> KINDS =
-      List.of(new HospitalsKind(), new ContractsKind(), new SystemsKind(), new TicketEventsKind());
+      List.of(
+          new HospitalsKind(),
+          new ContractsKind(),
+          new SystemsKind(),
+          new TicketEventsKind(),
+          new ActivitiesKind());
 
   /** The suffix of rejects files written beside inputs. */
   public static final String REJECTS_SUFFIX = ".rejects.csv";

@@ -139,6 +139,39 @@ public final class FieldReader {
     }
   }
 
+  /**
+   * A decimal in [0, max] with at most {@code scale} fraction digits, returned with exactly that
+   * scale (so it fits a {@code DECIMAL(p, scale)} column); BAD_NUMBER otherwise.
+   */
+  public BigDecimal decimal(String column, boolean required, int scale, BigDecimal max) {
+    String v = text(column, required);
+    if (v == null) {
+      return null;
+    }
+    String expected =
+        "应为 0 到 "
+            + max.toPlainString()
+            + " 之间、最多 "
+            + scale
+            + " 位小数的数，如 "
+            + BigDecimal.ONE.setScale(scale);
+    try {
+      BigDecimal d = new BigDecimal(v);
+      if (d.signum() < 0
+          || d.scale() > scale
+          || d.compareTo(max) > 0
+          || v.contains("e")
+          || v.contains("E")) {
+        reject(column, v, ReasonCode.BAD_NUMBER, expected);
+        return null;
+      }
+      return d.setScale(scale);
+    } catch (NumberFormatException e) {
+      reject(column, v, ReasonCode.BAD_NUMBER, expected);
+      return null;
+    }
+  }
+
   /** A local timestamp (Asia/Shanghai) in one of the documented forms; BAD_TIMESTAMP otherwise. */
   public LocalDateTime timestamp(String column, boolean required) {
     String v = text(column, required);

@@ -17,19 +17,34 @@ import org.baobiao.etl.load.ReasonCode;
  * @param tickets tickets generated (each has its {@code REPORTED} event in one ticket file)
  * @param eventRows data lines written to the ticket files, dirty ones included
  * @param dirtyRows every deliberately dirty line, in the order written
+ * @param activityFiles the yearly activity files, by hospital then year
+ * @param activityRows data lines written to the activity files, dirty ones included
  */
 public record GeneratedFiles(
     List<Path> referenceFiles,
     List<Path> ticketFiles,
     long tickets,
     long eventRows,
-    List<DirtyRow> dirtyRows) {
+    List<DirtyRow> dirtyRows,
+    List<Path> activityFiles,
+    long activityRows) {
 
   /** Copies the lists. */
   public GeneratedFiles {
     referenceFiles = List.copyOf(requireNonNull(referenceFiles, "referenceFiles is null"));
     ticketFiles = List.copyOf(requireNonNull(ticketFiles, "ticketFiles is null"));
     dirtyRows = List.copyOf(requireNonNull(dirtyRows, "dirtyRows is null"));
+    activityFiles = List.copyOf(requireNonNull(activityFiles, "activityFiles is null"));
+  }
+
+  /** A run that wrote no activity files. */
+  public GeneratedFiles(
+      List<Path> referenceFiles,
+      List<Path> ticketFiles,
+      long tickets,
+      long eventRows,
+      List<DirtyRow> dirtyRows) {
+    this(referenceFiles, ticketFiles, tickets, eventRows, dirtyRows, List.of(), 0);
   }
 
   /** Number of dirty lines per reason code, every code listed (zero when absent). */

@@ -4,9 +4,11 @@ package org.baobiao.etl.sample;
  * Receives progress while files are written.
  *
  * <p>Called with stage {@code "reference"} once the reference files are written, with stage {@code
- * "tickets <org_code> <yyyy-MM>"} about every 10,000 ticket rows, and with stage {@code "done"} at
- * the end. {@code rowsWritten} counts the data rows written so far in the current kind of file
- * (reference rows for {@code "reference"}, ticket rows otherwise).
+ * "tickets <org_code> <yyyy-MM>"} about every 10,000 ticket rows, with stage {@code "activities
+ * <org_code>"} once a hospital's activity files are written, and with stage {@code "done"} at the
+ * end. {@code rowsWritten} counts the data rows written so far in the current kind of file
+ * (reference rows for {@code "reference"}, activity rows for {@code "activities ..."}, ticket rows
+ * otherwise, {@code "done"} included).
  */
 @FunctionalInterface
 public interface ProgressListener {

@@ -10,6 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.baobiao.etl.sample.internal.Activity;
+import org.baobiao.etl.sample.internal.ActivityFiles;
+import org.baobiao.etl.sample.internal.ActivityPlan;
+import org.baobiao.etl.sample.internal.ActivitySimulator;
 import org.baobiao.etl.sample.internal.HospitalProfile;
 import org.baobiao.etl.sample.internal.MaintainedSystem;
 import org.baobiao.etl.sample.internal.MonthlyTicketFile;
@@ -17,6 +21,7 @@ import org.baobiao.etl.sample.internal.ReferenceFiles;
 import org.baobiao.etl.sample.internal.ReportClock;
 import org.baobiao.etl.sample.internal.SampleCatalog;
 import org.baobiao.etl.sample.internal.StaffRoster;
+import org.baobiao.etl.sample.internal.TicketDigest;
 import org.baobiao.etl.sample.internal.TicketSimulator;
 
 /**
@@ -26,12 +31,15 @@ import org.baobiao.etl.sample.internal.TicketSimulator;
  * <pre>
  * DIR/reference/hospitals.csv, contracts.csv, systems.csv
  * DIR/tickets/&lt;org_code&gt;/ticket_events_&lt;org_code&gt;_&lt;yyyy-MM&gt;.csv
+ * DIR/activities/&lt;org_code&gt;/activities_&lt;org_code&gt;_&lt;yyyy&gt;.csv
  * </pre>
  *
  * <p>Output is a pure function of the {@link SampleOptions}: each hospital-month file draws from
  * its own random stream seeded by (seed, hospital, month), nothing depends on the clock, locale,
  * default charset or time zone, and tickets are written as they are simulated, so memory stays flat
- * at any scale.
+ * at any scale. A hospital's activity log follows the duties of its profile; the few duties that
+ * answer tickets (severe faults, change requests, quiet departments) read a small digest of its
+ * tickets kept while they are written.
  */
 public final class SampleDataGenerator {
 
@@ -65,10 +73,16 @@ public final class SampleDataGenerator {
     List<DirtyRow> dirty = new ArrayList<>(reference.dirtyRows());
     List<Path> ticketFiles = new ArrayList<>();
     ReportClock clock = new ReportClock(catalog.holidays());
+    List<Path> activityFiles = new ArrayList<>();
     long tickets = 0;
+    long activityRows = 0;
     long[] rows = {0};
     for (HospitalProfile profile : catalog.profiles()) {
-      MonthlyTicketFile monthly = monthlyFile(catalog, clock, profile);
+      ActivityPlan plan = profile.activities();
+      TicketDigest digest =
+          new TicketDigest(
+              plan.needsContacts(), plan.needsSevereTickets() ? 1 : 0, plan.needsChangeTickets());
+      MonthlyTicketFile monthly = monthlyFile(catalog, clock, profile, digest);
       Path dir = Files.createDirectories(outDir.resolve("tickets").resolve(profile.orgCode()));
       for (YearMonth month = YearMonth.from(options.from());
           !month.isAfter(YearMonth.from(options.to()));
@@ -97,14 +111,31 @@ public final class SampleDataGenerator {
         tickets += written.tickets();
         dirty.addAll(written.dirtyRows());
       }
+      ActivityFiles.Written activities = writeActivities(catalog, profile, digest, outDir);
+      activityFiles.addAll(activities.files());
+      dirty.addAll(activities.dirtyRows());
+      activityRows += activities.rows();
+      listener.progress("activities " + profile.orgCode(), activityRows);
     }
     long eventRows = rows[0];
     listener.progress("done", eventRows);
-    return new GeneratedFiles(reference.files(), ticketFiles, tickets, eventRows, dirty);
+    return new GeneratedFiles(
+        reference.files(), ticketFiles, tickets, eventRows, dirty, activityFiles, activityRows);
+  }
+
+  private ActivityFiles.Written writeActivities(
+      SampleCatalog catalog, HospitalProfile profile, TicketDigest digest, Path outDir)
+      throws IOException {
+    List<Activity> activities =
+        new ActivitySimulator(profile, catalog.holidays(), options.exportedAt())
+            .simulate(options.from(), options.to(), digest, options.seed());
+    Path dir = Files.createDirectories(outDir.resolve("activities").resolve(profile.orgCode()));
+    return new ActivityFiles(profile)
+        .write(dir, activities, options.from().getYear(), options.to().getYear());
   }
 
   private MonthlyTicketFile monthlyFile(
-      SampleCatalog catalog, ReportClock clock, HospitalProfile profile) {
+      SampleCatalog catalog, ReportClock clock, HospitalProfile profile, TicketDigest digest) {
     List<String> foreign = new ArrayList<>();
     for (HospitalProfile other : catalog.profiles()) {
       if (other != profile) {
@@ -119,6 +150,6 @@ public final class SampleDataGenerator {
     TicketSimulator simulator =
         new TicketSimulator(
             profile, catalog.holidays(), catalog.notes(), staff, options.exportedAt());
-    return new MonthlyTicketFile(profile, simulator, clock, catalog.holidays(), foreign);
+    return new MonthlyTicketFile(profile, simulator, clock, catalog.holidays(), foreign, digest);
   }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "生成样例源文件：五家需求文档中的医院、合同、维护系统，以及一年的运维工单流水（含少量故意的脏数据）。",
+      "生成样例源文件：五家需求文档中的医院、合同、维护系统，以及一年的运维工单流水和运维活动记录（含少量故意的脏数据）。",
       "相同的 --seed 和 --scale 生成逐字节相同的文件。"
     })
 final class GenerateCommand implements Callable<Integer> {
@@ -34,14 +34,16 @@ final class GenerateCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** One line for people: files, tickets, event rows and the deliberately dirty rows. */
+  /** One line for people: files, tickets, event and activity rows, the deliberately dirty rows. */
   static String summary(GeneratedFiles files) {
     return String.format(
-        "%d 个参考数据文件，%d 个工单流水文件，%,d 张工单，%,d 行事件（其中故意的脏数据 %d 行）",
+        "%d 个参考数据文件，%d 个工单流水文件（%,d 张工单，%,d 行事件），%d 个运维活动文件（%,d 行）；其中故意的脏数据 %d 行",
         files.referenceFiles().size(),
         files.ticketFiles().size(),
         files.tickets(),
         files.eventRows(),
+        files.activityFiles().size(),
+        files.activityRows(),
         files.dirtyRows().size());
   }
 

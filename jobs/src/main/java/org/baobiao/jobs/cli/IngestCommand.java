@@ -25,7 +25,7 @@ final class IngestCommand implements Callable<Integer> {
       names = "--domain",
       required = true,
       paramLabel = "DOMAIN",
-      description = "数据域: reference（医院、合同、系统）或 tickets（运维工单流水）")
+      description = "数据域: reference（医院、合同、系统）、tickets（运维工单流水）或 activities（运维活动记录）")
   String domain;
 
   @Option(

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Everything the simulation knows about one seed hospital: identity, export style, workload,
- * service levels, vendor engineers and maintained systems.
+ * service levels, vendor engineers, maintained systems and the duties its activity log records.
  */
 public final class HospitalProfile {
 
@@ -20,6 +20,7 @@ public final class HospitalProfile {
   private final Workload workload;
   private final ServiceLevel service;
   private final List<MaintainedSystem> systems;
+  private final ActivityPlan activities;
   private final Weighted<MaintainedSystem> anySystem;
   private final Weighted<MaintainedSystem> criticalSystem;
   private final Weighted<MaintainedSystem> interfaceSystem;
@@ -35,6 +36,7 @@ public final class HospitalProfile {
    * @param workload workload
    * @param service service levels
    * @param systems maintained systems in file order
+   * @param activities the duties its vendor's activity log records
    */
   public HospitalProfile(
       int index,
@@ -44,7 +46,8 @@ public final class HospitalProfile {
       ExportStyle export,
       Workload workload,
       ServiceLevel service,
-      List<MaintainedSystem> systems) {
+      List<MaintainedSystem> systems,
+      ActivityPlan activities) {
     this.index = index;
     this.orgCode = requireNonNull(orgCode, "orgCode is null");
     this.landline = requireNonNull(landline, "landline is null");
@@ -53,6 +56,7 @@ public final class HospitalProfile {
     this.workload = requireNonNull(workload, "workload is null");
     this.service = requireNonNull(service, "service is null");
     this.systems = List.copyOf(systems);
+    this.activities = requireNonNull(activities, "activities is null");
     if (this.engineers.isEmpty() || this.systems.isEmpty()) {
       throw new IllegalArgumentException(orgCode + ": needs engineers and systems");
     }
@@ -112,6 +116,11 @@ public final class HospitalProfile {
   /** Maintained systems in file order. */
   public List<MaintainedSystem> systems() {
     return systems;
+  }
+
+  /** The duties its vendor's activity log records. */
+  public ActivityPlan activities() {
+    return activities;
   }
 
   /** Systems weighted by their share of tickets. */

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.baobiao.etl.sample.DirtyRow;
 
@@ -26,23 +27,27 @@ public final class MonthlyTicketFile {
   private final ReportClock clock;
   private final Holidays calendar;
   private final List<String> foreignSystemCodes;
+  private final Consumer<Ticket> onTicket;
 
   /**
    * A writer for {@code profile}'s monthly files.
    *
    * @param foreignSystemCodes system codes of the other hospitals
+   * @param onTicket hears of every ticket written, e.g. a {@link TicketDigest}
    */
   public MonthlyTicketFile(
       HospitalProfile profile,
       TicketSimulator simulator,
       ReportClock clock,
       Holidays calendar,
-      List<String> foreignSystemCodes) {
+      List<String> foreignSystemCodes,
+      Consumer<Ticket> onTicket) {
     this.profile = profile;
     this.simulator = simulator;
     this.clock = clock;
     this.calendar = calendar;
     this.foreignSystemCodes = List.copyOf(foreignSystemCodes);
+    this.onTicket = onTicket;
   }
 
   /**
@@ -117,6 +122,7 @@ public final class MonthlyTicketFile {
         ticket = simulator.simulate(ticketNo, reportedAt, draws);
       }
       writeTicket(ticket, dirt);
+      onTicket.accept(ticket);
       rowsWritten.accept(ticket.events().size());
     }
     return n;

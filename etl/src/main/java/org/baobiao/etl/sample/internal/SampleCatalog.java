@@ -117,11 +117,12 @@ public record SampleCatalog(
         export,
         workload,
         service,
-        systems);
+        systems,
+        ActivityPlan.parse(settings));
   }
 
   /** Typed access to one profile's properties, failing with the key on a bad value. */
-  private record Settings(String orgCode, Properties properties) {
+  record Settings(String orgCode, Properties properties) {
 
     String text(String key) {
       String value = properties.getProperty(key);
@@ -129,6 +130,14 @@ public record SampleCatalog(
         throw new IllegalStateException("profile " + orgCode + ": missing " + key);
       }
       return value.trim();
+    }
+
+    String text(String key, String fallback) {
+      return properties.containsKey(key) ? text(key) : fallback;
+    }
+
+    List<String> listOrEmpty(String key) {
+      return properties.containsKey(key) ? list(key) : List.of();
     }
 
     boolean flag(String key) {
