@@ -44,12 +44,12 @@ final class DemoCommand implements Callable<Integer> {
     var console = top.console;
     Path sampleDir =
         top.dataDir().resolve("sample").resolve("scale-" + sample.scale + "-seed-" + sample.seed);
-    console.out().println("1/3 生成样例数据 → " + sampleDir);
+    console.out().println("1/4 生成样例数据 → " + sampleDir);
     GeneratedFiles generated =
         GenerateCommand.generate(console, sampleDir, sample.scale, sample.seed);
     console.out().println("    " + GenerateCommand.summary(generated));
     try (AppSession session = new AppSession(top)) {
-      console.out().println("2/3 加载到数据仓库 " + top.warehouse.toAbsolutePath().normalize());
+      console.out().println("2/4 加载到数据仓库 " + top.warehouse.toAbsolutePath().normalize());
       IngestService ingest = session.ingestService();
       var reference =
           IngestCommand.load(
@@ -65,28 +65,37 @@ final class DemoCommand implements Callable<Integer> {
               "tickets",
               IngestService.expand("tickets", List.of(sampleDir.resolve("tickets"))),
               null);
-      if (reference.failed() + tickets.failed() > 0) {
+      var activities =
+          IngestCommand.load(
+              console,
+              ingest,
+              "activities",
+              IngestService.expand("activities", List.of(sampleDir.resolve("activities"))),
+              null);
+      if (reference.failed() + tickets.failed() + activities.failed() > 0) {
         return 1;
       }
+      console.out().println("3/4 按合同计算服务级别（SLA）");
+      SlaCommand.evaluate(console, session.warehouse(), null, null);
       ReportService reports = session.reportService();
-      ReportPeriod period = latestMonth(session);
-      console
-          .out()
-          .println("3/3 生成报表（" + period.label() + "）→ " + out.toAbsolutePath().normalize());
+      YearMonth latest = latestMonth(session);
+      console.out().println("4/4 生成报表 → " + out.toAbsolutePath().normalize());
       List<Path> written = new ArrayList<>();
       for (ReportSpec spec : reports.catalog().all()) {
-        written.addAll(reports.write(spec, period, reports.hospitals(), spec.formats(), out));
+        for (ReportPeriod period : demoPeriods(spec, latest)) {
+          written.addAll(reports.write(spec, period, reports.hospitals(), spec.formats(), out));
+        }
       }
       for (Path f : written) {
         console.out().println("  " + f);
       }
-      long rows = reference.rows() + tickets.rows();
+      long rows = reference.rows() + tickets.rows() + activities.rows();
       String loaded =
-          rows == 0 && reference.loaded() + tickets.loaded() == 0
+          rows == 0 && reference.loaded() + tickets.loaded() + activities.loaded() == 0
               ? "样例文件此前均已加载，本次未重复加载"
               : String.format(
                   "本次加载 %,d 行、拒绝 %,d 行（样例中故意的脏数据，明细见 *.rejects.csv 与 `baobiao status`）",
-                  rows, reference.rejected() + tickets.rejected());
+                  rows, reference.rejected() + tickets.rejected() + activities.rejected());
       console
           .out()
           .printf(
@@ -98,12 +107,29 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private static ReportPeriod latestMonth(AppSession session) {
+  /**
+   * The periods the demo writes a report for: the latest month for monthly reports; the last full
+   * quarter and the latest year for reports offered by quarter (such as sla-compliance).
+   */
+  static List<ReportPeriod> demoPeriods(ReportSpec spec, YearMonth latest) {
+    List<String> granularities =
+        spec.parameter("period").map(p -> p.granularities()).orElse(List.of());
+    if (spec.id().endsWith("-monthly") || !granularities.contains("quarter")) {
+      return List.of(ReportPeriod.parse(latest.toString()));
+    }
+    YearMonth quarterEnd = latest.minusMonths(latest.getMonthValue() % 3);
+    int quarter = (quarterEnd.getMonthValue() - 1) / 3 + 1;
+    return List.of(
+        ReportPeriod.parse(quarterEnd.getYear() + "-Q" + quarter),
+        ReportPeriod.parse(String.valueOf(latest.getYear())));
+  }
+
+  private static YearMonth latestMonth(AppSession session) {
     Object latest =
         session.warehouse().query("SELECT max(reported_at) FROM tickets", Map.of()).single();
     if (latest == null) {
       throw new IllegalStateException("数据仓库中没有工单，无法确定报表期间");
     }
-    return ReportPeriod.parse(YearMonth.from((LocalDateTime) latest).toString());
+    return YearMonth.from((LocalDateTime) latest);
   }
 }

@@ -8,6 +8,10 @@ public final class Main {
 
   public static void main(String[] args) {
     TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
-    System.exit(BaobiaoCommand.commandLine(Console.system()).execute(args));
+    Console console = Console.system();
+    int code = BaobiaoCommand.commandLine(console).execute(args);
+    console.out().flush();
+    console.err().flush();
+    System.exit(code);
   }
 }

@@ -28,21 +28,23 @@ class DemoIT {
     for (String h : HOSPITALS) {
       assertThat(out.resolve("ops-monthly_" + h + "_2026-10.pdf")).isNotEmptyFile();
       assertThat(out.resolve("ops-monthly_" + h + "_2026-10.xlsx")).isNotEmptyFile();
+      assertThat(out.resolve("sla-compliance_" + h + "_2026-Q3.pdf")).isNotEmptyFile();
+      assertThat(out.resolve("sla-compliance_" + h + "_2026.xlsx")).isNotEmptyFile();
     }
     JsonNode before = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(before.get("batches")).hasSize(63);
+    assertThat(before.get("batches")).hasSize(73);
     long rejected = 0;
     for (JsonNode b : before.get("batches")) {
       assertThat(b.get("status").asText()).isEqualTo("LOADED");
       rejected += b.get("rows_rejected").asLong();
     }
-    assertThat(rejected).isEqualTo(100);
+    assertThat(rejected).isEqualTo(105);
 
     CliRunner.Result second = cli.run("demo", "--out", out.toString());
     assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
     assertThat(second.out()).contains("此前均已加载");
     JsonNode after = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(after.get("batches")).hasSize(63);
+    assertThat(after.get("batches")).hasSize(73);
     assertThat(after.get("data_version").asText()).isEqualTo(before.get("data_version").asText());
   }
 }

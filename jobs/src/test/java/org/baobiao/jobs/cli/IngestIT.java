@@ -171,7 +171,7 @@ class IngestIT {
     CliRunner.Result r = cli.run("status", "--json");
     assertThat(r.exitCode()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
-    assertThat(json.get("schema_version").asInt()).isEqualTo(1);
+    assertThat(json.get("schema_version").asInt()).isEqualTo(3);
     assertThat(json.get("batches")).hasSize(4);
     JsonNode tickets = json.get("batches").get(3);
     assertThat(tickets.get("domain").asText()).isEqualTo("tickets");

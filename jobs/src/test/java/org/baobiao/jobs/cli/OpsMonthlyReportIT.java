@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -24,7 +19,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.baobiao.reports.catalog.ReportCatalog;
-import org.baobiao.reports.run.DatasetResult;
 import org.baobiao.reports.run.ReportPeriod;
 import org.baobiao.reports.run.ReportRequest;
 import org.baobiao.reports.run.ReportResult;
@@ -45,7 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
 class OpsMonthlyReportIT {
   private static final Path GOLDEN =
       Path.of("src/test/resources/golden/ops-monthly/october/expected");
-  private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   @TempDir Path dir;
   Path warehouse;
@@ -81,21 +74,7 @@ class OpsMonthlyReportIT {
     assertThat(result.subtitle()).isEqualTo("阳江市妇幼保健院 · 2026年10月");
     assertThat(result.stamp().dataVersion()).isEqualTo("批次 1-4（共4个）");
     assertThat(result.stamp().generatedAt().toString()).startsWith("2026-11-22T10:00+08:00");
-    List<String> mismatches = new ArrayList<>();
-    for (DatasetResult ds : result.datasets()) {
-      String actual = csv(ds);
-      Path expected = GOLDEN.resolve(ds.spec().name() + ".csv");
-      String want = Files.readString(expected, StandardCharsets.UTF_8);
-      if (!want.equals(actual)) {
-        mismatches.add(ds.spec().name());
-        Path out = Path.of("target/golden-actual/ops-monthly/october", ds.spec().name() + ".csv");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, actual, StandardCharsets.UTF_8);
-        if (Boolean.getBoolean("golden.update")) {
-          Files.writeString(expected, actual, StandardCharsets.UTF_8);
-        }
-      }
-    }
+    List<String> mismatches = GoldenCsv.mismatches(result, "ops-monthly/october");
     assertThat(mismatches)
         .as("datasets differing from golden files (actual in target/golden-actual)")
         .isEmpty();
@@ -163,30 +142,5 @@ class OpsMonthlyReportIT {
       assertThat(summary.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(350.0);
       assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
     }
-  }
-
-  /** Rows as CSV in a fixed, locale-free form. */
-  private static String csv(DatasetResult ds) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(String.join(",", ds.spec().columns().stream().map(c -> c.name()).toList()))
-        .append('\n');
-    for (Object[] row : ds.rows()) {
-      for (int i = 0; i < row.length; i++) {
-        if (i > 0) {
-          sb.append(',');
-        }
-        Object v = row[i];
-        sb.append(
-            v == null
-                ? ""
-                : v instanceof LocalDateTime t
-                    ? TS.format(t)
-                    : v instanceof LocalDate d
-                        ? d.toString()
-                        : v instanceof BigDecimal b ? b.toPlainString() : v.toString());
-      }
-      sb.append('\n');
-    }
-    return sb.toString();
   }
 }

@@ -55,10 +55,10 @@ public final class SlaEngine {
       }
       if (clock.stop().contains(type)) {
         results.add(cycle.finish(clock, e.time(), type, null, asOf));
-      } else if (clock.cancel().contains(type) || "CANCELLED".equals(type)) {
-        results.add(cycle.finish(clock, e.time(), type, Verdict.CANCELLED, asOf));
       } else if (RESOLUTIONS.contains(type)) {
         results.add(cycle.finish(clock, e.time(), type, Verdict.NOT_APPLICABLE, asOf));
+      } else if (clock.cancel().contains(type) || "CANCELLED".equals(type)) {
+        results.add(cycle.finish(clock, e.time(), type, Verdict.CANCELLED, asOf));
       } else if (clock.startAtLast() && clock.start().contains(type)) {
         cycle = new Cycle(cycle.number, e.time(), goal(ticket, clock, e.time()));
         continue;
