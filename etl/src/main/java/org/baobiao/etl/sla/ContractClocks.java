@@ -41,7 +41,7 @@ public record ContractClocks(
     for (CalendarDef def : contract.calendars()) {
       calendars.put(def.id(), BusinessCalendars.create(spec(def), statutory));
     }
-    WorkingDayMode mode = WorkingDayMode.valueOf(contract.workingDayMode().name());
+    WorkingDayMode mode = contract.workingDayMode().calendarMode();
     List<ClockSpec> clocks = new ArrayList<>();
     for (ClockDef c : contract.clocks()) {
       List<GoalSpec> goals = new ArrayList<>();
@@ -94,7 +94,7 @@ public record ContractClocks(
         WorkingDayBudget b = WorkingDays.budget(amount.intValueExact(), mode, calendar, statutory);
         calendar = b.calendar();
         budget = b.budget();
-        text = text + (mode == WorkingDayMode.BUSINESS_HOURS ? "（按工作时段累计）" : "（计至第 N 个工作日的同一时刻）");
+        text = text + "（" + mode.label() + "）";
       }
       default -> throw new IllegalArgumentException("unknown unit " + g.target().unit());
     }

@@ -2,19 +2,19 @@ package org.baobiao.etl.sample.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.baobiao.etl.sla.calendar.StatutoryCalendar;
+import org.baobiao.etl.sla.calendar.StatutoryDay;
+import org.baobiao.etl.sla.calendar.StatutoryDayKind;
 
 /**
- * The Chinese working calendar: statutory holidays and make-up working days (调休上班) from {@code
- * cn-holidays-2025-2026.csv}, ordinary weekends otherwise. Days outside the file follow the
- * ordinary Monday-to-Friday week.
+ * The Chinese working calendar for the generator: statutory holidays and make-up working days
+ * (调休上班) from the SLA engine's holiday notices, ordinary weekends otherwise. Days in years without
+ * a notice follow the ordinary Monday-to-Friday week (the generator only needs a plausible week;
+ * the SLA engine refuses such years).
  */
 public final class Holidays {
-
-  /** The resource with the State Council holiday notice, {@code date,kind,name}. */
-  public static final String RESOURCE = "cn-holidays-2025-2026.csv";
 
   /** How a day is treated. */
   public enum DayKind {
@@ -35,20 +35,19 @@ public final class Holidays {
     this.special = special;
   }
 
-  /** Loads the bundled calendar. */
+  /**
+   * Loads the State Council holiday notices the SLA engine uses ({@link StatutoryCalendar}), so the
+   * sample data and the service-level figures agree on which days are working days.
+   */
   public static Holidays load() {
+    StatutoryCalendar statutory = StatutoryCalendar.loadDefault();
     Map<LocalDate, DayKind> special = new TreeMap<>();
-    for (List<String> row : ResourceCsv.read(RESOURCE).rows()) {
-      LocalDate date = LocalDate.parse(row.get(0));
-      DayKind kind =
-          switch (row.get(1)) {
-            case "HOLIDAY" -> DayKind.HOLIDAY;
-            case "WORKDAY" -> DayKind.MAKEUP_WORKDAY;
-            default ->
-                throw new IllegalStateException(
-                    RESOURCE + ": unknown kind " + row.get(1) + " on " + date);
-          };
-      special.put(date, kind);
+    for (int year : statutory.availableYears()) {
+      for (StatutoryDay day : statutory.year(year).days()) {
+        special.put(
+            day.date(),
+            day.kind() == StatutoryDayKind.HOLIDAY ? DayKind.HOLIDAY : DayKind.MAKEUP_WORKDAY);
+      }
     }
     return new Holidays(special);
   }

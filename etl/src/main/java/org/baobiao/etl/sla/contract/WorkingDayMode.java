@@ -1,22 +1,27 @@
 package org.baobiao.etl.sla.contract;
 
 /**
- * How a contract counts a target given in working days (mirrors the calendar package's mode of the
- * same name; a later integration maps it by name).
+ * How a contract file says a target in working days is counted: the file-format view of {@link
+ * org.baobiao.etl.sla.calendar.WorkingDayMode}, which does the arithmetic and owns the labels.
  */
 public enum WorkingDayMode implements Coded {
   /**
    * N working days are N times the length of the goal calendar's daily window, counted only inside
    * the window (a 08:00–18:00 window makes 2 working days 20 working hours).
    */
-  BUSINESS_HOURS("按工作时段累计"),
+  BUSINESS_HOURS(org.baobiao.etl.sla.calendar.WorkingDayMode.BUSINESS_HOURS),
   /** The deadline is the same time of day on the N-th working day after the clock starts. */
-  SAME_TIME_NTH_WORKING_DAY("第 N 个工作日的同一时刻");
+  SAME_TIME_NTH_WORKING_DAY(org.baobiao.etl.sla.calendar.WorkingDayMode.SAME_TIME_NTH_WORKING_DAY);
 
-  private final String label;
+  private final org.baobiao.etl.sla.calendar.WorkingDayMode calendarMode;
 
-  WorkingDayMode(String label) {
-    this.label = label;
+  WorkingDayMode(org.baobiao.etl.sla.calendar.WorkingDayMode calendarMode) {
+    this.calendarMode = calendarMode;
+  }
+
+  /** The calendar arithmetic's mode. */
+  public org.baobiao.etl.sla.calendar.WorkingDayMode calendarMode() {
+    return calendarMode;
   }
 
   @Override
@@ -26,6 +31,6 @@ public enum WorkingDayMode implements Coded {
 
   @Override
   public String label() {
-    return label;
+    return calendarMode.label();
   }
 }
