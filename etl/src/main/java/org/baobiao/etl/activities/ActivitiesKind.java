@@ -75,12 +75,7 @@ public final class ActivitiesKind implements FileKind {
     FieldReader f = new FieldReader(record, header);
     String org = f.text("org_code", true);
     String id = f.matching("activity_id", true, KEY, KEY_RULE);
-    String type =
-        f.code(
-            "activity_type",
-            true,
-            ActivityCodes.TYPES.keySet(),
-            ActivityCodes.describe(ActivityCodes.TYPES));
+    String type = f.code("activity_type", true, ActivityCodes.TYPES);
     LocalDateTime started = f.timestamp("started_at", true);
     LocalDateTime ended = f.timestamp("ended_at", false);
     BigDecimal personDays =
@@ -89,12 +84,7 @@ public final class ActivitiesKind implements FileKind {
     String reportNo =
         f.text("report_no", type != null && ActivityCodes.REPORT_TYPES.contains(type));
     String ticketNo = f.matching("ticket_no", false, KEY, KEY_RULE);
-    String result =
-        f.code(
-            "result",
-            false,
-            ActivityCodes.RESULTS.keySet(),
-            ActivityCodes.describe(ActivityCodes.RESULTS));
+    String result = f.code("result", false, ActivityCodes.RESULTS);
     if (org != null && !reference.hasHospital(org)) {
       f.reject("org_code", org, ReasonCode.UNKNOWN_HOSPITAL, "机构代码未在医院名录（hospitals）中；请先加载该医院的参考数据");
     }

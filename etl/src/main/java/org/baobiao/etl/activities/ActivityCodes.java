@@ -1,10 +1,8 @@
 package org.baobiao.etl.activities;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.baobiao.etl.load.CodeLists;
 
 /** The code lists of the vendor's activity log, with their Chinese labels (docs/formats.md). */
 public final class ActivityCodes {
@@ -12,7 +10,7 @@ public final class ActivityCodes {
 
   /** Activity types. */
   public static final Map<String, String> TYPES =
-      ordered(
+      CodeLists.of(
           "INSPECTION", "现场巡检",
           "ONSITE_DAY", "驻场日",
           "ONSITE_VISIT", "来院服务",
@@ -38,20 +36,5 @@ public final class ActivityCodes {
           "DB_PERFORMANCE_INSPECTION");
 
   /** Results; an empty result means {@code OK}. */
-  public static final Map<String, String> RESULTS = ordered("OK", "完成", "FAILED", "失败");
-
-  /** "CODE（标签）、..." for messages. */
-  public static String describe(Map<String, String> codes) {
-    return codes.entrySet().stream()
-        .map(e -> e.getKey() + "（" + e.getValue() + "）")
-        .collect(Collectors.joining("、"));
-  }
-
-  private static Map<String, String> ordered(String... pairs) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      m.put(pairs[i], pairs[i + 1]);
-    }
-    return Collections.unmodifiableMap(m);
-  }
+  public static final Map<String, String> RESULTS = CodeLists.of("OK", "完成", "FAILED", "失败");
 }

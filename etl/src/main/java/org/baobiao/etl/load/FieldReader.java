@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.baobiao.etl.source.SourceRecord;
@@ -99,6 +100,11 @@ public final class FieldReader {
       return null;
     }
     return v;
+  }
+
+  /** One of the codes of a code list (see {@link CodeLists}); BAD_CODE otherwise. */
+  public String code(String column, boolean required, Map<String, String> codeList) {
+    return code(column, required, codeList.keySet(), CodeLists.describe(codeList));
   }
 
   /** An integer within [min, max]; BAD_NUMBER otherwise. */

@@ -70,33 +70,13 @@ public final class TicketEventsKind implements FileKind {
     String org = f.text("org_code", true);
     String ticketNo = f.matching("ticket_no", true, TICKET_NO, "1–40 位字母、数字、下划线或连字符");
     Integer seq = f.integer("seq", true, 1, 100_000);
-    String type =
-        f.code(
-            "event_type",
-            true,
-            TicketCodes.EVENT_TYPES.keySet(),
-            TicketCodes.describe(TicketCodes.EVENT_TYPES));
+    String type = f.code("event_type", true, TicketCodes.EVENT_TYPES);
     LocalDateTime time = f.timestamp("event_time", true);
     boolean reported = "REPORTED".equals(type);
-    String severity =
-        f.code(
-            "severity",
-            reported,
-            TicketCodes.SEVERITIES.keySet(),
-            TicketCodes.describe(TicketCodes.SEVERITIES));
-    String channel =
-        f.code(
-            "channel",
-            reported,
-            TicketCodes.CHANNELS.keySet(),
-            TicketCodes.describe(TicketCodes.CHANNELS));
+    String severity = f.code("severity", reported, TicketCodes.SEVERITIES);
+    String channel = f.code("channel", reported, TicketCodes.CHANNELS);
     String system = f.text("system_code", reported);
-    String category =
-        f.code(
-            "category",
-            false,
-            TicketCodes.CATEGORIES.keySet(),
-            TicketCodes.describe(TicketCodes.CATEGORIES));
+    String category = f.code("category", false, TicketCodes.CATEGORIES);
     if (org != null && !reference.hasHospital(org)) {
       f.reject("org_code", org, ReasonCode.UNKNOWN_HOSPITAL, "机构代码未在医院名录（hospitals）中；请先加载该医院的参考数据");
     } else if (org != null && system != null && !reference.hasSystem(org, system)) {
