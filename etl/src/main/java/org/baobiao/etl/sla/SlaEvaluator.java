@@ -16,12 +16,18 @@ import org.baobiao.etl.sla.engine.ClockResult;
 import org.baobiao.etl.sla.engine.ClockSpec;
 import org.baobiao.etl.sla.engine.SlaEngine;
 import org.baobiao.etl.sla.engine.TicketTimeline;
+import org.baobiao.etl.sla.obligation.ObligationEvaluator;
+import org.baobiao.etl.sla.obligation.ObligationReader;
+import org.baobiao.etl.sla.obligation.ObligationResult;
+import org.baobiao.etl.sla.obligation.ObligationRows;
+import org.baobiao.etl.sla.obligation.ObligationStatus;
 import org.baobiao.warehouse.Warehouse;
 
 /**
- * Evaluates a contract's clocks over the tickets in the warehouse and stores the results, the terms
- * and the run, each replaced for the contract in one transaction, so a rerun changes nothing but
- * the evaluation time.
+ * Evaluates a contract's clocks over the tickets in the warehouse and its obligations over the
+ * activity log and tickets, and stores the results, the terms, the obligation results and the run,
+ * each replaced for the contract in one transaction, so a rerun changes nothing but the evaluation
+ * time.
  */
 public final class SlaEvaluator {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -33,8 +39,23 @@ public final class SlaEvaluator {
     this.statutory = statutory;
   }
 
-  /** What one evaluation did. */
-  public record Evaluation(Contract contract, LocalDateTime asOf, long tickets, long results) {}
+  /**
+   * What one evaluation did.
+   *
+   * @param contract the contract
+   * @param asOf the evaluation time
+   * @param tickets tickets measured
+   * @param results clock results stored
+   * @param obligations obligation results stored (one per obligation and due period)
+   * @param missedObligations of those, the ones not met (未履行)
+   */
+  public record Evaluation(
+      Contract contract,
+      LocalDateTime asOf,
+      long tickets,
+      long results,
+      long obligations,
+      long missedObligations) {}
 
   /**
    * The default evaluation instant: the latest event in the warehouse (the data's cut-off), so that
@@ -59,9 +80,21 @@ public final class SlaEvaluator {
         }
       }
     }
+    List<ObligationResult> obligations =
+        new ObligationEvaluator(statutory)
+            .evaluate(
+                contract,
+                new ObligationReader(warehouse)
+                    .read(contract.orgCode(), contract.effectiveFrom(), asOf),
+                asOf);
     Map<String, Object> key = Map.of("contract", contract.id());
     warehouse.replaceRows("sla_results", "contract_id = :contract", key, rows);
     warehouse.replaceRows("sla_terms", "contract_id = :contract", key, terms(clocks));
+    warehouse.replaceRows(
+        "sla_obligations",
+        "contract_id = :contract",
+        key,
+        ObligationRows.of(contract, obligations, asOf));
     warehouse.replaceRows(
         "sla_runs",
         "contract_id = :contract",
@@ -78,7 +111,8 @@ public final class SlaEvaluator {
               warehouse.dataVersion().describe(),
               LocalDateTime.now(ZONE).withNano(0)
             }));
-    return new Evaluation(contract, asOf, tickets.size(), rows.size());
+    long missed = obligations.stream().filter(o -> o.status() == ObligationStatus.MISSED).count();
+    return new Evaluation(contract, asOf, tickets.size(), rows.size(), obligations.size(), missed);
   }
 
   private static Object[] row(

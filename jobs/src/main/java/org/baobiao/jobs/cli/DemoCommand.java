@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
       if (reference.failed() + tickets.failed() + activities.failed() > 0) {
         return 1;
       }
-      console.out().println("3/4 按合同计算服务级别（SLA）");
+      console.out().println("3/4 按合同计算服务级别（SLA）并核对合同义务");
       SlaCommand.evaluate(console, session.warehouse(), null, null);
       ReportService reports = session.reportService();
       YearMonth latest = latestMonth(session);

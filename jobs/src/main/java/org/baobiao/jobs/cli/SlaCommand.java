@@ -23,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "sla",
     mixinStandardHelpOptions = true,
-    description = "服务级别（SLA）计算：按合同条款逐单计时，结果存入数据仓库供 sla-compliance 报表使用。",
+    description = "服务级别（SLA）计算：按合同条款逐单计时、逐期核对合同义务，结果存入数据仓库供 sla-compliance 报表使用。",
     subcommands = {SlaCommand.Evaluate.class, SlaCommand.Explain.class})
 final class SlaCommand implements Callable<Integer> {
   private static final DateTimeFormatter AS_OF =
@@ -73,7 +73,7 @@ final class SlaCommand implements Callable<Integer> {
   @Command(
       name = "evaluate",
       mixinStandardHelpOptions = true,
-      description = "按合同计算每张工单每个计时项的结果，替换该合同此前的结果。")
+      description = "按合同计算每张工单每个计时项的结果，并逐期核对合同义务（巡检、备份、版本更新等），替换该合同此前的结果。")
   static final class Evaluate implements Callable<Integer> {
     @ParentCommand SlaCommand sla;
 
@@ -103,8 +103,15 @@ final class SlaCommand implements Callable<Integer> {
       console
           .out()
           .printf(
-              "  合同 %s 第 %d 版（%s）：%,d 张工单，%,d 条计时结果，计量截止 %s%n",
-              c.id(), c.version(), c.orgCode(), e.tickets(), e.results(), asOf);
+              "  合同 %s 第 %d 版（%s）：%,d 张工单，%,d 条计时结果，%,d 条义务履行结果（未履行 %,d），计量截止 %s%n",
+              c.id(),
+              c.version(),
+              c.orgCode(),
+              e.tickets(),
+              e.results(),
+              e.obligations(),
+              e.missedObligations(),
+              asOf);
     }
   }
 

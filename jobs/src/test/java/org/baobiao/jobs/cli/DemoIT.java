@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.Warehouses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's promise: demo writes every report for each sample hospital, and a rerun loads
- * nothing twice.
+ * nothing twice; and the duties the sample data misses on purpose are found missed.
  */
 class DemoIT {
   private static final String[] HOSPITALS = {
@@ -40,11 +46,76 @@ class DemoIT {
     }
     assertThat(rejected).isEqualTo(105);
 
+    assertDeliberatelyMissedDutiesAreFound(cli, out);
+
     CliRunner.Result second = cli.run("demo", "--out", out.toString());
     assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
     assertThat(second.out()).contains("此前均已加载");
     JsonNode after = new ObjectMapper().readTree(cli.run("status", "--json").out());
     assertThat(after.get("batches")).hasSize(73);
     assertThat(after.get("data_version").asText()).isEqualTo(before.get("data_version").asText());
+  }
+
+  /**
+   * The duties docs/formats.md says the sample misses on purpose come out 未履行, and the duties done
+   * around them 已履行: checked in sla_obligations after re-evaluating one contract, and in the
+   * sla-compliance CSV of the year.
+   */
+  private void assertDeliberatelyMissedDutiesAreFound(CliRunner cli, Path out) throws Exception {
+    CliRunner.Result sla = cli.run("sla", "evaluate", "--hospital", "441700001");
+    assertThat(sla.exitCode()).as(sla.out() + sla.err()).isZero();
+    assertThat(sla.out()).contains("HT-2025-000").contains("6 条义务履行结果（未履行 1）");
+    Map<String, String> status = new HashMap<>();
+    Map<String, String> missing = new HashMap<>();
+    try (Warehouse w = Warehouses.open("duckdb", dir.resolve("data/warehouse.duckdb"))) {
+      for (Object[] r :
+          w.query(
+                  "SELECT contract_id, obligation_id, period_start, status, missing"
+                      + " FROM sla_obligations",
+                  Map.of())
+              .rows()) {
+        String key = r[0] + " " + r[1] + " " + r[2];
+        status.put(key, (String) r[3]);
+        missing.put(key, (String) r[4]);
+      }
+    }
+    // 000: the inspection of 2026-Q2 is missing; the other quarters have theirs.
+    assertThat(status)
+        .containsEntry("HT-2025-000 quarterly_inspection 2025-11-01", "MET")
+        .containsEntry("HT-2025-000 quarterly_inspection 2026-01-01", "MET")
+        .containsEntry("HT-2025-000 quarterly_inspection 2026-04-01", "MISSED")
+        .containsEntry("HT-2025-000 quarterly_inspection 2026-07-01", "MET")
+        .containsEntry("HT-2025-000 quarterly_inspection 2026-10-01", "MET")
+        .containsEntry("HT-2025-000 yearly_maintenance_records 2025-11-01", "MET");
+    assertThat(missing.get("HT-2025-000 quarterly_inspection 2026-04-01"))
+        .isEqualTo("2026年第2季度无现场巡检记录（须有报告编号）");
+    // 001: two on-site days missing; the Spring Festival week is all holiday.
+    assertThat(status)
+        .containsEntry("HT-2025-001 weekly_onsite_day 2026-03-16", "MISSED")
+        .containsEntry("HT-2025-001 weekly_onsite_day 2026-08-10", "MISSED")
+        .containsEntry("HT-2025-001 weekly_onsite_day 2026-02-16", "NOT_APPLICABLE")
+        .containsEntry("HT-2025-001 weekly_onsite_day 2026-03-09", "MET");
+    // 003: three failed backups, the July backup check, the late National Day inspection.
+    assertThat(status)
+        .containsEntry("HT-2025-003 daily_backup 2026-01-01", "MISSED")
+        .containsEntry("HT-2025-003 daily_backup 2026-06-01", "MISSED")
+        .containsEntry("HT-2025-003 daily_backup 2026-09-01", "MISSED")
+        .containsEntry("HT-2025-003 daily_backup 2026-02-01", "MET")
+        .containsEntry("HT-2025-003 monthly_backup_check 2026-07-01", "MISSED")
+        .containsEntry("HT-2025-003 db_performance_inspection 2025-11-01", "MISSED")
+        .containsEntry("HT-2025-003 onsite_visits 2025-11-01", "MET");
+    assertThat(missing.get("HT-2025-003 daily_backup 2026-01-01"))
+        .isEqualTo("2026-01-17 数据库备份失败，当天无成功记录");
+    assertThat(missing.get("HT-2025-003 db_performance_inspection 2025-11-01"))
+        .isEqualTo("国庆节窗口 2026-09-17 至 2026-10-07 内无数据库性能巡检");
+    // 004: 100 days from V1.0.14 to V1.0.15; 8.0 person-days against 7.
+    assertThat(status)
+        .containsEntry("HT-2025-004 release_cadence 2026-03-24", "MISSED")
+        .containsEntry("HT-2025-004 release_cadence 2026-01-20", "MET")
+        .containsEntry("HT-2025-004 free_development 2025-11-01", "MISSED");
+    assertThat(missing.get("HT-2025-004 free_development 2025-11-01")).startsWith("超出免费额度 1.0 人天");
+    List<String> csv =
+        Files.readAllLines(out.resolve("sla-compliance_441700001_2026.obligations.csv"));
+    assertThat(csv).anyMatch(line -> line.startsWith("每季度现场巡检并提交巡检报告,2026年第2季度,未履行,"));
   }
 }

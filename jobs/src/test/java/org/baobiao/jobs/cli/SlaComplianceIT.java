@@ -24,6 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  * new acknowledgement = 180 (breach +120), T4 640 (breach +580), T5 20, T6 60 (met at the limit),
  * T9 cancelled. On site: T2 acknowledged 14:30, on site 15:30 = 60 min met; T1 and T5 were resolved
  * without a visit (not applicable); T4's and T6's cycles start in November.
+ *
+ * <p>Obligations (no activity log loaded; the first ticket is reported 2026-09-28): the quarterly
+ * inspection of 2026-Q4, clipped to the term's end 10-31 and over at the evaluation time, has none:
+ * 未履行. The first contract year (2025-11-01 to 2026-10-31) has no maintenance records either, but it
+ * starts before the hospital's first data: 无数据, not counted in the fulfilment rate (0 of 1).
  */
 class SlaComplianceIT {
   @TempDir Path dir;

@@ -20,8 +20,9 @@ import org.baobiao.reports.run.ReportStamp;
 /**
  * A hand-made sla-compliance result for the clinical blood-use contract of seed document 002, with
  * known figures: five clocks, one without any finished cycle (no rate), fourteen breaches (the
- * figures of the 超时 column), nulls, long ticket numbers and contract clauses, and no cycle in
- * progress (an empty dataset).
+ * figures of the 超时 column), nulls, long ticket numbers and contract clauses, no cycle in progress
+ * (an empty dataset), and {@value #OBLIGATION_PERIODS} obligation periods, two of them missed, one
+ * with a long list of evidence.
  *
  * <p>The report is not in catalog.txt until the SLA engine writes its tables; tests load it by id
  * with {@link #catalog()}.
@@ -33,6 +34,13 @@ final class SlaComplianceFixture {
   static final ZonedDateTime GENERATED_AT =
       ZonedDateTime.of(2026, 11, 22, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai"));
   static final int BREACHES = 14;
+  static final int OBLIGATION_PERIODS = 7;
+
+  /** The 履行情况 of the weekly inspection missed in the National Day week. */
+  static final String MISSED_WEEK_FOUND = "按开始日期统计 2026-09-28 至 2026-10-04 的现场巡检（有报告编号）：计入 0 次";
+
+  /** The evidence of the monthly inspection: 36 failed inspections, the list cut at 20. */
+  static final String LONG_EVIDENCE = longEvidence();
 
   private SlaComplianceFixture() {}
 
@@ -104,6 +112,8 @@ final class SlaComplianceFixture {
       case "breaches" -> breaches(BREACHES);
       case "in_progress" -> List.of();
       case "terms" -> terms();
+      case "obligation_summary" -> obligationSummary();
+      case "obligations" -> obligations();
       case "results" -> results();
       default -> throw new IllegalArgumentException(dataset);
     };
@@ -221,6 +231,103 @@ final class SlaComplianceFixture {
           "系统使用过程中，因用户误操作等原因导致的数据错误，查明原因和进行数据修复。在2个工作日完成修复。"
         },
         new Object[] {"修改调整交付", "全部", "服务类别为修改调整", "≤ 15 天", "日历天（7×24 小时）", null});
+  }
+
+  // Per obligation: due = met + missed; rate = met / due; the 合计 row adds them up. Built from the
+  // seven periods of obligations() below.
+  private static List<Object[]> obligationSummary() {
+    return List.of(
+        summary("每周系统巡检并出具巡检报告", 3, 2, 1, "0.667", 1, 0),
+        summary("每月系统巡检并出具巡检报告", 1, 0, 1, "0.000", 0, 0),
+        summary("每季度系统巡检并出具巡检报告", 0, 0, 0, null, 1, 0),
+        summary("修改调整实施30个工作日后申请验收", 0, 0, 0, null, 0, 1),
+        summary("合计", 4, 2, 2, "0.500", 2, 1));
+  }
+
+  private static Object[] summary(
+      String name, long due, long met, long missed, String rate, long notDue, long excluded) {
+    return new Object[] {
+      name, due, met, missed, rate == null ? null : new BigDecimal(rate), notDue, excluded
+    };
+  }
+
+  private static List<Object[]> obligations() {
+    String weekly = "每周系统巡检并出具巡检报告";
+    String weeklyRequired = "每周至少 1 次现场巡检，须有报告编号";
+    return List.of(
+        new Object[] {
+          weekly,
+          "2026-09-28 至 2026-10-04",
+          "未履行",
+          weeklyRequired,
+          MISSED_WEEK_FOUND,
+          null,
+          "2026-09-28 至 2026-10-04无现场巡检记录（须有报告编号）"
+        },
+        new Object[] {
+          weekly,
+          "2026-10-05 至 2026-10-11",
+          "已履行",
+          weeklyRequired,
+          "按开始日期统计 2026-10-05 至 2026-10-11 的现场巡检（有报告编号）：计入 1 次",
+          "ZA-HD-20261009-00001（2026-10-09，信息科，报告 ZA-ZXJ-20261009）",
+          null
+        },
+        new Object[] {
+          weekly,
+          "2026-10-12 至 2026-10-18",
+          "已履行",
+          weeklyRequired,
+          "按开始日期统计 2026-10-12 至 2026-10-18 的现场巡检（有报告编号）：计入 1 次",
+          "ZA-HD-20261012-00001（2026-10-12，信息科，报告 ZA-ZXJ-20261012）",
+          null
+        },
+        new Object[] {
+          weekly,
+          "2026-10-26 至 2026-11-01",
+          "未到期",
+          weeklyRequired,
+          "按开始日期统计 2026-10-26 至 2026-10-31 的现场巡检（有报告编号）：计入 0 次",
+          null,
+          "期间至 2026-10-31 结束，截至 2026-10-31 21:57还差 1 次"
+        },
+        new Object[] {
+          "每月系统巡检并出具巡检报告",
+          "2026年10月",
+          "未履行",
+          "每月至少 1 次现场巡检，须有报告编号",
+          "按开始日期统计 2026-10-01 至 2026-10-31 的现场巡检（有报告编号）：计入 0 次，另有 36 次不计入",
+          LONG_EVIDENCE,
+          "2026年10月无现场巡检记录（须有报告编号）"
+        },
+        new Object[] {
+          "每季度系统巡检并出具巡检报告",
+          "2026年第4季度",
+          "未到期",
+          "每季度至少 1 次现场巡检，须有报告编号",
+          "按开始日期统计 2026-10-01 至 2026-10-31 的现场巡检（有报告编号）：计入 0 次",
+          null,
+          "期间至 2026-10-31 结束，截至 2026-10-31 21:57还差 1 次"
+        },
+        new Object[] {
+          "修改调整实施30个工作日后申请验收",
+          "合同期（2025-10-20 至 2026-10-31）",
+          "无数据",
+          "每张修改调整、适应性维护或完整性维护工单已解决后须有修改调整验收申请（记录关联工单号），不早于已解决后 30 个工作日",
+          "运维活动记录的活动类型代码表尚未收录“修改调整验收申请”（CHANGE_ACCEPTANCE），无法取证，暂不判定",
+          null,
+          null
+        });
+  }
+
+  private static String longEvidence() {
+    List<String> items = new ArrayList<>();
+    for (int i = 1; i <= 20; i++) {
+      items.add(
+          String.format(
+              "ZA-HD-202610%02d-%05d（2026-10-%02d，信息科，失败）不计入：结果为失败", 1 + i % 28, i, 1 + i % 28));
+    }
+    return String.join("；", items) + "；……等共 36 项（此处列出前 20 项）";
   }
 
   private static List<Object[]> results() {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sla-compliance PDF, read back with PDFBox: contract card, the five sections with their
+ * The sla-compliance PDF, read back with PDFBox: contract card, the six sections with their
  * figures, the pointer to the per-ticket appendix (which the PDF leaves out), fonts and footer.
  */
 class SlaCompliancePdfTest {
@@ -57,7 +57,34 @@ class SlaCompliancePdfTest {
         .contains("二、超时明细（共 " + SlaComplianceFixture.BREACHES + " 次）")
         .contains("三、进行中的计时")
         .contains("四、合同服务级别条款")
-        .contains("五、指标说明");
+        .contains("五、合同义务履行情况（共 " + SlaComplianceFixture.OBLIGATION_PERIODS + " 期）")
+        .contains("六、指标说明");
+  }
+
+  @Test
+  void listsObligationPeriodsWithTheirSummaryAndWrapsLongEvidence() {
+    assertThat(text)
+        .contains("义务履行汇总")
+        .contains("履行率（%）")
+        .contains("66.7%")
+        .contains("50.0%")
+        .contains("2026年第4季度")
+        .contains("未到期")
+        .contains("无数据");
+    // Wrapped cells come out line by line, and a line may break at a space: compare without any.
+    String joined = text.replaceAll("\\s", "");
+    assertThat(joined)
+        .contains("2026-09-28至2026-10-04")
+        .contains(SlaComplianceFixture.MISSED_WEEK_FOUND.replace(" ", ""))
+        .contains("ZA-HD-20261003-00002（2026-10-03，信息科，失败）不计入：结果为失败")
+        .contains("……等共36项（此处列出前20项）")
+        .contains("2026年10月无现场巡检记录（须有报告编号）");
+  }
+
+  @Test
+  void setsMissedObligationsInBoldAndMetOnesInRegularType() throws IOException {
+    assertThat(fontsOf(pdf, "未履行")).hasSize(2).allMatch(font -> font.contains("Bold"));
+    assertThat(fontsOf(pdf, "已履行")).hasSize(2).noneMatch(font -> font.contains("Bold"));
   }
 
   @Test
@@ -91,8 +118,9 @@ class SlaCompliancePdfTest {
 
   @Test
   void setsTheTotalRowsOfTheComplianceTableInBold() throws IOException {
+    // Five clocks in 达标率, and the total of 义务履行汇总.
     List<String> totalFonts = fontsOf(pdf, "合计");
-    assertThat(totalFonts).hasSize(5).allMatch(font -> font.contains("Bold"));
+    assertThat(totalFonts).hasSize(6).allMatch(font -> font.contains("Bold"));
     assertThat(fontsOf(pdf, "一级")).isNotEmpty().noneMatch(font -> font.contains("Bold"));
   }
 
@@ -184,14 +212,15 @@ class SlaCompliancePdfTest {
     Path empty =
         new PdfRenderer(CATALOG).render(SlaComplianceFixture.empty(CATALOG), dir, "empty").get(0);
     String emptyText = text(empty);
-    // contract, compliance, breaches, in_progress and terms; results is not printed.
-    assertThat(emptyText.split("无数据", -1)).hasSize(6);
+    // contract, compliance, breaches, in_progress, terms and obligations; results is not printed.
+    assertThat(emptyText.lines().filter("无数据"::equals)).hasSize(6);
     assertThat(emptyText)
         .contains("合同与计量口径\n无数据")
         .contains("一、达标率\n无数据")
         .contains("二、超时明细（共 0 次）\n无数据")
         .contains("四、合同服务级别条款\n无数据")
-        .contains("五、指标说明")
+        .contains("五、合同义务履行情况（共 0 期）\n无数据")
+        .contains("六、指标说明")
         .doesNotContain("各计时项达标率");
   }
 

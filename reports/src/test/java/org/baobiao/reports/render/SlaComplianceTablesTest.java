@@ -53,7 +53,8 @@ class SlaComplianceTablesTest {
     List<String> names = new ArrayList<>();
     workbook.forEach(sheet -> names.add(sheet.getSheetName()));
     assertThat(names)
-        .containsExactly("说明", "合同与计量口径", "达标率", "超时明细", "进行中的计时", "合同服务级别条款", "逐单计时结果");
+        .containsExactly(
+            "说明", "合同与计量口径", "达标率", "超时明细", "进行中的计时", "合同服务级别条款", "义务履行汇总", "合同义务履行情况", "逐单计时结果");
   }
 
   @Test
@@ -101,6 +102,8 @@ class SlaComplianceTablesTest {
             BASE + ".breaches.csv",
             BASE + ".in_progress.csv",
             BASE + ".terms.csv",
+            BASE + ".obligation_summary.csv",
+            BASE + ".obligations.csv",
             BASE + ".results.csv");
   }
 
@@ -125,6 +128,31 @@ class SlaComplianceTablesTest {
             "修复,全部故障,所有故障类工单,≤ 2 个工作日,工作日 8:00-18:00（含调休上班日）,"
                 + "服务商应提出故障解决方案，工作至故障修妥完全恢复正常服务为止，修复时间不超过2个工作日。")
         .contains("修改调整交付,全部,服务类别为修改调整,≤ 15 天,日历天（7×24 小时）,");
+  }
+
+  @Test
+  void obligationSheetKeepsLongEvidenceWholeAndSummaryRatesAsFractions() {
+    Sheet obligations = workbook.getSheet("合同义务履行情况");
+    assertThat(obligations.getLastRowNum()).isEqualTo(SlaComplianceFixture.OBLIGATION_PERIODS);
+    assertThat(texts(obligations.getRow(0)))
+        .containsExactly("合同义务", "考核期", "结论", "要求", "履行情况与判定依据", "证据（活动或工单编号）", "缺失或待办");
+    Row month = obligations.getRow(5);
+    assertThat(month.getCell(2).getStringCellValue()).isEqualTo("未履行");
+    assertThat(month.getCell(5).getStringCellValue()).isEqualTo(SlaComplianceFixture.LONG_EVIDENCE);
+    Sheet summary = workbook.getSheet("义务履行汇总");
+    Row total = summary.getRow(summary.getLastRowNum());
+    assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
+    assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(0.5);
+    assertThat(summary.getRow(3).getCell(4).getCellType()).isEqualTo(CellType.BLANK);
+  }
+
+  @Test
+  void csvOfObligationsHasOneLinePerPeriodWithTheStatusLabel() throws IOException {
+    List<String> data = lines("obligations").stream().filter(l -> !l.startsWith("# ")).toList();
+    assertThat(data).hasSize(1 + SlaComplianceFixture.OBLIGATION_PERIODS);
+    assertThat(data.get(1))
+        .startsWith("每周系统巡检并出具巡检报告,2026-09-28 至 2026-10-04,未履行,")
+        .contains(SlaComplianceFixture.MISSED_WEEK_FOUND);
   }
 
   private static List<String> lines(String dataset) throws IOException {

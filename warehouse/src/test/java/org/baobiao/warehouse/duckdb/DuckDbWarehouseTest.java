@@ -50,15 +50,15 @@ class DuckDbWarehouseTest {
   void migrationsAreAppliedOnceAndRecordedInTheFile() {
     Path file = dir.resolve("data/warehouse.duckdb");
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.schemaVersion()).isEqualTo(3);
+      assertThat(w.schemaVersion()).isEqualTo(4);
       assertThat(w.migrations())
           .extracting(m -> m.description())
-          .containsExactly("foundation", "activities", "sla results");
+          .containsExactly("foundation", "activities", "sla results", "sla obligations");
     }
     assertThat(file).exists();
     assertThat(dir.resolve("data/.duckdb-extensions")).doesNotExist();
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.migrations()).hasSize(3);
+      assertThat(w.migrations()).hasSize(4);
       assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(0L);
       assertThat(w.query("SELECT count(*) FROM activities", Map.of()).single()).isEqualTo(0L);
     }

@@ -2,6 +2,7 @@ package org.baobiao.reports.render.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -9,10 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.sf.jasperreports.engine.JRConditionalStyle;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRDataset;
 import net.sf.jasperreports.engine.JRField;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRStyle;
 import net.sf.jasperreports.engine.JasperReport;
 import org.baobiao.reports.catalog.ColumnSpec;
 import org.baobiao.reports.catalog.ColumnType;
@@ -69,6 +72,35 @@ class LayoutContractTest {
         assertThat(sub).as(dataset.name()).isPresent();
         assertThat(sub.get().getFields()).as(dataset.name()).hasSameSizeAs(dataset.columns());
       }
+    }
+  }
+
+  /**
+   * The obligation table's cells set a missed period (未履行) apart: red text on a red band, the 结论 in
+   * bold, read from the status_label column of the obligations dataset.
+   */
+  @Test
+  void slaComplianceLayoutEmphasisesMissedObligations() {
+    ReportCatalog catalog =
+        ReportCatalog.load(
+            getClass().getClassLoader(), ReportCatalog.DEFAULT_ROOT, List.of("sla-compliance"));
+    ReportSpec spec = catalog.get("sla-compliance");
+    assertThat(spec.dataset("obligations").orElseThrow().indexOf("status_label")).isNotNegative();
+    JasperReport layout = JasperLayouts.compiled(catalog.layout(spec));
+    Map<String, JRStyle> styles =
+        Arrays.stream(layout.getStyles())
+            .collect(Collectors.toMap(JRStyle::getName, Function.identity()));
+    for (String name : List.of("TDObligation", "TDObligationStatus")) {
+      JRConditionalStyle missed =
+          Arrays.stream(styles.get(name).getConditionalStyles())
+              .filter(c -> c.getConditionExpression().getText().contains("\"未履行\""))
+              .findFirst()
+              .orElseThrow();
+      assertThat(missed.getConditionExpression().getText()).as(name).contains("status_label");
+      assertThat(missed.getForecolor()).as(name).isEqualTo(new Color(0xC0, 0x00, 0x00));
+      assertThat(missed.isOwnBold())
+          .as(name)
+          .isEqualTo(name.equals("TDObligationStatus") ? true : null);
     }
   }
 
