@@ -37,7 +37,10 @@ public final class BatchRuntime implements AutoCloseable {
     Path abs = dataDir.toAbsolutePath().normalize();
     Files.createDirectories(abs.resolve("jobrepo"));
     Map<String, Object> props = new LinkedHashMap<>();
-    props.put("spring.datasource.url", "jdbc:h2:file:" + abs.resolve("jobrepo/batch"));
+    // WRITE_DELAY=0: every commit reaches the file before the commit returns, so a killed JVM
+    // leaves the job repository exactly as of its last commit and the restart resumes from it.
+    props.put(
+        "spring.datasource.url", "jdbc:h2:file:" + abs.resolve("jobrepo/batch") + ";WRITE_DELAY=0");
     props.put("spring.datasource.username", "sa");
     props.put("spring.datasource.password", "");
     props.put("spring.batch.jdbc.initialize-schema", "always");

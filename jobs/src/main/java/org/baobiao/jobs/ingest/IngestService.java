@@ -19,6 +19,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
@@ -144,8 +145,20 @@ public final class IngestService {
         "已加载 " + batch.rowsLoaded() + " 行，拒绝 " + batch.rowsRejected() + " 行" + resumed);
   }
 
-  private JobExecution run(JobParameters params) {
-    JobExecution last = jobRepository.getLastJobExecution(IngestJobConfiguration.JOB_NAME, params);
+  private JobExecution run(JobParameters requested) {
+    JobParameters params = requested;
+    String job = IngestJobConfiguration.JOB_NAME;
+    // A JVM killed between the two commits that create an instance and its first execution leaves
+    // an instance without executions, which Spring Batch cannot restart. Chunk writes replace what
+    // an earlier attempt wrote for the same lines, so starting over under a new instance is safe.
+    for (long attempt = 2;
+        jobRepository.getJobInstance(job, params) != null
+            && jobRepository.getLastJobExecution(job, params) == null;
+        attempt++) {
+      params =
+          new JobParametersBuilder(requested).addLong("attempt", attempt, true).toJobParameters();
+    }
+    JobExecution last = jobRepository.getLastJobExecution(job, params);
     if (last != null && last.isRunning()) {
       // Only one process can hold the warehouse file, and it is us: that execution's JVM died.
       jobOperator.recover(last);
