@@ -47,30 +47,7 @@ final class ClockReader {
 
   /** Reads {@code root.clocks}. */
   List<ClockDef> read(Mapping root) {
-    List<ClockDef> clocks = new ArrayList<>();
-    Map<String, Integer> ids = new HashMap<>();
-    for (Item item : in.sequence(root, "", "clocks", true)) {
-      Mapping node = in.mapping(item.node(), item.field(), root.line());
-      if (node == null) {
-        continue;
-      }
-      ClockDef clock = clock(node, item.field());
-      String id = NodeReader.peek(node, "id");
-      if (id != null) {
-        Integer first = ids.putIfAbsent(id, node.lineOf("id"));
-        if (first != null) {
-          in.problem(
-              Code.DUPLICATE,
-              node.lineOf("id"),
-              path(item.field(), "id"),
-              "时钟 id '" + id + "' 重复（第 " + first + " 行已定义）");
-        }
-      }
-      if (clock != null) {
-        clocks.add(clock);
-      }
-    }
-    return clocks;
+    return in.identifiedSequence(root, "clocks", true, "时钟", this::clock);
   }
 
   private ClockDef clock(Mapping node, String at) {

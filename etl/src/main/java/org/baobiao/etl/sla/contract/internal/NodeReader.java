@@ -331,6 +331,45 @@ final class NodeReader {
     return items(node, at, key, required);
   }
 
+  /**
+   * Reads a list field whose elements are mappings with an {@code id}: each element through {@code
+   * element} (which reports its own problems and returns null when unusable), reporting an id seen
+   * before as DUPLICATE.
+   *
+   * @param what the Chinese name of an element for messages, e.g. 时钟
+   */
+  <T> List<T> identifiedSequence(
+      Mapping root,
+      String key,
+      boolean required,
+      String what,
+      java.util.function.BiFunction<Mapping, String, T> element) {
+    List<T> result = new ArrayList<>();
+    java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+    for (Item item : sequence(root, "", key, required)) {
+      Mapping node = mapping(item.node(), item.field(), root.line());
+      if (node == null) {
+        continue;
+      }
+      T value = element.apply(node, item.field());
+      String id = peek(node, "id");
+      if (id != null) {
+        Integer first = ids.putIfAbsent(id, node.lineOf("id"));
+        if (first != null) {
+          problem(
+              Code.DUPLICATE,
+              node.lineOf("id"),
+              path(item.field(), "id"),
+              what + " id '" + id + "' 重复（第 " + first + " 行已定义）");
+        }
+      }
+      if (value != null) {
+        result.add(value);
+      }
+    }
+    return result;
+  }
+
   void missing(Mapping node, String at, String key) {
     problem(Code.MISSING, node.line(), path(at, key), "缺少必填字段");
   }

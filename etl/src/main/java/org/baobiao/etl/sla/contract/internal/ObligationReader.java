@@ -3,8 +3,6 @@ package org.baobiao.etl.sla.contract.internal;
 import static org.baobiao.etl.sla.contract.internal.NodeReader.path;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -28,7 +26,6 @@ import org.baobiao.etl.sla.contract.ObligationTerms.PeriodicActivity;
 import org.baobiao.etl.sla.contract.ObligationTerms.ProactiveContact;
 import org.baobiao.etl.sla.contract.Target;
 import org.baobiao.etl.sla.contract.TicketFilter;
-import org.baobiao.etl.sla.contract.internal.NodeReader.Item;
 import org.baobiao.etl.sla.contract.internal.YamlNode.Mapping;
 import org.baobiao.etl.tickets.TicketCodes;
 
@@ -87,30 +84,7 @@ final class ObligationReader {
 
   /** Reads {@code root.obligations} (optional). */
   List<ObligationDef> read(Mapping root) {
-    List<ObligationDef> obligations = new ArrayList<>();
-    Map<String, Integer> ids = new HashMap<>();
-    for (Item item : in.sequence(root, "", "obligations", false)) {
-      Mapping node = in.mapping(item.node(), item.field(), root.line());
-      if (node == null) {
-        continue;
-      }
-      ObligationDef obligation = obligation(node, item.field());
-      String id = NodeReader.peek(node, "id");
-      if (id != null) {
-        Integer first = ids.putIfAbsent(id, node.lineOf("id"));
-        if (first != null) {
-          in.problem(
-              Code.DUPLICATE,
-              node.lineOf("id"),
-              path(item.field(), "id"),
-              "义务 id '" + id + "' 重复（第 " + first + " 行已定义）");
-        }
-      }
-      if (obligation != null) {
-        obligations.add(obligation);
-      }
-    }
-    return obligations;
+    return in.identifiedSequence(root, "obligations", false, "义务", this::obligation);
   }
 
   private ObligationDef obligation(Mapping node, String at) {
