@@ -108,20 +108,30 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * The periods the demo writes a report for: the latest month for monthly reports; the last full
-   * quarter and the latest year for reports offered by quarter (such as sla-compliance).
+   * The periods the demo writes a report for: for each granularity the report is scheduled for
+   * (report.yaml, {@code scheduled}; the latest month when it names none), the last full period up
+   * to the latest month with data — for a year, the latest year, even if it is not over.
    */
   static List<ReportPeriod> demoPeriods(ReportSpec spec, YearMonth latest) {
-    List<String> granularities =
-        spec.parameter("period").map(p -> p.granularities()).orElse(List.of());
-    if (spec.id().endsWith("-monthly") || !granularities.contains("quarter")) {
-      return List.of(ReportPeriod.parse(latest.toString()));
+    List<String> scheduled =
+        spec.parameter("period")
+            .map(p -> p.scheduled())
+            .filter(l -> !l.isEmpty())
+            .orElse(List.of("month"));
+    List<ReportPeriod> periods = new ArrayList<>();
+    for (String granularity : scheduled) {
+      periods.add(
+          switch (granularity) {
+            case "quarter" -> {
+              YearMonth quarterEnd = latest.minusMonths(latest.getMonthValue() % 3);
+              yield ReportPeriod.parse(
+                  quarterEnd.getYear() + "-Q" + ((quarterEnd.getMonthValue() - 1) / 3 + 1));
+            }
+            case "year" -> ReportPeriod.parse(String.valueOf(latest.getYear()));
+            default -> ReportPeriod.parse(latest.toString());
+          });
     }
-    YearMonth quarterEnd = latest.minusMonths(latest.getMonthValue() % 3);
-    int quarter = (quarterEnd.getMonthValue() - 1) / 3 + 1;
-    return List.of(
-        ReportPeriod.parse(quarterEnd.getYear() + "-Q" + quarter),
-        ReportPeriod.parse(String.valueOf(latest.getYear())));
+    return periods;
   }
 
   private static YearMonth latestMonth(AppSession session) {

@@ -13,13 +13,21 @@ import java.util.List;
  * @param required whether it must be given
  * @param granularities for PERIOD parameters, the accepted granularities ({@code month}, {@code
  *     quarter}, {@code year}); empty for other types
+ * @param scheduled for PERIOD parameters, the granularities the report is routinely produced for
+ *     (by the demo now, by the scheduler later), a subset of {@code granularities}; empty for none
  */
 public record ParameterSpec(
-    String name, String label, ParameterType type, boolean required, List<String> granularities) {
+    String name,
+    String label,
+    ParameterType type,
+    boolean required,
+    List<String> granularities,
+    List<String> scheduled) {
   public ParameterSpec {
     requireNonNull(name, "name is null");
     requireNonNull(label, "label is null");
     requireNonNull(type, "type is null");
     granularities = granularities == null ? List.of() : List.copyOf(granularities);
+    scheduled = scheduled == null ? List.of() : List.copyOf(scheduled);
   }
 }

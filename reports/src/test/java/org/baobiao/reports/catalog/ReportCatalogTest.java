@@ -45,6 +45,7 @@ class ReportCatalogTest {
     assertThat(spec.layout()).isEqualTo("layout.jrxml");
     assertThat(spec.parameter("period").orElseThrow().granularities())
         .containsExactly("month", "quarter", "year");
+    assertThat(spec.parameter("period").orElseThrow().scheduled()).containsExactly("month");
     assertThat(spec.datasets())
         .extracting(DatasetSpec::name)
         .containsExactly("summary", "by_severity", "by_channel", "by_system", "daily", "backlog");
@@ -102,6 +103,7 @@ class ReportCatalogTest {
           missing-layout          | FILE_MISSING  | layout                      | 文件 catalog-fixtures/missing-layout/layout.jrxml 不存在
           indicator-missing-field | MISSING       | indicators[1].source        | 缺少必填字段
           unknown-field           | UNKNOWN_FIELD | datasets[0].columns[0].widht | 未知字段（拼写错误？）
+          scheduled-outside       | INVALID       | parameters[0].scheduled     | scheduled [year] 须是 granularities [month, quarter] 中的粒度
           """)
   void namesFileAndFieldOfEachProblem(String id, Code code, String field, String message) {
     String file = FIXTURES + "/" + id + "/report.yaml";

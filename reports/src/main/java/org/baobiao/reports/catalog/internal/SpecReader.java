@@ -38,7 +38,7 @@ public final class SpecReader {
           "datasets",
           "indicators");
   private static final Set<String> PARAMETER_KEYS =
-      Set.of("name", "label", "type", "required", "granularities");
+      Set.of("name", "label", "type", "required", "granularities", "scheduled");
   private static final Set<String> DATASET_KEYS = Set.of("name", "title", "query", "columns");
   private static final Set<String> COLUMN_KEYS =
       Set.of("name", "label", "type", "unit", "scale", "width");
@@ -120,10 +120,17 @@ public final class SpecReader {
     if (!granularities.isEmpty() && type != null && type != ParameterType.PERIOD) {
       in.problem(Code.INVALID, path(at, "granularities"), "只有 PERIOD 类型的参数可以设置 granularities");
     }
+    List<String> scheduled = in.list(node, at, "scheduled", false, this::granularity);
+    if (!granularities.containsAll(scheduled)) {
+      in.problem(
+          Code.INVALID,
+          path(at, "scheduled"),
+          "scheduled " + scheduled + " 须是 granularities " + granularities + " 中的粒度");
+    }
     if (name == null || label == null || type == null) {
       return null;
     }
-    return new ParameterSpec(name, label, type, required, granularities);
+    return new ParameterSpec(name, label, type, required, granularities, scheduled);
   }
 
   private String granularity(JsonNode node, String at) {
