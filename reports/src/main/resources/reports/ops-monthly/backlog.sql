@@ -15,7 +15,7 @@ SELECT
     WHEN 'REPORTED' THEN '待响应' WHEN 'PAUSED' THEN '挂起' WHEN 'REOPENED' THEN '重新打开'
     ELSE '处理中'
   END AS status_label,
-  date_diff('second', t.reported_at, CAST(:period_end AS TIMESTAMP)) / 86400.0 AS age_days
+  {{seconds_between(t.reported_at, CAST(:period_end AS TIMESTAMP))}} / 86400.0 AS age_days
 FROM last_event l
 JOIN tickets t ON t.org_code = :org_code AND t.ticket_no = l.ticket_no
 LEFT JOIN systems s ON s.org_code = t.org_code AND s.system_code = t.system_code

@@ -1,7 +1,7 @@
 -- 运维工单月报 · 按故障级别: every level, with zero rows where no ticket was reported.
 WITH rep AS (
   SELECT t.ticket_no, t.severity,
-         date_diff('second', t.reported_at, t.first_response_at) / 60.0 AS response_min
+         {{seconds_between(t.reported_at, t.first_response_at)}} / 60.0 AS response_min
   FROM tickets t
   WHERE t.org_code = :org_code
     AND t.reported_at >= :period_start AND t.reported_at < :period_end

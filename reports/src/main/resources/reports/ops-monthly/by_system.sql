@@ -1,7 +1,7 @@
 -- 运维工单月报 · 按系统: systems with tickets in the period, most tickets first.
 WITH rep AS (
   SELECT t.system_code,
-         date_diff('second', t.reported_at, t.first_response_at) / 60.0 AS response_min
+         {{seconds_between(t.reported_at, t.first_response_at)}} / 60.0 AS response_min
   FROM tickets t
   WHERE t.org_code = :org_code
     AND t.reported_at >= :period_start AND t.reported_at < :period_end

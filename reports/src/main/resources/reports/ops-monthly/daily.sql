@@ -1,9 +1,6 @@
 -- 运维工单月报 · 每日新报工单: every day of the period, zero where nothing was reported.
 WITH days AS (
-  SELECT CAST(d AS DATE) AS day
-  FROM generate_series(CAST(:period_start AS TIMESTAMP),
-                       CAST(:period_end AS TIMESTAMP) - INTERVAL 1 DAY,
-                       INTERVAL 1 DAY) AS g(d)
+  SELECT s.day FROM {{day_series(:period_start, :period_end)}} AS s
 ),
 rep AS (
   SELECT CAST(t.reported_at AS DATE) AS day

@@ -2,7 +2,7 @@
 -- Response time: wall-clock minutes from REPORTED to the first ACKNOWLEDGED event.
 WITH rep AS (
   SELECT t.ticket_no, t.severity, t.reopen_count,
-         date_diff('second', t.reported_at, t.first_response_at) / 60.0 AS response_min
+         {{seconds_between(t.reported_at, t.first_response_at)}} / 60.0 AS response_min
   FROM tickets t
   WHERE t.org_code = :org_code
     AND t.reported_at >= :period_start AND t.reported_at < :period_end

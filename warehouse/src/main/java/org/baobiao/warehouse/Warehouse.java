@@ -6,18 +6,24 @@ import org.baobiao.warehouse.load.BatchRegistry;
 import org.baobiao.warehouse.load.StagedChunk;
 import org.baobiao.warehouse.query.QueryResult;
 import org.baobiao.warehouse.schema.AppliedMigration;
+import org.baobiao.warehouse.sql.SqlDialect;
 
 /**
  * The engine seam: everything the ETL jobs and the reports need from a warehouse, whatever engine
  * stores it (embedded DuckDB by default; Spark + Delta Lake at scale).
  *
  * <p>SQL given to {@link #query} and {@link #inTransaction} is written once for every engine: the
- * subset DuckDB and Spark SQL both accept, with named parameters written {@code :name}.
+ * subset DuckDB and Spark SQL both accept, with named parameters written {@code :name} and the few
+ * constructs they spell differently written as {@link SqlDialect} macros ({@code {{...}}}), which
+ * the warehouse expands for its engine.
  */
 public interface Warehouse extends AutoCloseable {
 
   /** The engine name, e.g. {@code duckdb}. */
   String engine();
+
+  /** The engine's SQL dialect, which expands the macros of engine-neutral SQL. */
+  SqlDialect dialect();
 
   /** Where the warehouse lives, for messages. */
   String location();
@@ -68,6 +74,33 @@ public interface Warehouse extends AutoCloseable {
 
   /** The data version: which load batches the warehouse holds now. */
   DataVersion dataVersion();
+
+  /**
+   * The warehouse as it was at an earlier version, read-only, for regenerating a report exactly
+   * (time travel). Engines that keep only the current state refuse with a message saying so.
+   *
+   * @param version an engine-specific version: on Spark + Delta Lake a timestamp ({@code 2026-12-02
+   *     09:30:00}, Asia/Shanghai) or a version number of the {@code load_batches} table (one per
+   *     load step)
+   * @throws WarehouseException when the engine cannot travel in time or the version is unknown
+   */
+  default Warehouse asOf(String version) {
+    throw new WarehouseException(
+        engine()
+            + " 引擎只保存数据的当前状态，不支持按历史版本重出报表（--as-of）。需要时间旅行请使用 Spark + Delta Lake 引擎（--engine"
+            + " spark）。");
+  }
+
+  /**
+   * Housekeeping: compacts storage (DuckDB {@code CHECKPOINT}; Delta {@code OPTIMIZE} of every
+   * table) and removes files older than {@code retainHours} that no version still needs (Delta
+   * {@code VACUUM}; nothing to do on DuckDB).
+   *
+   * @param retainHours how long unreferenced files are kept, at least 168 (7 days) so that running
+   *     jobs and time travel within a week keep working
+   * @return one line per table or step, in Chinese, for the console
+   */
+  List<String> maintain(int retainHours);
 
   @Override
   void close();

@@ -1,6 +1,6 @@
 package org.baobiao.warehouse;
 
-import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Opens a warehouse of one engine. Engines register through {@link java.util.ServiceLoader}, so the
@@ -12,7 +12,17 @@ public interface WarehouseProvider {
   String engine();
 
   /**
-   * Opens (creating if needed) the warehouse at {@code location} and applies pending migrations.
+   * Where the warehouse lives when the user names no location, e.g. {@code data/warehouse.duckdb}.
    */
-  Warehouse open(Path location);
+  String defaultLocation();
+
+  /**
+   * Opens (creating if needed) the warehouse at {@code location} and applies pending migrations.
+   *
+   * @param location a file or folder; for engines on Hadoop file systems also a URI such as {@code
+   *     hdfs://...} or {@code s3a://...}
+   * @param settings engine settings from configuration (e.g. {@code spark.master}); an engine
+   *     ignores the ones it does not know
+   */
+  Warehouse open(String location, Map<String, String> settings);
 }

@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.load.Reject;
 
 /**
  * Publishes a staged batch in one transaction: rejects rows whose key repeats within the file, runs
- * the file kind's publish SQL (replacing rows with the same keys), records the batch's exact counts
- * as LOADED and empties its staging rows. Either all of it happens or none: a crash mid-way leaves
- * the batch unpublished, and the rerun publishes it once.
+ * the file kind's publish SQL (upserting rows by key), records the batch's exact counts as LOADED
+ * and empties its staging rows. On DuckDB all of it happens or none. On engines where each
+ * statement commits on its own (Spark + Delta Lake) every statement is idempotent for the batch, so
+ * a crash mid-way is repaired by the rerun: duplicate-key rejects are inserted only once, the
+ * upserts converge, and the batch is marked LOADED only after its rows are published.
  */
 public final class Publisher {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -42,43 +45,84 @@ public final class Publisher {
   public Published publish(FileKind kind, long batchId, String sourceFile, String rejectFile) {
     Map<String, Object> p = new HashMap<>();
     p.put("batch_id", batchId);
+    p.put("first_batch", batchId);
+    p.put("last_batch", batchId);
     p.put("source_file", sourceFile);
     p.put("reject_file", rejectFile);
     p.put("now", LocalDateTime.now(ZONE).withNano(0));
     long[] counts = new long[3];
     warehouse.inTransaction(
         s -> {
-          s.update(duplicateRejectsSql(kind), p);
-          s.update(duplicateDeleteSql(kind), p);
+          // Most files have no repeated keys: look before writing (a write is a commit on Delta).
+          if (((Number) s.query(duplicateCountSql(kind), p).single()).longValue() > 0) {
+            s.update(duplicateRejectsSql(kind), p);
+            s.update(duplicateDeleteSql(kind), p);
+          }
           for (String statement : statements(kind.publishSql())) {
             s.update(statement, p);
           }
+          long loaded =
+              ((Number)
+                      s.query(
+                              "SELECT count(*) FROM "
+                                  + kind.stagingTable()
+                                  + " WHERE batch_id = :batch_id",
+                              p)
+                          .single())
+                  .longValue();
+          long rejected =
+              ((Number)
+                      s.query(
+                              "SELECT count(DISTINCT line_no) FROM rejects WHERE batch_id ="
+                                  + " :batch_id",
+                              p)
+                          .single())
+                  .longValue();
+          Map<String, Object> done = new HashMap<>(p);
+          done.put("loaded", loaded);
+          done.put("rejected", rejected);
+          done.put("read", loaded + rejected);
+          done.put("reject_file", rejected > 0 ? rejectFile : null);
           s.update(
               "UPDATE load_batches SET status = 'LOADED', finished_at = :now, message = NULL,"
-                  + " rows_loaded = (SELECT count(*) FROM "
-                  + kind.stagingTable()
-                  + " WHERE batch_id = :batch_id),"
-                  + " rows_rejected = (SELECT count(DISTINCT line_no) FROM rejects"
-                  + " WHERE batch_id = :batch_id) WHERE batch_id = :batch_id",
-              p);
-          s.update(
-              "UPDATE load_batches SET rows_read = rows_loaded + rows_rejected,"
-                  + " reject_file = CASE WHEN rows_rejected > 0 THEN :reject_file END"
-                  + " WHERE batch_id = :batch_id",
-              p);
-          Object[] row =
-              s.query(
-                      "SELECT rows_read, rows_loaded, rows_rejected FROM load_batches"
-                          + " WHERE batch_id = :batch_id",
-                      p)
-                  .rows()
-                  .get(0);
-          counts[0] = (Long) row[0];
-          counts[1] = (Long) row[1];
-          counts[2] = (Long) row[2];
+                  + " rows_read = :read, rows_loaded = :loaded, rows_rejected = :rejected,"
+                  + " reject_file = :reject_file WHERE batch_id = :batch_id",
+              done);
+          counts[0] = loaded + rejected;
+          counts[1] = loaded;
+          counts[2] = rejected;
           s.update("DELETE FROM " + kind.stagingTable() + " WHERE batch_id = :batch_id", p);
         });
     return new Published(counts[0], counts[1], counts[2]);
+  }
+
+  /**
+   * The reject of a row whose key repeats an earlier row of the same file, worded as {@link
+   * #duplicateRejectsSql} words it, for loaders that find repeats outside SQL.
+   *
+   * @param keyValues the row's key values, in {@link FileKind#keyColumns()} order
+   */
+  public static Reject duplicateKey(
+      FileKind kind, String sourceFile, long line, List<?> keyValues, long firstLine) {
+    return new Reject(
+        sourceFile,
+        line,
+        String.join("+", kind.keyColumns()),
+        keyValues.stream().map(String::valueOf).collect(Collectors.joining("/")),
+        "DUPLICATE_KEY",
+        "键 (" + String.join(", ", kind.keyColumns()) + ") 在同一文件中重复，首次出现在第 " + firstLine + " 行",
+        null);
+  }
+
+  static String duplicateCountSql(FileKind kind) {
+    String keyList = String.join(", ", kind.keyColumns());
+    return "SELECT count(*) FROM (SELECT "
+        + keyList
+        + " FROM "
+        + kind.stagingTable()
+        + " WHERE batch_id = :batch_id GROUP BY "
+        + keyList
+        + " HAVING count(*) > 1) d";
   }
 
   static String duplicateRejectsSql(FileKind kind) {
@@ -89,7 +133,7 @@ public final class Publisher {
         keys.stream().map(k -> "s." + k + " = f." + k).collect(Collectors.joining(" AND "));
     String value =
         keys.stream()
-            .map(k -> "CAST(s." + k + " AS VARCHAR)")
+            .map(k -> "CAST(s." + k + " AS STRING)")
             .collect(Collectors.joining(" || '/' || "));
     return "INSERT INTO rejects (batch_id, source_file, line_no, field, value, reason_code, message,"
         + " raw_line) SELECT s.batch_id, :source_file, s.source_line, '"
@@ -98,7 +142,7 @@ public final class Publisher {
         + value
         + ", 'DUPLICATE_KEY', '键 ("
         + keyList
-        + ") 在同一文件中重复，首次出现在第 ' || CAST(f.first_line AS VARCHAR) || ' 行', NULL FROM "
+        + ") 在同一文件中重复，首次出现在第 ' || CAST(f.first_line AS STRING) || ' 行', NULL FROM "
         + stg
         + " s JOIN (SELECT "
         + keyList
@@ -108,26 +152,28 @@ public final class Publisher {
         + keyList
         + ") f ON "
         + join
-        + " WHERE s.batch_id = :batch_id AND s.source_line > f.first_line";
+        + " WHERE s.batch_id = :batch_id AND s.source_line > f.first_line"
+        + " AND NOT EXISTS (SELECT 1 FROM rejects r WHERE r.batch_id = s.batch_id"
+        + " AND r.line_no = s.source_line AND r.reason_code = 'DUPLICATE_KEY')";
   }
 
   static String duplicateDeleteSql(FileKind kind) {
     String stg = kind.stagingTable();
-    String join =
-        kind.keyColumns().stream()
-            .map(k -> "d." + k + " = " + stg + "." + k)
-            .collect(Collectors.joining(" AND "));
-    return "DELETE FROM "
+    String keyList = String.join(", ", kind.keyColumns());
+    return "MERGE INTO "
         + stg
-        + " WHERE batch_id = :batch_id AND source_line > (SELECT min(d.source_line) FROM "
+        + " t USING (SELECT batch_id, source_line FROM (SELECT batch_id, source_line,"
+        + " row_number() OVER (PARTITION BY "
+        + keyList
+        + " ORDER BY source_line) AS rn FROM "
         + stg
-        + " d WHERE d.batch_id = :batch_id AND "
-        + join
-        + ")";
+        + " WHERE batch_id = :batch_id) d WHERE d.rn > 1) s"
+        + " ON t.batch_id = s.batch_id AND t.source_line = s.source_line"
+        + " WHEN MATCHED THEN DELETE";
   }
 
   /** Splits a publish SQL resource into statements at lines ending in {@code ;}. */
-  static List<String> statements(String resource) {
+  public static List<String> statements(String resource) {
     String sql;
     try (InputStream in = Publisher.class.getResourceAsStream(resource)) {
       if (in == null) {

@@ -37,9 +37,9 @@ final class AppSession implements AutoCloseable {
                 + top.engine
                 + "' 不可用：当前程序包含的引擎为 "
                 + Warehouses.engines()
-                + "。Spark 引擎需使用 Spark 版本的程序包。");
+                + "。Spark 引擎请用 ./baobiao --engine spark（首次运行时构建 Spark 版本），或 spark-submit 提交 Spark 程序包。");
       }
-      warehouse = Warehouses.open(top.engine, top.warehouse);
+      warehouse = Warehouses.open(top.engine, top.warehouseLocation(), top.engineSettings());
     }
     return warehouse;
   }
@@ -56,7 +56,13 @@ final class AppSession implements AutoCloseable {
   }
 
   ReportService reportService() {
-    return new ReportService(warehouse(), ReportCatalog.loadDefault(), CLOCK);
+    return reportService(null);
+  }
+
+  /** Reports on the warehouse now, or as it was at {@code asOf} (time travel) when not null. */
+  ReportService reportService(String asOf) {
+    Warehouse source = asOf == null ? warehouse() : warehouse().asOf(asOf);
+    return new ReportService(source, ReportCatalog.loadDefault(), CLOCK);
   }
 
   @Override

@@ -1,7 +1,11 @@
 package org.baobiao.jobs.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.baobiao.warehouse.WarehouseException;
+import org.baobiao.warehouse.Warehouses;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       ReportsCommand.class,
       StatusCommand.class,
       SlaCommand.class,
+      MaintainCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "退出码: 0 成功；1 失败；2 用法错误；3 完成但有输入行被拒绝（见拒绝文件 *.rejects.csv）。"})
@@ -32,17 +37,34 @@ public final class BaobiaoCommand implements Callable<Integer> {
       names = "--warehouse",
       paramLabel = "PATH",
       scope = ScopeType.INHERIT,
-      defaultValue = "data/warehouse.duckdb",
-      description = "数据仓库文件（默认 ${DEFAULT-VALUE}）；作业库与扩展目录放在同一目录下。")
-  Path warehouse;
+      description =
+          "数据仓库位置（duckdb 默认 data/warehouse.duckdb；spark 默认 data/delta，也可为 hdfs://、s3a:// 等路径）；"
+              + "作业库放在其所在目录（远程路径时放在 data/）。")
+  String warehouse;
 
   @Option(
       names = "--engine",
       paramLabel = "ENGINE",
       scope = ScopeType.INHERIT,
-      defaultValue = "duckdb",
-      description = "仓库引擎（默认 ${DEFAULT-VALUE}）。spark 引擎由 Spark 版程序包提供。")
+      defaultValue = "${sys:baobiao.engine:-${env:BAOBIAO_ENGINE:-duckdb}}",
+      description =
+          "仓库引擎：duckdb（内嵌，默认）或 spark（Spark + Delta Lake）；也可用系统属性 baobiao.engine"
+              + " 或环境变量 BAOBIAO_ENGINE 设置。当前 ${DEFAULT-VALUE}。")
   String engine;
+
+  @Option(
+      names = "--spark-master",
+      paramLabel = "URL",
+      scope = ScopeType.INHERIT,
+      description = "Spark 主节点（默认 local[*]；spark-submit 提交时以其 --master 为准）。")
+  String sparkMaster;
+
+  @Option(
+      names = "--conf",
+      paramLabel = "KEY=VALUE",
+      scope = ScopeType.INHERIT,
+      description = "传给引擎的设置，可重复，如 --conf spark.sql.shuffle.partitions=8。")
+  Map<String, String> conf = new LinkedHashMap<>();
 
   final Console console;
 
@@ -88,9 +110,39 @@ public final class BaobiaoCommand implements Callable<Integer> {
     return t.getMessage() == null ? t.toString() : t.getMessage();
   }
 
-  /** The data folder: the warehouse file's folder. */
+  /** The warehouse location: as given, or the engine's default. */
+  String warehouseLocation() {
+    if (warehouse != null) {
+      return warehouse;
+    }
+    try {
+      return Warehouses.provider(engine).defaultLocation();
+    } catch (WarehouseException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /**
+   * Engine settings: {@code --conf} entries, and {@code spark.master} from {@code --spark-master}.
+   */
+  Map<String, String> engineSettings() {
+    Map<String, String> settings = new LinkedHashMap<>(conf);
+    if (sparkMaster != null) {
+      settings.put("spark.master", sparkMaster);
+    }
+    return settings;
+  }
+
+  /**
+   * The local data folder (job repository, DuckDB extensions): the folder holding the warehouse, or
+   * {@code data/} when the warehouse is on a remote file system.
+   */
   Path dataDir() {
-    Path abs = warehouse.toAbsolutePath().normalize();
+    String location = warehouseLocation();
+    if (location.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*")) {
+      return Path.of("data").toAbsolutePath();
+    }
+    Path abs = Path.of(location).toAbsolutePath().normalize();
     return abs.getParent();
   }
 

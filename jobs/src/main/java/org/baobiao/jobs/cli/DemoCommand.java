@@ -49,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
         GenerateCommand.generate(console, sampleDir, sample.scale, sample.seed);
     console.out().println("    " + GenerateCommand.summary(generated));
     try (AppSession session = new AppSession(top)) {
-      console.out().println("2/4 加载到数据仓库 " + top.warehouse.toAbsolutePath().normalize());
+      console.out().println("2/4 加载到数据仓库 " + session.warehouse().location());
       IngestService ingest = session.ingestService();
       var reference =
           IngestCommand.load(
@@ -57,21 +57,24 @@ final class DemoCommand implements Callable<Integer> {
               ingest,
               "reference",
               IngestService.expand("reference", List.of(sampleDir.resolve("reference"))),
-              null);
+              null,
+              top.dataDir());
       var tickets =
           IngestCommand.load(
               console,
               ingest,
               "tickets",
               IngestService.expand("tickets", List.of(sampleDir.resolve("tickets"))),
-              null);
+              null,
+              top.dataDir());
       var activities =
           IngestCommand.load(
               console,
               ingest,
               "activities",
               IngestService.expand("activities", List.of(sampleDir.resolve("activities"))),
-              null);
+              null,
+              top.dataDir());
       if (reference.failed() + tickets.failed() + activities.failed() > 0) {
         return 1;
       }

@@ -50,7 +50,8 @@ final class IngestCommand implements Callable<Integer> {
         top.console.err().println("没有找到数据域 " + domain + " 的源文件: " + paths);
         return 1;
       }
-      Summary summary = load(top.console, session.ingestService(), domain, files, encoding);
+      Summary summary =
+          load(top.console, session.ingestService(), domain, files, encoding, top.dataDir());
       return summary.exitCode();
     }
   }
@@ -66,15 +67,20 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   static Summary load(
-      Console console, IngestService service, String domain, List<Path> files, String encoding)
+      Console console,
+      IngestService service,
+      String domain,
+      List<Path> files,
+      String encoding,
+      Path dataDir)
       throws Exception {
     int loaded = 0;
     int skipped = 0;
     int failed = 0;
     long rows = 0;
     long rejected = 0;
-    for (Path file : files) {
-      IngestOutcome o = service.ingest(domain, file, encoding);
+    for (IngestOutcome o : service.ingestAll(domain, files, encoding, dataDir.resolve("rejects"))) {
+      Path file = o.file();
       String batch = o.batch() == null ? "" : "批次 " + o.batch().batchId() + " ";
       switch (o.kind()) {
         case LOADED -> {

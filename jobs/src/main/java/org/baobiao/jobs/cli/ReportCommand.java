@@ -8,6 +8,7 @@ import org.baobiao.jobs.report.ReportService;
 import org.baobiao.reports.catalog.ReportFormat;
 import org.baobiao.reports.catalog.ReportSpec;
 import org.baobiao.reports.run.ReportPeriod;
+import org.baobiao.warehouse.WarehouseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,11 +63,27 @@ final class ReportCommand implements Callable<Integer> {
       description = "输出目录（默认 ${DEFAULT-VALUE}）")
   Path out;
 
+  @Option(
+      names = "--as-of",
+      paramLabel = "VERSION|TIME",
+      description =
+          "按数据仓库的历史版本重出报表（时间旅行）：时间如 '2026-12-02 09:30:00'，或 load_batches 表的版本号。"
+              + "仅 Spark + Delta Lake 引擎支持；内嵌 DuckDB 只保存当前数据。")
+  String asOf;
+
   @Override
   public Integer call() throws Exception {
     ReportPeriod p = period;
     try (AppSession session = new AppSession(top)) {
-      ReportService service = session.reportService();
+      ReportService service;
+      try {
+        service = session.reportService(asOf);
+      } catch (WarehouseException e) {
+        if (asOf == null) {
+          throw e;
+        }
+        throw new UsageException(e.getMessage());
+      }
       ReportSpec spec =
           service
               .catalog()

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.baobiao.etl.load.Domains;
 import org.baobiao.etl.load.FileKind;
@@ -80,6 +81,27 @@ public final class IngestService {
         .distinct()
         .sorted(byKind.thenComparing(Comparator.naturalOrder()))
         .toList();
+  }
+
+  /**
+   * Loads files of a domain in order: together through the engine's {@link BulkLoader} when it has
+   * one, else one ingest job per file.
+   *
+   * @param fallbackRejectDir where rejects files go when an input's folder is read-only
+   */
+  public List<IngestOutcome> ingestAll(
+      String domain, List<Path> files, String encodingOverride, Path fallbackRejectDir)
+      throws IOException {
+    for (BulkLoader bulk : ServiceLoader.load(BulkLoader.class)) {
+      if (bulk.supports(warehouse)) {
+        return bulk.load(warehouse, domain, files, encodingOverride, fallbackRejectDir);
+      }
+    }
+    List<IngestOutcome> outcomes = new ArrayList<>(files.size());
+    for (Path file : files) {
+      outcomes.add(ingest(domain, file, encodingOverride));
+    }
+    return outcomes;
   }
 
   /**

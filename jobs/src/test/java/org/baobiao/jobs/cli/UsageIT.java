@@ -17,7 +17,7 @@ class UsageIT {
   @Test
   void everyCommandHasHelp() {
     for (String command :
-        new String[] {"demo", "generate", "ingest", "report", "reports", "status"}) {
+        new String[] {"demo", "generate", "ingest", "report", "reports", "status", "maintain"}) {
       CliRunner.Result r = cli().run(command, "--help");
       assertThat(r.exitCode()).as(command).isZero();
       assertThat(r.out()).as(command).contains("Usage: baobiao " + command);
@@ -44,6 +44,22 @@ class UsageIT {
     CliRunner.Result domain = cli().run("ingest", "--domain", "nope", dir.toString());
     assertThat(domain.exitCode()).isEqualTo(2);
     assertThat(domain.err()).contains("未知的数据域").contains("tickets");
+  }
+
+  @Test
+  void timeTravelIsRefusedPlainlyOnDuckDbAndMaintenanceKeepsAWeek() {
+    CliRunner.Result asOf =
+        cli().run("report", "ops-monthly", "--period", "2026-10", "--as-of", "2026-11-01 08:00:00");
+    assertThat(asOf.exitCode()).isEqualTo(2);
+    assertThat(asOf.err()).contains("duckdb 引擎只保存数据的当前状态").contains("--engine spark");
+
+    CliRunner.Result tooShort = cli().run("maintain", "--retain-hours", "24");
+    assertThat(tooShort.exitCode()).isEqualTo(2);
+    assertThat(tooShort.err()).contains("至少 168 小时");
+
+    CliRunner.Result maintain = cli().run("maintain");
+    assertThat(maintain.exitCode()).as(maintain.err()).isZero();
+    assertThat(maintain.out()).contains("CHECKPOINT");
   }
 
   @Test

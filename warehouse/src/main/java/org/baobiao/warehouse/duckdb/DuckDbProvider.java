@@ -1,6 +1,7 @@
 package org.baobiao.warehouse.duckdb;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.WarehouseProvider;
 
@@ -12,7 +13,12 @@ public final class DuckDbProvider implements WarehouseProvider {
   }
 
   @Override
-  public Warehouse open(Path location) {
-    return DuckDbWarehouse.open(location);
+  public String defaultLocation() {
+    return "data/warehouse.duckdb";
+  }
+
+  @Override
+  public Warehouse open(String location, Map<String, String> settings) {
+    return DuckDbWarehouse.open(Path.of(location));
   }
 }

@@ -19,12 +19,15 @@ import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.WarehouseException;
 import org.baobiao.warehouse.load.BatchRegistry;
 import org.baobiao.warehouse.load.Reject;
+import org.baobiao.warehouse.load.SqlBatchRegistry;
 import org.baobiao.warehouse.load.StagedChunk;
 import org.baobiao.warehouse.query.JdbcValues;
 import org.baobiao.warehouse.query.NamedSql;
 import org.baobiao.warehouse.query.QueryResult;
 import org.baobiao.warehouse.schema.AppliedMigration;
 import org.baobiao.warehouse.schema.Migrator;
+import org.baobiao.warehouse.sql.DuckDbDialect;
+import org.baobiao.warehouse.sql.SqlDialect;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -39,13 +42,13 @@ public final class DuckDbWarehouse implements Warehouse {
   private final Path file;
   private final DuckDBConnection conn;
   private final List<AppliedMigration> migrations;
-  private final DuckDbBatchRegistry batches;
+  private final SqlBatchRegistry batches;
 
   private DuckDbWarehouse(Path file, DuckDBConnection conn) {
     this.file = file;
     this.conn = conn;
     this.migrations = Migrator.migrate(conn);
-    this.batches = new DuckDbBatchRegistry(this);
+    this.batches = new SqlBatchRegistry(this, "SELECT nextval('load_batch_seq')");
   }
 
   /** Opens or creates the warehouse file and applies pending migrations. */
@@ -88,6 +91,11 @@ public final class DuckDbWarehouse implements Warehouse {
   @Override
   public String engine() {
     return "duckdb";
+  }
+
+  @Override
+  public SqlDialect dialect() {
+    return DuckDbDialect.INSTANCE;
   }
 
   @Override
@@ -215,6 +223,19 @@ public final class DuckDbWarehouse implements Warehouse {
   }
 
   @Override
+  public synchronized List<String> maintain(int retainHours) {
+    try (java.sql.Statement st = conn.createStatement()) {
+      st.execute("CHECKPOINT");
+    } catch (SQLException e) {
+      throw new WarehouseException("数据仓库整理失败: " + e.getMessage(), e);
+    }
+    return List.of(
+        "DuckDB：已执行 CHECKPOINT（写前日志并入数据文件）；DuckDB 自动复用已删除数据的空间，无需清理旧文件（保留时长 "
+            + retainHours
+            + " 小时的设置不适用）。");
+  }
+
+  @Override
   public synchronized void close() {
     try {
       conn.close();
@@ -227,7 +248,7 @@ public final class DuckDbWarehouse implements Warehouse {
   private final class Session implements SqlSession {
     @Override
     public long update(String sql, Map<String, ?> params) {
-      NamedSql named = NamedSql.parse(sql);
+      NamedSql named = NamedSql.parse(DuckDbDialect.INSTANCE.expand(sql));
       try (PreparedStatement ps = conn.prepareStatement(named.jdbcSql())) {
         JdbcValues.bind(ps, named.bind(params));
         return ps.executeLargeUpdate();
@@ -238,7 +259,7 @@ public final class DuckDbWarehouse implements Warehouse {
 
     @Override
     public QueryResult query(String sql, Map<String, ?> params) {
-      NamedSql named = NamedSql.parse(sql);
+      NamedSql named = NamedSql.parse(DuckDbDialect.INSTANCE.expand(sql));
       try (PreparedStatement ps = conn.prepareStatement(named.jdbcSql())) {
         JdbcValues.bind(ps, named.bind(params));
         try (ResultSet rs = ps.executeQuery()) {

@@ -125,7 +125,7 @@ public final class Migrator {
   }
 
   /** Splits a migration into statements at semicolons that end a line; drops comment lines. */
-  static List<String> statements(String sql) {
+  public static List<String> statements(String sql) {
     List<String> result = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (String line : sql.split("\n")) {

@@ -1,4 +1,4 @@
-package org.baobiao.warehouse.duckdb;
+package org.baobiao.warehouse.load;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -8,25 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.baobiao.warehouse.Warehouse;
-import org.baobiao.warehouse.load.BatchRegistry;
-import org.baobiao.warehouse.load.BatchStart;
-import org.baobiao.warehouse.load.BatchStatus;
-import org.baobiao.warehouse.load.LoadBatch;
-import org.baobiao.warehouse.load.NewBatch;
-import org.baobiao.warehouse.load.RejectCount;
 import org.baobiao.warehouse.query.QueryResult;
 
-/** The batch registry in the warehouse's {@code load_batches} table. */
-final class DuckDbBatchRegistry implements BatchRegistry {
+/**
+ * The batch registry in the warehouse's {@code load_batches} table, in SQL every engine runs. Only
+ * the allocation of a new batch id differs: a sequence on DuckDB, the next free number on engines
+ * without sequences (which then allow one loading process per warehouse at a time).
+ */
+public final class SqlBatchRegistry implements BatchRegistry {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final String COLUMNS =
       "batch_id, domain, file_kind, source_path, content_hash, file_size, encoding, status,"
           + " rows_read, rows_loaded, rows_rejected, started_at, finished_at, reject_file, message";
 
   private final Warehouse warehouse;
+  private final String nextIdSql;
 
-  DuckDbBatchRegistry(Warehouse warehouse) {
+  /**
+   * @param warehouse the warehouse holding {@code load_batches}
+   * @param nextIdSql a query returning the next batch id as one BIGINT value
+   */
+  public SqlBatchRegistry(Warehouse warehouse, String nextIdSql) {
     this.warehouse = warehouse;
+    this.nextIdSql = nextIdSql;
   }
 
   @Override
@@ -54,7 +58,7 @@ final class DuckDbBatchRegistry implements BatchRegistry {
             result[0] = new BatchStart(b, BatchStart.Kind.RESUMED);
             return;
           }
-          long id = (Long) session.query("SELECT nextval('load_batch_seq')", Map.of()).single();
+          long id = (Long) ((Number) session.query(nextIdSql, Map.of()).single()).longValue();
           Map<String, Object> p = new HashMap<>();
           p.put("id", id);
           p.put("domain", file.domain());
@@ -66,8 +70,9 @@ final class DuckDbBatchRegistry implements BatchRegistry {
           p.put("now", LocalDateTime.now(ZONE).withNano(0));
           session.update(
               "INSERT INTO load_batches (batch_id, domain, file_kind, source_path, content_hash,"
-                  + " file_size, encoding, status, started_at) VALUES (:id, :domain, :kind, :path,"
-                  + " :hash, :size, :encoding, 'RUNNING', :now)",
+                  + " file_size, encoding, status, rows_read, rows_loaded, rows_rejected, started_at)"
+                  + " VALUES (:id, :domain, :kind, :path, :hash, :size, :encoding, 'RUNNING', 0, 0, 0,"
+                  + " :now)",
               p);
           result[0] = new BatchStart(find(session, id).orElseThrow(), BatchStart.Kind.NEW);
         });
@@ -93,14 +98,14 @@ final class DuckDbBatchRegistry implements BatchRegistry {
     QueryResult r =
         warehouse.query(
             "SELECT " + COLUMNS + " FROM load_batches WHERE batch_id = :id", Map.of("id", batchId));
-    return r.rows().stream().findFirst().map(DuckDbBatchRegistry::map);
+    return r.rows().stream().findFirst().map(SqlBatchRegistry::map);
   }
 
   private static Optional<LoadBatch> find(Warehouse.SqlSession session, long batchId) {
     QueryResult r =
         session.query(
             "SELECT " + COLUMNS + " FROM load_batches WHERE batch_id = :id", Map.of("id", batchId));
-    return r.rows().stream().findFirst().map(DuckDbBatchRegistry::map);
+    return r.rows().stream().findFirst().map(SqlBatchRegistry::map);
   }
 
   @Override

@@ -1,0 +1,27 @@
+package org.baobiao.warehouse.sql;
+
+/** DuckDB's spelling of the dialect macros. */
+public final class DuckDbDialect implements SqlDialect {
+  public static final DuckDbDialect INSTANCE = new DuckDbDialect();
+
+  private DuckDbDialect() {}
+
+  @Override
+  public String engine() {
+    return "duckdb";
+  }
+
+  @Override
+  public String secondsBetween(String start, String end) {
+    return "CAST(date_diff('second', " + start + ", " + end + ") AS DOUBLE)";
+  }
+
+  @Override
+  public String daySeries(String start, String end) {
+    return "(SELECT CAST(g.d AS DATE) AS day FROM generate_series(CAST("
+        + start
+        + " AS TIMESTAMP), CAST("
+        + end
+        + " AS TIMESTAMP) - INTERVAL 1 DAY, INTERVAL 1 DAY) AS g(d))";
+  }
+}

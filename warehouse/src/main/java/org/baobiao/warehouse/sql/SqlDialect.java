@@ -1,0 +1,33 @@
+package org.baobiao.warehouse.sql;
+
+/**
+ * The few places where DuckDB and Spark SQL disagree. Report and publish SQL is written once for
+ * every engine; where it needs one of these constructs it writes a macro, e.g. {@code
+ * {{seconds_between(t.reported_at, t.first_response_at)}}}, and the warehouse expands it with its
+ * engine's dialect before running the statement (see {@link SqlMacros}).
+ *
+ * <p>Each method returns SQL text; its arguments are SQL expressions, inserted as given.
+ */
+public interface SqlDialect {
+
+  /** The engine this dialect belongs to, e.g. {@code duckdb}. */
+  String engine();
+
+  /**
+   * Macro {@code seconds_between(start, end)}: the seconds from {@code start} to {@code end} (two
+   * TIMESTAMP expressions) as a DOUBLE, negative when {@code end} is earlier; NULL when either is.
+   */
+  String secondsBetween(String start, String end);
+
+  /**
+   * Macro {@code day_series(start, end)}: a parenthesised query with one DATE column {@code day}
+   * and one row per day from {@code start} (inclusive) to {@code end} (exclusive), both DATE or
+   * TIMESTAMP expressions at midnight; no rows when {@code end} is not after {@code start}.
+   */
+  String daySeries(String start, String end);
+
+  /** Expands every macro of {@code sql} for this dialect. */
+  default String expand(String sql) {
+    return SqlMacros.expand(sql, this);
+  }
+}

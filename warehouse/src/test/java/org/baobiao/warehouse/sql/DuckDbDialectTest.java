@@ -1,0 +1,73 @@
+package org.baobiao.warehouse.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.baobiao.warehouse.WarehouseException;
+import org.baobiao.warehouse.duckdb.DuckDbWarehouse;
+import org.baobiao.warehouse.query.QueryResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per dialect method on a real DuckDB (the Spark twin, SparkDialectTest, asserts the same
+ * answers), and the macro expansion itself.
+ */
+class DuckDbDialectTest {
+
+  @Test
+  void secondsBetweenIsADoubleAndNegativeWhenReversed() {
+    try (DuckDbWarehouse w = DuckDbWarehouse.inMemory()) {
+      QueryResult r =
+          w.query(
+              "SELECT {{seconds_between(:a, :b)}} AS fwd, {{seconds_between(:b, :a)}} AS back,"
+                  + " {{seconds_between(:a, CAST(NULL AS TIMESTAMP))}} AS none",
+              Map.of(
+                  "a", LocalDateTime.of(2026, 10, 1, 8, 0, 0),
+                  "b", LocalDateTime.of(2026, 10, 2, 8, 1, 30)));
+      assertThat(r.rows().get(0)).containsExactly(86490.0, -86490.0, null);
+    }
+  }
+
+  @Test
+  void daySeriesListsEveryDayOfAHalfOpenRange() {
+    try (DuckDbWarehouse w = DuckDbWarehouse.inMemory()) {
+      QueryResult r =
+          w.query(
+              "SELECT s.day FROM {{day_series(:from, :to)}} AS s ORDER BY s.day",
+              Map.of(
+                  "from", LocalDateTime.of(2026, 2, 27, 0, 0),
+                  "to", LocalDateTime.of(2026, 3, 2, 0, 0)));
+      assertThat(r.rows())
+          .extracting(row -> row[0])
+          .containsExactly(
+              LocalDate.of(2026, 2, 27), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 1));
+      QueryResult empty =
+          w.query(
+              "SELECT count(*) FROM {{day_series(:from, :from)}} AS s",
+              Map.of("from", LocalDateTime.of(2026, 2, 27, 0, 0)));
+      assertThat(empty.single()).isEqualTo(0L);
+    }
+  }
+
+  @Test
+  void macrosExpandWithNestedArgumentsAndUnknownOnesAreNamed() {
+    assertThat(
+            DuckDbDialect.INSTANCE.expand(
+                "SELECT {{ seconds_between(coalesce(a, b), CAST(:t AS TIMESTAMP)) }} / 60.0"))
+        .isEqualTo(
+            "SELECT CAST(date_diff('second', coalesce(a, b), CAST(:t AS TIMESTAMP)) AS DOUBLE)"
+                + " / 60.0");
+    assertThat(SqlMacros.arguments("f(a, 'x,y'), b")).containsExactly("f(a, 'x,y')", "b");
+    assertThatThrownBy(() -> DuckDbDialect.INSTANCE.expand("SELECT {{median(x)}}"))
+        .isInstanceOf(WarehouseException.class)
+        .hasMessageContaining("median")
+        .hasMessageContaining("seconds_between");
+    assertThatThrownBy(() -> DuckDbDialect.INSTANCE.expand("SELECT {{seconds_between(a)}}"))
+        .hasMessageContaining("应有 2 个参数");
+    assertThatThrownBy(() -> DuckDbDialect.INSTANCE.expand("SELECT {{day_series(a, b)"))
+        .hasMessageContaining("未闭合");
+  }
+}
