@@ -1,0 +1,77 @@
+package org.baobiao.warehouse.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.baobiao.warehouse.WarehouseException;
+import org.baobiao.warehouse.query.QueryResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One test per dialect method, on a real Spark session (the DuckDB twin is in warehouse). */
+class SparkDialectTest {
+  @TempDir Path dir;
+
+  @Test
+  void secondsBetweenIsADoubleAndNegativeWhenReversed() {
+    try (SparkDeltaWarehouse w = SparkDeltaWarehouse.open(TestSpark.session(), dir.toString())) {
+      QueryResult r =
+          w.query(
+              "SELECT {{seconds_between(:a, :b)}} AS fwd, {{seconds_between(:b, :a)}} AS back,"
+                  + " {{seconds_between(:a, CAST(NULL AS TIMESTAMP))}} AS none",
+              Map.of(
+                  "a", LocalDateTime.of(2026, 10, 1, 8, 0, 0),
+                  "b", LocalDateTime.of(2026, 10, 2, 8, 1, 30)));
+      assertThat(r.rows().get(0)).containsExactly(86490.0, -86490.0, null);
+    }
+  }
+
+  @Test
+  void daySeriesListsEveryDayOfAHalfOpenRange() {
+    try (SparkDeltaWarehouse w = SparkDeltaWarehouse.open(TestSpark.session(), dir.toString())) {
+      QueryResult r =
+          w.query(
+              "SELECT s.day FROM {{day_series(:from, :to)}} AS s ORDER BY s.day",
+              Map.of(
+                  "from", LocalDateTime.of(2026, 2, 27, 0, 0),
+                  "to", LocalDateTime.of(2026, 3, 2, 0, 0)));
+      assertThat(r.rows())
+          .extracting(row -> row[0])
+          .containsExactly(
+              LocalDate.of(2026, 2, 27), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 1));
+      QueryResult empty =
+          w.query(
+              "SELECT count(*) FROM {{day_series(:from, :from)}} AS s",
+              Map.of("from", LocalDateTime.of(2026, 2, 27, 0, 0)));
+      assertThat(empty.single()).isEqualTo(0L);
+    }
+  }
+
+  @Test
+  void migrationsBecomeDeltaTablesWithSparkTypes() {
+    String ddl =
+        SparkDialect.INSTANCE
+            .migration(
+                "CREATE TABLE t (\n  id BIGINT PRIMARY KEY,\n  name VARCHAR NOT NULL,\n"
+                    + "  at TIMESTAMP,\n  amount DECIMAL(18, 2),\n  n INTEGER NOT NULL DEFAULT 0,\n"
+                    + "  PRIMARY KEY (id)\n)",
+                "file:/w")
+            .orElseThrow();
+    assertThat(ddl)
+        .isEqualTo(
+            "CREATE TABLE IF NOT EXISTS t (id BIGINT NOT NULL, name STRING NOT NULL,"
+                + " at TIMESTAMP_NTZ, amount DECIMAL(18,2), n INT NOT NULL) USING delta"
+                + " LOCATION 'file:/w/t'");
+    assertThat(SparkDialect.INSTANCE.migration("CREATE SEQUENCE s START 1", "file:/w")).isEmpty();
+    assertThatThrownBy(
+            () -> SparkDialect.INSTANCE.migration("ALTER TABLE t DROP COLUMN n", "file:/w"))
+        .isInstanceOf(WarehouseException.class)
+        .hasMessageContaining("ALTER TABLE t DROP COLUMN n");
+    assertThatThrownBy(() -> SparkDialect.INSTANCE.migration("CREATE TABLE t (x BLOB)", "file:/w"))
+        .hasMessageContaining("BLOB");
+  }
+}
