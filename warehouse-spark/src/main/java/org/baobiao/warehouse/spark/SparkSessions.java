@@ -36,12 +36,15 @@ public final class SparkSessions {
 
   /**
    * The JVM's Baobiao session: the active one if {@code spark-submit} or a test started it, else a
-   * new one with {@link #defaults()}, then {@code settings} (every key starting with {@code
+   * new one with {@link #defaults()} (except those {@code spark-submit --conf} set), then {@code settings} (every key starting with {@code
    * spark.}), then {@link #required()}.
    */
   public static synchronized SparkSession get(Map<String, String> settings) {
     SparkSession.Builder builder = SparkSession.builder();
     Map<String, String> all = new TreeMap<>(defaults());
+    // spark-submit passes its --master and --conf values as system properties: they win over our
+    // defaults (but not over the required settings, nor over what the command line passed).
+    all.keySet().removeIf(k -> System.getProperty(k) != null);
     settings.forEach(
         (k, v) -> {
           if (k.startsWith("spark.")) {
@@ -49,10 +52,6 @@ public final class SparkSessions {
           }
         });
     all.putAll(required());
-    if (System.getProperty("spark.master") != null) {
-      // spark-submit passes the master as a system property: it wins over our default.
-      all.remove("spark.master");
-    }
     all.forEach(builder::config);
     return builder.getOrCreate();
   }

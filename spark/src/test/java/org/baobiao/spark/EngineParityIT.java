@@ -1,0 +1,208 @@
+package org.baobiao.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.baobiao.jobs.cli.BaobiaoCommand;
+import org.baobiao.jobs.cli.Console;
+import org.baobiao.reports.catalog.ReportCatalog;
+import org.baobiao.reports.run.DatasetResult;
+import org.baobiao.reports.run.ReportPeriod;
+import org.baobiao.reports.run.ReportRequest;
+import org.baobiao.reports.run.ReportResult;
+import org.baobiao.reports.run.ReportRunner;
+import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.Warehouses;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The same sample data through both engines gives the same report rows, row for row and cell for
+ * cell. The input is a slice of the demo's sample data (reference files, one hospital's ticket logs
+ * for July–October 2026 with their deliberate dirty rows, its activity log), loaded through the
+ * same command line, SLA-evaluated on each engine, then every report below run on both.
+ *
+ * <p>Adding a report to the parity check is one line in {@link #reports()}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EngineParityIT {
+  private static final String HOSPITAL = "441700001";
+
+  /** Every report, with a period and hospital the slice covers: one line per report and period. */
+  static Stream<String[]> reports() {
+    return Stream.of(
+        new String[] {"ops-monthly", "2026-10", HOSPITAL},
+        new String[] {"ops-monthly", "2026-Q3", HOSPITAL},
+        new String[] {"sla-compliance", "2026-Q3", HOSPITAL},
+        new String[] {"sla-compliance", "2026", HOSPITAL});
+  }
+
+  @TempDir static Path dir;
+  private Path duckdb;
+  private Path delta;
+  private final Map<String, String> spark =
+      Map.of(
+          "spark.master", "local[2]",
+          "spark.sql.shuffle.partitions", "2",
+          "spark.databricks.delta.snapshotPartitions", "1");
+
+  @BeforeAll
+  void loadTheSameSliceIntoBothEngines() throws IOException {
+    Path sample = dir.resolve("sample");
+    assertThat(run("duckdb", dir.resolve("gen.duckdb"), "generate", "--out", sample.toString()))
+        .isZero();
+    List<String> tickets = new ArrayList<>();
+    for (String month : List.of("2026-07", "2026-08", "2026-09", "2026-10")) {
+      tickets.add(
+          sample
+              .resolve("tickets/" + HOSPITAL + "/ticket_events_" + HOSPITAL + "_" + month + ".csv")
+              .toString());
+    }
+    duckdb = dir.resolve("duck/warehouse.duckdb");
+    delta = dir.resolve("spark/delta");
+    for (String engine : List.of("duckdb", "spark")) {
+      Path w = engine.equals("duckdb") ? duckdb : delta;
+      // Exit 3 (rows rejected): the sample keeps deliberate dirty rows, and so does the slice.
+      assertThat(run(engine, w, "ingest", "--domain", "reference", sample.resolve("reference")))
+          .isEqualTo(3);
+      List<String> ticketArgs = new ArrayList<>(List.of("ingest", "--domain", "tickets"));
+      ticketArgs.addAll(tickets);
+      assertThat(run(engine, w, ticketArgs.toArray())).isEqualTo(3);
+      assertThat(
+              run(
+                  engine,
+                  w,
+                  "ingest",
+                  "--domain",
+                  "activities",
+                  sample.resolve("activities/" + HOSPITAL)))
+          .isEqualTo(3);
+      assertThat(run(engine, w, "sla", "evaluate", "--hospital", HOSPITAL)).isZero();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @MethodSource("reports")
+  void everyReportHasTheSameRowsOnBothEngines(String reportId, String period, String hospital) {
+    ReportResult onDuckDb = report("duckdb", duckdb, reportId, period, hospital);
+    ReportResult onSpark = report("spark", delta, reportId, period, hospital);
+    assertThat(onSpark.datasets()).hasSameSizeAs(onDuckDb.datasets());
+    int nonEmpty = 0;
+    for (DatasetResult expected : onDuckDb.datasets()) {
+      DatasetResult actual = onSpark.dataset(expected.spec().name()).orElseThrow();
+      assertThat(render(actual))
+          .as("%s / %s on spark vs duckdb", reportId, expected.spec().name())
+          .isEqualTo(render(expected));
+      nonEmpty += expected.rows().isEmpty() ? 0 : 1;
+    }
+    assertThat(nonEmpty).as("datasets with rows in %s %s", reportId, period).isPositive();
+  }
+
+  @Test
+  void bothEnginesKeptTheSameRowsRejectsAndSlaResults() {
+    for (String sql :
+        List.of(
+            "SELECT org_code, ticket_no, status, reopen_count, event_count, reported_at,"
+                + " last_event_time FROM tickets ORDER BY org_code, ticket_no",
+            "SELECT count(*), count(DISTINCT ticket_no), min(event_time), max(event_time)"
+                + " FROM ticket_events",
+            "SELECT line_no, field, reason_code FROM rejects ORDER BY source_file, line_no, field",
+            "SELECT contract_id, ticket_no, clock_id, cycle, verdict, elapsed_minutes,"
+                + " overrun_minutes FROM sla_results ORDER BY contract_id, ticket_no, clock_id,"
+                + " cycle",
+            "SELECT obligation_id, period_start, status, found FROM sla_obligations"
+                + " ORDER BY obligation_id, period_start",
+            "SELECT file_kind, rows_read, rows_loaded, rows_rejected, status FROM load_batches"
+                + " ORDER BY batch_id")) {
+      assertThat(rows("spark", delta, sql)).as(sql).isEqualTo(rows("duckdb", duckdb, sql));
+    }
+    assertThat(rows("duckdb", duckdb, "SELECT count(*) FROM rejects").get(0))
+        .as("the slice has dirty rows")
+        .isNotEqualTo("0");
+  }
+
+  private ReportResult report(
+      String engine, Path w, String reportId, String period, String hospital) {
+    try (Warehouse warehouse = open(engine, w)) {
+      ReportCatalog catalog = ReportCatalog.loadDefault();
+      return new ReportRunner(warehouse, catalog, Clock.system(ZoneId.of("Asia/Shanghai")))
+          .run(
+              catalog.find(reportId).orElseThrow(),
+              new ReportRequest(ReportPeriod.parse(period), hospital));
+    }
+  }
+
+  private List<String> rows(String engine, Path w, String sql) {
+    try (Warehouse warehouse = open(engine, w)) {
+      List<String> out = new ArrayList<>();
+      for (Object[] row : warehouse.query(sql, Map.of()).rows()) {
+        out.add(line(row));
+      }
+      return out;
+    }
+  }
+
+  private Warehouse open(String engine, Path w) {
+    return Warehouses.open(engine, w.toString(), engine.equals("spark") ? spark : Map.of());
+  }
+
+  /** A dataset as text lines: what a statistician would compare. */
+  private static List<String> render(DatasetResult ds) {
+    List<String> out = new ArrayList<>();
+    for (Object[] row : ds.rows()) {
+      out.add(line(row));
+    }
+    return out;
+  }
+
+  /**
+   * One row as text. Numbers compare by value whatever their Java type (DuckDB may answer DOUBLE
+   * where Spark answers DECIMAL): rounded to 9 decimals, trailing zeros removed.
+   */
+  private static String line(Object[] row) {
+    List<String> cells = new ArrayList<>();
+    for (Object v : row) {
+      if (v instanceof Number n) {
+        BigDecimal b = new BigDecimal(n.toString()).setScale(9, RoundingMode.HALF_UP);
+        cells.add(b.stripTrailingZeros().toPlainString());
+      } else {
+        cells.add(String.valueOf(v));
+      }
+    }
+    return String.join(" | ", cells);
+  }
+
+  private int run(String engine, Path warehouse, Object... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Console console = new Console(new PrintWriter(out, true), new PrintWriter(err, true), false);
+    List<String> all =
+        new ArrayList<>(List.of("--engine", engine, "--warehouse", warehouse.toString()));
+    if (engine.equals("spark")) {
+      spark.forEach((k, v) -> all.addAll(List.of("--conf", k + "=" + v)));
+    }
+    for (Object a : args) {
+      all.add(a.toString());
+    }
+    int code = BaobiaoCommand.commandLine(console).execute(all.toArray(String[]::new));
+    if (code != 0 && code != 3) {
+      System.err.println(String.join(" ", all) + " → " + code + "\n" + out + err);
+    }
+    return code;
+  }
+}
