@@ -36,8 +36,8 @@ public final class SparkSessions {
 
   /**
    * The JVM's Baobiao session: the active one if {@code spark-submit} or a test started it, else a
-   * new one with {@link #defaults()} (except those {@code spark-submit --conf} set), then {@code settings} (every key starting with {@code
-   * spark.}), then {@link #required()}.
+   * new one with {@link #defaults()} (except those {@code spark-submit --conf} set), then {@code
+   * settings} (every key starting with {@code spark.}), then {@link #required()}.
    */
   public static synchronized SparkSession get(Map<String, String> settings) {
     SparkSession.Builder builder = SparkSession.builder();
