@@ -1,5 +1,8 @@
 package org.baobiao.etl.source;
 
+import org.baobiao.etl.load.ReasonCode;
+import org.baobiao.warehouse.load.Reject;
+
 /**
  * One record of a CSV file is not valid CSV (a stray or unclosed quote). The reader has moved past
  * it; the following records can still be read.
@@ -36,5 +39,10 @@ public class CsvSyntaxException extends RuntimeException {
   public String problem() {
     String m = getMessage();
     return m.substring(m.indexOf(": ") + 2);
+  }
+
+  /** The reject of the record: reason MALFORMED_CSV, the whole record ({@code *}) as the field. */
+  public Reject toReject() {
+    return new Reject(file, line, "*", null, ReasonCode.MALFORMED_CSV.name(), problem(), raw);
   }
 }

@@ -3,7 +3,6 @@ package org.baobiao.jobs.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import org.baobiao.etl.load.FileKind;
-import org.baobiao.etl.load.ReasonCode;
 import org.baobiao.etl.load.RowRejectedException;
 import org.baobiao.etl.source.CsvSyntaxException;
 import org.baobiao.warehouse.Warehouse;
@@ -39,15 +38,7 @@ public class StagingWriter implements ItemWriter<StagedRow>, SkipListener<Source
   @Override
   public void onSkipInRead(Throwable t) {
     if (t instanceof CsvSyntaxException e) {
-      pendingRejects.add(
-          new Reject(
-              e.file(),
-              e.line(),
-              "*",
-              null,
-              ReasonCode.MALFORMED_CSV.name(),
-              e.problem(),
-              e.raw()));
+      pendingRejects.add(e.toReject());
     }
   }
 

@@ -19,7 +19,6 @@ import org.baobiao.etl.load.Domains;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.HeaderMap;
 import org.baobiao.etl.load.Publisher;
-import org.baobiao.etl.load.ReasonCode;
 import org.baobiao.etl.load.ReferenceData;
 import org.baobiao.etl.load.RejectFileWriter;
 import org.baobiao.etl.load.RowRejectedException;
@@ -258,15 +257,7 @@ public final class SparkBulkLoader implements BulkLoader {
         try {
           record = reader.next();
         } catch (CsvSyntaxException e) {
-          item.rejects.add(
-              new Reject(
-                  e.file(),
-                  e.line(),
-                  "*",
-                  null,
-                  ReasonCode.MALFORMED_CSV.name(),
-                  e.problem(),
-                  e.raw()));
+          item.rejects.add(e.toReject());
           continue;
         }
         if (record == null) {
@@ -340,17 +331,7 @@ public final class SparkBulkLoader implements BulkLoader {
     List<Object[]> rejects = new ArrayList<>();
     for (Item item : items) {
       for (Reject r : item.rejects) {
-        rejects.add(
-            new Object[] {
-              item.batchId,
-              r.sourceFile(),
-              r.line(),
-              r.field(),
-              r.value(),
-              r.reasonCode(),
-              r.message(),
-              r.rawLine()
-            });
+        rejects.add(r.row(item.batchId));
       }
     }
     w.replaceRows("rejects", "batch_id IN (" + ids + ")", Map.of(), rejects);

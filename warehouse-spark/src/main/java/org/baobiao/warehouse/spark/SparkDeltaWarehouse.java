@@ -149,17 +149,7 @@ public final class SparkDeltaWarehouse implements Warehouse {
     overwrite(chunk.stagingTable(), range, chunk.rows());
     List<Object[]> rejects = new ArrayList<>(chunk.rejects().size());
     for (Reject r : chunk.rejects()) {
-      rejects.add(
-          new Object[] {
-            chunk.batchId(),
-            r.sourceFile(),
-            r.line(),
-            r.field(),
-            r.value(),
-            r.reasonCode(),
-            r.message(),
-            r.rawLine()
-          });
+      rejects.add(r.row(chunk.batchId()));
     }
     String rejectRange =
         "batch_id = "
@@ -391,10 +381,7 @@ public final class SparkDeltaWarehouse implements Warehouse {
       AppliedMigration done =
           applied.stream().filter(a -> a.version() == m.version()).findFirst().orElse(null);
       if (done != null) {
-        if (!done.checksum().equals(m.checksum())) {
-          throw new WarehouseException(
-              "数据仓库的第 " + m.version() + " 号迁移已应用，但程序中的迁移文件内容已改变（校验和不一致）。迁移文件只能新增，不能修改。");
-        }
+        Migrator.checkUnchanged(done, m);
         continue;
       }
       try {

@@ -171,17 +171,7 @@ public final class DuckDbWarehouse implements Warehouse {
   private void appendRejects(long batchId, List<Reject> rejects) {
     List<Object[]> rows = new ArrayList<>(rejects.size());
     for (Reject r : rejects) {
-      rows.add(
-          new Object[] {
-            batchId,
-            r.sourceFile(),
-            r.line(),
-            r.field(),
-            r.value(),
-            r.reasonCode(),
-            r.message(),
-            r.rawLine()
-          });
+      rows.add(r.row(batchId));
     }
     append("rejects", rows);
   }

@@ -27,4 +27,9 @@ public record Reject(
     requireNonNull(reasonCode, "reasonCode is null");
     requireNonNull(message, "message is null");
   }
+
+  /** The reject as a row of the {@code rejects} table, in its column order. */
+  public Object[] row(long batchId) {
+    return new Object[] {batchId, sourceFile, line, field, value, reasonCode, message, rawLine};
+  }
 }

@@ -53,6 +53,18 @@ public final class Migrator {
     return result;
   }
 
+  /**
+   * Refuses a migration whose text changed after it was applied: migrations are only added.
+   *
+   * @throws WarehouseException naming the migration
+   */
+  public static void checkUnchanged(AppliedMigration applied, Migration shipped) {
+    if (!applied.checksum().equals(shipped.checksum())) {
+      throw new WarehouseException(
+          "数据仓库的第 " + shipped.version() + " 号迁移已应用，但程序中的迁移文件内容已改变（校验和不一致）。迁移文件只能新增，不能修改。");
+    }
+  }
+
   /** Applies pending migrations on the connection (auto-commit must be on). */
   public static List<AppliedMigration> migrate(Connection conn) {
     try {
@@ -67,10 +79,7 @@ public final class Migrator {
         AppliedMigration done =
             applied.stream().filter(a -> a.version() == m.version()).findFirst().orElse(null);
         if (done != null) {
-          if (!done.checksum().equals(m.checksum())) {
-            throw new WarehouseException(
-                "数据仓库的第 " + m.version() + " 号迁移已应用，但程序中的迁移文件内容已改变（校验和不一致）。迁移文件只能新增，不能修改。");
-          }
+          checkUnchanged(done, m);
           continue;
         }
         apply(conn, m);
