@@ -28,8 +28,11 @@ public interface Warehouse extends AutoCloseable {
   /** Where the warehouse lives, for messages. */
   String location();
 
-  /** The highest applied schema migration version. */
-  int schemaVersion();
+  /** The highest applied schema migration version, 0 before the first. */
+  default int schemaVersion() {
+    List<AppliedMigration> applied = migrations();
+    return applied.isEmpty() ? 0 : applied.get(applied.size() - 1).version();
+  }
 
   /** All applied schema migrations, oldest first. */
   List<AppliedMigration> migrations();

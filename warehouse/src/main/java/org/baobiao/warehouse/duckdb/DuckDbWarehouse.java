@@ -104,11 +104,6 @@ public final class DuckDbWarehouse implements Warehouse {
   }
 
   @Override
-  public int schemaVersion() {
-    return migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
-  }
-
-  @Override
   public List<AppliedMigration> migrations() {
     return migrations;
   }
@@ -201,14 +196,7 @@ public final class DuckDbWarehouse implements Warehouse {
 
   @Override
   public DataVersion dataVersion() {
-    QueryResult r =
-        query(
-            "SELECT batch_id FROM load_batches WHERE status = 'LOADED' ORDER BY batch_id",
-            Map.of());
-    List<Long> ids = new ArrayList<>(r.rows().size());
-    for (Object[] row : r.rows()) {
-      ids.add((Long) row[0]);
-    }
+    List<Long> ids = batches.loadedBatchIds();
     return new DataVersion(ids);
   }
 

@@ -18,6 +18,9 @@ public interface BatchRegistry {
   /** The batch of the given id. */
   Optional<LoadBatch> find(long batchId);
 
+  /** Ids of the batches whose load finished (status LOADED), ascending: the data version. */
+  List<Long> loadedBatchIds();
+
   /** All batches, oldest first. */
   List<LoadBatch> all();
 

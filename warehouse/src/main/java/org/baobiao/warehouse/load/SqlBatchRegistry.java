@@ -109,6 +109,19 @@ public final class SqlBatchRegistry implements BatchRegistry {
   }
 
   @Override
+  public List<Long> loadedBatchIds() {
+    QueryResult r =
+        warehouse.query(
+            "SELECT batch_id FROM load_batches WHERE status = 'LOADED' ORDER BY batch_id",
+            Map.of());
+    List<Long> ids = new ArrayList<>(r.rows().size());
+    for (Object[] row : r.rows()) {
+      ids.add((Long) row[0]);
+    }
+    return ids;
+  }
+
+  @Override
   public List<LoadBatch> all() {
     QueryResult r =
         warehouse.query("SELECT " + COLUMNS + " FROM load_batches ORDER BY batch_id", Map.of());
