@@ -42,8 +42,10 @@ public interface Warehouse extends AutoCloseable {
 
   /**
    * Writes one chunk of staged rows and its rejects, replacing whatever an earlier attempt wrote
-   * for the same lines of the same batch, in one transaction. This is what makes a chunk retried
-   * after a crash write nothing twice.
+   * for the same lines of the same batch; when it returns, the chunk survives a crash of this
+   * process. This is what makes a chunk retried after a crash write nothing twice. An engine may
+   * keep staged rows outside the staging table until the batch is published: {@link
+   * SqlSession#loadStaged} brings them in.
    */
   void writeChunk(StagedChunk chunk);
 
@@ -125,5 +127,12 @@ public interface Warehouse extends AutoCloseable {
 
     /** Runs a query inside the transaction. */
     QueryResult query(String sql, Map<String, ?> params);
+
+    /**
+     * Makes every row {@link #writeChunk} staged for {@code batchId} visible in {@code
+     * stagingTable}, replacing what an earlier call put there, as part of this transaction. Engines
+     * that write chunks straight into the staging table have nothing to do.
+     */
+    default void loadStaged(String stagingTable, long batchId) {}
   }
 }

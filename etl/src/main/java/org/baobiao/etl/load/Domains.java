@@ -3,6 +3,8 @@ package org.baobiao.etl.load;
 import java.util.List;
 import java.util.Optional;
 import org.baobiao.etl.activities.ActivitiesKind;
+import org.baobiao.etl.interfaces.InterfaceCatalogKind;
+import org.baobiao.etl.interfaces.InterfaceExchangesKind;
 import org.baobiao.etl.reference.ContractsKind;
 import org.baobiao.etl.reference.HospitalsKind;
 import org.baobiao.etl.reference.SystemsKind;
@@ -15,8 +17,10 @@ public final class Domains {
           new HospitalsKind(),
           new ContractsKind(),
           new SystemsKind(),
+          new InterfaceCatalogKind(),
           new TicketEventsKind(),
-          new ActivitiesKind());
+          new ActivitiesKind(),
+          new InterfaceExchangesKind());
 
   /** The suffix of rejects files written beside inputs. */
   public static final String REJECTS_SUFFIX = ".rejects.csv";

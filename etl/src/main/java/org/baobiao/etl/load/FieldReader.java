@@ -3,9 +3,6 @@ package org.baobiao.etl.load;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +17,6 @@ import org.baobiao.warehouse.load.Reject;
  * #finish()} throws {@link RowRejectedException} if any field failed.
  */
 public final class FieldReader {
-  private static final DateTimeFormatter DASH_SECONDS = strict("uuuu-MM-dd HH:mm:ss");
-  private static final DateTimeFormatter DASH_MINUTES = strict("uuuu-MM-dd HH:mm");
-  private static final DateTimeFormatter SLASH_SECONDS = strict("uuuu/MM/dd HH:mm:ss");
-  private static final DateTimeFormatter SLASH_MINUTES = strict("uuuu/MM/dd HH:mm");
-  private static final DateTimeFormatter DASH_DATE = strict("uuuu-MM-dd");
-  private static final DateTimeFormatter SLASH_DATE = strict("uuuu/MM/dd");
-  private static final String TIMESTAMP_FORMS =
-      "yyyy-MM-dd HH:mm:ss、yyyy-MM-dd HH:mm、yyyy/MM/dd HH:mm:ss 或 yyyy/MM/dd HH:mm 格式的真实日期时间";
-
   private final SourceRecord record;
   private final HeaderMap header;
   private final List<Reject> rejects = new ArrayList<>(0);
@@ -49,10 +37,6 @@ public final class FieldReader {
           ReasonCode.COLUMN_COUNT,
           "本行有 " + record.fields().length + " 个字段，表头有 " + header.width() + " 列；请检查是否缺少或多出逗号");
     }
-  }
-
-  private static DateTimeFormatter strict(String pattern) {
-    return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
   }
 
   /** Whether the record is still acceptable so far. */
@@ -82,6 +66,20 @@ public final class FieldReader {
     return v;
   }
 
+  /** Text of at most {@code maxLength} characters; BAD_FORMAT when longer. */
+  public String text(String column, boolean required, int maxLength) {
+    String v = text(column, required);
+    if (v != null && v.length() > maxLength) {
+      reject(
+          column,
+          v.substring(0, Math.min(v.length(), 80)) + (v.length() > 80 ? "…" : ""),
+          ReasonCode.BAD_FORMAT,
+          "应不超过 " + maxLength + " 个字符，实有 " + v.length() + " 个");
+      return null;
+    }
+    return v;
+  }
+
   /** Text matching a pattern; BAD_FORMAT otherwise. */
   public String matching(String column, boolean required, Pattern pattern, String expected) {
     String v = text(column, required);
@@ -104,7 +102,13 @@ public final class FieldReader {
 
   /** One of the codes of a code list (see {@link CodeLists}); BAD_CODE otherwise. */
   public String code(String column, boolean required, Map<String, String> codeList) {
-    return code(column, required, codeList.keySet(), CodeLists.describe(codeList));
+    String v = text(column, required);
+    if (v != null && !codeList.containsKey(v)) {
+      // The list is described only for the reject: most values are good.
+      reject(column, v, ReasonCode.BAD_CODE, "应为以下代码之一: " + CodeLists.describe(codeList));
+      return null;
+    }
+    return v;
   }
 
   /** An integer within [min, max]; BAD_NUMBER otherwise. */
@@ -124,6 +128,24 @@ public final class FieldReader {
       reject(column, v, ReasonCode.BAD_NUMBER, "应为 " + min + " 到 " + max + " 之间的整数");
       return null;
     }
+  }
+
+  /** A whole number within [min, max] (64 bits); BAD_NUMBER otherwise. */
+  public Long wholeNumber(String column, boolean required, long min, long max) {
+    String v = text(column, required);
+    if (v == null) {
+      return null;
+    }
+    try {
+      long n = Long.parseLong(v);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the reject
+    }
+    reject(column, v, ReasonCode.BAD_NUMBER, "应为 " + min + " 到 " + max + " 之间的整数");
+    return null;
   }
 
   /** A money amount in yuan with at most 2 fraction digits, ≥ 0; BAD_NUMBER otherwise. */
@@ -184,21 +206,11 @@ public final class FieldReader {
     if (v == null) {
       return null;
     }
-    DateTimeFormatter f = null;
-    if (v.length() == 19) {
-      f = v.charAt(4) == '/' ? SLASH_SECONDS : DASH_SECONDS;
-    } else if (v.length() == 16) {
-      f = v.charAt(4) == '/' ? SLASH_MINUTES : DASH_MINUTES;
+    LocalDateTime t = Timestamps.parse(v);
+    if (t == null) {
+      reject(column, v, ReasonCode.BAD_TIMESTAMP, "应为" + Timestamps.FORMS);
     }
-    if (f != null) {
-      try {
-        return LocalDateTime.parse(v, f);
-      } catch (DateTimeParseException e) {
-        // fall through to the reject
-      }
-    }
-    reject(column, v, ReasonCode.BAD_TIMESTAMP, "应为" + TIMESTAMP_FORMS);
-    return null;
+    return t;
   }
 
   /** A date in one of the documented forms; BAD_DATE otherwise. */
@@ -207,15 +219,11 @@ public final class FieldReader {
     if (v == null) {
       return null;
     }
-    if (v.length() == 10) {
-      try {
-        return LocalDate.parse(v, v.charAt(4) == '/' ? SLASH_DATE : DASH_DATE);
-      } catch (DateTimeParseException e) {
-        // fall through to the reject
-      }
+    LocalDate d = Timestamps.parseDate(v);
+    if (d == null) {
+      reject(column, v, ReasonCode.BAD_DATE, "应为 yyyy-MM-dd 或 yyyy/MM/dd 格式的真实日期");
     }
-    reject(column, v, ReasonCode.BAD_DATE, "应为 yyyy-MM-dd 或 yyyy/MM/dd 格式的真实日期");
-    return null;
+    return d;
   }
 
   /** Records a problem with a field. */

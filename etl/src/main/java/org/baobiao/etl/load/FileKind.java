@@ -40,4 +40,14 @@ public interface FileKind {
    * in one transaction with {@code :batch_id}.
    */
   String publishSql();
+
+  /**
+   * Classpath resource of the SQL that rebuilds derived tables (rollups) for the batches {@code
+   * :first_batch..:last_batch} after their rows are published, or null when the kind has none. Run
+   * right after {@link #publishSql()} in the same transaction for a file, and once at the end of a
+   * run for an incremental extraction, which publishes page by page.
+   */
+  default String rebuildSql() {
+    return null;
+  }
 }

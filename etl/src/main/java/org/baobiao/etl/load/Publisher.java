@@ -16,11 +16,12 @@ import org.baobiao.warehouse.load.Reject;
 
 /**
  * Publishes a staged batch in one transaction: rejects rows whose key repeats within the file, runs
- * the file kind's publish SQL (upserting rows by key), records the batch's exact counts as LOADED
- * and empties its staging rows. On DuckDB all of it happens or none. On engines where each
- * statement commits on its own (Spark + Delta Lake) every statement is idempotent for the batch, so
- * a crash mid-way is repaired by the rerun: duplicate-key rejects are inserted only once, the
- * upserts converge, and the batch is marked LOADED only after its rows are published.
+ * the file kind's publish SQL (upserting rows by key) and its rebuild SQL (rollups), records the
+ * batch's exact counts as LOADED and empties its staging rows. On DuckDB all of it happens or none.
+ * On engines where each statement commits on its own (Spark + Delta Lake) every statement is
+ * idempotent for the batch, so a crash mid-way is repaired by the rerun: duplicate-key rejects are
+ * inserted only once, the upserts converge, and the batch is marked LOADED only after its rows are
+ * published.
  */
 public final class Publisher {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -43,33 +44,14 @@ public final class Publisher {
    * @param rejectFile where the rejects CSV will be written if anything was rejected
    */
   public Published publish(FileKind kind, long batchId, String sourceFile, String rejectFile) {
-    Map<String, Object> p = new HashMap<>();
-    p.put("batch_id", batchId);
-    p.put("first_batch", batchId);
-    p.put("last_batch", batchId);
-    p.put("source_file", sourceFile);
-    p.put("reject_file", rejectFile);
-    p.put("now", LocalDateTime.now(ZONE).withNano(0));
+    Map<String, Object> p = parameters(batchId, sourceFile);
     long[] counts = new long[3];
     warehouse.inTransaction(
         s -> {
-          // Most files have no repeated keys: look before writing (a write is a commit on Delta).
-          if (((Number) s.query(duplicateCountSql(kind), p).single()).longValue() > 0) {
-            s.update(duplicateRejectsSql(kind), p);
-            s.update(duplicateDeleteSql(kind), p);
-          }
-          for (String statement : statements(kind.publishSql())) {
+          long loaded = upsertStaged(s, kind, p);
+          for (String statement : rebuildStatements(kind)) {
             s.update(statement, p);
           }
-          long loaded =
-              ((Number)
-                      s.query(
-                              "SELECT count(*) FROM "
-                                  + kind.stagingTable()
-                                  + " WHERE batch_id = :batch_id",
-                              p)
-                          .single())
-                  .longValue();
           long rejected =
               ((Number)
                       s.query(
@@ -94,6 +76,59 @@ public final class Publisher {
           s.update("DELETE FROM " + kind.stagingTable() + " WHERE batch_id = :batch_id", p);
         });
     return new Published(counts[0], counts[1], counts[2]);
+  }
+
+  /**
+   * Publishes one page of an incremental extraction inside the caller's transaction: the batch's
+   * staged rows (only this page's: each page empties the staging table) are upserted by the kind's
+   * publish SQL, repeated keys rejected, and the staging rows removed. The rebuild SQL runs once at
+   * the end of the run ({@link #rebuild}).
+   *
+   * @return the rows published
+   */
+  public static long publishPage(
+      Warehouse.SqlSession s, FileKind kind, long batchId, String sourceFile) {
+    Map<String, Object> p = parameters(batchId, sourceFile);
+    long loaded = upsertStaged(s, kind, p);
+    s.update("DELETE FROM " + kind.stagingTable() + " WHERE batch_id = :batch_id", p);
+    return loaded;
+  }
+
+  /** Runs the kind's rebuild SQL for one batch inside the caller's transaction. */
+  public static void rebuild(Warehouse.SqlSession s, FileKind kind, long batchId) {
+    Map<String, Object> p = parameters(batchId, "");
+    for (String statement : rebuildStatements(kind)) {
+      s.update(statement, p);
+    }
+  }
+
+  private static Map<String, Object> parameters(long batchId, String sourceFile) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("batch_id", batchId);
+    p.put("first_batch", batchId);
+    p.put("last_batch", batchId);
+    p.put("source_file", sourceFile);
+    p.put("now", LocalDateTime.now(ZONE).withNano(0));
+    return p;
+  }
+
+  /** Rejects repeated keys, runs the publish SQL and counts the staged rows it published. */
+  private static long upsertStaged(Warehouse.SqlSession s, FileKind kind, Map<String, Object> p) {
+    s.loadStaged(kind.stagingTable(), (Long) p.get("batch_id"));
+    // Most files have no repeated keys: look before writing (a write is a commit on Delta).
+    if (((Number) s.query(duplicateCountSql(kind), p).single()).longValue() > 0) {
+      s.update(duplicateRejectsSql(kind), p);
+      s.update(duplicateDeleteSql(kind), p);
+    }
+    for (String statement : statements(kind.publishSql())) {
+      s.update(statement, p);
+    }
+    return ((Number)
+            s.query(
+                    "SELECT count(*) FROM " + kind.stagingTable() + " WHERE batch_id = :batch_id",
+                    p)
+                .single())
+        .longValue();
   }
 
   /**
@@ -170,6 +205,20 @@ public final class Publisher {
         + " WHERE batch_id = :batch_id) d WHERE d.rn > 1) s"
         + " ON t.batch_id = s.batch_id AND t.source_line = s.source_line"
         + " WHEN MATCHED THEN DELETE";
+  }
+
+  /**
+   * The statements that publish staged rows of a kind: its publish SQL, then its rebuild SQL (see
+   * {@link FileKind#rebuildSql()}), with parameters {@code :first_batch} and {@code :last_batch}.
+   */
+  public static List<String> publishStatements(FileKind kind) {
+    List<String> all = new ArrayList<>(statements(kind.publishSql()));
+    all.addAll(rebuildStatements(kind));
+    return all;
+  }
+
+  private static List<String> rebuildStatements(FileKind kind) {
+    return kind.rebuildSql() == null ? List.of() : statements(kind.rebuildSql());
   }
 
   /** Splits a publish SQL resource into statements at lines ending in {@code ;}. */

@@ -6,6 +6,7 @@ package org.baobiao.etl.load;
  */
 public enum ReasonCode {
   MALFORMED_CSV,
+  MALFORMED_JSON,
   COLUMN_COUNT,
   MISSING_VALUE,
   BAD_TIMESTAMP,
@@ -15,6 +16,7 @@ public enum ReasonCode {
   BAD_FORMAT,
   UNKNOWN_HOSPITAL,
   UNKNOWN_SYSTEM,
+  UNKNOWN_INTERFACE,
   DUPLICATE_KEY,
   INCONSISTENT
 }

@@ -12,13 +12,16 @@ import org.baobiao.etl.load.ReasonCode;
 /**
  * What a generation run wrote.
  *
- * @param referenceFiles {@code hospitals.csv}, {@code contracts.csv}, {@code systems.csv}
+ * @param referenceFiles {@code hospitals.csv}, {@code contracts.csv}, {@code systems.csv}, {@code
+ *     interfaces.csv}
  * @param ticketFiles the monthly ticket event files, by hospital then month
  * @param tickets tickets generated (each has its {@code REPORTED} event in one ticket file)
  * @param eventRows data lines written to the ticket files, dirty ones included
  * @param dirtyRows every deliberately dirty line, in the order written
  * @param activityFiles the yearly activity files, by hospital then year
  * @param activityRows data lines written to the activity files, dirty ones included
+ * @param interfaceFiles the monthly interface exchange files, by hospital then month
+ * @param interfaceRows data lines written to the interface exchange files, dirty ones included
  */
 public record GeneratedFiles(
     List<Path> referenceFiles,
@@ -27,7 +30,9 @@ public record GeneratedFiles(
     long eventRows,
     List<DirtyRow> dirtyRows,
     List<Path> activityFiles,
-    long activityRows) {
+    long activityRows,
+    List<Path> interfaceFiles,
+    long interfaceRows) {
 
   /** Copies the lists. */
   public GeneratedFiles {
@@ -35,9 +40,31 @@ public record GeneratedFiles(
     ticketFiles = List.copyOf(requireNonNull(ticketFiles, "ticketFiles is null"));
     dirtyRows = List.copyOf(requireNonNull(dirtyRows, "dirtyRows is null"));
     activityFiles = List.copyOf(requireNonNull(activityFiles, "activityFiles is null"));
+    interfaceFiles = List.copyOf(requireNonNull(interfaceFiles, "interfaceFiles is null"));
   }
 
-  /** A run that wrote no activity files. */
+  /** A run that wrote no interface exchange files. */
+  public GeneratedFiles(
+      List<Path> referenceFiles,
+      List<Path> ticketFiles,
+      long tickets,
+      long eventRows,
+      List<DirtyRow> dirtyRows,
+      List<Path> activityFiles,
+      long activityRows) {
+    this(
+        referenceFiles,
+        ticketFiles,
+        tickets,
+        eventRows,
+        dirtyRows,
+        activityFiles,
+        activityRows,
+        List.of(),
+        0);
+  }
+
+  /** A run that wrote no activity and no interface exchange files. */
   public GeneratedFiles(
       List<Path> referenceFiles,
       List<Path> ticketFiles,

@@ -5,10 +5,13 @@ package org.baobiao.etl.sample;
  *
  * <p>Called with stage {@code "reference"} once the reference files are written, with stage {@code
  * "tickets <org_code> <yyyy-MM>"} about every 10,000 ticket rows, with stage {@code "activities
- * <org_code>"} once a hospital's activity files are written, and with stage {@code "done"} at the
- * end. {@code rowsWritten} counts the data rows written so far in the current kind of file
- * (reference rows for {@code "reference"}, activity rows for {@code "activities ..."}, ticket rows
- * otherwise, {@code "done"} included).
+ * <org_code>"} once a hospital's activity files are written, with stage {@code "interfaces
+ * <org_code> <yyyy-MM>"} about every 65,536 interface exchange rows and at the end of each file,
+ * and with stage {@code "done"} at the end. {@code rowsWritten} counts the data rows written so far
+ * in the current kind of file (reference rows for {@code "reference"}, activity rows for {@code
+ * "activities ..."}, interface exchange rows for {@code "interfaces ..."}, ticket rows otherwise,
+ * {@code "done"} included; {@code "done"} of {@link SampleDataGenerator#generateInterfaces} counts
+ * interface exchange rows).
  */
 @FunctionalInterface
 public interface ProgressListener {

@@ -23,15 +23,18 @@ import org.baobiao.etl.sample.internal.SampleCatalog;
 import org.baobiao.etl.sample.internal.StaffRoster;
 import org.baobiao.etl.sample.internal.TicketDigest;
 import org.baobiao.etl.sample.internal.TicketSimulator;
+import org.baobiao.etl.sample.internal.interfaces.InterfaceFiles;
+import org.baobiao.etl.sample.internal.interfaces.InterfacePlan;
 
 /**
  * Writes the sample data of {@code ./baobiao generate}, as described under “Sample data” in {@code
  * docs/formats.md}:
  *
  * <pre>
- * DIR/reference/hospitals.csv, contracts.csv, systems.csv
+ * DIR/reference/hospitals.csv, contracts.csv, systems.csv, interfaces.csv
  * DIR/tickets/&lt;org_code&gt;/ticket_events_&lt;org_code&gt;_&lt;yyyy-MM&gt;.csv
  * DIR/activities/&lt;org_code&gt;/activities_&lt;org_code&gt;_&lt;yyyy&gt;.csv
+ * DIR/interfaces/&lt;org_code&gt;/interface_exchanges_&lt;org_code&gt;_&lt;yyyy-MM&gt;.jsonl (or .csv)
  * </pre>
  *
  * <p>Output is a pure function of the {@link SampleOptions}: each hospital-month file draws from
@@ -39,7 +42,8 @@ import org.baobiao.etl.sample.internal.TicketSimulator;
  * default charset or time zone, and tickets are written as they are simulated, so memory stays flat
  * at any scale. A hospital's activity log follows the duties of its profile; the few duties that
  * answer tickets (severe faults, change requests, quiet departments) read a small digest of its
- * tickets kept while they are written.
+ * tickets kept while they are written. The interface exchange logs are simulated per hospital,
+ * month and interface from streams of their own, streamed to disk record by record.
  */
 public final class SampleDataGenerator {
 
@@ -67,10 +71,9 @@ public final class SampleDataGenerator {
     requireNonNull(outDir, "outDir is null");
     requireNonNull(listener, "listener is null");
     SampleCatalog catalog = SampleCatalog.load();
-    Path referenceDir = Files.createDirectories(outDir.resolve("reference"));
-    ReferenceFiles.Written reference = new ReferenceFiles(catalog).write(referenceDir);
-    listener.progress("reference", reference.rows());
-    List<DirtyRow> dirty = new ArrayList<>(reference.dirtyRows());
+    InterfacePlan interfaces = InterfacePlan.load(catalog);
+    Reference reference = writeReference(catalog, interfaces, outDir, listener);
+    List<DirtyRow> dirty = new ArrayList<>(reference.written().dirtyRows());
     List<Path> ticketFiles = new ArrayList<>();
     ReportClock clock = new ReportClock(catalog.holidays());
     List<Path> activityFiles = new ArrayList<>();
@@ -117,10 +120,85 @@ public final class SampleDataGenerator {
       activityRows += activities.rows();
       listener.progress("activities " + profile.orgCode(), activityRows);
     }
+    InterfaceFiles.Written exchanges = writeInterfaces(catalog, interfaces, outDir, listener);
+    dirty.addAll(exchanges.dirtyRows());
     long eventRows = rows[0];
     listener.progress("done", eventRows);
     return new GeneratedFiles(
-        reference.files(), ticketFiles, tickets, eventRows, dirty, activityFiles, activityRows);
+        reference.files(),
+        ticketFiles,
+        tickets,
+        eventRows,
+        dirty,
+        activityFiles,
+        activityRows,
+        exchanges.files(),
+        exchanges.rows());
+  }
+
+  /**
+   * Writes only what the interface reports need, for benchmarks of the interface domain: the
+   * reference files under {@code DIR/reference/} (the catalog is checked against the hospitals and
+   * systems) and the exchange files under {@code DIR/interfaces/}, byte for byte as {@link
+   * #generate} writes them. No ticket or activity files.
+   *
+   * @param outDir output folder
+   * @param listener progress receiver; {@code "done"} reports the interface rows
+   * @return the files written: reference and interface files only
+   * @throws IOException if a file cannot be written
+   */
+  public GeneratedFiles generateInterfaces(Path outDir, ProgressListener listener)
+      throws IOException {
+    requireNonNull(outDir, "outDir is null");
+    requireNonNull(listener, "listener is null");
+    SampleCatalog catalog = SampleCatalog.load();
+    InterfacePlan interfaces = InterfacePlan.load(catalog);
+    Reference reference = writeReference(catalog, interfaces, outDir, listener);
+    InterfaceFiles.Written exchanges = writeInterfaces(catalog, interfaces, outDir, listener);
+    List<DirtyRow> dirty = new ArrayList<>(reference.written().dirtyRows());
+    dirty.addAll(exchanges.dirtyRows());
+    listener.progress("done", exchanges.rows());
+    return new GeneratedFiles(
+        reference.files(),
+        List.of(),
+        0,
+        0,
+        dirty,
+        List.of(),
+        0,
+        exchanges.files(),
+        exchanges.rows());
+  }
+
+  /** The reference files written, the interface catalog last. */
+  private record Reference(ReferenceFiles.Written written, List<Path> files) {}
+
+  private static Reference writeReference(
+      SampleCatalog catalog, InterfacePlan interfaces, Path outDir, ProgressListener listener)
+      throws IOException {
+    Path referenceDir = Files.createDirectories(outDir.resolve("reference"));
+    ReferenceFiles.Written reference = new ReferenceFiles(catalog).write(referenceDir);
+    Path catalogFile = referenceDir.resolve("interfaces.csv");
+    long catalogRows = interfaces.writeCatalog(catalogFile);
+    List<Path> files = new ArrayList<>(reference.files());
+    files.add(catalogFile);
+    listener.progress("reference", reference.rows() + catalogRows);
+    return new Reference(reference, files);
+  }
+
+  private InterfaceFiles.Written writeInterfaces(
+      SampleCatalog catalog, InterfacePlan interfaces, Path outDir, ProgressListener listener)
+      throws IOException {
+    Path dir = Files.createDirectories(outDir.resolve("interfaces"));
+    return new InterfaceFiles(interfaces, catalog.holidays())
+        .write(
+            dir,
+            options.from(),
+            options.to(),
+            options.exportedAt(),
+            options.seed(),
+            options.scale(),
+            listener::progress);
   }
 
   private ActivityFiles.Written writeActivities(

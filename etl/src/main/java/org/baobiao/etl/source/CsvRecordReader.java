@@ -1,7 +1,6 @@
 package org.baobiao.etl.source;
 
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -20,7 +19,7 @@ import java.util.List;
  * <p>A record that is not valid CSV raises {@link CsvSyntaxException} after the reader has moved
  * past it, so the caller can reject it and go on.
  */
-public final class CsvRecordReader implements Closeable {
+public final class CsvRecordReader implements RecordReader {
   private final String fileName;
   private final Reader in;
   private long line = 1;
@@ -46,12 +45,13 @@ public final class CsvRecordReader implements Closeable {
     }
   }
 
-  /** The file name used in messages. */
+  @Override
   public String fileName() {
     return fileName;
   }
 
   /** Reads the header record. */
+  @Override
   public SourceRecord header() throws IOException {
     if (dataIndex != -1) {
       throw new IllegalStateException("header already read");
@@ -68,6 +68,7 @@ public final class CsvRecordReader implements Closeable {
    *
    * @throws CsvSyntaxException for a record that is not valid CSV (already skipped)
    */
+  @Override
   public SourceRecord next() throws IOException {
     if (peek() == -1) {
       return null;
@@ -145,20 +146,7 @@ public final class CsvRecordReader implements Closeable {
     return new SourceRecord(fileName, start, index, fields.toArray(String[]::new), raw.toString());
   }
 
-  /** Skips {@code n} data records (used on restart), tolerating bad ones. */
-  public void skip(long n) throws IOException {
-    for (long i = 0; i < n; i++) {
-      try {
-        if (next() == null) {
-          return;
-        }
-      } catch (CsvSyntaxException e) {
-        // already rejected by the earlier attempt
-      }
-    }
-  }
-
-  /** Data records read so far (header excluded, bad ones included). */
+  @Override
   public long recordsRead() {
     return dataIndex < 0 ? 0 : dataIndex;
   }

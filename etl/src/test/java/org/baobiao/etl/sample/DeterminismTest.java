@@ -28,7 +28,7 @@ class DeterminismTest {
     GeneratedFiles first = new SampleDataGenerator(FEBRUARY).generate(a, ProgressListener.NONE);
     GeneratedFiles second = new SampleDataGenerator(FEBRUARY).generate(b, ProgressListener.NONE);
 
-    assertThat(relativeFiles(a)).isEqualTo(relativeFiles(b)).hasSize(3 + 5 + 5);
+    assertThat(relativeFiles(a)).isEqualTo(relativeFiles(b)).hasSize(4 + 5 + 5 + 5);
     for (Path file : relativeFiles(a)) {
       assertThat(Files.readAllBytes(b.resolve(file)))
           .as(file.toString())
@@ -36,6 +36,7 @@ class DeterminismTest {
     }
     assertThat(second.tickets()).isEqualTo(first.tickets());
     assertThat(second.eventRows()).isEqualTo(first.eventRows());
+    assertThat(second.interfaceRows()).isEqualTo(first.interfaceRows()).isGreaterThan(50_000);
     assertThat(second.dirtyRowsByReason()).isEqualTo(first.dirtyRowsByReason());
   }
 
@@ -53,6 +54,13 @@ class DeterminismTest {
     Path county = Path.of("tickets", "510181001", "ticket_events_510181001_2026-02.csv");
     assertThat(Files.readAllBytes(b.resolve(county)))
         .isNotEqualTo(Files.readAllBytes(a.resolve(county)));
+    Path exchanges =
+        Path.of("interfaces", "441700001", "interface_exchanges_441700001_2026-02.jsonl");
+    assertThat(Files.readAllBytes(b.resolve(exchanges)))
+        .isNotEqualTo(Files.readAllBytes(a.resolve(exchanges)));
+    Path catalog = Path.of("reference", "interfaces.csv");
+    assertThat(Files.readAllBytes(b.resolve(catalog)))
+        .isEqualTo(Files.readAllBytes(a.resolve(catalog)));
     assertThat(doubled.tickets()).isGreaterThan(2_000);
   }
 
@@ -70,11 +78,29 @@ class DeterminismTest {
     new SampleDataGenerator(janToMar).generate(b, ProgressListener.NONE);
 
     for (Path file : relativeFiles(a)) {
-      if (file.startsWith("tickets")) {
+      if (file.startsWith("tickets") || file.startsWith("interfaces")) {
         assertThat(Files.readAllBytes(b.resolve(file)))
             .as(file.toString())
             .isEqualTo(Files.readAllBytes(a.resolve(file)));
       }
+    }
+  }
+
+  @Test
+  void theInterfaceOnlyRunWritesTheSameBytesAsTheFullRun(@TempDir Path a, @TempDir Path b)
+      throws IOException {
+    GeneratedFiles full = new SampleDataGenerator(FEBRUARY).generate(a, ProgressListener.NONE);
+    GeneratedFiles only =
+        new SampleDataGenerator(FEBRUARY).generateInterfaces(b, ProgressListener.NONE);
+
+    assertThat(only.ticketFiles()).isEmpty();
+    assertThat(only.interfaceRows()).isEqualTo(full.interfaceRows());
+    List<Path> written = relativeFiles(b);
+    assertThat(written).hasSize(4 + 5);
+    for (Path file : written) {
+      assertThat(Files.readAllBytes(b.resolve(file)))
+          .as(file.toString())
+          .isEqualTo(Files.readAllBytes(a.resolve(file)));
     }
   }
 

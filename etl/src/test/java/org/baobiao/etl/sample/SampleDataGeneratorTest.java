@@ -43,8 +43,14 @@ class SampleDataGeneratorTest {
         .containsExactly(
             dir.resolve("reference/hospitals.csv"),
             dir.resolve("reference/contracts.csv"),
-            dir.resolve("reference/systems.csv"));
+            dir.resolve("reference/systems.csv"),
+            dir.resolve("reference/interfaces.csv"));
     assertThat(year.ticketFiles()).hasSize(5 * 12).allMatch(Files::isRegularFile);
+    assertThat(year.interfaceFiles()).hasSize(5 * 12).allMatch(Files::isRegularFile);
+    assertThat(year.interfaceFiles())
+        .contains(
+            dir.resolve("interfaces/441700001/interface_exchanges_441700001_2025-11.jsonl"),
+            dir.resolve("interfaces/510181001/interface_exchanges_510181001_2026-10.csv"));
     assertThat(year.ticketFiles())
         .contains(
             dir.resolve("tickets/441700001/ticket_events_441700001_2025-11.csv"),
@@ -93,7 +99,15 @@ class SampleDataGeneratorTest {
   void everyReasonCodeAppearsAtScaleOneAndDirtStaysModest() {
     assertThat(year.dirtyRowsByReason())
         .allSatisfy((reason, count) -> assertThat(count).as(reason.name()).isPositive());
-    assertThat(year.dirtyRows()).hasSizeBetween(50, 150);
+    Path interfaces = dir.resolve("interfaces");
+    assertThat(year.dirtyRows())
+        .as("dirt of the reference, ticket and activity files: about one row in a thousand")
+        .filteredOn(row -> !row.file().startsWith(interfaces))
+        .hasSizeBetween(50, 150);
+    assertThat(year.dirtyRows())
+        .as("dirt of the interface logs: about one row in 20,000")
+        .filteredOn(row -> row.file().startsWith(interfaces))
+        .hasSizeBetween(25, 100);
     Path contracts = dir.resolve("reference/contracts.csv");
     assertThat(year.dirtyRows())
         .filteredOn(row -> row.file().equals(contracts))
@@ -243,6 +257,9 @@ class SampleDataGeneratorTest {
   void progressIsReportedInStagesAndEndsWithTheTotal() {
     assertThat(progress.get(0)[0]).isEqualTo("reference");
     assertThat(progress.stream().filter(p -> p[0].startsWith("tickets ")).count()).isGreaterThan(5);
+    assertThat(progress.stream().filter(p -> p[0].startsWith("interfaces ")))
+        .extracting(p -> p[0])
+        .contains("interfaces 441700001 2025-11", "interfaces 440800004 2026-10");
     String[] last = progress.get(progress.size() - 1);
     assertThat(last).containsExactly("done", Long.toString(year.eventRows()));
   }

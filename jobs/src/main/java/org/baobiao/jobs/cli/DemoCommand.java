@@ -23,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "演示：生成样例数据，加载到数据仓库，并为每家医院生成全部报表（最近一个月）。",
+      "演示：生成样例数据（医院、合同、系统、接口目录、运维工单流水、运维活动记录、接口交换记录），加载到数据仓库，并为每家医院生成全部报表。",
       "再次运行不会重复加载。样例数据中故意包含少量脏数据，被拒绝的行属预期，退出码仍为 0。"
     })
 final class DemoCommand implements Callable<Integer> {
@@ -75,7 +75,16 @@ final class DemoCommand implements Callable<Integer> {
               IngestService.expand("activities", List.of(sampleDir.resolve("activities"))),
               null,
               top.dataDir());
-      if (reference.failed() + tickets.failed() + activities.failed() > 0) {
+      var interfaces =
+          IngestCommand.load(
+              console,
+              ingest,
+              "interfaces",
+              IngestService.expand("interfaces", List.of(sampleDir.resolve("interfaces"))),
+              null,
+              top.dataDir());
+      List<IngestCommand.Summary> loads = List.of(reference, tickets, activities, interfaces);
+      if (loads.stream().mapToInt(IngestCommand.Summary::failed).sum() > 0) {
         return 1;
       }
       console.out().println("3/4 按合同计算服务级别（SLA）并核对合同义务");
@@ -92,13 +101,13 @@ final class DemoCommand implements Callable<Integer> {
       for (Path f : written) {
         console.out().println("  " + f);
       }
-      long rows = reference.rows() + tickets.rows() + activities.rows();
+      long rows = loads.stream().mapToLong(IngestCommand.Summary::rows).sum();
       String loaded =
-          rows == 0 && reference.loaded() + tickets.loaded() + activities.loaded() == 0
+          rows == 0 && loads.stream().mapToInt(IngestCommand.Summary::loaded).sum() == 0
               ? "样例文件此前均已加载，本次未重复加载"
               : String.format(
                   "本次加载 %,d 行、拒绝 %,d 行（样例中故意的脏数据，明细见 *.rejects.csv 与 `baobiao status`）",
-                  rows, reference.rejected() + tickets.rejected() + activities.rejected());
+                  rows, loads.stream().mapToLong(IngestCommand.Summary::rejected).sum());
       console
           .out()
           .printf(

@@ -1,6 +1,8 @@
 package org.baobiao.jobs.cli;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.baobiao.etl.sample.GeneratedFiles;
 import org.baobiao.etl.sample.SampleDataGenerator;
@@ -15,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "生成样例源文件：五家需求文档中的医院、合同、维护系统，以及一年的运维工单流水和运维活动记录（含少量故意的脏数据）。",
+      "生成样例源文件：五家需求文档中的医院、合同、维护系统和接口目录，以及一年的运维工单流水、运维活动记录和接口数据交换记录（含少量故意的脏数据）。",
       "相同的 --seed 和 --scale 生成逐字节相同的文件。"
     })
 final class GenerateCommand implements Callable<Integer> {
@@ -34,16 +36,22 @@ final class GenerateCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** One line for people: files, tickets, event and activity rows, the deliberately dirty rows. */
+  /**
+   * One line for people: files, tickets, event, activity and interface exchange rows, the
+   * deliberately dirty rows.
+   */
   static String summary(GeneratedFiles files) {
     return String.format(
-        "%d 个参考数据文件，%d 个工单流水文件（%,d 张工单，%,d 行事件），%d 个运维活动文件（%,d 行）；其中故意的脏数据 %d 行",
+        "%d 个参考数据文件，%d 个工单流水文件（%,d 张工单，%,d 行事件），%d 个运维活动文件（%,d 行），"
+            + "%d 个接口数据交换记录文件（%,d 行）；其中故意的脏数据 %d 行",
         files.referenceFiles().size(),
         files.ticketFiles().size(),
         files.tickets(),
         files.eventRows(),
         files.activityFiles().size(),
         files.activityRows(),
+        files.interfaceFiles().size(),
+        files.interfaceRows(),
         files.dirtyRows().size());
   }
 
@@ -54,9 +62,18 @@ final class GenerateCommand implements Callable<Integer> {
     }
     var progress = console.progress();
     progress.start("生成样例数据");
+    // Each kind of file counts its own rows; the bar shows their sum so that it never goes back.
+    Map<String, Long> rowsByKind = new HashMap<>();
     try {
       return new SampleDataGenerator(SampleOptions.defaults(scale, seed))
-          .generate(out, (stage, rows) -> progress.progress(rows));
+          .generate(
+              out,
+              (stage, rows) -> {
+                if (!stage.equals("done")) {
+                  rowsByKind.put(stage.split(" ")[0], rows);
+                  progress.progress(rowsByKind.values().stream().mapToLong(Long::longValue).sum());
+                }
+              });
     } finally {
       progress.finish();
     }

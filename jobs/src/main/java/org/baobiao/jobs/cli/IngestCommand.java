@@ -25,7 +25,9 @@ final class IngestCommand implements Callable<Integer> {
       names = "--domain",
       required = true,
       paramLabel = "DOMAIN",
-      description = "数据域: reference（医院、合同、系统）、tickets（运维工单流水）或 activities（运维活动记录）")
+      description =
+          "数据域: reference（医院、合同、系统、接口目录）、tickets（运维工单流水）、activities（运维活动记录）"
+              + "或 interfaces（接口交换记录，JSON 行或 CSV）")
   String domain;
 
   @Option(

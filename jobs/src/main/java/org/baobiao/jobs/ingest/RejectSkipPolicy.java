@@ -1,7 +1,7 @@
 package org.baobiao.jobs.ingest;
 
 import org.baobiao.etl.load.RowRejectedException;
-import org.baobiao.etl.source.CsvSyntaxException;
+import org.baobiao.etl.source.MalformedRecordException;
 import org.springframework.batch.core.step.skip.SkipPolicy;
 
 /**
@@ -11,6 +11,6 @@ import org.springframework.batch.core.step.skip.SkipPolicy;
 public class RejectSkipPolicy implements SkipPolicy {
   @Override
   public boolean shouldSkip(Throwable t, long skipCount) {
-    return t instanceof RowRejectedException || t instanceof CsvSyntaxException;
+    return t instanceof RowRejectedException || t instanceof MalformedRecordException;
   }
 }

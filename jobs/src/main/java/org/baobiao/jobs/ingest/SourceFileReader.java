@@ -5,9 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.HeaderMap;
-import org.baobiao.etl.source.CsvRecordReader;
 import org.baobiao.etl.source.DetectedEncoding;
+import org.baobiao.etl.source.RecordReader;
 import org.baobiao.etl.source.SourceRecord;
+import org.baobiao.etl.source.SourceRecords;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -21,7 +22,7 @@ public class SourceFileReader implements ItemStreamReader<SourceRow> {
 
   private final IngestJobParameters params;
   private final FileKind kind;
-  private CsvRecordReader reader;
+  private RecordReader reader;
   private HeaderMap header;
 
   public SourceFileReader(IngestJobParameters params, FileKind kind) {
@@ -33,9 +34,10 @@ public class SourceFileReader implements ItemStreamReader<SourceRow> {
   public void open(ExecutionContext context) {
     try {
       reader =
-          new CsvRecordReader(
+          SourceRecords.open(
               params.file(),
-              new DetectedEncoding(Charset.forName(params.encoding()), params.bom()));
+              new DetectedEncoding(Charset.forName(params.encoding()), params.bom()),
+              kind.columns());
       SourceRecord head = reader.header();
       header = HeaderMap.of(head, kind.columns());
       long done = context.getLong(RECORDS_READ, 0L);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.RowRejectedException;
-import org.baobiao.etl.source.CsvSyntaxException;
+import org.baobiao.etl.source.MalformedRecordException;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.load.Reject;
 import org.baobiao.warehouse.load.StagedChunk;
@@ -37,7 +37,7 @@ public class StagingWriter implements ItemWriter<StagedRow>, SkipListener<Source
 
   @Override
   public void onSkipInRead(Throwable t) {
-    if (t instanceof CsvSyntaxException e) {
+    if (t instanceof MalformedRecordException e) {
       pendingRejects.add(e.toReject());
     }
   }

@@ -36,24 +36,50 @@ class DemoIT {
       assertThat(out.resolve("ops-monthly_" + h + "_2026-10.xlsx")).isNotEmptyFile();
       assertThat(out.resolve("sla-compliance_" + h + "_2026-Q3.pdf")).isNotEmptyFile();
       assertThat(out.resolve("sla-compliance_" + h + "_2026.xlsx")).isNotEmptyFile();
+      assertThat(out.resolve("interface-exchange_" + h + "_2026-10.pdf")).isNotEmptyFile();
+      assertThat(out.resolve("interface-exchange_" + h + "_2026.xlsx")).isNotEmptyFile();
     }
+    // 4 reference files, 60 ticket files, 9 activity files, 60 interface logs and the catalog.
     JsonNode before = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(before.get("batches")).hasSize(73);
+    assertThat(before.get("batches")).hasSize(134);
     long rejected = 0;
     for (JsonNode b : before.get("batches")) {
       assertThat(b.get("status").asText()).isEqualTo("LOADED");
       rejected += b.get("rows_rejected").asLong();
     }
-    assertThat(rejected).isEqualTo(105);
+    // 105 dirty rows in the reference, ticket and activity files, 46 in the interface logs.
+    assertThat(rejected).isEqualTo(151);
 
     assertDeliberatelyMissedDutiesAreFound(cli, out);
+    assertDeliberateInterfaceIncidentsAreFound(out);
 
     CliRunner.Result second = cli.run("demo", "--out", out.toString());
     assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
     assertThat(second.out()).contains("此前均已加载");
     JsonNode after = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(after.get("batches")).hasSize(73);
+    assertThat(after.get("batches")).hasSize(134);
     assertThat(after.get("data_version").asText()).isEqualTo(before.get("data_version").asText());
+  }
+
+  /**
+   * The interface incidents docs/formats.md plans come out in the year's interface-exchange report:
+   * the three days 441700001's city platform upload stopped, and the outage of 510181001's
+   * provincial hospital platform upload over two days.
+   */
+  private void assertDeliberateInterfaceIncidentsAreFound(Path out) throws Exception {
+    List<String> gaps = Files.readAllLines(out.resolve("interface-exchange_441700001_2026.gaps.csv"));
+    assertThat(gaps)
+        .anyMatch(l -> l.startsWith("MCH-CITY-UP,") && l.contains(",2026-03-10,"))
+        .anyMatch(l -> l.startsWith("MCH-CITY-UP,") && l.contains(",2026-03-11,"))
+        .anyMatch(l -> l.startsWith("MCH-CITY-UP,") && l.contains(",2026-03-12,"));
+    List<String> gaps001 =
+        Files.readAllLines(out.resolve("interface-exchange_510181001_2026.gaps.csv"));
+    assertThat(gaps001)
+        .anyMatch(l -> l.startsWith("DJY-HIP-UP,") && l.contains(",2026-06-15,"))
+        .anyMatch(l -> l.startsWith("DJY-HIP-UP,") && l.contains(",2026-06-16,"));
+    List<String> causes =
+        Files.readAllLines(out.resolve("interface-exchange_441700001_2026.failure_causes.csv"));
+    assertThat(causes).anyMatch(l -> l.startsWith("CODE_MAPPING,对码错误,"));
   }
 
   /**

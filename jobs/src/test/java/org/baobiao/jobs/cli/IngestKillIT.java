@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
+import org.baobiao.warehouse.duckdb.DuckDbWarehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,9 +54,13 @@ class IngestKillIT {
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(Files.readString(dir.resolve("killed.log"))).isEqualTo(137);
 
-    try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
-      assertThat(w.query("SELECT count(*) FROM stg_ticket_events", Map.of()).single())
-          .isEqualTo(12L);
+    try (DuckDbWarehouse w = DuckDbWarehouse.open(warehouse)) {
+      long batch =
+          (Long)
+              w.query("SELECT batch_id FROM load_batches WHERE domain = 'tickets'", Map.of())
+                  .single();
+      // Three chunks of four rows staged before the halt, waiting in the staging area.
+      assertThat(w.spooledRows("stg_ticket_events", batch)).isEqualTo(12L);
       assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(0L);
       assertThat(
               w.query("SELECT status FROM load_batches WHERE domain = 'tickets'", Map.of())

@@ -23,10 +23,11 @@ import org.baobiao.etl.load.ReferenceData;
 import org.baobiao.etl.load.RejectFileWriter;
 import org.baobiao.etl.load.RowRejectedException;
 import org.baobiao.etl.source.ContentHash;
-import org.baobiao.etl.source.CsvRecordReader;
-import org.baobiao.etl.source.CsvSyntaxException;
 import org.baobiao.etl.source.DetectedEncoding;
+import org.baobiao.etl.source.MalformedRecordException;
+import org.baobiao.etl.source.RecordReader;
 import org.baobiao.etl.source.SourceRecord;
+import org.baobiao.etl.source.SourceRecords;
 import org.baobiao.jobs.ingest.BulkLoader;
 import org.baobiao.jobs.ingest.IngestOutcome;
 import org.baobiao.warehouse.Warehouse;
@@ -250,13 +251,13 @@ public final class SparkBulkLoader implements BulkLoader {
 
   /** Reads and validates a file exactly as the per-file ingest step does. */
   private static void validate(Item item, ReferenceData reference) throws IOException {
-    try (CsvRecordReader reader = new CsvRecordReader(item.file, item.encoding)) {
+    try (RecordReader reader = SourceRecords.open(item.file, item.encoding, item.kind.columns())) {
       HeaderMap header = HeaderMap.of(reader.header(), item.kind.columns());
       while (true) {
         SourceRecord record;
         try {
           record = reader.next();
-        } catch (CsvSyntaxException e) {
+        } catch (MalformedRecordException e) {
           item.rejects.add(e.toReject());
           continue;
         }
@@ -347,7 +348,7 @@ public final class SparkBulkLoader implements BulkLoader {
       p.put("last_batch", byBatch.get(byBatch.size() - 1).batchId);
       w.inTransaction(
           s -> {
-            for (String statement : Publisher.statements(kind.publishSql())) {
+            for (String statement : Publisher.publishStatements(kind)) {
               s.update(statement, p);
             }
           });

@@ -34,7 +34,8 @@ public final class SparkDialect implements SqlDialect {
 
   @Override
   public String secondsBetween(String start, String end) {
-    return "CAST(timestampdiff(SECOND, " + start + ", " + end + ") AS DOUBLE)";
+    // Microseconds, not SECOND, which truncates the fraction.
+    return "(CAST(timestampdiff(MICROSECOND, " + start + ", " + end + ") AS DOUBLE) / 1000000.0)";
   }
 
   @Override

@@ -17,16 +17,21 @@ class SparkDialectTest {
   @TempDir Path dir;
 
   @Test
-  void secondsBetweenIsADoubleAndNegativeWhenReversed() {
+  void secondsBetweenIsAnExactDoubleAndNegativeWhenReversed() {
     try (SparkDeltaWarehouse w = SparkDeltaWarehouse.open(TestSpark.session(), dir.toString())) {
       QueryResult r =
           w.query(
               "SELECT {{seconds_between(:a, :b)}} AS fwd, {{seconds_between(:b, :a)}} AS back,"
-                  + " {{seconds_between(:a, CAST(NULL AS TIMESTAMP))}} AS none",
+                  + " {{seconds_between(:a, CAST(NULL AS TIMESTAMP))}} AS none,"
+                  + " {{seconds_between(:c, :d)}} AS fraction",
               Map.of(
                   "a", LocalDateTime.of(2026, 10, 1, 8, 0, 0),
-                  "b", LocalDateTime.of(2026, 10, 2, 8, 1, 30)));
-      assertThat(r.rows().get(0)).containsExactly(86490.0, -86490.0, null);
+                  "b", LocalDateTime.of(2026, 10, 2, 8, 1, 30),
+                  // 0.2 s across a second boundary: neither 1 (boundaries crossed) nor 0
+                  // (truncated)
+                  "c", LocalDateTime.of(2026, 10, 1, 8, 0, 0, 900_000_000),
+                  "d", LocalDateTime.of(2026, 10, 1, 8, 0, 1, 100_000_000)));
+      assertThat(r.rows().get(0)).containsExactly(86490.0, -86490.0, null, 0.2);
     }
   }
 

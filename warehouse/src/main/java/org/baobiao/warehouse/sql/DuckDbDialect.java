@@ -13,7 +13,8 @@ public final class DuckDbDialect implements SqlDialect {
 
   @Override
   public String secondsBetween(String start, String end) {
-    return "CAST(date_diff('second', " + start + ", " + end + ") AS DOUBLE)";
+    // Microseconds, not date_diff('second'), which counts second boundaries crossed.
+    return "(CAST(date_diff('microsecond', " + start + ", " + end + ") AS DOUBLE) / 1000000.0)";
   }
 
   @Override

@@ -15,7 +15,8 @@ public interface SqlDialect {
 
   /**
    * Macro {@code seconds_between(start, end)}: the seconds from {@code start} to {@code end} (two
-   * TIMESTAMP expressions) as a DOUBLE, negative when {@code end} is earlier; NULL when either is.
+   * TIMESTAMP expressions) as a DOUBLE, exact to the microsecond (fractions kept, not truncated),
+   * negative when {@code end} is earlier; NULL when either is.
    */
   String secondsBetween(String start, String end);
 

@@ -50,15 +50,16 @@ class DuckDbWarehouseTest {
   void migrationsAreAppliedOnceAndRecordedInTheFile() {
     Path file = dir.resolve("data/warehouse.duckdb");
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.schemaVersion()).isEqualTo(4);
+      assertThat(w.schemaVersion()).isEqualTo(5);
       assertThat(w.migrations())
           .extracting(m -> m.description())
-          .containsExactly("foundation", "activities", "sla results", "sla obligations");
+          .containsExactly(
+              "foundation", "activities", "sla results", "sla obligations", "interfaces");
     }
     assertThat(file).exists();
     assertThat(dir.resolve("data/.duckdb-extensions")).doesNotExist();
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.migrations()).hasSize(4);
+      assertThat(w.migrations()).hasSize(5);
       assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(0L);
       assertThat(w.query("SELECT count(*) FROM activities", Map.of()).single()).isEqualTo(0L);
     }
@@ -110,10 +111,112 @@ class DuckDbWarehouseTest {
               List.of(bad));
       w.writeChunk(chunk);
       w.writeChunk(chunk);
+      assertThat(w.spooledRows("stg_ticket_events", id)).isEqualTo(2L);
+      assertThat(w.query("SELECT count(*) FROM rejects", Map.of()).single()).isEqualTo(1L);
+      // Publishing loads the spooled rows into the staging table; loading again replaces them.
+      w.inTransaction(s -> s.loadStaged("stg_ticket_events", id));
+      w.inTransaction(s -> s.loadStaged("stg_ticket_events", id));
       assertThat(w.query("SELECT count(*) FROM stg_ticket_events", Map.of()).single())
           .isEqualTo(2L);
-      assertThat(w.query("SELECT count(*) FROM rejects", Map.of()).single()).isEqualTo(1L);
     }
+  }
+
+  @Test
+  void aChunkRetriedWithOtherBoundariesReplacesEveryChunkItCovers() {
+    try (DuckDbWarehouse w = DuckDbWarehouse.inMemory()) {
+      long id = w.batches().begin(FILE).batch().batchId();
+      w.writeChunk(chunk(id, 2, 3));
+      w.writeChunk(chunk(id, 4, 5));
+      w.writeChunk(chunk(id, 6, 7));
+      // After a restart with a larger chunk size, lines 4-7 come again as one chunk.
+      w.writeChunk(chunk(id, 4, 7));
+      assertThat(w.spooledRows("stg_ticket_events", id)).isEqualTo(6L);
+      w.inTransaction(s -> s.loadStaged("stg_ticket_events", id));
+      assertThat(
+              w.query(
+                      "SELECT string_agg(CAST(source_line AS VARCHAR), ',' ORDER BY source_line)"
+                          + " FROM stg_ticket_events",
+                      Map.of())
+                  .single())
+          .isEqualTo("2,3,4,5,6,7");
+      assertThat(w.spooledRows("stg_ticket_events", id)).as("loaded files are gone").isZero();
+    }
+  }
+
+  @Test
+  void stagedValuesSurviveTheSpoolExactly() {
+    try (DuckDbWarehouse w = DuckDbWarehouse.inMemory()) {
+      long id = w.batches().begin(FILE).batch().batchId();
+      LocalDateTime micros = LocalDateTime.of(2026, 10, 1, 8, 0, 5, 123_456_000);
+      Object[] tricky = {
+        id,
+        2L,
+        "4417",
+        "T\"1\", a",
+        1,
+        "REPORTED",
+        micros,
+        3,
+        "",
+        "\\N",
+        "多行\n文本\r\n",
+        null,
+        "中文，逗号",
+        "0",
+        "",
+        null
+      };
+      w.writeChunk(
+          new StagedChunk(id, "stg_ticket_events", 2, 2, List.<Object[]>of(tricky), List.of()));
+      w.inTransaction(s -> s.loadStaged("stg_ticket_events", id));
+      Object[] back = w.query("SELECT * FROM stg_ticket_events", Map.of()).rows().get(0);
+      assertThat(back)
+          .containsExactly(
+              id,
+              2L,
+              "4417",
+              "T\"1\", a",
+              1L,
+              "REPORTED",
+              micros,
+              3L,
+              "",
+              "\\N",
+              "多行\n文本\r\n",
+              null,
+              "中文，逗号",
+              "0",
+              "",
+              null);
+    }
+  }
+
+  @Test
+  void leftoverSpoolFilesOfAPublishedBatchAreRemovedOnOpen() throws Exception {
+    Path file = dir.resolve("spool/warehouse.duckdb");
+    long id;
+    try (DuckDbWarehouse w = DuckDbWarehouse.open(file)) {
+      id = w.batches().begin(FILE).batch().batchId();
+      w.writeChunk(chunk(id, 2, 3));
+      w.inTransaction(
+          s ->
+              s.update(
+                  "UPDATE load_batches SET status = 'LOADED' WHERE batch_id = :id",
+                  Map.of("id", id)));
+    }
+    assertThat(dir.resolve("spool/staging")).isNotEmptyDirectory();
+    try (DuckDbWarehouse w = DuckDbWarehouse.open(file)) {
+      assertThat(w.spooledRows("stg_ticket_events", id)).isZero();
+    }
+    assertThat(dir.resolve("spool/staging")).isEmptyDirectory();
+  }
+
+  private static StagedChunk chunk(long id, long first, long last) {
+    List<Object[]> rows = new java.util.ArrayList<>();
+    for (long line = first; line <= last; line++) {
+      rows.add(event(id, line, "T" + line, 1));
+    }
+    return new StagedChunk(id, "stg_ticket_events", first, last, rows, List.of());
   }
 
   @Test
@@ -143,6 +246,8 @@ class DuckDbWarehouseTest {
               List.of(event(id, 2, "T1", 1), new Object[] {id, 3L, new Object()}),
               List.of());
       assertThatThrownBy(() -> w.writeChunk(bad)).isInstanceOf(WarehouseException.class);
+      assertThat(w.spooledRows("stg_ticket_events", id)).isZero();
+      w.inTransaction(s -> s.loadStaged("stg_ticket_events", id));
       assertThat(w.query("SELECT count(*) FROM stg_ticket_events", Map.of()).single())
           .isEqualTo(0L);
     }
