@@ -21,6 +21,8 @@ import picocli.CommandLine.ScopeType;
       DemoCommand.class,
       GenerateCommand.class,
       IngestCommand.class,
+      ExtractCommand.class,
+      SourcesCommand.class,
       ReportCommand.class,
       ReportsCommand.class,
       StatusCommand.class,

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.baobiao.etl.sla.contract.CalendarDef;
 import org.baobiao.etl.sla.contract.ContractProblem.Code;
-import org.baobiao.etl.sla.contract.internal.YamlNode.Mapping;
+import org.baobiao.etl.yaml.YamlNode;
+import org.baobiao.etl.yaml.YamlNode.Mapping;
 
 /**
  * Reads the {@code calendars} mapping (id → kind, start, end, description) and keeps an index of

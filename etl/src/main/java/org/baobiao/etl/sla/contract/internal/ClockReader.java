@@ -15,7 +15,7 @@ import org.baobiao.etl.sla.contract.GoalRule;
 import org.baobiao.etl.sla.contract.Target;
 import org.baobiao.etl.sla.contract.TicketFilter;
 import org.baobiao.etl.sla.contract.internal.NodeReader.Item;
-import org.baobiao.etl.sla.contract.internal.YamlNode.Mapping;
+import org.baobiao.etl.yaml.YamlNode.Mapping;
 
 /** Reads and validates the {@code clocks} list and each clock's ordered goals. */
 final class ClockReader {

@@ -14,7 +14,9 @@ import org.baobiao.etl.sla.contract.ContractProblem;
 import org.baobiao.etl.sla.contract.ContractProblem.Code;
 import org.baobiao.etl.sla.contract.ObligationDef;
 import org.baobiao.etl.sla.contract.WorkingDayMode;
-import org.baobiao.etl.sla.contract.internal.YamlNode.Mapping;
+import org.baobiao.etl.yaml.YamlNode;
+import org.baobiao.etl.yaml.YamlNode.Mapping;
+import org.baobiao.etl.yaml.YamlTree;
 
 /**
  * Turns the text of one contract file into a {@link Contract}, validating it on the way and

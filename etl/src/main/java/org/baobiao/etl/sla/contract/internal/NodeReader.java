@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.baobiao.etl.sla.contract.Coded;
 import org.baobiao.etl.sla.contract.ContractProblem.Code;
-import org.baobiao.etl.sla.contract.internal.YamlNode.Mapping;
-import org.baobiao.etl.sla.contract.internal.YamlNode.Scalar;
-import org.baobiao.etl.sla.contract.internal.YamlNode.Sequence;
+import org.baobiao.etl.yaml.YamlNode;
+import org.baobiao.etl.yaml.YamlNode.Mapping;
+import org.baobiao.etl.yaml.YamlNode.Scalar;
+import org.baobiao.etl.yaml.YamlNode.Sequence;
 
 /**
  * Reads typed values out of a {@link YamlNode} tree and records a problem, with line and field

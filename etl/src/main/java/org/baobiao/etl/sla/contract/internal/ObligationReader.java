@@ -26,8 +26,8 @@ import org.baobiao.etl.sla.contract.ObligationTerms.PeriodicActivity;
 import org.baobiao.etl.sla.contract.ObligationTerms.ProactiveContact;
 import org.baobiao.etl.sla.contract.Target;
 import org.baobiao.etl.sla.contract.TicketFilter;
-import org.baobiao.etl.sla.contract.internal.YamlNode.Mapping;
 import org.baobiao.etl.tickets.TicketCodes;
+import org.baobiao.etl.yaml.YamlNode.Mapping;
 
 /**
  * Reads and validates the {@code obligations} list: the keys every obligation has ({@code id, name,

@@ -7,9 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.baobiao.etl.sla.contract.ContractProblem;
 import org.baobiao.etl.sla.contract.ContractProblem.Code;
+import org.baobiao.etl.yaml.YamlTree;
 
 /** The problems found in one contract file, collected rather than thrown one by one. */
-public final class ProblemLog {
+public final class ProblemLog implements YamlTree.Problems {
   private final String file;
   private final List<ContractProblem> problems = new ArrayList<>();
 
@@ -25,6 +26,16 @@ public final class ProblemLog {
   /** Records a problem. */
   public void add(Code code, int line, String field, String message) {
     problems.add(new ContractProblem(code, file, line, field, message));
+  }
+
+  @Override
+  public void syntax(int line, String field, String message) {
+    add(Code.SYNTAX, line, field, message);
+  }
+
+  @Override
+  public void duplicate(int line, String field, String message) {
+    add(Code.DUPLICATE, line, field, message);
   }
 
   /** Whether no problem was recorded. */

@@ -10,8 +10,8 @@ import org.baobiao.etl.sla.contract.ContractProblem.Code;
 import org.baobiao.etl.sla.contract.Target;
 import org.baobiao.etl.sla.contract.TargetUnit;
 import org.baobiao.etl.sla.contract.TicketFilter;
-import org.baobiao.etl.sla.contract.internal.YamlNode.Mapping;
 import org.baobiao.etl.tickets.TicketCodes;
+import org.baobiao.etl.yaml.YamlNode.Mapping;
 
 /**
  * Reads the pieces that clocks and obligations share: the quoted seed clause, ticket filters,

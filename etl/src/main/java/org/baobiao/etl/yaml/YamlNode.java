@@ -1,4 +1,4 @@
-package org.baobiao.etl.sla.contract.internal;
+package org.baobiao.etl.yaml;
 
 import static java.util.Objects.requireNonNull;
 

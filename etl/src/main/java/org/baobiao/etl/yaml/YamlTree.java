@@ -1,4 +1,4 @@
-package org.baobiao.etl.sla.contract.internal;
+package org.baobiao.etl.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,54 +11,63 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.baobiao.etl.sla.contract.ContractProblem.Code;
-import org.baobiao.etl.sla.contract.internal.YamlNode.Entry;
-import org.baobiao.etl.sla.contract.internal.YamlNode.Mapping;
-import org.baobiao.etl.sla.contract.internal.YamlNode.Scalar;
-import org.baobiao.etl.sla.contract.internal.YamlNode.Sequence;
+import org.baobiao.etl.yaml.YamlNode.Entry;
+import org.baobiao.etl.yaml.YamlNode.Mapping;
+import org.baobiao.etl.yaml.YamlNode.Scalar;
+import org.baobiao.etl.yaml.YamlNode.Sequence;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into {@link YamlNode}s with line numbers, using Jackson's streaming YAML parser
  * and its token locations. Repeated keys are reported (the first value is kept); syntax errors are
- * reported with the parser's line.
+ * reported with the parser's line. Used for every YAML file people write for Baobiao (contracts,
+ * source definitions), so that each problem names its line.
  */
 public final class YamlTree {
+
+  /** Where the reader reports what it finds wrong with the text. */
+  public interface Problems {
+    /** The text is not valid YAML at {@code line} (0 when unknown). */
+    void syntax(int line, String field, String message);
+
+    /** A key repeats in a mapping at {@code line}; the first value is kept. */
+    void duplicate(int line, String field, String message);
+  }
+
   private static final YAMLFactory FACTORY = new YAMLFactory();
 
   private YamlTree() {}
 
   /** The document's root, or null after recording a problem in {@code log}. */
-  public static YamlNode parse(String text, ProblemLog log) {
+  public static YamlNode parse(String text, Problems log) {
     try (JsonParser parser = FACTORY.createParser(text)) {
       if (parser.nextToken() == null) {
-        log.add(Code.SYNTAX, 1, "", "文件是空的");
+        log.syntax(1, "", "文件是空的");
         return null;
       }
       YamlNode root = read(parser, log, "");
       if (parser.nextToken() != null) {
-        log.add(Code.SYNTAX, line(parser), "", "一个文件只能有一个 YAML 文档（多了一个 ---）");
+        log.syntax(line(parser), "", "一个文件只能有一个 YAML 文档（多了一个 ---）");
       }
       return root;
     } catch (JsonProcessingException e) {
       syntaxError(e, log);
       return null;
     } catch (IOException e) {
-      throw new UncheckedIOException("无法读取 " + log.file(), e);
+      throw new UncheckedIOException("无法读取 YAML 文本", e);
     }
   }
 
   // SnakeYAML's own exception has the exact problem position and wording; Jackson's location is
   // sometimes the start of the enclosing construct instead.
-  private static void syntaxError(JsonProcessingException e, ProblemLog log) {
+  private static void syntaxError(JsonProcessingException e, Problems log) {
     String hint = "（常见原因：缩进不齐、用了 Tab、引号或括号没有闭合、值里有“: ”却没加引号）";
     if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
       String context =
           yaml.getContext() == null || yaml.getContextMark() == null
               ? ""
               : "；" + yaml.getContext() + "（第 " + (yaml.getContextMark().getLine() + 1) + " 行起）";
-      log.add(
-          Code.SYNTAX,
+      log.syntax(
           yaml.getProblemMark().getLine() + 1,
           "",
           "YAML 语法错误: " + yaml.getProblem() + context + hint);
@@ -66,10 +75,10 @@ public final class YamlTree {
     }
     JsonLocation at = e.getLocation();
     String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
-    log.add(Code.SYNTAX, at == null ? 0 : at.getLineNr(), "", "YAML 语法错误: " + message + hint);
+    log.syntax(at == null ? 0 : at.getLineNr(), "", "YAML 语法错误: " + message + hint);
   }
 
-  private static YamlNode read(JsonParser parser, ProblemLog log, String path) throws IOException {
+  private static YamlNode read(JsonParser parser, Problems log, String path) throws IOException {
     int line = line(parser);
     JsonToken token = parser.currentToken();
     return switch (token) {
@@ -83,7 +92,7 @@ public final class YamlTree {
     };
   }
 
-  private static Mapping mapping(JsonParser parser, ProblemLog log, String path, int line)
+  private static Mapping mapping(JsonParser parser, Problems log, String path, int line)
       throws IOException {
     Map<String, Entry> entries = new LinkedHashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -94,7 +103,7 @@ public final class YamlTree {
       YamlNode value = read(parser, log, field);
       Entry earlier = entries.get(key);
       if (earlier != null) {
-        log.add(Code.DUPLICATE, keyLine, field, "字段重复出现（第 " + earlier.line() + " 行已有），只保留第一次的值");
+        log.duplicate(keyLine, field, "字段重复出现（第 " + earlier.line() + " 行已有），只保留第一次的值");
       } else {
         entries.put(key, new Entry(key, keyLine, value));
       }
@@ -102,7 +111,7 @@ public final class YamlTree {
     return new Mapping(entries, line);
   }
 
-  private static Sequence sequence(JsonParser parser, ProblemLog log, String path, int line)
+  private static Sequence sequence(JsonParser parser, Problems log, String path, int line)
       throws IOException {
     List<YamlNode> items = new ArrayList<>();
     while (parser.nextToken() != JsonToken.END_ARRAY) {

@@ -1,0 +1,403 @@
+package org.baobiao.etl.extract;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.baobiao.etl.load.ColumnDef;
+import org.baobiao.etl.load.Domains;
+import org.baobiao.etl.load.FileKind;
+import org.baobiao.etl.load.HeaderMap;
+import org.baobiao.etl.load.Publisher;
+import org.baobiao.etl.load.ReferenceData;
+import org.baobiao.etl.load.RejectFileWriter;
+import org.baobiao.etl.load.RowRejectedException;
+import org.baobiao.etl.load.Timestamps;
+import org.baobiao.etl.source.SourceRecord;
+import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.load.BatchStart;
+import org.baobiao.warehouse.load.BatchStatus;
+import org.baobiao.warehouse.load.LoadBatch;
+import org.baobiao.warehouse.load.NewBatch;
+import org.baobiao.warehouse.load.Reject;
+import org.baobiao.warehouse.load.StagedChunk;
+import org.baobiao.warehouse.query.QueryResult;
+
+/**
+ * Runs one incremental extraction of a source definition into the warehouse: the rows updated since
+ * the watermark (and those of the last {@code lookback} before it, to catch rows committed late),
+ * page by page, each validated by its file kind's rules exactly as a file row would be.
+ *
+ * <p>Every page is committed with the watermark it reaches, so a run that is killed loses nothing
+ * and the next run continues from there; rows are upserted by the kind's key, so a row read again
+ * (the lookback, a resumed page, a late update at the source) replaces itself and nothing is
+ * counted twice. A run is one load batch; its rollups are rebuilt and it becomes part of the data
+ * version when the last page is in. Rows deleted at the source are not removed (see
+ * docs/sources.md).
+ */
+public final class Extractor {
+  /** Test hook: halt the JVM after this many page commits, to prove restarts (ExtractKillIT). */
+  public static final String HALT_AFTER_PAGES = "baobiao.fault.halt-after-pages";
+
+  private final Warehouse warehouse;
+  private final long haltAfter = Long.getLong(HALT_AFTER_PAGES, -1);
+
+  public Extractor(Warehouse warehouse) {
+    this.warehouse = requireNonNull(warehouse, "warehouse is null");
+  }
+
+  /** Receives progress after every committed page. */
+  @FunctionalInterface
+  public interface Listener {
+    void page(long rowsRead, Watermark reached);
+  }
+
+  /**
+   * What a run did.
+   *
+   * @param batch the load batch of the run, as it ended
+   * @param resumed whether the run continued an earlier run that did not finish
+   * @param from the watermark the run started from, or null on the first run
+   * @param to the watermark reached, or null when nothing was ever read
+   * @param rowsRead rows read from the source (lookback rows included)
+   * @param rowsLoaded rows upserted into the warehouse
+   * @param rowsRejected rows rejected (file, line = ordinal in the run, field, value, reason)
+   * @param rowsAlreadyRejected rows read again that an earlier run had rejected, unchanged since
+   * @param pages pages committed
+   * @param nullWatermarks rows at the source without a watermark value, which cannot be extracted
+   * @param rejectFile the rejects CSV written, or null
+   */
+  public record Outcome(
+      LoadBatch batch,
+      boolean resumed,
+      Watermark from,
+      Watermark to,
+      long rowsRead,
+      long rowsLoaded,
+      long rowsRejected,
+      long rowsAlreadyRejected,
+      long pages,
+      long nullWatermarks,
+      Path rejectFile) {}
+
+  /**
+   * The watermark and run in progress of a source, as {@code extract_state} holds them.
+   *
+   * @param sourceId the source id
+   * @param runningBatch the batch of a run that has not finished, or null
+   * @param watermark the watermark, or null before the first row
+   * @param rowsTotal rows loaded by all runs
+   * @param updatedAt when the state last changed
+   */
+  public record State(
+      String sourceId,
+      Long runningBatch,
+      Watermark watermark,
+      long rowsTotal,
+      LocalDateTime updatedAt) {}
+
+  /** The state of every source that was ever extracted, by id. */
+  public Map<String, State> states() {
+    Map<String, State> states = new HashMap<>();
+    for (Object[] r :
+        warehouse
+            .query(
+                "SELECT source_id, batch_id, watermark_ts, watermark_key, rows_total, updated_at"
+                    + " FROM extract_state",
+                Map.of())
+            .rows()) {
+      states.put((String) r[0], state(r));
+    }
+    return states;
+  }
+
+  private Optional<State> state(String sourceId) {
+    QueryResult r =
+        warehouse.query(
+            "SELECT source_id, batch_id, watermark_ts, watermark_key, rows_total, updated_at"
+                + " FROM extract_state WHERE source_id = :id",
+            Map.of("id", sourceId));
+    return r.rows().stream().findFirst().map(Extractor::state);
+  }
+
+  private static State state(Object[] r) {
+    Watermark wm = r[2] == null ? null : new Watermark((LocalDateTime) r[2], (String) r[3]);
+    return new State(
+        (String) r[0], (Long) r[1], wm, ((Number) r[4]).longValue(), (LocalDateTime) r[5]);
+  }
+
+  /**
+   * Runs one extraction.
+   *
+   * @param env environment variables (credentials)
+   * @param rejectDir where the rejects CSV goes
+   * @throws ExtractException when the source cannot be reached or read (what was committed stays)
+   */
+  public Outcome run(
+      SourceDefinition def, Map<String, String> env, Path rejectDir, Listener listener)
+      throws IOException {
+    FileKind kind = Domains.kind(def.kind());
+    List<ColumnDef> columns = kind.columns();
+    // Connect first: a source that cannot be reached leaves no batch behind.
+    try (JdbcSource source = JdbcSource.open(def, env, columns)) {
+      return run(def, kind, source, rejectDir, listener);
+    }
+  }
+
+  private Outcome run(
+      SourceDefinition def, FileKind kind, JdbcSource source, Path rejectDir, Listener listener)
+      throws IOException {
+    List<ColumnDef> columns = kind.columns();
+    Optional<State> state = state(def.id());
+    Watermark start = state.map(State::watermark).orElse(null);
+    BatchStart begun = begin(def, kind, state);
+    LoadBatch batch = begun.batch();
+    long batchId = batch.batchId();
+    // The run is linked to its source before the first page, so that whatever stops it, the next
+    // run resumes this batch.
+    warehouse.inTransaction(s -> saveState(s, def.id(), batchId, null, 0));
+    ReferenceData reference = ReferenceData.load(warehouse);
+    HeaderMap header =
+        HeaderMap.of(
+            new SourceRecord(
+                def.id(),
+                0,
+                -1,
+                columns.stream().map(ColumnDef::name).toArray(String[]::new),
+                null),
+            columns);
+    LocalDateTime from = start == null ? null : start.time().minus(def.lookback());
+    Set<String> reported = from == null ? Set.of() : rejectedSince(def.id(), from);
+    long line = batch.rowsRead() + 1;
+    long read = 0;
+    long loaded = 0;
+    long alreadyRejected = 0;
+    long pages = 0;
+    long nullWatermarks;
+    Watermark after = null;
+    Watermark reached = start;
+    // A failure leaves the committed pages and the watermark in place: the batch is marked failed
+    // for `status`, and the next run resumes it.
+    try {
+      nullWatermarks = source.nullWatermarks();
+      while (true) {
+        List<ExtractedRow> rows = source.page(from, after, line, columns, def.constants());
+        if (rows.isEmpty()) {
+          break;
+        }
+        List<Object[]> staged = new ArrayList<>(rows.size());
+        List<Reject> rejects = new ArrayList<>();
+        List<Watermark> newlyRejected = new ArrayList<>();
+        for (ExtractedRow row : rows) {
+          SourceRecord record = row.record();
+          try {
+            Object[] mapped = kind.map(record, header, reference);
+            Object[] values = new Object[mapped.length + 2];
+            values[0] = batchId;
+            values[1] = record.line();
+            System.arraycopy(mapped, 0, values, 2, mapped.length);
+            staged.add(values);
+          } catch (RowRejectedException e) {
+            if (reported.contains(identity(row.position()))) {
+              alreadyRejected++;
+            } else {
+              rejects.addAll(e.rejects());
+              newlyRejected.add(row.position());
+            }
+          }
+        }
+        long first = line;
+        long last = line + rows.size() - 1;
+        Watermark end = rows.get(rows.size() - 1).position();
+        warehouse.writeChunk(
+            new StagedChunk(batchId, kind.stagingTable(), first, last, staged, rejects));
+        long pageLoaded = commitPage(def, kind, batchId, rows.size(), newlyRejected, end);
+        read += rows.size();
+        loaded += pageLoaded;
+        pages++;
+        reached = end;
+        listener.page(read, end);
+        if (haltAfter >= 0 && pages >= haltAfter) {
+          Runtime.getRuntime().halt(137);
+        }
+        if (rows.size() < def.pageSize()) {
+          break;
+        }
+        after = end;
+        line = last + 1;
+      }
+    } catch (RuntimeException e) {
+      warehouse.batches().markFailed(batchId, e.getMessage());
+      throw e;
+    }
+    Path rejectFile = finish(def, kind, batchId, rejectDir);
+    LoadBatch done = warehouse.batches().find(batchId).orElseThrow();
+    return new Outcome(
+        done,
+        begun.kind() == BatchStart.Kind.RESUMED,
+        start,
+        reached,
+        read,
+        loaded,
+        done.rowsRejected(),
+        alreadyRejected,
+        pages,
+        nullWatermarks,
+        rejectFile);
+  }
+
+  /** A new batch for the run, or the batch of the earlier run that did not finish. */
+  private BatchStart begin(SourceDefinition def, FileKind kind, Optional<State> state) {
+    Optional<LoadBatch> unfinished =
+        state
+            .map(State::runningBatch)
+            .flatMap(id -> warehouse.batches().find(id))
+            .filter(b -> b.status() != BatchStatus.LOADED);
+    String hash =
+        unfinished
+            .map(LoadBatch::contentHash)
+            .orElse("extract:" + def.id() + ":" + UUID.randomUUID());
+    return warehouse
+        .batches()
+        .begin(
+            new NewBatch(
+                kind.domain(),
+                kind.name(),
+                "jdbc " + def.id() + " " + def.describe(),
+                hash,
+                0,
+                "JDBC"));
+  }
+
+  /**
+   * Publishes the staged page, records its new rejects and counts, and moves the watermark, in one
+   * transaction.
+   */
+  private long commitPage(
+      SourceDefinition def,
+      FileKind kind,
+      long batchId,
+      int rows,
+      List<Watermark> newlyRejected,
+      Watermark end) {
+    long[] loaded = new long[1];
+    warehouse.inTransaction(
+        s -> {
+          loaded[0] = Publisher.publishPage(s, kind, batchId, def.id());
+          for (Watermark w : newlyRejected) {
+            Map<String, Object> p = new HashMap<>();
+            p.put("id", def.id());
+            p.put("key", w.key());
+            p.put("time", w.time());
+            p.put("batch", batchId);
+            s.update(
+                "INSERT INTO extract_rejected_rows (source_id, row_key, row_watermark, batch_id)"
+                    + " VALUES (:id, :key, :time, :batch)",
+                p);
+          }
+          Map<String, Object> p = new HashMap<>();
+          p.put("batch", batchId);
+          p.put("read", (long) rows);
+          p.put("loaded", loaded[0]);
+          p.put("rejected", rejectedLines(s, batchId));
+          s.update(
+              "UPDATE load_batches SET rows_read = rows_read + :read,"
+                  + " rows_loaded = rows_loaded + :loaded, rows_rejected = :rejected"
+                  + " WHERE batch_id = :batch",
+              p);
+          saveState(s, def.id(), batchId, end, loaded[0]);
+        });
+    return loaded[0];
+  }
+
+  private static void saveState(
+      Warehouse.SqlSession s, String sourceId, Long batchId, Watermark wm, long addedRows) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("id", sourceId);
+    p.put("batch", batchId);
+    p.put("time", wm == null ? null : wm.time());
+    p.put("key", wm == null ? null : wm.key());
+    p.put("added", addedRows);
+    p.put("now", LocalDateTime.now(Timestamps.ZONE).withNano(0));
+    s.update(
+        "MERGE INTO extract_state t USING (SELECT CAST(:id AS VARCHAR) AS source_id,"
+            + " CAST(:batch AS BIGINT) AS batch_id, CAST(:time AS TIMESTAMP) AS watermark_ts,"
+            + " CAST(:key AS VARCHAR) AS watermark_key, CAST(:added AS BIGINT) AS added,"
+            + " CAST(:now AS TIMESTAMP) AS updated_at) s ON t.source_id = s.source_id"
+            + " WHEN MATCHED THEN UPDATE SET batch_id = s.batch_id,"
+            + " watermark_ts = coalesce(s.watermark_ts, t.watermark_ts),"
+            + " watermark_key = coalesce(s.watermark_key, t.watermark_key),"
+            + " rows_total = t.rows_total + s.added, updated_at = s.updated_at"
+            + " WHEN NOT MATCHED THEN INSERT (source_id, batch_id, watermark_ts, watermark_key,"
+            + " rows_total, updated_at) VALUES (s.source_id, s.batch_id, s.watermark_ts,"
+            + " s.watermark_key, s.added, s.updated_at)",
+        p);
+  }
+
+  /** Rebuilds the run's rollups, marks its batch loaded and ends the run, in one transaction. */
+  private Path finish(SourceDefinition def, FileKind kind, long batchId, Path rejectDir)
+      throws IOException {
+    long[] rejectedHolder = new long[1];
+    warehouse.inTransaction(s -> rejectedHolder[0] = rejectedLines(s, batchId));
+    long rejected = rejectedHolder[0];
+    Path rejectFile =
+        rejected == 0 ? null : rejectDir.resolve(batchId + "-" + def.id() + Domains.REJECTS_SUFFIX);
+    warehouse.inTransaction(
+        s -> {
+          Publisher.rebuild(s, kind, batchId);
+          Map<String, Object> p = new HashMap<>();
+          p.put("batch", batchId);
+          p.put("rejected", rejected);
+          p.put("file", rejectFile == null ? null : rejectFile.toString());
+          p.put("now", LocalDateTime.now(Timestamps.ZONE).withNano(0));
+          s.update(
+              "UPDATE load_batches SET status = 'LOADED', finished_at = :now, message = NULL,"
+                  + " rows_rejected = :rejected, reject_file = :file WHERE batch_id = :batch",
+              p);
+          saveState(s, def.id(), null, null, 0);
+        });
+    if (rejectFile != null) {
+      Files.createDirectories(rejectDir);
+      RejectFileWriter.write(warehouse, batchId, rejectFile);
+    }
+    return rejectFile;
+  }
+
+  private static long rejectedLines(Warehouse.SqlSession s, long batchId) {
+    return ((Number)
+            s.query(
+                    "SELECT count(DISTINCT line_no) FROM rejects WHERE batch_id = :batch",
+                    Map.of("batch", batchId))
+                .single())
+        .longValue();
+  }
+
+  /** Rows rejected at or after {@code from}, as {@code time|key}: reported already. */
+  private Set<String> rejectedSince(String sourceId, LocalDateTime from) {
+    Set<String> ids = new HashSet<>();
+    for (Object[] r :
+        warehouse
+            .query(
+                "SELECT row_key, row_watermark FROM extract_rejected_rows"
+                    + " WHERE source_id = :id AND row_watermark >= :from",
+                Map.of("id", sourceId, "from", from))
+            .rows()) {
+      ids.add(identity(new Watermark((LocalDateTime) r[1], (String) r[0])));
+    }
+    return ids;
+  }
+
+  private static String identity(Watermark w) {
+    return w.time() + "|" + w.key();
+  }
+}

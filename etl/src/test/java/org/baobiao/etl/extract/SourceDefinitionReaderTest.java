@@ -1,0 +1,142 @@
+package org.baobiao.etl.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceDefinitionReaderTest {
+  private static final String VALID =
+      """
+      # 湛江随访系统的接口日志库
+      id: zj-followup-interface-data
+      name: 随访系统接口日志
+      kind: interface_exchanges
+      connection:
+        url: jdbc:mariadb://10.0.0.12:3306/interface_data
+        user_env: FOLLOWUP_DB_USER
+        password_file: followup.password
+        properties:
+          connectTimeout: 5000
+      table: interface_log
+      key: id
+      watermark: updated_at
+      lookback: 10m
+      page_size: 5000
+      constants:
+        org_code: "440800004"
+      fields:
+        exchange_id: msg_id
+        interface_id: interface_code
+        sent_at: send_time
+        acked_at: ack_time
+        status: result
+        error_cause: fail_type
+      """;
+
+  @TempDir Path dir;
+
+  private Path write(String text) throws Exception {
+    Path file = dir.resolve("def.yaml");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private List<String> problems(String text) throws Exception {
+    Path file = write(text);
+    try {
+      SourceDefinitionReader.read(file);
+      throw new AssertionError("expected problems in:\n" + text);
+    } catch (SourceDefinitionException e) {
+      assertThat(e.getMessage()).contains(file.toString());
+      return e.problems();
+    }
+  }
+
+  @Test
+  void aValidDefinitionReadsWithDefaultsAndRelativePasswordFile() throws Exception {
+    SourceDefinition def = SourceDefinitionReader.read(write(VALID));
+    assertThat(def.id()).isEqualTo("zj-followup-interface-data");
+    assertThat(def.kind()).isEqualTo("interface_exchanges");
+    assertThat(def.connection().userEnv()).isEqualTo("FOLLOWUP_DB_USER");
+    assertThat(def.connection().passwordFile()).isEqualTo(dir.resolve("followup.password"));
+    assertThat(def.connection().properties()).containsEntry("connectTimeout", "5000");
+    assertThat(def.lookback()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(def.pageSize()).isEqualTo(5000);
+    assertThat(def.constants()).containsEntry("org_code", "440800004");
+    assertThat(def.fields().keySet())
+        .containsExactly(
+            "exchange_id", "interface_id", "sent_at", "acked_at", "status", "error_cause");
+    assertThat(def.relation()).isEqualTo("interface_log");
+    assertThat(def.describe())
+        .isEqualTo("jdbc:mariadb://10.0.0.12:3306/interface_data interface_log");
+
+    SourceDefinition minimal =
+        SourceDefinitionReader.read(
+            write(VALID.replace("lookback: 10m\n", "").replace("page_size: 5000\n", "")));
+    assertThat(minimal.lookback()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(minimal.pageSize()).isEqualTo(10_000);
+  }
+
+  @Test
+  void aPasswordInTheFileOrInTheUrlIsRefusedWithItsLine() throws Exception {
+    assertThat(problems(VALID.replace("  user_env: FOLLOWUP_DB_USER\n", "  password: s3cret\n")))
+        .anySatisfy(p -> assertThat(p).startsWith("第 7 行 connection.password: 不得在定义文件中写明文密码"))
+        .noneSatisfy(p -> assertThat(p).contains("s3cret"));
+    assertThat(problems(VALID.replace("3306/interface_data", "3306/interface_data?password=x")))
+        .containsExactly("第 6 行 connection.url: URL 中不得含密码；请用 password_env 或 password_file 提供密码");
+    assertThat(problems(VALID.replace("    connectTimeout: 5000", "    password: x")))
+        .anySatisfy(p -> assertThat(p).contains("connection.properties.password").contains("明文密码"));
+  }
+
+  @Test
+  void everyProblemIsListedWithLineFieldAndWhatWasExpected() throws Exception {
+    String broken =
+        VALID
+            .replace("kind: interface_exchanges", "kind: interface_exchange")
+            .replace("table: interface_log", "tabel: interface_log")
+            .replace("lookback: 10m", "lookback: ten minutes")
+            .replace("page_size: 5000", "page_size: 10")
+            .replace("  status: result\n", "  status: result\n  colour: x\n");
+    assertThat(problems(broken))
+        .containsExactly(
+            "第 2 行 table: 须给出 table（表名）或 query（SELECT 查询）二者之一",
+            "第 4 行 kind: 未知的文件类型 'interface_exchange'；可用: interface_exchanges（接口交换记录）等，见 docs/formats.md",
+            "第 11 行 tabel: 未知字段（拼写错误？）可用字段: connection, constants, fields, id, key, kind, lookback, name, page_size, query, table, watermark",
+            "第 14 行 lookback: 'ten minutes' 应为 0 到 30 天之间的时长，如 10m、2h、1d 或 PT10M",
+            "第 15 行 page_size: 应为 100 到 1000000 之间的整数，实际是 10");
+  }
+
+  @Test
+  void theKindsRequiredFieldsMustBeMapped() throws Exception {
+    assertThat(
+            problems(
+                VALID
+                    .replace("  sent_at: send_time\n", "")
+                    .replace("  org_code: \"440800004\"\n", "  retries: 0\n")))
+        .containsExactly(
+            "第 19 行 fields.org_code: 必填字段 org_code（机构代码）未映射到列，也没有常量",
+            "第 19 行 fields.sent_at: 必填字段 sent_at（发送时间）未映射到列，也没有常量");
+    assertThat(problems(VALID.replace("  exchange_id: msg_id", "  exchange_id: msg id")))
+        .containsExactly(
+            "第 19 行 fields.exchange_id: 'msg id' 应为源表（或查询结果）的列名；需要计算的值请写在 query 中并起别名");
+  }
+
+  @Test
+  void aQueryMayStandInForTheTable() throws Exception {
+    SourceDefinition def =
+        SourceDefinitionReader.read(
+            write(
+                VALID.replace(
+                    "table: interface_log",
+                    "query: SELECT l.*, r.code AS result FROM interface_log l JOIN results r ON r.id = l.result_id")));
+    assertThat(def.relation()).startsWith("(SELECT l.*").endsWith(") src");
+    assertThat(problems(VALID.replace("table: interface_log", "query: DELETE FROM interface_log;")))
+        .containsExactly("第 11 行 query: 应为一条 SELECT 查询", "第 11 行 query: 查询末尾不要写分号：它将作为子查询使用");
+  }
+}
