@@ -67,7 +67,8 @@ class DemoIT {
    * provincial hospital platform upload over two days.
    */
   private void assertDeliberateInterfaceIncidentsAreFound(Path out) throws Exception {
-    List<String> gaps = Files.readAllLines(out.resolve("interface-exchange_441700001_2026.gaps.csv"));
+    List<String> gaps =
+        Files.readAllLines(out.resolve("interface-exchange_441700001_2026.gaps.csv"));
     assertThat(gaps)
         .anyMatch(l -> l.startsWith("MCH-CITY-UP,") && l.contains(",2026-03-10,"))
         .anyMatch(l -> l.startsWith("MCH-CITY-UP,") && l.contains(",2026-03-11,"))
