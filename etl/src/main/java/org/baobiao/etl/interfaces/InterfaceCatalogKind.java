@@ -5,13 +5,13 @@ import static org.baobiao.etl.load.ColumnDef.required;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.baobiao.etl.load.ColumnDef;
 import org.baobiao.etl.load.FieldReader;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.HeaderMap;
 import org.baobiao.etl.load.ReasonCode;
 import org.baobiao.etl.load.ReferenceData;
+import org.baobiao.etl.load.Token;
 import org.baobiao.etl.source.SourceRecord;
 
 /**
@@ -20,7 +20,7 @@ import org.baobiao.etl.source.SourceRecord;
  */
 public final class InterfaceCatalogKind implements FileKind {
   /** Interface ids: letters, digits, {@code _ . -}, up to 40. */
-  public static final Pattern INTERFACE_ID = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
+  public static final Token INTERFACE_ID = Token.of("A-Za-z0-9_.-", 1, 40, "1–40 位字母、数字、下划线、点或连字符");
 
   private static final List<ColumnDef> COLUMNS =
       List.of(
@@ -71,7 +71,7 @@ public final class InterfaceCatalogKind implements FileKind {
   public Object[] map(SourceRecord record, HeaderMap header, ReferenceData reference) {
     FieldReader f = new FieldReader(record, header);
     String org = f.text("org_code", true);
-    String id = f.matching("interface_id", true, INTERFACE_ID, "1–40 位字母、数字、下划线、点或连字符");
+    String id = f.token("interface_id", true, INTERFACE_ID);
     String name = f.text("name", true, 100);
     String source = f.text("source_system", true, 100);
     String target = f.text("target_system", true, 100);

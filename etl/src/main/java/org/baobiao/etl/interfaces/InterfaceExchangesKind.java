@@ -6,13 +6,13 @@ import static org.baobiao.etl.load.ColumnDef.required;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.baobiao.etl.load.ColumnDef;
 import org.baobiao.etl.load.FieldReader;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.HeaderMap;
 import org.baobiao.etl.load.ReasonCode;
 import org.baobiao.etl.load.ReferenceData;
+import org.baobiao.etl.load.Token;
 import org.baobiao.etl.source.SourceRecord;
 
 /**
@@ -24,7 +24,7 @@ public final class InterfaceExchangesKind implements FileKind {
   /** How far a business time may lie after the sending time: the systems' clocks may differ. */
   public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-  private static final Pattern EXCHANGE_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+  private static final Token EXCHANGE_ID = Token.of("A-Za-z0-9_.:-", 1, 64, "1–64 位字母、数字或 _ . : -");
   private static final List<ColumnDef> COLUMNS =
       List.of(
           required("org_code", "机构代码"),
@@ -81,10 +81,8 @@ public final class InterfaceExchangesKind implements FileKind {
   public Object[] map(SourceRecord record, HeaderMap header, ReferenceData reference) {
     FieldReader f = new FieldReader(record, header);
     String org = f.text("org_code", true);
-    String id = f.matching("exchange_id", true, EXCHANGE_ID, "1–64 位字母、数字或 _ . : -");
-    String iface =
-        f.matching(
-            "interface_id", true, InterfaceCatalogKind.INTERFACE_ID, "1–40 位字母、数字、下划线、点或连字符");
+    String id = f.token("exchange_id", true, EXCHANGE_ID);
+    String iface = f.token("interface_id", true, InterfaceCatalogKind.INTERFACE_ID);
     String messageType = f.text("message_type", false, 64);
     String businessKey = f.text("business_key", false, 128);
     LocalDateTime businessTime = f.timestamp("business_time", false);

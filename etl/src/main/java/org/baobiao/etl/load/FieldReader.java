@@ -90,6 +90,16 @@ public final class FieldReader {
     return v;
   }
 
+  /** A token (see {@link Token}); BAD_FORMAT otherwise. */
+  public String token(String column, boolean required, Token token) {
+    String v = text(column, required);
+    if (v != null && !token.matches(v)) {
+      reject(column, v, ReasonCode.BAD_FORMAT, "应为" + token.description());
+      return null;
+    }
+    return v;
+  }
+
   /** One of the given codes; BAD_CODE otherwise. */
   public String code(String column, boolean required, Set<String> codes, String listForPeople) {
     String v = text(column, required);

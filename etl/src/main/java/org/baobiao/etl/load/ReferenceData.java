@@ -1,5 +1,6 @@
 package org.baobiao.etl.load;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -7,14 +8,18 @@ import org.baobiao.warehouse.Warehouse;
 
 /**
  * The reference data rows are checked against: loaded hospitals, their maintained systems and their
- * interfaces. A snapshot taken when a file's load starts.
+ * interfaces. A snapshot taken when a file's load starts. Codes are kept per hospital, so that a
+ * lookup on every row of a big file builds no key.
  */
 public final class ReferenceData {
   private final Set<String> hospitals;
-  private final Set<String> systems;
-  private final Set<String> interfaces;
+  private final Map<String, Set<String>> systems;
+  private final Map<String, Set<String>> interfaces;
 
-  private ReferenceData(Set<String> hospitals, Set<String> systems, Set<String> interfaces) {
+  private ReferenceData(
+      Set<String> hospitals,
+      Map<String, Set<String>> systems,
+      Map<String, Set<String>> interfaces) {
     this.hospitals = hospitals;
     this.systems = systems;
     this.interfaces = interfaces;
@@ -26,17 +31,18 @@ public final class ReferenceData {
     for (Object[] r : warehouse.query("SELECT org_code FROM hospitals", Map.of()).rows()) {
       hospitals.add((String) r[0]);
     }
-    Set<String> systems = new HashSet<>();
-    for (Object[] r :
-        warehouse.query("SELECT org_code, system_code FROM systems", Map.of()).rows()) {
-      systems.add(r[0] + "\u0000" + r[1]);
+    return new ReferenceData(
+        hospitals,
+        byHospital(warehouse, "SELECT org_code, system_code FROM systems"),
+        byHospital(warehouse, "SELECT org_code, interface_id FROM interfaces"));
+  }
+
+  private static Map<String, Set<String>> byHospital(Warehouse warehouse, String sql) {
+    Map<String, Set<String>> codes = new HashMap<>();
+    for (Object[] r : warehouse.query(sql, Map.of()).rows()) {
+      codes.computeIfAbsent((String) r[0], k -> new HashSet<>()).add((String) r[1]);
     }
-    Set<String> interfaces = new HashSet<>();
-    for (Object[] r :
-        warehouse.query("SELECT org_code, interface_id FROM interfaces", Map.of()).rows()) {
-      interfaces.add(r[0] + "\u0000" + r[1]);
-    }
-    return new ReferenceData(hospitals, systems, interfaces);
+    return codes;
   }
 
   /** A snapshot with the given hospitals and "org/system" pairs, for tests. */
@@ -51,13 +57,15 @@ public final class ReferenceData {
         Set.copyOf(hospitals), pairs(orgSystemPairs), pairs(orgInterfacePairs));
   }
 
-  private static Set<String> pairs(Set<String> orgSlashCode) {
-    Set<String> keys = new HashSet<>();
+  private static Map<String, Set<String>> pairs(Set<String> orgSlashCode) {
+    Map<String, Set<String>> codes = new HashMap<>();
     for (String pair : orgSlashCode) {
       int slash = pair.indexOf('/');
-      keys.add(pair.substring(0, slash) + "\u0000" + pair.substring(slash + 1));
+      codes
+          .computeIfAbsent(pair.substring(0, slash), k -> new HashSet<>())
+          .add(pair.substring(slash + 1));
     }
-    return keys;
+    return codes;
   }
 
   /** Whether a hospital is loaded. */
@@ -67,11 +75,11 @@ public final class ReferenceData {
 
   /** Whether a system of a hospital is loaded. */
   public boolean hasSystem(String orgCode, String systemCode) {
-    return systems.contains(orgCode + "\u0000" + systemCode);
+    return systems.getOrDefault(orgCode, Set.of()).contains(systemCode);
   }
 
   /** Whether an interface of a hospital is in its loaded interface catalog. */
   public boolean hasInterface(String orgCode, String interfaceId) {
-    return interfaces.contains(orgCode + "\u0000" + interfaceId);
+    return interfaces.getOrDefault(orgCode, Set.of()).contains(interfaceId);
   }
 }

@@ -149,10 +149,20 @@ public final class SampleDataGenerator {
    */
   public GeneratedFiles generateInterfaces(Path outDir, ProgressListener listener)
       throws IOException {
+    return generateInterfaces(outDir, listener, InterfaceLayout.AS_EXPORTED);
+  }
+
+  /**
+   * As {@link #generateInterfaces(Path, ProgressListener)}, with every hospital's exchange log in
+   * {@code layout} (the records are the same whatever the layout; the dirty lines follow it).
+   */
+  public GeneratedFiles generateInterfaces(
+      Path outDir, ProgressListener listener, InterfaceLayout layout) throws IOException {
     requireNonNull(outDir, "outDir is null");
     requireNonNull(listener, "listener is null");
+    requireNonNull(layout, "layout is null");
     SampleCatalog catalog = SampleCatalog.load();
-    InterfacePlan interfaces = InterfacePlan.load(catalog);
+    InterfacePlan interfaces = InterfacePlan.load(catalog).in(layout);
     Reference reference = writeReference(catalog, interfaces, outDir, listener);
     InterfaceFiles.Written exchanges = writeInterfaces(catalog, interfaces, outDir, listener);
     List<DirtyRow> dirty = new ArrayList<>(reference.written().dirtyRows());

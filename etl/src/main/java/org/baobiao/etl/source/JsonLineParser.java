@@ -29,6 +29,10 @@ final class JsonLineParser {
   private final Map<String, Integer> byText = new HashMap<>();
   private final int width;
   private final boolean[] seen;
+  // The name index each member had in the previous line: logs write their members in one order,
+  // so the name at the same place is nearly always the one to try first.
+  private int[] lastName = new int[16];
+  private int member;
   private byte[] b;
   private int lineStart;
   private int i;
@@ -64,6 +68,7 @@ final class JsonLineParser {
     String[] fields = new String[width];
     Arrays.fill(fields, "");
     Arrays.fill(seen, false);
+    member = 0;
     ws();
     if (i >= end || b[i] != '{') {
       throw malformed("应为一个 JSON 对象（以 { 开头、以 } 结尾），每行一条记录");
@@ -125,9 +130,17 @@ final class JsonLineParser {
     if (j < end && b[j] == '"') {
       int len = j - start;
       i = j + 1;
+      int ordinal = member++;
+      if (ordinal >= lastName.length) {
+        lastName = Arrays.copyOf(lastName, lastName.length * 2);
+      }
+      int guess = lastName[ordinal];
+      if (matches(guess, start, j)) {
+        return positions[guess];
+      }
       for (int n = 0; n < names.length; n++) {
-        byte[] name = names[n];
-        if (name.length == len && Arrays.equals(name, 0, len, b, start, j)) {
+        if (n != guess && matches(n, start, j)) {
+          lastName[ordinal] = n;
           return positions[n];
         }
       }
@@ -136,6 +149,11 @@ final class JsonLineParser {
     String k = string();
     Integer column = byText.get(k);
     return column == null ? -1 : column;
+  }
+
+  private boolean matches(int name, int from, int to) {
+    byte[] n = names[name];
+    return n.length == to - from && Arrays.equals(n, 0, n.length, b, from, to);
   }
 
   private String scalar(int column) throws Malformed {

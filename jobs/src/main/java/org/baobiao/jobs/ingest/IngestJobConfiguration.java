@@ -6,7 +6,7 @@ import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.ReferenceData;
 import org.baobiao.jobs.batch.BaobiaoProperties;
 import org.baobiao.warehouse.Warehouse;
-import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -21,8 +21,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The ingest job: one source file per run, in two steps.
  *
  * <ol>
- *   <li>{@code stage}: read → validate and map → write to the staging table, in chunks; bad rows
- *       are skipped by {@link RejectSkipPolicy} and written as rejects with the chunk;
+ *   <li>{@code stage}: read, validate and map (on a read-ahead thread, see {@link
+ *       SourceFileReader}) → write to the staging table, in chunks; bad rows travel through the
+ *       chunk as rejected rows (data, not exceptions) and are written as rejects with it;
  *   <li>{@code publish}: move the staged batch into the warehouse tables in one transaction.
  * </ol>
  */
@@ -39,69 +40,43 @@ public class IngestJobConfiguration {
         .build();
   }
 
+  /**
+   * The stage step, built per job execution ({@code @JobScope}) so that its reader, processor and
+   * writer are plain objects: step-scoped beans are proxies, and a proxy call per row costs as much
+   * as validating the row.
+   */
   @Bean
+  @JobScope
   Step ingestStageStep(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
       BaobiaoProperties properties,
-      SourceFileReader sourceFileReader,
-      RowValidator rowValidator,
-      StagingWriter stagingWriter,
-      IngestProgressListener ingestProgressListener) {
+      Warehouse warehouse,
+      IngestProgressListener ingestProgressListener,
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters) {
+    IngestJobParameters p = IngestJobParameters.from(jobParameters);
+    FileKind kind = kind(p);
     return new StepBuilder("stage", jobRepository)
-        .<SourceRow, StagedRow>chunk(properties.chunkSize())
+        .<StagedRow, StagedRow>chunk(properties.chunkSize())
         .transactionManager(transactionManager)
-        .reader(sourceFileReader)
-        .processor(rowValidator)
-        .writer(stagingWriter)
-        .faultTolerant()
-        .skipPolicy(new RejectSkipPolicy())
-        .skipListener(stagingWriter)
+        .reader(new SourceFileReader(p, kind, ReferenceData.load(warehouse)))
+        .writer(new StagingWriter(warehouse, kind, p))
         .listener(ingestProgressListener)
         .build();
   }
 
   @Bean
+  @JobScope
   Step ingestPublishStep(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
-      PublishTasklet publishTasklet) {
-    return new StepBuilder("publish", jobRepository)
-        .tasklet(publishTasklet, transactionManager)
-        .build();
-  }
-
-  @Bean
-  @StepScope
-  SourceFileReader sourceFileReader(@Value(JOB_PARAMETERS) Map<String, Object> jobParameters) {
-    IngestJobParameters p = IngestJobParameters.from(jobParameters);
-    return new SourceFileReader(p, kind(p));
-  }
-
-  @Bean
-  @StepScope
-  RowValidator rowValidator(
-      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters, Warehouse warehouse) {
-    return new RowValidator(
-        kind(IngestJobParameters.from(jobParameters)), ReferenceData.load(warehouse));
-  }
-
-  @Bean
-  @StepScope
-  StagingWriter stagingWriter(
-      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters, Warehouse warehouse) {
-    IngestJobParameters p = IngestJobParameters.from(jobParameters);
-    return new StagingWriter(warehouse, kind(p), p);
-  }
-
-  @Bean
-  @StepScope
-  PublishTasklet publishTasklet(
-      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters,
       Warehouse warehouse,
-      BaobiaoProperties properties) {
+      BaobiaoProperties properties,
+      @Value(JOB_PARAMETERS) Map<String, Object> jobParameters) {
     IngestJobParameters p = IngestJobParameters.from(jobParameters);
-    return new PublishTasklet(warehouse, kind(p), p, properties.dataDir().resolve("rejects"));
+    PublishTasklet tasklet =
+        new PublishTasklet(warehouse, kind(p), p, properties.dataDir().resolve("rejects"));
+    return new StepBuilder("publish", jobRepository).tasklet(tasklet, transactionManager).build();
   }
 
   @Bean

@@ -6,7 +6,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /** Counts rows read by the stage step (good and bad) and reports them to a {@link ProgressSink}. */
-public class IngestProgressListener implements ItemReadListener<SourceRow>, StepExecutionListener {
+public class IngestProgressListener implements ItemReadListener<StagedRow>, StepExecutionListener {
   private static final int EVERY = 1_000;
   private final ProgressSink sink;
   private long rows;
@@ -23,7 +23,7 @@ public class IngestProgressListener implements ItemReadListener<SourceRow>, Step
   }
 
   @Override
-  public void afterRead(SourceRow item) {
+  public void afterRead(StagedRow item) {
     count();
   }
 

@@ -5,53 +5,56 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.HeaderMap;
+import org.baobiao.etl.load.ReferenceData;
 import org.baobiao.etl.source.DetectedEncoding;
+import org.baobiao.etl.source.ReadAhead;
 import org.baobiao.etl.source.RecordReader;
-import org.baobiao.etl.source.SourceRecord;
 import org.baobiao.etl.source.SourceRecords;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads a source file's records for the ingest step and remembers how many it has read, so a
- * restarted step (even in a new JVM) resumes at the first record not yet committed.
+ * Reads a source file's records for the ingest step, already validated and mapped ({@link
+ * RowValidator}) by a read-ahead thread, so that parsing and validating one part of the file
+ * overlaps staging the part before on the other core. Remembers how many records it has handed
+ * over, so a restarted step (even in a new JVM) resumes at the first record not yet committed.
  */
-public class SourceFileReader implements ItemStreamReader<SourceRow> {
+public class SourceFileReader implements ItemStreamReader<StagedRow> {
   static final String RECORDS_READ = "source.records.read";
 
   private final IngestJobParameters params;
   private final FileKind kind;
-  private RecordReader reader;
-  private HeaderMap header;
+  private final ReferenceData reference;
+  private ReadAhead<StagedRow> reader;
 
-  public SourceFileReader(IngestJobParameters params, FileKind kind) {
+  public SourceFileReader(IngestJobParameters params, FileKind kind, ReferenceData reference) {
     this.params = params;
     this.kind = kind;
+    this.reference = reference;
   }
 
   @Override
   public void open(ExecutionContext context) {
     try {
-      reader =
+      RecordReader records =
           SourceRecords.open(
               params.file(),
               new DetectedEncoding(Charset.forName(params.encoding()), params.bom()),
               kind.columns());
-      SourceRecord head = reader.header();
-      header = HeaderMap.of(head, kind.columns());
-      long done = context.getLong(RECORDS_READ, 0L);
-      reader.skip(done);
+      HeaderMap header = HeaderMap.of(records.header(), kind.columns());
+      records.skip(context.getLong(RECORDS_READ, 0L));
+      reader = new ReadAhead<>(records, new RowValidator(kind, header, reference));
     } catch (IOException e) {
       throw new ItemStreamException("无法读取文件 " + params.file() + ": " + e.getMessage(), e);
     }
   }
 
+  /** The next row, good or rejected, or null at the end. */
   @Override
-  public SourceRow read() {
+  public StagedRow read() {
     try {
-      SourceRecord record = reader.next();
-      return record == null ? null : new SourceRow(record, header);
+      return reader.next();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -60,7 +63,7 @@ public class SourceFileReader implements ItemStreamReader<SourceRow> {
   @Override
   public void update(ExecutionContext context) {
     if (reader != null) {
-      context.putLong(RECORDS_READ, reader.recordsRead());
+      context.putLong(RECORDS_READ, reader.taken());
     }
   }
 

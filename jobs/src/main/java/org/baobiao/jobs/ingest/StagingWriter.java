@@ -3,29 +3,25 @@ package org.baobiao.jobs.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import org.baobiao.etl.load.FileKind;
-import org.baobiao.etl.load.RowRejectedException;
-import org.baobiao.etl.source.MalformedRecordException;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.load.Reject;
 import org.baobiao.warehouse.load.StagedChunk;
-import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes each chunk's accepted rows and the rejects of the rows skipped in it to the warehouse in
- * one transaction, replacing whatever an earlier attempt wrote for the same lines. The chunk's
- * position is committed to the job repository only after this write, so after a crash the rerun
- * rewrites at most the last chunk, and never twice.
+ * Writes each chunk's accepted rows and the rejects of its rejected rows to the warehouse,
+ * replacing whatever an earlier attempt wrote for the same lines. The chunk's position is committed
+ * to the job repository only after this write, so after a crash the rerun rewrites at most the last
+ * chunk, and never twice.
  */
-public class StagingWriter implements ItemWriter<StagedRow>, SkipListener<SourceRow, StagedRow> {
+public class StagingWriter implements ItemWriter<StagedRow> {
   /** Test hook: halt the JVM after this many chunk writes, to prove restarts (see IngestKillIT). */
   static final String HALT_AFTER_CHUNKS = "baobiao.fault.halt-after-chunks";
 
   private final Warehouse warehouse;
   private final FileKind kind;
   private final IngestJobParameters params;
-  private final List<Reject> pendingRejects = new ArrayList<>();
   private final long haltAfter = Long.getLong(HALT_AFTER_CHUNKS, -1);
   private long chunksWritten;
 
@@ -36,43 +32,29 @@ public class StagingWriter implements ItemWriter<StagedRow>, SkipListener<Source
   }
 
   @Override
-  public void onSkipInRead(Throwable t) {
-    if (t instanceof MalformedRecordException e) {
-      pendingRejects.add(e.toReject());
-    }
-  }
-
-  @Override
-  public void onSkipInProcess(SourceRow item, Throwable t) {
-    if (t instanceof RowRejectedException e) {
-      pendingRejects.addAll(e.rejects());
-    }
-  }
-
-  @Override
   public void write(Chunk<? extends StagedRow> chunk) {
     List<Object[]> rows = new ArrayList<>(chunk.size());
+    List<Reject> rejects = new ArrayList<>();
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
     for (StagedRow row : chunk) {
+      first = Math.min(first, row.line());
+      last = Math.max(last, row.line());
+      if (row.isRejected()) {
+        rejects.addAll(row.rejects());
+        continue;
+      }
       Object[] values = new Object[row.values().length + 2];
       values[0] = params.batchId();
       values[1] = row.line();
       System.arraycopy(row.values(), 0, values, 2, row.values().length);
       rows.add(values);
-      first = Math.min(first, row.line());
-      last = Math.max(last, row.line());
     }
-    for (Reject r : pendingRejects) {
-      first = Math.min(first, r.line());
-      last = Math.max(last, r.line());
-    }
-    if (rows.isEmpty() && pendingRejects.isEmpty()) {
+    if (chunk.isEmpty()) {
       return;
     }
     warehouse.writeChunk(
-        new StagedChunk(params.batchId(), kind.stagingTable(), first, last, rows, pendingRejects));
-    pendingRejects.clear();
+        new StagedChunk(params.batchId(), kind.stagingTable(), first, last, rows, rejects));
     chunksWritten++;
     if (haltAfter >= 0 && chunksWritten >= haltAfter) {
       Runtime.getRuntime().halt(137);

@@ -49,6 +49,7 @@ public final class DuckDbWarehouse implements Warehouse {
   private final StagingArea staging;
   private final Map<String, String> stagingColumns = new HashMap<>();
   private final List<Path> publishedSpools = new ArrayList<>();
+  private final Set<Long> batchesWritten = new HashSet<>();
 
   private DuckDbWarehouse(Path file, DuckDBConnection conn) {
     this.file = file;
@@ -141,15 +142,20 @@ public final class DuckDbWarehouse implements Warehouse {
             "batch_id", chunk.batchId(),
             "first", chunk.firstLine(),
             "last", chunk.lastLine());
-    // A commit costs a WAL write; most chunks have no rejects and none from an earlier attempt.
+    // A commit costs a WAL write, and most chunks have no rejects. Only the first chunk of a batch
+    // this process writes can meet rejects of an earlier attempt (a load writes its lines in
+    // order):
+    // later chunks without rejects need neither a look nor a commit.
+    boolean first = batchesWritten.add(chunk.batchId());
     if (chunk.rejects().isEmpty()
-        && (Long)
-                query(
-                        "SELECT count(*) FROM rejects WHERE batch_id = :batch_id"
-                            + " AND line_no BETWEEN :first AND :last",
-                        range)
-                    .single()
-            == 0) {
+        && (!first
+            || (Long)
+                    query(
+                            "SELECT count(*) FROM rejects WHERE batch_id = :batch_id"
+                                + " AND line_no BETWEEN :first AND :last",
+                            range)
+                        .single()
+                == 0)) {
       return;
     }
     inTransaction(

@@ -82,16 +82,38 @@ final class StagingSpool {
 
   /** Always quoted: a quoted field is never NULL and keeps commas, quotes and line breaks. */
   private void text(String s) {
-    put((byte) '"');
+    int n = s.length();
+    ensure(2 * n + 2);
+    byte[] b = buf;
+    int at = len;
+    b[at++] = '"';
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        // Not ASCII (Chinese text): encode the rest of the string as UTF-8.
+        len = at;
+        utf8(s.substring(i));
+        put((byte) '"');
+        return;
+      }
+      if (c == '"') {
+        b[at++] = '"';
+      }
+      b[at++] = (byte) c;
+    }
+    b[at++] = '"';
+    len = at;
+  }
+
+  private void utf8(String s) {
     byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
     ensure(bytes.length * 2);
-    for (byte b : bytes) {
-      if (b == '"') {
+    for (byte c : bytes) {
+      if (c == '"') {
         buf[len++] = '"';
       }
-      buf[len++] = b;
+      buf[len++] = c;
     }
-    put((byte) '"');
   }
 
   private void ascii(String s) {

@@ -45,6 +45,30 @@ public record ExchangeStyle(
   }
 
   /**
+   * This style in another layout: JSON lines or CSV, UTF-8 without BOM, English header, timestamps
+   * {@code yyyy-MM-dd HH:mm:ss.SSS} and numbers as numbers (forms every engine's reader takes);
+   * empty values and ids stay as they were.
+   */
+  public ExchangeStyle as(org.baobiao.etl.sample.InterfaceLayout layout) {
+    return switch (layout) {
+      case AS_EXPORTED -> this;
+      case JSON_LINES ->
+          new ExchangeStyle(
+              false,
+              StandardCharsets.UTF_8,
+              false,
+              false,
+              time,
+              omitEmpty,
+              numbersAsText,
+              idPrefix);
+      case CSV ->
+          new ExchangeStyle(
+              true, StandardCharsets.UTF_8, false, false, time, omitEmpty, numbersAsText, idPrefix);
+    };
+  }
+
+  /**
    * The file name of a hospital's month, e.g. {@code interface_exchanges_441700001_2026-10.jsonl}.
    */
   public String fileName(String orgCode, String yearMonth) {

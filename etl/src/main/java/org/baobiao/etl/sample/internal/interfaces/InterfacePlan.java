@@ -115,6 +115,17 @@ public final class InterfacePlan {
     return new InterfacePlan(List.copyOf(hospitals), FailureTexts.load());
   }
 
+  /** The same plan with every hospital's log written in {@code layout}. */
+  public InterfacePlan in(org.baobiao.etl.sample.InterfaceLayout layout) {
+    List<Hospital> converted = new ArrayList<>();
+    for (Hospital h : hospitals()) {
+      converted.add(
+          new Hospital(
+              h.orgCode(), h.index(), h.style().as(layout), h.interfaces(), h.incidents()));
+    }
+    return new InterfacePlan(List.copyOf(converted), failures);
+  }
+
   /** The hospitals, in {@code hospitals.csv} order. */
   public List<Hospital> hospitals() {
     return hospitals;
@@ -149,7 +160,7 @@ public final class InterfacePlan {
       catalog.add(row.get(column.name()));
     }
     String id = row.get("interface_id");
-    if (!InterfaceCatalogKind.INTERFACE_ID.matcher(id).matches()) {
+    if (!InterfaceCatalogKind.INTERFACE_ID.matches(id)) {
       throw new IllegalStateException("bad interface id " + id);
     }
     double batchShare = Double.parseDouble(row.get("batch_share"));
