@@ -1,0 +1,107 @@
+package org.baobiao.jobs.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.baobiao.etl.sample.GeneratedFiles;
+import org.baobiao.etl.sample.InterfaceLayout;
+import org.baobiao.etl.sample.SampleDataGenerator;
+import org.baobiao.etl.sample.SampleOptions;
+
+/**
+ * The generated data a benchmark runs on, kept in the work folder between runs (generation is not
+ * what is measured): the reference files and one file holding every hospital's interface exchanges
+ * of the year, in one layout, so that Baobiao and the engine's own reader read the same bytes.
+ *
+ * @param reference the reference folder (hospitals, systems, the interface catalog…)
+ * @param exchanges the single exchange file
+ * @param lines its data lines (deliberately dirty ones included)
+ */
+record BenchData(Path reference, Path exchanges, long lines) {
+
+  /** Generates (or finds) the year's interface logs at {@code scale} in {@code layout}. */
+  static BenchData interfaces(Path work, int scale, long seed, InterfaceLayout layout)
+      throws IOException {
+    String ext = layout == InterfaceLayout.CSV ? "csv" : "jsonl";
+    Path dir = work.resolve("data-" + ext + "-scale-" + scale + "-seed-" + seed);
+    Path single = dir.resolve("interface_exchanges_bench." + ext);
+    Path done = dir.resolve("ready.txt");
+    if (Files.exists(done)) {
+      return new BenchData(
+          dir.resolve("gen/reference"), single, Long.parseLong(Files.readString(done).strip()));
+    }
+    Files.createDirectories(dir);
+    GeneratedFiles files =
+        new SampleDataGenerator(SampleOptions.defaults(scale, seed))
+            .generateInterfaces(dir.resolve("gen"), (stage, rows) -> {}, layout);
+    long lines = concatenate(files.interfaceFiles(), single, layout == InterfaceLayout.CSV);
+    for (Path f : files.interfaceFiles()) {
+      Files.delete(f);
+    }
+    Files.writeString(done, Long.toString(lines));
+    return new BenchData(dir.resolve("gen/reference"), single, lines);
+  }
+
+  /**
+   * Appends the files byte for byte into one (CSV: the first file's header only); returns the data
+   * lines written.
+   */
+  private static long concatenate(List<Path> files, Path target, boolean csv) throws IOException {
+    long lines = 0;
+    byte[] buf = new byte[1 << 16];
+    try (OutputStream out = Files.newOutputStream(target)) {
+      for (int f = 0; f < files.size(); f++) {
+        try (InputStream in = Files.newInputStream(files.get(f))) {
+          boolean skipping = csv;
+          boolean keepHeader = f == 0;
+          int n;
+          while ((n = in.read(buf)) > 0) {
+            int from = 0;
+            if (skipping) {
+              while (from < n && buf[from] != '\n') {
+                from++;
+              }
+              if (from == n) {
+                if (keepHeader) {
+                  out.write(buf, 0, n);
+                }
+                continue;
+              }
+              from++;
+              skipping = false;
+              if (keepHeader) {
+                out.write(buf, 0, from);
+              }
+            }
+            for (int k = from; k < n; k++) {
+              if (buf[k] == '\n') {
+                lines++;
+              }
+            }
+            out.write(buf, from, n - from);
+          }
+        }
+      }
+    }
+    return lines;
+  }
+
+  /** Removes a folder of runs. */
+  static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      List<Path> all = new ArrayList<>(walk.toList());
+      java.util.Collections.reverse(all);
+      for (Path p : all) {
+        Files.delete(p);
+      }
+    }
+  }
+}

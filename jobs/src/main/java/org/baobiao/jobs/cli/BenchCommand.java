@@ -1,0 +1,202 @@
+package org.baobiao.jobs.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.baobiao.etl.sample.SampleOptions;
+import org.baobiao.jobs.bench.Bench;
+import org.baobiao.jobs.bench.BenchApp;
+import org.baobiao.jobs.bench.BenchResult;
+import org.baobiao.jobs.ingest.IngestOutcome;
+import org.baobiao.jobs.ingest.IngestService;
+import org.baobiao.jobs.report.ReportService;
+import org.baobiao.reports.catalog.ReportSpec;
+import org.baobiao.reports.run.ReportPeriod;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code baobiao bench}: measure Baobiao against what a user would use instead, in one run. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "基准测试：在生成的数据上运行各场景（Baobiao 的真实加载与报表路径，以及同一次运行中的对照：DuckDB 自带的读取器、手写 SQL），"
+          + "每个场景先预热一次，再各重复 --repeat 次，报告中位数、最快与最慢，以及两者速度之比。",
+      "生成的数据与加载好的仓库保存在 --work 目录中，重复运行时不再生成。结果与机器说明见 docs/benchmarks.md。"
+    })
+final class BenchCommand implements Callable<Integer> {
+  @ParentCommand BaobiaoCommand top;
+
+  @Option(
+      names = "--scale",
+      defaultValue = "1",
+      paramLabel = "N",
+      description = "数据量：样例生成器的规模（1 ≈ 一年约一百万条接口交换记录）；默认 ${DEFAULT-VALUE}")
+  int scale;
+
+  @Option(names = "--seed", defaultValue = "" + SampleOptions.DEFAULT_SEED, paramLabel = "S")
+  long seed;
+
+  @Option(
+      names = "--only",
+      split = ",",
+      paramLabel = "NAME",
+      description = "只运行这些场景（逗号分隔）：ingest-jsonl、ingest-csv、report-year")
+  List<String> only = new ArrayList<>();
+
+  @Option(
+      names = "--repeat",
+      defaultValue = "3",
+      paramLabel = "R",
+      description = "每个场景测量次数（另加一次预热）")
+  int repeat;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "另以 JSON 写出结果（每个场景一个对象）")
+  Path json;
+
+  @Option(names = "--work", paramLabel = "DIR", description = "工作目录（默认数据目录下的 bench/）")
+  Path work;
+
+  @Override
+  public Integer call() throws Exception {
+    if (scale < 1 || scale > SampleOptions.MAX_SCALE) {
+      throw new UsageException("--scale 须为 1 到 " + SampleOptions.MAX_SCALE + " 之间的整数");
+    }
+    if (repeat < 1) {
+      throw new UsageException("--repeat 至少为 1");
+    }
+    var out = top.console.out();
+    Path dir = work != null ? work : top.dataDir().resolve("bench");
+    out.println("基准测试：" + machine() + "；规模 " + scale + "，工作目录 " + dir.toAbsolutePath().normalize());
+    Bench bench = new Bench(new App(), dir, scale, seed, repeat, out);
+    List<BenchResult> results;
+    try {
+      results = bench.run(new LinkedHashSet<>(only));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    out.println();
+    out.printf(
+        "%-14s %12s %9s %12s %8s  %-24s %9s %7s  %s%n",
+        "场景", "行数", "秒(中位)", "行/秒", "堆MiB", "对照", "对照秒", "比值", "目标");
+    for (BenchResult r : results) {
+      out.printf(
+          "%-14s %,12d %9.2f %,12.0f %8d  %-24s %9.2f %7.2f  %s %s%n",
+          r.scenario(),
+          r.rows(),
+          r.secondsMedian(),
+          r.rowsPerSecond(),
+          r.peakHeapMib(),
+          r.baseline(),
+          r.baselineSecondsMedian(),
+          r.ratio(),
+          r.goal(),
+          r.met() ? "达成" : "未达成");
+    }
+    if (json != null) {
+      List<Map<String, Object>> objects = new ArrayList<>();
+      for (BenchResult r : results) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("scenario", r.scenario());
+        o.put("rows", r.rows());
+        o.put("seconds_median", r.secondsMedian());
+        o.put("seconds_min", r.secondsMin());
+        o.put("seconds_max", r.secondsMax());
+        o.put("rows_per_second", r.rowsPerSecond());
+        o.put("peak_heap_mib", r.peakHeapMib());
+        o.put("baseline", r.baseline());
+        o.put("baseline_seconds_median", r.baselineSecondsMedian());
+        o.put("ratio", r.ratio());
+        o.put("goal", r.goal());
+        o.put("met", r.met());
+        o.put("machine", machine());
+        objects.add(o);
+      }
+      Files.writeString(
+          json,
+          new ObjectMapper()
+              .enable(SerializationFeature.INDENT_OUTPUT)
+              .writeValueAsString(objects));
+      out.println("结果已写入 " + json.toAbsolutePath().normalize());
+    }
+    return 0;
+  }
+
+  private static String machine() {
+    Runtime rt = Runtime.getRuntime();
+    long memory =
+        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize()
+            >> 30;
+    return rt.availableProcessors()
+        + " 核、"
+        + memory
+        + " GiB 内存、Java "
+        + System.getProperty("java.version")
+        + "（最大堆 "
+        + (rt.maxMemory() >> 20)
+        + " MiB）";
+  }
+
+  /** The application as the commands use it, on a warehouse of the benchmark's own. */
+  private final class App implements BenchApp {
+    @Override
+    public Session open(Path warehouse) throws Exception {
+      BaobiaoCommand bench = new BaobiaoCommand(quiet());
+      bench.engine = "duckdb";
+      bench.warehouse = warehouse.toString();
+      AppSession session = new AppSession(bench);
+      return new Session() {
+        @Override
+        public long ingest(String domain, List<Path> paths) throws Exception {
+          long rows = 0;
+          List<Path> files = IngestService.expand(domain, paths);
+          for (IngestOutcome o :
+              session
+                  .ingestService()
+                  .ingestAll(domain, files, null, bench.dataDir().resolve("rejects"))) {
+            if (o.kind() == IngestOutcome.Kind.FAILED) {
+              throw new IllegalStateException(o.file() + ": " + o.message());
+            }
+            rows += o.batch().rowsRead();
+          }
+          return rows;
+        }
+
+        @Override
+        public void report(String reportId, String period, String hospital, Path out)
+            throws Exception {
+          ReportService reports = session.reportService();
+          ReportSpec spec = reports.catalog().find(reportId).orElseThrow();
+          reports.write(spec, ReportPeriod.parse(period), List.of(hospital), spec.formats(), out);
+        }
+
+        @Override
+        public Object single(String sql) {
+          return session.warehouse().query(sql, Map.of()).single();
+        }
+
+        @Override
+        public void close() {
+          session.close();
+        }
+      };
+    }
+
+    private Console quiet() {
+      PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+      return new Console(nowhere, new PrintWriter(top.console.err(), true), false);
+    }
+  }
+}
