@@ -34,8 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The same sample data through both engines gives the same report rows, row for row and cell for
  * cell. The input is a slice of the demo's sample data (reference files, one hospital's ticket logs
- * for July–October 2026 with their deliberate dirty rows, its activity log), loaded through the
- * same command line, SLA-evaluated on each engine, then every report below run on both.
+ * and interface exchange logs for July–October 2026 with their deliberate dirty rows, its activity
+ * log), loaded through the same command line, SLA-evaluated on each engine, then every report below
+ * run on both.
  *
  * <p>Adding a report to the parity check is one line in {@link #reports()}.
  */
@@ -49,7 +50,9 @@ class EngineParityIT {
         new String[] {"ops-monthly", "2026-10", HOSPITAL},
         new String[] {"ops-monthly", "2026-Q3", HOSPITAL},
         new String[] {"sla-compliance", "2026-Q3", HOSPITAL},
-        new String[] {"sla-compliance", "2026", HOSPITAL});
+        new String[] {"sla-compliance", "2026", HOSPITAL},
+        new String[] {"interface-exchange", "2026-10", HOSPITAL},
+        new String[] {"interface-exchange", "2026", HOSPITAL});
   }
 
   @TempDir static Path dir;
@@ -73,6 +76,20 @@ class EngineParityIT {
               .resolve("tickets/" + HOSPITAL + "/ticket_events_" + HOSPITAL + "_" + month + ".csv")
               .toString());
     }
+    List<String> interfaceLogs = new ArrayList<>();
+    for (String month : List.of("2026-07", "2026-08", "2026-09", "2026-10")) {
+      interfaceLogs.add(
+          sample
+              .resolve(
+                  "interfaces/"
+                      + HOSPITAL
+                      + "/interface_exchanges_"
+                      + HOSPITAL
+                      + "_"
+                      + month
+                      + ".jsonl")
+              .toString());
+    }
     duckdb = dir.resolve("duck/warehouse.duckdb");
     delta = dir.resolve("spark/delta");
     for (String engine : List.of("duckdb", "spark")) {
@@ -80,6 +97,10 @@ class EngineParityIT {
       // Exit 3 (rows rejected): the sample keeps deliberate dirty rows, and so does the slice.
       assertThat(run(engine, w, "ingest", "--domain", "reference", sample.resolve("reference")))
           .isEqualTo(3);
+      List<String> interfaceArgs = new ArrayList<>(List.of("ingest", "--domain", "interfaces"));
+      interfaceArgs.addAll(interfaceLogs);
+      // Exit 3: the July log has a deliberately dirty line.
+      assertThat(run(engine, w, interfaceArgs.toArray())).isEqualTo(3);
       List<String> ticketArgs = new ArrayList<>(List.of("ingest", "--domain", "tickets"));
       ticketArgs.addAll(tickets);
       assertThat(run(engine, w, ticketArgs.toArray())).isEqualTo(3);
@@ -128,7 +149,19 @@ class EngineParityIT {
             "SELECT obligation_id, period_start, status, found FROM sla_obligations"
                 + " ORDER BY obligation_id, period_start",
             "SELECT file_kind, rows_read, rows_loaded, rows_rejected, status FROM load_batches"
-                + " ORDER BY batch_id")) {
+                + " ORDER BY batch_id",
+            "SELECT count(*), count(DISTINCT exchange_id), sum(latency_ms), min(sent_at),"
+                + " max(sent_at) FROM interface_exchanges",
+            "SELECT org_code, day, interface_id, exchanges, succeeded, failed, pending, retries,"
+                + " records, latency_ms_sum, duplicates FROM interface_daily"
+                + " ORDER BY org_code, day, interface_id",
+            "SELECT interface_id, latency_ms, sum(exchanges) FROM interface_latency_daily"
+                + " GROUP BY interface_id, latency_ms ORDER BY interface_id, latency_ms",
+            "SELECT interface_id, delay_hours, sum(exchanges) FROM interface_delivery_daily"
+                + " GROUP BY interface_id, delay_hours ORDER BY interface_id, delay_hours",
+            "SELECT day, interface_id, error_cause, error_code, failures, example_exchange_id"
+                + " FROM interface_failures_daily ORDER BY day, interface_id, error_cause,"
+                + " coalesce(error_code, '')")) {
       assertThat(rows("spark", delta, sql)).as(sql).isEqualTo(rows("duckdb", duckdb, sql));
     }
     assertThat(rows("duckdb", duckdb, "SELECT count(*) FROM rejects").get(0))
