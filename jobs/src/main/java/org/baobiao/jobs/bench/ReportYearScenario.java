@@ -9,6 +9,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
 import org.baobiao.etl.sample.InterfaceLayout;
+import org.baobiao.etl.sample.SampleDataGenerator;
+import org.baobiao.etl.sample.SampleOptions;
 
 /**
  * {@code report-year}: the interface-exchange report of a whole year for the busiest hospital (PDF,
@@ -88,25 +90,28 @@ final class ReportYearScenario implements Scenario {
     return ratio >= 1 / 1.5 && peakHeapMib <= 1024;
   }
 
-  /** Loads the year's exchanges once into a warehouse kept in the work folder. */
+  /**
+   * Loads the year's exchanges once into a warehouse kept in the work folder: the hospitals'
+   * monthly logs as generated (one batch per file, so that no load needs a staging area the size of
+   * the whole year), removed once loaded.
+   */
   @Override
   public long prepare(Path work) throws Exception {
-    BenchData data = BenchData.interfaces(work, scale, seed, InterfaceLayout.JSON_LINES);
     Path dir = work.resolve("report-warehouse-scale-" + scale + "-seed-" + seed);
     warehouse = dir.resolve("warehouse.duckdb");
     Path done = dir.resolve("ready.txt");
     if (!Files.exists(done)) {
       BenchData.delete(dir);
-      Files.createDirectories(dir);
+      Path gen = dir.resolve("gen");
+      new SampleDataGenerator(SampleOptions.defaults(scale, seed))
+          .generateInterfaces(gen, (stage, rows) -> {}, InterfaceLayout.AS_EXPORTED);
       try (BenchApp.Session s = app.open(warehouse)) {
-        s.ingest("reference", List.of(data.reference()));
-        Path input =
-            Files.createDirectories(dir.resolve("in")).resolve(data.exchanges().getFileName());
-        Files.createSymbolicLink(input, data.exchanges().toAbsolutePath());
-        s.ingest("interfaces", List.of(input));
+        s.ingest("reference", List.of(gen.resolve("reference")));
+        s.ingest("interfaces", List.of(gen.resolve("interfaces")));
         Files.writeString(
             done, String.valueOf(s.single("SELECT count(*) FROM interface_exchanges")));
       }
+      BenchData.delete(gen.resolve("interfaces"));
     }
     rows = Long.parseLong(Files.readString(done).strip());
     return rows;
