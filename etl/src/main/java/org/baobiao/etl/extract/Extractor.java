@@ -195,33 +195,15 @@ public final class Extractor {
         if (rows.isEmpty()) {
           break;
         }
-        List<Object[]> staged = new ArrayList<>(rows.size());
-        List<Reject> rejects = new ArrayList<>();
-        List<Watermark> newlyRejected = new ArrayList<>();
-        for (ExtractedRow row : rows) {
-          SourceRecord record = row.record();
-          try {
-            Object[] mapped = kind.map(record, header, reference);
-            Object[] values = new Object[mapped.length + 2];
-            values[0] = batchId;
-            values[1] = record.line();
-            System.arraycopy(mapped, 0, values, 2, mapped.length);
-            staged.add(values);
-          } catch (RowRejectedException e) {
-            if (reported.contains(identity(row.position()))) {
-              alreadyRejected++;
-            } else {
-              rejects.addAll(e.rejects());
-              newlyRejected.add(row.position());
-            }
-          }
-        }
+        Page page = validate(rows, kind, header, reference, batchId, reported);
+        alreadyRejected += page.alreadyRejected();
         long first = line;
         long last = line + rows.size() - 1;
         Watermark end = rows.get(rows.size() - 1).position();
         warehouse.writeChunk(
-            new StagedChunk(batchId, kind.stagingTable(), first, last, staged, rejects));
-        long pageLoaded = commitPage(def, kind, batchId, rows.size(), newlyRejected, end);
+            new StagedChunk(
+                batchId, kind.stagingTable(), first, last, page.staged(), page.rejects()));
+        long pageLoaded = commitPage(def, kind, batchId, rows.size(), page.newlyRejected(), end);
         read += rows.size();
         loaded += pageLoaded;
         pages++;
@@ -254,6 +236,52 @@ public final class Extractor {
         pages,
         nullWatermarks,
         rejectFile);
+  }
+
+  /**
+   * A page's rows checked by the kind's rules.
+   *
+   * @param staged the good rows, as staging rows
+   * @param rejects the problems of the rows rejected now
+   * @param newlyRejected the positions of the rows rejected now
+   * @param alreadyRejected rows rejected by an earlier run and unchanged since: not reported again
+   */
+  private record Page(
+      List<Object[]> staged,
+      List<Reject> rejects,
+      List<Watermark> newlyRejected,
+      int alreadyRejected) {}
+
+  private static Page validate(
+      List<ExtractedRow> rows,
+      FileKind kind,
+      HeaderMap header,
+      ReferenceData reference,
+      long batchId,
+      Set<String> reported) {
+    List<Object[]> staged = new ArrayList<>(rows.size());
+    List<Reject> rejects = new ArrayList<>();
+    List<Watermark> newlyRejected = new ArrayList<>();
+    int alreadyRejected = 0;
+    for (ExtractedRow row : rows) {
+      SourceRecord record = row.record();
+      try {
+        Object[] mapped = kind.map(record, header, reference);
+        Object[] values = new Object[mapped.length + 2];
+        values[0] = batchId;
+        values[1] = record.line();
+        System.arraycopy(mapped, 0, values, 2, mapped.length);
+        staged.add(values);
+      } catch (RowRejectedException e) {
+        if (reported.contains(identity(row.position()))) {
+          alreadyRejected++;
+        } else {
+          rejects.addAll(e.rejects());
+          newlyRejected.add(row.position());
+        }
+      }
+    }
+    return new Page(staged, rejects, newlyRejected, alreadyRejected);
   }
 
   /** A new batch for the run, or the batch of the earlier run that did not finish. */

@@ -49,11 +49,7 @@ public final class JdbcSource implements AutoCloseable {
       throws SQLException {
     this.def = def;
     this.connection = connection;
-    Set<String> cols = new LinkedHashSet<>();
-    cols.add(def.watermarkColumn());
-    cols.add(def.keyColumn());
-    cols.addAll(def.fields().values());
-    this.selected = List.copyOf(cols);
+    this.selected = selectedColumns(def);
     this.watermarkIndex = 0;
     this.keyIndex = selected.indexOf(def.keyColumn());
     this.fieldColumns = new String[columns.size()];
@@ -139,18 +135,23 @@ public final class JdbcSource implements AutoCloseable {
       throw new ExtractException(
           "数据源 "
               + def.id()
-              + " 的 "
-              + (def.table() != null ? "表 " + def.table() : "查询")
-              + " 无法读取或缺少所需的列 "
-              + String.join(
-                  ", ", new LinkedHashSet<>(List.of(def.watermarkColumn(), def.keyColumn())))
-              + (def.fields().isEmpty()
-                  ? ""
-                  : "、" + String.join(", ", new LinkedHashSet<>(def.fields().values())))
+              + " 的"
+              + (def.table() != null ? "表 " + def.table() + " " : "查询")
+              + "无法读取，或没有定义所用的列 "
+              + String.join(", ", selectedColumns(def))
               + ": "
               + scrub(e.getMessage(), password),
           e);
     }
+  }
+
+  /** The columns a definition reads: watermark, key, then the mapped ones, each once. */
+  private static List<String> selectedColumns(SourceDefinition def) {
+    Set<String> cols = new LinkedHashSet<>();
+    cols.add(def.watermarkColumn());
+    cols.add(def.keyColumn());
+    cols.addAll(def.fields().values());
+    return List.copyOf(cols);
   }
 
   private static String hint(SQLException e) {

@@ -51,39 +51,18 @@ final class DemoCommand implements Callable<Integer> {
     try (AppSession session = new AppSession(top)) {
       console.out().println("2/4 加载到数据仓库 " + session.warehouse().location());
       IngestService ingest = session.ingestService();
-      var reference =
-          IngestCommand.load(
-              console,
-              ingest,
-              "reference",
-              IngestService.expand("reference", List.of(sampleDir.resolve("reference"))),
-              null,
-              top.dataDir());
-      var tickets =
-          IngestCommand.load(
-              console,
-              ingest,
-              "tickets",
-              IngestService.expand("tickets", List.of(sampleDir.resolve("tickets"))),
-              null,
-              top.dataDir());
-      var activities =
-          IngestCommand.load(
-              console,
-              ingest,
-              "activities",
-              IngestService.expand("activities", List.of(sampleDir.resolve("activities"))),
-              null,
-              top.dataDir());
-      var interfaces =
-          IngestCommand.load(
-              console,
-              ingest,
-              "interfaces",
-              IngestService.expand("interfaces", List.of(sampleDir.resolve("interfaces"))),
-              null,
-              top.dataDir());
-      List<IngestCommand.Summary> loads = List.of(reference, tickets, activities, interfaces);
+      // The sample's folders are named after their domains; the reference data comes first.
+      List<IngestCommand.Summary> loads = new ArrayList<>();
+      for (String domain : List.of("reference", "tickets", "activities", "interfaces")) {
+        loads.add(
+            IngestCommand.load(
+                console,
+                ingest,
+                domain,
+                IngestService.expand(domain, List.of(sampleDir.resolve(domain))),
+                null,
+                top.dataDir()));
+      }
       if (loads.stream().mapToInt(IngestCommand.Summary::failed).sum() > 0) {
         return 1;
       }

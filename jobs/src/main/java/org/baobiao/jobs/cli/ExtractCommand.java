@@ -1,13 +1,12 @@
 package org.baobiao.jobs.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.baobiao.etl.extract.Extractor;
 import org.baobiao.etl.extract.SourceDefinition;
 import org.baobiao.etl.extract.SourceDefinitionException;
 import org.baobiao.jobs.ingest.ProgressSink;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -29,17 +28,13 @@ final class ExtractCommand implements Callable<Integer> {
       description = "数据源定义文件（.yaml）的路径，或数据源目录中某个定义的 id")
   String source;
 
-  @Option(
-      names = "--sources",
-      paramLabel = "DIR",
-      description = "数据源定义目录（默认环境变量 BAOBIAO_SOURCES，否则 ./sources）")
-  Path sources;
+  @Mixin SourcesFolderMixin sources;
 
   @Override
   public Integer call() throws Exception {
     SourceDefinition def;
     try {
-      def = SourceDefinitions.find(source, SourceDefinitions.folder(sources));
+      def = SourceDefinitions.find(source, sources.folder());
     } catch (SourceDefinitionException e) {
       throw new UsageException(e.getMessage());
     }

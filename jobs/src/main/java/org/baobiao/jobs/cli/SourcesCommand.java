@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.baobiao.etl.extract.Extractor;
 import org.baobiao.etl.extract.SourceDefinition;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code baobiao sources}: the source definitions with their watermarks. */
@@ -18,15 +18,11 @@ import picocli.CommandLine.ParentCommand;
 final class SourcesCommand implements Callable<Integer> {
   @ParentCommand BaobiaoCommand top;
 
-  @Option(
-      names = "--sources",
-      paramLabel = "DIR",
-      description = "数据源定义目录（默认环境变量 BAOBIAO_SOURCES，否则 ./sources）")
-  Path sources;
+  @Mixin SourcesFolderMixin sources;
 
   @Override
   public Integer call() throws Exception {
-    Path folder = SourceDefinitions.folder(sources);
+    Path folder = sources.folder();
     var out = top.console.out();
     try (AppSession session = new AppSession(top)) {
       Map<String, Extractor.State> states =
