@@ -52,7 +52,10 @@ class EngineParityIT {
         new String[] {"sla-compliance", "2026-Q3", HOSPITAL},
         new String[] {"sla-compliance", "2026", HOSPITAL},
         new String[] {"interface-exchange", "2026-10", HOSPITAL},
-        new String[] {"interface-exchange", "2026", HOSPITAL});
+        new String[] {"interface-exchange", "2026", HOSPITAL},
+        new String[] {"medrec-qc", "2026-10", HOSPITAL},
+        new String[] {"medrec-qc", "2026-Q3", HOSPITAL},
+        new String[] {"medrec-complications", "2026-Q3", HOSPITAL});
   }
 
   @TempDir static Path dir;
@@ -114,6 +117,27 @@ class EngineParityIT {
                   sample.resolve("activities/" + HOSPITAL)))
           .isEqualTo(3);
       assertThat(run(engine, w, "sla", "evaluate", "--hospital", HOSPITAL)).isZero();
+      List<String> medrecArgs = new ArrayList<>(List.of("ingest", "--domain", "medrec"));
+      for (String quarter : List.of("2026Q3", "2026Q4")) {
+        for (String kind : List.of("front_pages", "diagnoses", "operations")) {
+          medrecArgs.add(
+              sample
+                  .resolve(
+                      "medrec/"
+                          + HOSPITAL
+                          + "/medrec_"
+                          + kind
+                          + "_"
+                          + HOSPITAL
+                          + "_"
+                          + quarter
+                          + ".csv")
+                  .toString());
+        }
+      }
+      // Exit 3: each front-page export has two lines the load must reject.
+      assertThat(run(engine, w, medrecArgs.toArray())).isEqualTo(3);
+      assertThat(run(engine, w, "medrec", "qc", "--hospital", HOSPITAL)).isZero();
     }
   }
 
@@ -159,6 +183,14 @@ class EngineParityIT {
                 + " GROUP BY interface_id, latency_ms ORDER BY interface_id, latency_ms",
             "SELECT interface_id, delay_hours, sum(exchanges) FROM interface_delivery_daily"
                 + " GROUP BY interface_id, delay_hours ORDER BY interface_id, delay_hours",
+            "SELECT org_code, record_no, admission_no, discharged_at, main_diagnosis_code,"
+                + " total_cost, batch_id FROM medrec_front_pages ORDER BY record_no, admission_no",
+            "SELECT record_no, admission_no, seq, diagnosis_code FROM medrec_diagnoses"
+                + " ORDER BY record_no, admission_no, seq",
+            "SELECT record_no, admission_no, seq, operation_code, operated_at FROM"
+                + " medrec_operations ORDER BY record_no, admission_no, seq",
+            "SELECT record_no, admission_no, rule_id, field, value, message FROM"
+                + " medrec_violations ORDER BY record_no, admission_no, rule_id, field",
             "SELECT day, interface_id, error_cause, error_code, failures, example_exchange_id"
                 + " FROM interface_failures_daily ORDER BY day, interface_id, error_cause,"
                 + " coalesce(error_code, '')")) {

@@ -5,6 +5,9 @@ import java.util.Optional;
 import org.baobiao.etl.activities.ActivitiesKind;
 import org.baobiao.etl.interfaces.InterfaceCatalogKind;
 import org.baobiao.etl.interfaces.InterfaceExchangesKind;
+import org.baobiao.etl.medrec.DiagnosesKind;
+import org.baobiao.etl.medrec.FrontPagesKind;
+import org.baobiao.etl.medrec.OperationsKind;
 import org.baobiao.etl.reference.ContractsKind;
 import org.baobiao.etl.reference.HospitalsKind;
 import org.baobiao.etl.reference.SystemsKind;
@@ -20,7 +23,10 @@ public final class Domains {
           new InterfaceCatalogKind(),
           new TicketEventsKind(),
           new ActivitiesKind(),
-          new InterfaceExchangesKind());
+          new InterfaceExchangesKind(),
+          new FrontPagesKind(),
+          new DiagnosesKind(),
+          new OperationsKind());
 
   /** The suffix of rejects files written beside inputs. */
   public static final String REJECTS_SUFFIX = ".rejects.csv";

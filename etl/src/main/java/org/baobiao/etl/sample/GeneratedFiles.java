@@ -22,6 +22,8 @@ import org.baobiao.etl.load.ReasonCode;
  * @param activityRows data lines written to the activity files, dirty ones included
  * @param interfaceFiles the monthly interface exchange files, by hospital then month
  * @param interfaceRows data lines written to the interface exchange files, dirty ones included
+ * @param medrecFiles the quarterly front-page, diagnosis and operation files, by hospital
+ * @param medrecRows data lines written to the front-page files, dirty ones included
  */
 public record GeneratedFiles(
     List<Path> referenceFiles,
@@ -32,7 +34,9 @@ public record GeneratedFiles(
     List<Path> activityFiles,
     long activityRows,
     List<Path> interfaceFiles,
-    long interfaceRows) {
+    long interfaceRows,
+    List<Path> medrecFiles,
+    long medrecRows) {
 
   /** Copies the lists. */
   public GeneratedFiles {
@@ -41,6 +45,7 @@ public record GeneratedFiles(
     dirtyRows = List.copyOf(requireNonNull(dirtyRows, "dirtyRows is null"));
     activityFiles = List.copyOf(requireNonNull(activityFiles, "activityFiles is null"));
     interfaceFiles = List.copyOf(requireNonNull(interfaceFiles, "interfaceFiles is null"));
+    medrecFiles = List.copyOf(requireNonNull(medrecFiles, "medrecFiles is null"));
   }
 
   /** A run that wrote no interface exchange files. */
@@ -60,6 +65,8 @@ public record GeneratedFiles(
         dirtyRows,
         activityFiles,
         activityRows,
+        List.of(),
+        0,
         List.of(),
         0);
   }

@@ -25,6 +25,7 @@ import org.baobiao.etl.sample.internal.TicketDigest;
 import org.baobiao.etl.sample.internal.TicketSimulator;
 import org.baobiao.etl.sample.internal.interfaces.InterfaceFiles;
 import org.baobiao.etl.sample.internal.interfaces.InterfacePlan;
+import org.baobiao.etl.sample.internal.medrec.FrontPageFiles;
 
 /**
  * Writes the sample data of {@code ./baobiao generate}, as described under “Sample data” in {@code
@@ -35,6 +36,7 @@ import org.baobiao.etl.sample.internal.interfaces.InterfacePlan;
  * DIR/tickets/&lt;org_code&gt;/ticket_events_&lt;org_code&gt;_&lt;yyyy-MM&gt;.csv
  * DIR/activities/&lt;org_code&gt;/activities_&lt;org_code&gt;_&lt;yyyy&gt;.csv
  * DIR/interfaces/&lt;org_code&gt;/interface_exchanges_&lt;org_code&gt;_&lt;yyyy-MM&gt;.jsonl (or .csv)
+ * DIR/medrec/&lt;org_code&gt;/medrec_{front_pages,diagnoses,operations}_&lt;org_code&gt;_&lt;yyyy&gt;Q&lt;n&gt;.csv
  * </pre>
  *
  * <p>Output is a pure function of the {@link SampleOptions}: each hospital-month file draws from
@@ -122,6 +124,15 @@ public final class SampleDataGenerator {
     }
     InterfaceFiles.Written exchanges = writeInterfaces(catalog, interfaces, outDir, listener);
     dirty.addAll(exchanges.dirtyRows());
+    List<Path> medrecFiles = new ArrayList<>();
+    long medrecRows = 0;
+    for (HospitalProfile profile : catalog.profiles()) {
+      FrontPageFiles.Written pages = writeFrontPages(profile, outDir);
+      medrecFiles.addAll(pages.files());
+      medrecRows += pages.rows();
+      dirty.addAll(pages.dirtyRows());
+      listener.progress("medrec " + profile.orgCode(), medrecRows);
+    }
     long eventRows = rows[0];
     listener.progress("done", eventRows);
     return new GeneratedFiles(
@@ -133,7 +144,31 @@ public final class SampleDataGenerator {
         activityFiles,
         activityRows,
         exchanges.files(),
-        exchanges.rows());
+        exchanges.rows(),
+        medrecFiles,
+        medrecRows);
+  }
+
+  /**
+   * The sample front pages of a hospital: the maternal and child health hospital (441700001) has
+   * its own case mix; the county hospital (510181001) discharges fewer patients.
+   */
+  private FrontPageFiles.Written writeFrontPages(HospitalProfile profile, Path outDir)
+      throws IOException {
+    String org = profile.orgCode();
+    int perMonth =
+        switch (org) {
+          case "441700001" -> 150;
+          case "510181001" -> 120;
+          default -> 250;
+        };
+    return new FrontPageFiles(org, org.equals("441700001"), perMonth)
+        .write(
+            outDir.resolve("medrec").resolve(org),
+            options.from(),
+            options.to(),
+            options.seed(),
+            options.scale());
   }
 
   /**
@@ -177,7 +212,9 @@ public final class SampleDataGenerator {
         List.of(),
         0,
         exchanges.files(),
-        exchanges.rows());
+        exchanges.rows(),
+        List.of(),
+        0);
   }
 
   /** The reference files written, the interface catalog last. */

@@ -121,7 +121,8 @@ class ActivitiesKindTest {
 
   @Test
   void isTheOnlyKindOfTheActivitiesDomain() {
-    assertThat(Domains.names()).containsExactly("reference", "tickets", "activities", "interfaces");
+    assertThat(Domains.names())
+        .containsExactly("reference", "tickets", "activities", "interfaces", "medrec");
     assertThat(Domains.kindOf("activities", "activities_440800004_2026.csv"))
         .containsInstanceOf(ActivitiesKind.class);
     assertThat(Domains.kindOf("activities", "activities_440800004_2026.csv.rejects.csv")).isEmpty();

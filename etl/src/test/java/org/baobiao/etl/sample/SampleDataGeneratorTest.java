@@ -100,10 +100,17 @@ class SampleDataGeneratorTest {
     assertThat(year.dirtyRowsByReason())
         .allSatisfy((reason, count) -> assertThat(count).as(reason.name()).isPositive());
     Path interfaces = dir.resolve("interfaces");
+    Path medrec = dir.resolve("medrec");
     assertThat(year.dirtyRows())
         .as("dirt of the reference, ticket and activity files: about one row in a thousand")
-        .filteredOn(row -> !row.file().startsWith(interfaces))
+        .filteredOn(row -> !row.file().startsWith(interfaces) && !row.file().startsWith(medrec))
         .hasSizeBetween(50, 150);
+    assertThat(year.dirtyRows())
+        .as("dirt of the front pages: a repeated stay and an impossible time per quarterly export")
+        .filteredOn(row -> row.file().startsWith(medrec))
+        .hasSize(2 * 5 * 5)
+        .extracting(DirtyRow::reason)
+        .containsOnly(ReasonCode.DUPLICATE_KEY, ReasonCode.BAD_TIMESTAMP);
     assertThat(year.dirtyRows())
         .as("dirt of the interface logs: about one row in 20,000")
         .filteredOn(row -> row.file().startsWith(interfaces))

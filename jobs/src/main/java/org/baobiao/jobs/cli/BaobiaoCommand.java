@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       ReportsCommand.class,
       StatusCommand.class,
       SlaCommand.class,
+      MedrecCommand.class,
       MaintainCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -23,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "演示：生成样例数据（医院、合同、系统、接口目录、运维工单流水、运维活动记录、接口交换记录），加载到数据仓库，并为每家医院生成全部报表。",
+      "演示：生成样例数据（医院、合同、系统、接口目录、运维工单流水、运维活动记录、接口交换记录、病案首页），加载到数据仓库，并为每家医院生成全部报表。",
       "再次运行不会重复加载。样例数据中故意包含少量脏数据，被拒绝的行属预期，退出码仍为 0。"
     })
 final class DemoCommand implements Callable<Integer> {
@@ -53,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
       IngestService ingest = session.ingestService();
       // The sample's folders are named after their domains; the reference data comes first.
       List<IngestCommand.Summary> loads = new ArrayList<>();
-      for (String domain : List.of("reference", "tickets", "activities", "interfaces")) {
+      for (String domain : List.of("reference", "tickets", "activities", "interfaces", "medrec")) {
         loads.add(
             IngestCommand.load(
                 console,
@@ -66,8 +66,9 @@ final class DemoCommand implements Callable<Integer> {
       if (loads.stream().mapToInt(IngestCommand.Summary::failed).sum() > 0) {
         return 1;
       }
-      console.out().println("3/4 按合同计算服务级别（SLA）并核对合同义务");
+      console.out().println("3/4 按合同计算服务级别（SLA）并核对合同义务；按质控规则审核病案首页");
       SlaCommand.evaluate(console, session.warehouse(), null, null);
+      MedrecCommand.check(console, session.warehouse(), null);
       ReportService reports = session.reportService();
       YearMonth latest = latestMonth(session);
       console.out().println("4/4 生成报表 → " + out.toAbsolutePath().normalize());
@@ -79,6 +80,19 @@ final class DemoCommand implements Callable<Integer> {
       }
       for (Path f : written) {
         console.out().println("  " + f);
+      }
+      console.out().println("    病案首页上报文件（" + lastFullQuarter(latest).label() + "，个人信息脱敏）：");
+      for (var upload :
+          MedrecCommand.upload(
+              console,
+              session.warehouse(),
+              lastFullQuarter(latest),
+              null,
+              "perf-assessment",
+              out,
+              null)) {
+        written.add(upload.file());
+        written.add(upload.refusedFile());
       }
       long rows = loads.stream().mapToLong(IngestCommand.Summary::rows).sum();
       String loaded =
@@ -113,16 +127,19 @@ final class DemoCommand implements Callable<Integer> {
     for (String granularity : scheduled) {
       periods.add(
           switch (granularity) {
-            case "quarter" -> {
-              YearMonth quarterEnd = latest.minusMonths(latest.getMonthValue() % 3);
-              yield ReportPeriod.parse(
-                  quarterEnd.getYear() + "-Q" + ((quarterEnd.getMonthValue() - 1) / 3 + 1));
-            }
+            case "quarter" -> lastFullQuarter(latest);
             case "year" -> ReportPeriod.parse(String.valueOf(latest.getYear()));
             default -> ReportPeriod.parse(latest.toString());
           });
     }
     return periods;
+  }
+
+  /** The last quarter that ends in or before {@code latest}. */
+  static ReportPeriod lastFullQuarter(YearMonth latest) {
+    YearMonth quarterEnd = latest.minusMonths(latest.getMonthValue() % 3);
+    return ReportPeriod.parse(
+        quarterEnd.getYear() + "-Q" + ((quarterEnd.getMonthValue() - 1) / 3 + 1));
   }
 
   private static YearMonth latestMonth(AppSession session) {

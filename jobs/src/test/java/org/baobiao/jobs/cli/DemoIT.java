@@ -38,27 +38,56 @@ class DemoIT {
       assertThat(out.resolve("sla-compliance_" + h + "_2026.xlsx")).isNotEmptyFile();
       assertThat(out.resolve("interface-exchange_" + h + "_2026-10.pdf")).isNotEmptyFile();
       assertThat(out.resolve("interface-exchange_" + h + "_2026.xlsx")).isNotEmptyFile();
+      assertThat(out.resolve("medrec-qc_" + h + "_2026-10.pdf")).isNotEmptyFile();
+      assertThat(out.resolve("medrec-qc_" + h + "_2026-Q3.xlsx")).isNotEmptyFile();
+      assertThat(out.resolve("medrec-complications_" + h + "_2026-Q3.pdf")).isNotEmptyFile();
+      assertThat(out.resolve("medrec-upload_" + h + "_2026-Q3.csv")).isNotEmptyFile();
+      assertThat(out.resolve("medrec-upload_" + h + "_2026-Q3.refused.csv")).isNotEmptyFile();
     }
-    // 4 reference files, 60 ticket files, 9 activity files, 60 interface logs and the catalog.
+    // 4 reference files, 60 ticket files, 9 activity files, 60 interface logs and the catalog,
+    // 75 front-page files (5 hospitals × 5 quarters × front pages, diagnoses, operations).
     JsonNode before = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(before.get("batches")).hasSize(134);
+    assertThat(before.get("batches")).hasSize(209);
     long rejected = 0;
     for (JsonNode b : before.get("batches")) {
       assertThat(b.get("status").asText()).isEqualTo("LOADED");
       rejected += b.get("rows_rejected").asLong();
     }
-    // 105 dirty rows in the reference, ticket and activity files, 46 in the interface logs.
-    assertThat(rejected).isEqualTo(151);
+    // 105 dirty rows in the reference, ticket and activity files, 46 in the interface logs, 50 in
+    // the front pages.
+    assertThat(rejected).isEqualTo(201);
 
     assertDeliberatelyMissedDutiesAreFound(cli, out);
+    assertDeliberateCodingErrorsAreFound(out);
     assertDeliberateInterfaceIncidentsAreFound(out);
 
     CliRunner.Result second = cli.run("demo", "--out", out.toString());
     assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
     assertThat(second.out()).contains("此前均已加载");
     JsonNode after = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(after.get("batches")).hasSize(134);
+    assertThat(after.get("batches")).hasSize(209);
     assertThat(after.get("data_version").asText()).isEqualTo(before.get("data_version").asText());
+  }
+
+  /**
+   * The coding errors the sample front pages carry (etl/.../sample/internal/medrec/Dirt.java) come
+   * out as violations of their rules in the quarter's medrec-qc reports.
+   */
+  private void assertDeliberateCodingErrorsAreFound(Path out) throws Exception {
+    List<String> lines = new java.util.ArrayList<>();
+    for (String h : HOSPITALS) {
+      lines.addAll(Files.readAllLines(out.resolve("medrec-qc_" + h + "_2026-Q3.by_rule.csv")));
+    }
+    for (String rule :
+        List.of(
+            "S3-01", "S3-02", "S3-03", "S3-04", "S3-05", "S3-06", "S3-07", "S3-08", "NC-01",
+            "NC-02", "NC-12", "LG-01", "LG-02")) {
+      assertThat(lines).as(rule).anyMatch(l -> l.startsWith(rule + ","));
+    }
+    List<String> summary =
+        Files.readAllLines(out.resolve("medrec-qc_430100003_2026-Q3.summary.csv"));
+    // About 250 discharges a month; a few swapped admission and discharge times move a stay.
+    assertThat(summary).anyMatch(l -> l.matches("7[0-9]{2},.*"));
   }
 
   /**

@@ -50,16 +50,22 @@ class DuckDbWarehouseTest {
   void migrationsAreAppliedOnceAndRecordedInTheFile() {
     Path file = dir.resolve("data/warehouse.duckdb");
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.schemaVersion()).isEqualTo(5);
+      assertThat(w.schemaVersion()).isEqualTo(7);
       assertThat(w.migrations())
           .extracting(m -> m.description())
           .containsExactly(
-              "foundation", "activities", "sla results", "sla obligations", "interfaces");
+              "foundation",
+              "activities",
+              "sla results",
+              "sla obligations",
+              "interfaces",
+              "medrec",
+              "extraction audit");
     }
     assertThat(file).exists();
     assertThat(dir.resolve("data/.duckdb-extensions")).doesNotExist();
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.migrations()).hasSize(5);
+      assertThat(w.migrations()).hasSize(7);
       assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(0L);
       assertThat(w.query("SELECT count(*) FROM activities", Map.of()).single()).isEqualTo(0L);
     }

@@ -1,0 +1,44 @@
+package org.baobiao.etl.medrec;
+
+import static org.baobiao.etl.medrec.MedrecField.Type.TIMESTAMP;
+import static org.baobiao.etl.medrec.MedrecField.integer;
+import static org.baobiao.etl.medrec.MedrecField.of;
+import static org.baobiao.etl.medrec.MedrecField.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Operations and procedures of a stay ({@code medrec_operations*.csv}), keyed by the stay and
+ * {@code seq}; see docs/formats.md.
+ */
+public final class OperationsKind extends MedrecKind {
+  static final List<MedrecField> FIELDS;
+
+  static {
+    List<MedrecField> f = new ArrayList<>(STAY);
+    f.addAll(
+        List.of(
+            integer("seq", "序号", 1, 99).mandatory(),
+            text("operation_code", "手术操作编码"),
+            text("operation_name", "手术操作名称"),
+            of("operated_at", "手术操作日期", TIMESTAMP),
+            text("operation_level", "手术级别"),
+            text("surgeon", "术者"),
+            text("incision_class", "切口类别"),
+            text("healing_grade", "愈合等级"),
+            text("anaesthesia_method", "麻醉方式"),
+            text("anaesthetist", "麻醉医师"),
+            text("elective", "择期手术")));
+    FIELDS = List.copyOf(f);
+  }
+
+  public OperationsKind() {
+    super("medrec_operations", FIELDS);
+  }
+
+  @Override
+  public List<String> keyColumns() {
+    return List.of("org_code", "record_no", "admission_no", "seq");
+  }
+}

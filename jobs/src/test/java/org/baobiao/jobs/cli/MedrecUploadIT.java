@@ -1,0 +1,135 @@
+package org.baobiao.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.Warehouses;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code medrec upload} on the front-page fixture of golden/medrec-qc/october: the October upload
+ * in the performance-assessment layout is compared line by line with the expected file (the two
+ * stays without a blocking violation, personal fields masked), the refused list names the other two
+ * with their rules, every run is audited, and personal values are written only with an approval.
+ */
+class MedrecUploadIT {
+  private static final Path EXPECTED = Path.of("src/test/resources/golden/medrec-upload/october");
+
+  @TempDir Path dir;
+  Path warehouse;
+  CliRunner cli;
+
+  @BeforeEach
+  void load() {
+    warehouse = dir.resolve("data/warehouse.duckdb");
+    cli = new CliRunner(warehouse);
+    Path input = Fixtures.copy("medrec-qc/october/input", dir.resolve("in"));
+    assertThat(
+            cli.run("ingest", "--domain", "reference", input.resolve("reference").toString())
+                .exitCode())
+        .isZero();
+    assertThat(
+            cli.run("ingest", "--domain", "medrec", input.resolve("medrec").toString()).exitCode())
+        .isEqualTo(3);
+  }
+
+  @Test
+  void theUploadFileIsTheExpectedOneLineByLine() throws IOException {
+    Path out = dir.resolve("out");
+    CliRunner.Result r =
+        cli.run("medrec", "upload", "--period", "2026-10", "--out", out.toString());
+    assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(3);
+    assertThat(r.out()).contains("430100003 2026年10月：上报 2 份，拒绝 2 份").contains("个人信息已脱敏");
+    assertSameLines(
+        out.resolve("medrec-upload_430100003_2026-10.csv"), EXPECTED.resolve("upload.csv"));
+    assertSameLines(
+        out.resolve("medrec-upload_430100003_2026-10.refused.csv"),
+        EXPECTED.resolve("refused.csv"));
+    try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
+      List<Object[]> audit =
+          w.query(
+                  "SELECT kind, org_code, period, layout, layout_version, rows_written, rows_refused,"
+                      + " personal, approval_ref, file_sha256 FROM extraction_audit",
+                  Map.of())
+              .rows();
+      assertThat(audit).hasSize(1);
+      assertThat(audit.get(0))
+          .startsWith(
+              "medrec-upload",
+              "430100003",
+              "2026-10",
+              "perf-assessment",
+              "2026.1",
+              2L,
+              2L,
+              "MASKED",
+              null);
+      assertThat((String) audit.get(0)[9]).hasSize(64);
+    }
+  }
+
+  @Test
+  void personalValuesNeedAnApprovalAndEveryRunIsAudited() throws IOException {
+    Path out = dir.resolve("out");
+    CliRunner.Result refused =
+        cli.run("medrec", "upload", "--period", "2026-10", "--unmasked", "--out", out.toString());
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).contains("须同时给出已批准数据申请的 --approval 编号与 --approved-by 批准人");
+    CliRunner.Result approved =
+        cli.run(
+            "medrec",
+            "upload",
+            "--period",
+            "2026-10",
+            "--unmasked",
+            "--approval",
+            "SQ-2026-0117",
+            "--approved-by",
+            "医务部 陈主任",
+            "--out",
+            out.toString());
+    assertThat(approved.exitCode()).as(approved.out() + approved.err()).isEqualTo(3);
+    String upload =
+        Files.readString(
+            out.resolve("medrec-upload_430100003_2026-10.csv"), StandardCharsets.UTF_8);
+    assertThat(upload).contains("张三丰").contains("430102198505123415");
+    cli.run("medrec", "upload", "--period", "2026-10", "--out", out.toString());
+    try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
+      List<Object[]> audit =
+          w.query(
+                  "SELECT personal, approval_ref, approved_by FROM extraction_audit ORDER BY created_at, personal DESC",
+                  Map.of())
+              .rows();
+      assertThat(audit).hasSize(2);
+      assertThat(audit)
+          .anySatisfy(a -> assertThat(a).containsExactly("UNMASKED", "SQ-2026-0117", "医务部 陈主任"));
+      assertThat(audit).anySatisfy(a -> assertThat(a).containsExactly("MASKED", null, null));
+    }
+  }
+
+  @Test
+  void aPeriodWithoutALayoutInForceIsRefused() {
+    CliRunner.Result r =
+        cli.run("medrec", "upload", "--period", "2025-10", "--out", dir.resolve("o").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("没有 2025-10-01 有效的上报版式 'perf-assessment'");
+  }
+
+  private static void assertSameLines(Path actual, Path expected) throws IOException {
+    List<String> a = Files.readAllLines(actual, StandardCharsets.UTF_8);
+    List<String> e = Files.readAllLines(expected, StandardCharsets.UTF_8);
+    for (int i = 0; i < Math.max(a.size(), e.size()); i++) {
+      assertThat(i < a.size() ? a.get(i) : null)
+          .as("%s line %d", actual.getFileName(), i + 1)
+          .isEqualTo(i < e.size() ? e.get(i) : null);
+    }
+  }
+}
