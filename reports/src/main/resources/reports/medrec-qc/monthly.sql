@@ -1,22 +1,10 @@
 -- 病案首页质控报告 · 按月趋势: one row per month with discharges in the period.
-WITH pages AS (
-  SELECT record_no, admission_no, CAST(date_trunc('month', discharged_at) AS DATE) AS month
-  FROM medrec_front_pages
-  WHERE org_code = :org_code AND discharged_at >= :period_start AND discharged_at < :period_end
-),
-v AS (
-  SELECT record_no, admission_no, count(*) AS n,
-         sum(CASE WHEN severity = 'BLOCKING' THEN 1 ELSE 0 END) AS blocking
-  FROM medrec_violations
-  WHERE org_code = :org_code AND discharged_at >= :period_start AND discharged_at < :period_end
-  GROUP BY record_no, admission_no
-)
-SELECT p.month,
+SELECT CAST(date_trunc('month', discharged_at) AS DATE) AS month,
        count(*) AS records,
-       sum(CASE WHEN coalesce(v.blocking, 0) = 0 THEN 1 ELSE 0 END) AS passed,
-       sum(CASE WHEN coalesce(v.blocking, 0) = 0 THEN 1 ELSE 0 END) / count(*) AS pass_rate,
-       coalesce(sum(v.n), 0) AS violations
-FROM pages p
-LEFT JOIN v ON v.record_no = p.record_no AND v.admission_no = p.admission_no
-GROUP BY p.month
-ORDER BY p.month
+       sum(CASE WHEN blocking = 0 THEN 1 ELSE 0 END) AS passed,
+       sum(CASE WHEN blocking = 0 THEN 1 ELSE 0 END) / count(*) AS pass_rate,
+       sum(violations) AS violations
+FROM medrec_stay_results
+WHERE org_code = :org_code AND discharged_at >= :period_start AND discharged_at < :period_end
+GROUP BY CAST(date_trunc('month', discharged_at) AS DATE)
+ORDER BY month

@@ -47,25 +47,13 @@ public final class MedrecColumns {
 
   /** The Chinese name of a column of any of the three files, or the column itself. */
   public static String label(String column) {
-    MedrecField f = FRONT_PAGE.get(column);
-    if (f == null) {
-      f = OPERATION.get(column);
-    }
-    if (f == null) {
-      f = DIAGNOSIS.get(column);
-    }
+    MedrecField f = field(column);
     return f == null ? column : f.alias();
   }
 
   /** The kind of a column of any of the three files, or null when none has it. */
   public static Kind kind(String column) {
-    MedrecField f = FRONT_PAGE.get(column);
-    if (f == null) {
-      f = OPERATION.get(column);
-    }
-    if (f == null) {
-      f = DIAGNOSIS.get(column);
-    }
+    MedrecField f = field(column);
     if (f == null) {
       return null;
     }
@@ -84,13 +72,7 @@ public final class MedrecColumns {
    * @throws IllegalArgumentException when the column is unknown or the text is not of its type
    */
   public static Object value(String column, String text) {
-    MedrecField f = FRONT_PAGE.get(column);
-    if (f == null) {
-      f = OPERATION.get(column);
-    }
-    if (f == null) {
-      f = DIAGNOSIS.get(column);
-    }
+    MedrecField f = field(column);
     if (f == null) {
       throw new IllegalArgumentException("unknown medrec column " + column);
     }
@@ -146,6 +128,15 @@ public final class MedrecColumns {
   private static String keep(String value, int head, int tail) {
     int n = value.length();
     return value.substring(0, head) + "*".repeat(n - head - tail) + value.substring(n - tail);
+  }
+
+  /** A column of any of the three files (the front page first), or null. */
+  private static MedrecField field(String column) {
+    MedrecField f = FRONT_PAGE.get(column);
+    if (f == null) {
+      f = OPERATION.get(column);
+    }
+    return f == null ? DIAGNOSIS.get(column) : f;
   }
 
   private static Map<String, MedrecField> index(List<MedrecField> fields) {

@@ -38,6 +38,26 @@ public final class YamlTree {
 
   private YamlTree() {}
 
+  /**
+   * The document's root, or null; every syntax problem and repeated key is added to {@code
+   * problems} as {@code file:line: message}.
+   */
+  public static YamlNode parse(String text, String file, List<String> problems) {
+    return parse(
+        text,
+        new Problems() {
+          @Override
+          public void syntax(int line, String field, String message) {
+            problems.add(file + ":" + line + ": " + message);
+          }
+
+          @Override
+          public void duplicate(int line, String field, String message) {
+            problems.add(file + ":" + line + ": " + message);
+          }
+        });
+  }
+
   /** The document's root, or null after recording a problem in {@code log}. */
   public static YamlNode parse(String text, Problems log) {
     try (JsonParser parser = FACTORY.createParser(text)) {

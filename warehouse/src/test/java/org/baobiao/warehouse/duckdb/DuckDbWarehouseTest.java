@@ -50,7 +50,7 @@ class DuckDbWarehouseTest {
   void migrationsAreAppliedOnceAndRecordedInTheFile() {
     Path file = dir.resolve("data/warehouse.duckdb");
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.schemaVersion()).isEqualTo(7);
+      assertThat(w.schemaVersion()).isEqualTo(8);
       assertThat(w.migrations())
           .extracting(m -> m.description())
           .containsExactly(
@@ -60,12 +60,13 @@ class DuckDbWarehouseTest {
               "sla obligations",
               "interfaces",
               "medrec",
-              "extraction audit");
+              "extraction audit",
+              "medrec stay results");
     }
     assertThat(file).exists();
     assertThat(dir.resolve("data/.duckdb-extensions")).doesNotExist();
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.migrations()).hasSize(7);
+      assertThat(w.migrations()).hasSize(8);
       assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(0L);
       assertThat(w.query("SELECT count(*) FROM activities", Map.of()).single()).isEqualTo(0L);
     }

@@ -49,20 +49,7 @@ public final class Complications {
       throw new UncheckedIOException(e);
     }
     List<String> problems = new ArrayList<>();
-    YamlNode root =
-        YamlTree.parse(
-            text,
-            new YamlTree.Problems() {
-              @Override
-              public void syntax(int line, String field, String message) {
-                problems.add(line + ": " + message);
-              }
-
-              @Override
-              public void duplicate(int line, String field, String message) {
-                problems.add(line + ": " + message);
-              }
-            });
+    YamlNode root = YamlTree.parse(text, RESOURCE, problems);
     if (!problems.isEmpty()
         || !(root instanceof Mapping m)
         || !(m.value("categories") instanceof Sequence list)

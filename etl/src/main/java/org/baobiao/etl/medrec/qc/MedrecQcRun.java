@@ -6,12 +6,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.baobiao.etl.medrec.MedrecColumns;
+import org.baobiao.etl.medrec.StayRows;
 import org.baobiao.warehouse.Warehouse;
-import org.baobiao.warehouse.query.QueryResult;
 
 /**
  * Applies the front-page quality rules to the stays in the warehouse and stores the violations,
@@ -53,37 +52,42 @@ public final class MedrecQcRun {
   private Result run(String org, LocalDateTime now) {
     Map<String, Object> key = Map.of("org", org);
     List<Map<String, Object>> pages =
-        rows(
+        StayRows.query(
+            warehouse,
             "SELECT "
                 + String.join(", ", MedrecColumns.frontPageColumns())
                 + " FROM medrec_front_pages WHERE org_code = :org ORDER BY record_no, admission_no",
             key);
     Map<String, List<Map<String, Object>>> diagnoses =
-        byStay(
-            rows(
+        StayRows.byStay(
+            StayRows.query(
+                warehouse,
                 "SELECT "
                     + String.join(", ", MedrecColumns.diagnosisColumns())
                     + " FROM medrec_diagnoses WHERE org_code = :org ORDER BY record_no, admission_no, seq",
                 key));
     Map<String, List<Map<String, Object>>> operations =
-        byStay(
-            rows(
+        StayRows.byStay(
+            StayRows.query(
+                warehouse,
                 "SELECT "
                     + String.join(", ", MedrecColumns.operationColumns())
                     + " FROM medrec_operations WHERE org_code = :org ORDER BY record_no, admission_no, seq",
                 key));
     List<Object[]> out = new ArrayList<>();
+    List<Object[]> outcomes = new ArrayList<>();
     List<Object[]> elective = new ArrayList<>();
     List<Object[]> complicated = new ArrayList<>();
     long blocked = 0;
     for (Map<String, Object> page : pages) {
-      String k = stayKey(page);
+      String k = StayRows.key(page);
       Stay stay =
           new Stay(
               page, diagnoses.getOrDefault(k, List.of()), operations.getOrDefault(k, List.of()));
-      boolean blocking = false;
-      for (Violation v : qc.check(stay)) {
-        blocking |= v.rule().severity() == Severity.BLOCKING;
+      int blocking = 0;
+      List<Violation> found = qc.check(stay);
+      for (Violation v : found) {
+        blocking += v.rule().severity() == Severity.BLOCKING ? 1 : 0;
         out.add(
             new Object[] {
               org,
@@ -102,9 +106,21 @@ public final class MedrecQcRun {
               now
             });
       }
-      if (blocking) {
+      if (blocking > 0) {
         blocked++;
       }
+      outcomes.add(
+          new Object[] {
+            org,
+            stay.recordNo(),
+            stay.admissionNo(),
+            stay.dischargedAt(),
+            page.get("discharge_dept"),
+            page.get("coder"),
+            found.size(),
+            blocking,
+            now
+          });
       Map<String, Object> op = Complications.electiveOperation(stay).orElse(null);
       if (op != null) {
         elective.add(
@@ -138,6 +154,7 @@ public final class MedrecQcRun {
     warehouse.replaceRows("medrec_elective_stays", "org_code = :org", key, elective);
     warehouse.replaceRows("medrec_complications", "org_code = :org", key, complicated);
     warehouse.replaceRows("medrec_violations", "org_code = :org", key, out);
+    warehouse.replaceRows("medrec_stay_results", "org_code = :org", key, outcomes);
     warehouse.replaceRows(
         "medrec_qc_runs",
         "org_code = :org",
@@ -184,30 +201,5 @@ public final class MedrecQcRun {
       out.add((String) r[0]);
     }
     return out;
-  }
-
-  private List<Map<String, Object>> rows(String sql, Map<String, Object> params) {
-    QueryResult q = warehouse.query(sql, params);
-    List<Map<String, Object>> out = new ArrayList<>(q.rows().size());
-    for (Object[] r : q.rows()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      for (int i = 0; i < r.length; i++) {
-        m.put(q.columns().get(i).toLowerCase(java.util.Locale.ROOT), r[i]);
-      }
-      out.add(m);
-    }
-    return out;
-  }
-
-  private static Map<String, List<Map<String, Object>>> byStay(List<Map<String, Object>> rows) {
-    Map<String, List<Map<String, Object>>> out = new HashMap<>();
-    for (Map<String, Object> r : rows) {
-      out.computeIfAbsent(stayKey(r), k -> new ArrayList<>()).add(r);
-    }
-    return out;
-  }
-
-  private static String stayKey(Map<String, Object> r) {
-    return r.get("record_no") + "\u0000" + ((Number) r.get("admission_no")).intValue();
   }
 }

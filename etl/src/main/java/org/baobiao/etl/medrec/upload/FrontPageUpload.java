@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.baobiao.etl.medrec.MedrecColumns;
+import org.baobiao.etl.medrec.StayRows;
 import org.baobiao.etl.source.ContentHash;
 import org.baobiao.warehouse.Warehouse;
-import org.baobiao.warehouse.query.QueryResult;
 
 /**
  * Writes the front-page upload file of a hospital and period (stays discharged in [start, end)) in
@@ -71,7 +71,8 @@ public final class FrontPageUpload {
     String period =
         " WHERE p.org_code = :org AND p.discharged_at >= :start AND p.discharged_at < :end";
     List<Map<String, Object>> pages =
-        rows(
+        StayRows.query(
+            warehouse,
             "SELECT "
                 + prefixed(MedrecColumns.frontPageColumns())
                 + " FROM medrec_front_pages p"
@@ -79,19 +80,28 @@ public final class FrontPageUpload {
                 + " ORDER BY p.discharged_at, p.record_no, p.admission_no",
             p);
     Map<String, List<Map<String, Object>>> diagnoses =
-        byStay(rows(childSql("medrec_diagnoses", MedrecColumns.diagnosisColumns(), period), p));
+        StayRows.byStay(
+            StayRows.query(
+                warehouse,
+                childSql("medrec_diagnoses", MedrecColumns.diagnosisColumns(), period),
+                p));
     Map<String, List<Map<String, Object>>> operations =
-        byStay(rows(childSql("medrec_operations", MedrecColumns.operationColumns(), period), p));
+        StayRows.byStay(
+            StayRows.query(
+                warehouse,
+                childSql("medrec_operations", MedrecColumns.operationColumns(), period),
+                p));
     Map<String, List<String>> blocking = new LinkedHashMap<>();
     for (Map<String, Object> v :
-        rows(
+        StayRows.query(
+            warehouse,
             "SELECT v.record_no, v.admission_no, v.rule_id, v.message FROM medrec_violations v"
                 + " WHERE v.org_code = :org AND v.discharged_at >= :start AND v.discharged_at < :end"
                 + " AND v.severity = 'BLOCKING' ORDER BY v.record_no, v.admission_no, v.rule_id,"
                 + " v.field",
             p)) {
       blocking
-          .computeIfAbsent(key(v), k -> new ArrayList<>())
+          .computeIfAbsent(StayRows.key(v), k -> new ArrayList<>())
           .add(v.get("rule_id") + " " + v.get("message"));
     }
     Files.createDirectories(dir);
@@ -104,7 +114,7 @@ public final class FrontPageUpload {
       out.write(line(layout.columns().stream().map(UploadLayout.Column::code).toList()));
       ref.write(line(List.of("病案号", "住院次数", "出院时间", "出院科室", "编码员", "拒绝上报原因")));
       for (Map<String, Object> page : pages) {
-        String k = key(page);
+        String k = StayRows.key(page);
         List<String> reasons = new ArrayList<>(blocking.getOrDefault(k, List.of()));
         List<String> values = new ArrayList<>();
         for (UploadLayout.Column c : layout.columns()) {
@@ -225,31 +235,5 @@ public final class FrontPageUpload {
       }
     }
     return sb.append("\r\n").toString();
-  }
-
-  private List<Map<String, Object>> rows(String sql, Map<String, Object> params) {
-    QueryResult q = warehouse.query(sql, params);
-    List<Map<String, Object>> out = new ArrayList<>(q.rows().size());
-    for (Object[] r : q.rows()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      for (int i = 0; i < r.length; i++) {
-        String name = q.columns().get(i).toLowerCase(Locale.ROOT);
-        m.put(name.substring(name.indexOf('.') + 1), r[i]);
-      }
-      out.add(m);
-    }
-    return out;
-  }
-
-  private static Map<String, List<Map<String, Object>>> byStay(List<Map<String, Object>> rows) {
-    Map<String, List<Map<String, Object>>> out = new HashMap<>();
-    for (Map<String, Object> r : rows) {
-      out.computeIfAbsent(key(r), k -> new ArrayList<>()).add(r);
-    }
-    return out;
-  }
-
-  private static String key(Map<String, Object> r) {
-    return r.get("record_no") + "\u0000" + ((Number) r.get("admission_no")).longValue();
   }
 }

@@ -65,20 +65,7 @@ public final class UploadLayouts {
    */
   public static UploadLayout parse(String file, String text) {
     List<String> problems = new ArrayList<>();
-    YamlNode root =
-        YamlTree.parse(
-            text,
-            new YamlTree.Problems() {
-              @Override
-              public void syntax(int line, String field, String message) {
-                problems.add(file + ":" + line + ": " + message);
-              }
-
-              @Override
-              public void duplicate(int line, String field, String message) {
-                problems.add(file + ":" + line + ": " + message);
-              }
-            });
+    YamlNode root = YamlTree.parse(text, file, problems);
     if (!(root instanceof Mapping m)) {
       throw new IllegalArgumentException("上报版式文件有误：" + file + " " + problems);
     }

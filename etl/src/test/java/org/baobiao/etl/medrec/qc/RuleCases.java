@@ -51,20 +51,11 @@ final class RuleCases {
   static RuleCases load() {
     try (InputStream in = RuleCases.class.getResourceAsStream("/medrec/rule-cases.yaml")) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      YamlNode root =
-          YamlTree.parse(
-              text,
-              new YamlTree.Problems() {
-                @Override
-                public void syntax(int line, String field, String message) {
-                  throw new IllegalStateException("rule-cases.yaml:" + line + ": " + message);
-                }
-
-                @Override
-                public void duplicate(int line, String field, String message) {
-                  throw new IllegalStateException("rule-cases.yaml:" + line + ": " + message);
-                }
-              });
+      List<String> problems = new ArrayList<>();
+      YamlNode root = YamlTree.parse(text, "rule-cases.yaml", problems);
+      if (!problems.isEmpty()) {
+        throw new IllegalStateException(String.join("\n", problems));
+      }
       return new RuleCases((Mapping) root);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
