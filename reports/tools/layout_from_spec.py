@@ -155,6 +155,9 @@ for sec in pdf_sections:
         empty_band(i, 'summary')
     elif sec == 'chart':
         n, datef, valf, label, axis = chart.split(':')
+        vtype = next(c['type'] for c in ds[n]['columns'] if c['name'] == valf)
+        value = (f'$F{{{valf}}} == null ? null : $F{{{valf}}}.multiply(new java.math.BigDecimal(100))'
+                 if vtype == 'PERCENT' else f'$F{{{valf}}}')
         w(f'''\t\t<band height="236" splitType="Prevent">
 \t\t\t<printWhenExpression><![CDATA[$P{{ROWS_{n}}} > 0]]></printWhenExpression>
 \t\t\t<element kind="textField" x="0" y="4" width="515" height="22" style="Section">
@@ -168,7 +171,7 @@ for sec in pdf_sections:
 \t\t\t\t\t<series>
 \t\t\t\t\t\t<seriesExpression><![CDATA["{label}"]]></seriesExpression>
 \t\t\t\t\t\t<timePeriodExpression><![CDATA[$F{{{datef}}}]]></timePeriodExpression>
-\t\t\t\t\t\t<valueExpression><![CDATA[$F{{{valf}}} == null ? null : $F{{{valf}}}.multiply(new java.math.BigDecimal(100))]]></valueExpression>
+\t\t\t\t\t\t<valueExpression><![CDATA[{value}]]></valueExpression>
 \t\t\t\t\t</series>
 \t\t\t\t</dataset>
 \t\t\t\t<plot showShapes="true" showLines="true" timeAxisTickLabelMask="yyyy-MM">

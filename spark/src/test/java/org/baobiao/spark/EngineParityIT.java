@@ -55,7 +55,9 @@ class EngineParityIT {
         new String[] {"interface-exchange", "2026", HOSPITAL},
         new String[] {"medrec-qc", "2026-10", HOSPITAL},
         new String[] {"medrec-qc", "2026-Q3", HOSPITAL},
-        new String[] {"medrec-complications", "2026-Q3", HOSPITAL});
+        new String[] {"medrec-complications", "2026-Q3", HOSPITAL},
+        new String[] {"blood-use", "2026-Q3", HOSPITAL},
+        new String[] {"blood-use", "2026", HOSPITAL});
   }
 
   @TempDir static Path dir;
@@ -138,6 +140,9 @@ class EngineParityIT {
       // Exit 3: each front-page export has two lines the load must reject.
       assertThat(run(engine, w, medrecArgs.toArray())).isEqualTo(3);
       assertThat(run(engine, w, "medrec", "qc", "--hospital", HOSPITAL)).isZero();
+      // Exit 3: the transfusion file has two lines the load must reject.
+      assertThat(run(engine, w, "ingest", "--domain", "blood", sample.resolve("blood/" + HOSPITAL)))
+          .isEqualTo(3);
     }
   }
 
@@ -189,6 +194,10 @@ class EngineParityIT {
                 + " ORDER BY record_no, admission_no, seq",
             "SELECT record_no, admission_no, seq, operation_code, operated_at FROM"
                 + " medrec_operations ORDER BY record_no, admission_no, seq",
+            "SELECT transfusion_id, request_id, component, units, started_at, autologous FROM"
+                + " blood_transfusions ORDER BY transfusion_id",
+            "SELECT request_id, dept, purpose, operation_level, form_ok, retyped FROM"
+                + " blood_requests ORDER BY request_id",
             "SELECT record_no, admission_no, rule_id, field, value, message FROM"
                 + " medrec_violations ORDER BY record_no, admission_no, rule_id, field",
             "SELECT day, interface_id, error_cause, error_code, failures, example_exchange_id"

@@ -1,8 +1,10 @@
 package org.baobiao.etl.load;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.baobiao.etl.activities.ActivitiesKind;
+import org.baobiao.etl.blood.BloodKinds;
 import org.baobiao.etl.interfaces.InterfaceCatalogKind;
 import org.baobiao.etl.interfaces.InterfaceExchangesKind;
 import org.baobiao.etl.medrec.DiagnosesKind;
@@ -15,18 +17,25 @@ import org.baobiao.etl.tickets.TicketEventsKind;
 
 /** The source domains and their file kinds, in the order a domain's files must load. */
 public final class Domains {
-  private static final List<FileKind> KINDS =
-      List.of(
-          new HospitalsKind(),
-          new ContractsKind(),
-          new SystemsKind(),
-          new InterfaceCatalogKind(),
-          new TicketEventsKind(),
-          new ActivitiesKind(),
-          new InterfaceExchangesKind(),
-          new FrontPagesKind(),
-          new DiagnosesKind(),
-          new OperationsKind());
+  private static final List<FileKind> KINDS = all();
+
+  private static List<FileKind> all() {
+    List<FileKind> kinds = new ArrayList<>();
+    kinds.addAll(
+        List.of(
+            new HospitalsKind(),
+            new ContractsKind(),
+            new SystemsKind(),
+            new InterfaceCatalogKind(),
+            new TicketEventsKind(),
+            new ActivitiesKind(),
+            new InterfaceExchangesKind(),
+            new FrontPagesKind(),
+            new DiagnosesKind(),
+            new OperationsKind()));
+    kinds.addAll(BloodKinds.all());
+    return List.copyOf(kinds);
+  }
 
   /** The suffix of rejects files written beside inputs. */
   public static final String REJECTS_SUFFIX = ".rejects.csv";

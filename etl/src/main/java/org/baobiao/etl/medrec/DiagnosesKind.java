@@ -1,20 +1,21 @@
 package org.baobiao.etl.medrec;
 
-import static org.baobiao.etl.medrec.MedrecField.integer;
-import static org.baobiao.etl.medrec.MedrecField.text;
+import static org.baobiao.etl.load.Field.integer;
+import static org.baobiao.etl.load.Field.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.baobiao.etl.load.Field;
 
 /**
  * Other diagnoses of a stay ({@code medrec_diagnoses*.csv}), keyed by the stay and {@code seq}; see
  * docs/formats.md.
  */
 public final class DiagnosesKind extends MedrecKind {
-  static final List<MedrecField> FIELDS;
+  static final List<Field> FIELDS;
 
   static {
-    List<MedrecField> f = new ArrayList<>(STAY);
+    List<Field> f = new ArrayList<>(STAY);
     f.add(integer("seq", "序号", 1, 99).mandatory());
     f.add(text("diagnosis_code", "诊断编码"));
     f.add(text("diagnosis_name", "诊断名称"));
@@ -23,11 +24,6 @@ public final class DiagnosesKind extends MedrecKind {
   }
 
   public DiagnosesKind() {
-    super("medrec_diagnoses", FIELDS);
-  }
-
-  @Override
-  public List<String> keyColumns() {
-    return List.of("org_code", "record_no", "admission_no", "seq");
+    super("medrec_diagnoses", FIELDS, List.of("org_code", "record_no", "admission_no", "seq"));
   }
 }

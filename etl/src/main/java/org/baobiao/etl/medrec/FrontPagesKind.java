@@ -1,25 +1,26 @@
 package org.baobiao.etl.medrec;
 
-import static org.baobiao.etl.medrec.MedrecField.Type.DATE;
-import static org.baobiao.etl.medrec.MedrecField.Type.DECIMAL1;
-import static org.baobiao.etl.medrec.MedrecField.Type.MONEY;
-import static org.baobiao.etl.medrec.MedrecField.Type.TIMESTAMP;
-import static org.baobiao.etl.medrec.MedrecField.integer;
-import static org.baobiao.etl.medrec.MedrecField.of;
-import static org.baobiao.etl.medrec.MedrecField.text;
+import static org.baobiao.etl.load.Field.Type.DATE;
+import static org.baobiao.etl.load.Field.Type.DECIMAL1;
+import static org.baobiao.etl.load.Field.Type.MONEY;
+import static org.baobiao.etl.load.Field.Type.TIMESTAMP;
+import static org.baobiao.etl.load.Field.integer;
+import static org.baobiao.etl.load.Field.of;
+import static org.baobiao.etl.load.Field.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.baobiao.etl.load.Field;
 
 /**
  * Inpatient front pages ({@code medrec_front_pages*.csv}), one row per stay, keyed by ({@code
  * org_code}, {@code record_no}, {@code admission_no}); see docs/formats.md.
  */
 public final class FrontPagesKind extends MedrecKind {
-  static final List<MedrecField> FIELDS;
+  static final List<Field> FIELDS;
 
   static {
-    List<MedrecField> f = new ArrayList<>(STAY);
+    List<Field> f = new ArrayList<>(STAY);
     f.addAll(
         List.of(
             text("payment_method", "医疗付费方式"),
@@ -77,11 +78,6 @@ public final class FrontPagesKind extends MedrecKind {
   }
 
   public FrontPagesKind() {
-    super("medrec_front_pages", FIELDS);
-  }
-
-  @Override
-  public List<String> keyColumns() {
-    return List.of("org_code", "record_no", "admission_no");
+    super("medrec_front_pages", FIELDS, List.of("org_code", "record_no", "admission_no"));
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.baobiao.etl.load.Field;
 import org.baobiao.etl.load.Timestamps;
 
 /**
@@ -24,9 +25,9 @@ public final class MedrecColumns {
   /** Personal data: masked in every output (violations, reports, extractions). */
   public static final Set<String> PERSONAL = Set.of("patient_name", "id_number", "phone");
 
-  private static final Map<String, MedrecField> FRONT_PAGE = index(FrontPagesKind.FIELDS);
-  private static final Map<String, MedrecField> DIAGNOSIS = index(DiagnosesKind.FIELDS);
-  private static final Map<String, MedrecField> OPERATION = index(OperationsKind.FIELDS);
+  private static final Map<String, Field> FRONT_PAGE = index(FrontPagesKind.FIELDS);
+  private static final Map<String, Field> DIAGNOSIS = index(DiagnosesKind.FIELDS);
+  private static final Map<String, Field> OPERATION = index(OperationsKind.FIELDS);
 
   private MedrecColumns() {}
 
@@ -47,13 +48,13 @@ public final class MedrecColumns {
 
   /** The Chinese name of a column of any of the three files, or the column itself. */
   public static String label(String column) {
-    MedrecField f = field(column);
+    Field f = field(column);
     return f == null ? column : f.alias();
   }
 
   /** The kind of a column of any of the three files, or null when none has it. */
   public static Kind kind(String column) {
-    MedrecField f = field(column);
+    Field f = field(column);
     if (f == null) {
       return null;
     }
@@ -62,6 +63,7 @@ public final class MedrecColumns {
       case INTEGER, MONEY, DECIMAL1 -> Kind.NUMBER;
       case DATE -> Kind.DATE;
       case TIMESTAMP -> Kind.TIMESTAMP;
+      case ID, CODE, FLAG -> Kind.TEXT;
     };
   }
 
@@ -72,7 +74,7 @@ public final class MedrecColumns {
    * @throws IllegalArgumentException when the column is unknown or the text is not of its type
    */
   public static Object value(String column, String text) {
-    MedrecField f = field(column);
+    Field f = field(column);
     if (f == null) {
       throw new IllegalArgumentException("unknown medrec column " + column);
     }
@@ -81,7 +83,7 @@ public final class MedrecColumns {
     }
     Object v =
         switch (f.type()) {
-          case TEXT -> text;
+          case TEXT, ID, CODE, FLAG -> text;
           case INTEGER -> Long.valueOf(text);
           case MONEY, DECIMAL1 -> new BigDecimal(text);
           case DATE -> Timestamps.parseDate(text);
@@ -131,17 +133,17 @@ public final class MedrecColumns {
   }
 
   /** A column of any of the three files (the front page first), or null. */
-  private static MedrecField field(String column) {
-    MedrecField f = FRONT_PAGE.get(column);
+  private static Field field(String column) {
+    Field f = FRONT_PAGE.get(column);
     if (f == null) {
       f = OPERATION.get(column);
     }
     return f == null ? DIAGNOSIS.get(column) : f;
   }
 
-  private static Map<String, MedrecField> index(List<MedrecField> fields) {
-    Map<String, MedrecField> m = new LinkedHashMap<>();
-    for (MedrecField f : fields) {
+  private static Map<String, Field> index(List<Field> fields) {
+    Map<String, Field> m = new LinkedHashMap<>();
+    for (Field f : fields) {
       m.put(f.name(), f);
     }
     return m;

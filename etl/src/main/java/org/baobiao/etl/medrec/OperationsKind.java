@@ -1,22 +1,23 @@
 package org.baobiao.etl.medrec;
 
-import static org.baobiao.etl.medrec.MedrecField.Type.TIMESTAMP;
-import static org.baobiao.etl.medrec.MedrecField.integer;
-import static org.baobiao.etl.medrec.MedrecField.of;
-import static org.baobiao.etl.medrec.MedrecField.text;
+import static org.baobiao.etl.load.Field.Type.TIMESTAMP;
+import static org.baobiao.etl.load.Field.integer;
+import static org.baobiao.etl.load.Field.of;
+import static org.baobiao.etl.load.Field.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.baobiao.etl.load.Field;
 
 /**
  * Operations and procedures of a stay ({@code medrec_operations*.csv}), keyed by the stay and
  * {@code seq}; see docs/formats.md.
  */
 public final class OperationsKind extends MedrecKind {
-  static final List<MedrecField> FIELDS;
+  static final List<Field> FIELDS;
 
   static {
-    List<MedrecField> f = new ArrayList<>(STAY);
+    List<Field> f = new ArrayList<>(STAY);
     f.addAll(
         List.of(
             integer("seq", "序号", 1, 99).mandatory(),
@@ -34,11 +35,6 @@ public final class OperationsKind extends MedrecKind {
   }
 
   public OperationsKind() {
-    super("medrec_operations", FIELDS);
-  }
-
-  @Override
-  public List<String> keyColumns() {
-    return List.of("org_code", "record_no", "admission_no", "seq");
+    super("medrec_operations", FIELDS, List.of("org_code", "record_no", "admission_no", "seq"));
   }
 }

@@ -24,6 +24,8 @@ import org.baobiao.etl.load.ReasonCode;
  * @param interfaceRows data lines written to the interface exchange files, dirty ones included
  * @param medrecFiles the quarterly front-page, diagnosis and operation files, by hospital
  * @param medrecRows data lines written to the front-page files, dirty ones included
+ * @param bloodFiles the blood-use files, by hospital then kind
+ * @param bloodRows data lines written to the blood-use files, dirty ones included
  */
 public record GeneratedFiles(
     List<Path> referenceFiles,
@@ -36,7 +38,9 @@ public record GeneratedFiles(
     List<Path> interfaceFiles,
     long interfaceRows,
     List<Path> medrecFiles,
-    long medrecRows) {
+    long medrecRows,
+    List<Path> bloodFiles,
+    long bloodRows) {
 
   /** Copies the lists. */
   public GeneratedFiles {
@@ -46,6 +50,7 @@ public record GeneratedFiles(
     activityFiles = List.copyOf(requireNonNull(activityFiles, "activityFiles is null"));
     interfaceFiles = List.copyOf(requireNonNull(interfaceFiles, "interfaceFiles is null"));
     medrecFiles = List.copyOf(requireNonNull(medrecFiles, "medrecFiles is null"));
+    bloodFiles = List.copyOf(requireNonNull(bloodFiles, "bloodFiles is null"));
   }
 
   /** A run that wrote no interface exchange files. */
@@ -65,6 +70,8 @@ public record GeneratedFiles(
         dirtyRows,
         activityFiles,
         activityRows,
+        List.of(),
+        0,
         List.of(),
         0,
         List.of(),

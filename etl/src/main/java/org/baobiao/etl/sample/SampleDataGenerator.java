@@ -25,6 +25,7 @@ import org.baobiao.etl.sample.internal.TicketDigest;
 import org.baobiao.etl.sample.internal.TicketSimulator;
 import org.baobiao.etl.sample.internal.interfaces.InterfaceFiles;
 import org.baobiao.etl.sample.internal.interfaces.InterfacePlan;
+import org.baobiao.etl.sample.internal.medrec.BloodRecords;
 import org.baobiao.etl.sample.internal.medrec.FrontPageFiles;
 
 /**
@@ -37,6 +38,7 @@ import org.baobiao.etl.sample.internal.medrec.FrontPageFiles;
  * DIR/activities/&lt;org_code&gt;/activities_&lt;org_code&gt;_&lt;yyyy&gt;.csv
  * DIR/interfaces/&lt;org_code&gt;/interface_exchanges_&lt;org_code&gt;_&lt;yyyy-MM&gt;.jsonl (or .csv)
  * DIR/medrec/&lt;org_code&gt;/medrec_{front_pages,diagnoses,operations}_&lt;org_code&gt;_&lt;yyyy&gt;Q&lt;n&gt;.csv
+ * DIR/blood/&lt;org_code&gt;/blood_&lt;kind&gt;_&lt;org_code&gt;.csv
  * </pre>
  *
  * <p>Output is a pure function of the {@link SampleOptions}: each hospital-month file draws from
@@ -125,13 +127,27 @@ public final class SampleDataGenerator {
     InterfaceFiles.Written exchanges = writeInterfaces(catalog, interfaces, outDir, listener);
     dirty.addAll(exchanges.dirtyRows());
     List<Path> medrecFiles = new ArrayList<>();
+    List<Path> bloodFiles = new ArrayList<>();
     long medrecRows = 0;
+    long bloodRows = 0;
     for (HospitalProfile profile : catalog.profiles()) {
-      FrontPageFiles.Written pages = writeFrontPages(profile, outDir);
-      medrecFiles.addAll(pages.files());
-      medrecRows += pages.rows();
-      dirty.addAll(pages.dirtyRows());
-      listener.progress("medrec " + profile.orgCode(), medrecRows);
+      String org = profile.orgCode();
+      try (BloodRecords blood =
+          new BloodRecords(
+              outDir.resolve("blood").resolve(org),
+              org,
+              org.equals("510181001") ? 3 : 6,
+              org.equals("440100002") || org.equals("430100003"))) {
+        FrontPageFiles.Written pages = writeFrontPages(profile, blood, outDir);
+        medrecFiles.addAll(pages.files());
+        medrecRows += pages.rows();
+        dirty.addAll(pages.dirtyRows());
+        BloodRecords.Written written = blood.finish();
+        bloodFiles.addAll(written.files());
+        bloodRows += written.rows();
+        dirty.addAll(written.dirtyRows());
+      }
+      listener.progress("medrec " + org, medrecRows);
     }
     long eventRows = rows[0];
     listener.progress("done", eventRows);
@@ -146,15 +162,17 @@ public final class SampleDataGenerator {
         exchanges.files(),
         exchanges.rows(),
         medrecFiles,
-        medrecRows);
+        medrecRows,
+        bloodFiles,
+        bloodRows);
   }
 
   /**
    * The sample front pages of a hospital: the maternal and child health hospital (441700001) has
    * its own case mix; the county hospital (510181001) discharges fewer patients.
    */
-  private FrontPageFiles.Written writeFrontPages(HospitalProfile profile, Path outDir)
-      throws IOException {
+  private FrontPageFiles.Written writeFrontPages(
+      HospitalProfile profile, BloodRecords blood, Path outDir) throws IOException {
     String org = profile.orgCode();
     int perMonth =
         switch (org) {
@@ -165,6 +183,7 @@ public final class SampleDataGenerator {
     return new FrontPageFiles(org, org.equals("441700001"), perMonth)
         .write(
             outDir.resolve("medrec").resolve(org),
+            blood,
             options.from(),
             options.to(),
             options.seed(),
@@ -213,6 +232,8 @@ public final class SampleDataGenerator {
         0,
         exchanges.files(),
         exchanges.rows(),
+        List.of(),
+        0,
         List.of(),
         0);
   }

@@ -122,7 +122,7 @@ class ActivitiesKindTest {
   @Test
   void isTheOnlyKindOfTheActivitiesDomain() {
     assertThat(Domains.names())
-        .containsExactly("reference", "tickets", "activities", "interfaces", "medrec");
+        .containsExactly("reference", "tickets", "activities", "interfaces", "medrec", "blood");
     assertThat(Domains.kindOf("activities", "activities_440800004_2026.csv"))
         .containsInstanceOf(ActivitiesKind.class);
     assertThat(Domains.kindOf("activities", "activities_440800004_2026.csv.rejects.csv")).isEmpty();

@@ -101,10 +101,30 @@ class SampleDataGeneratorTest {
         .allSatisfy((reason, count) -> assertThat(count).as(reason.name()).isPositive());
     Path interfaces = dir.resolve("interfaces");
     Path medrec = dir.resolve("medrec");
+    Path blood = dir.resolve("blood");
     assertThat(year.dirtyRows())
         .as("dirt of the reference, ticket and activity files: about one row in a thousand")
-        .filteredOn(row -> !row.file().startsWith(interfaces) && !row.file().startsWith(medrec))
+        .filteredOn(
+            row ->
+                !row.file().startsWith(interfaces)
+                    && !row.file().startsWith(medrec)
+                    && !row.file().startsWith(blood))
         .hasSizeBetween(50, 150);
+    assertThat(year.dirtyRows())
+        .as("dirt of the blood-use files: a bad component code and an inverted time per hospital")
+        .filteredOn(row -> row.file().startsWith(blood))
+        .extracting(DirtyRow::reason)
+        .containsExactlyInAnyOrder(
+            ReasonCode.BAD_CODE,
+            ReasonCode.INCONSISTENT,
+            ReasonCode.BAD_CODE,
+            ReasonCode.INCONSISTENT,
+            ReasonCode.BAD_CODE,
+            ReasonCode.INCONSISTENT,
+            ReasonCode.BAD_CODE,
+            ReasonCode.INCONSISTENT,
+            ReasonCode.BAD_CODE,
+            ReasonCode.INCONSISTENT);
     assertThat(year.dirtyRows())
         .as("dirt of the front pages: a repeated stay and an impossible time per quarterly export")
         .filteredOn(row -> row.file().startsWith(medrec))

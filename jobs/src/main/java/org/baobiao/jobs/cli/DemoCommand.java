@@ -53,7 +53,8 @@ final class DemoCommand implements Callable<Integer> {
       IngestService ingest = session.ingestService();
       // The sample's folders are named after their domains; the reference data comes first.
       List<IngestCommand.Summary> loads = new ArrayList<>();
-      for (String domain : List.of("reference", "tickets", "activities", "interfaces", "medrec")) {
+      for (String domain :
+          List.of("reference", "tickets", "activities", "interfaces", "medrec", "blood")) {
         loads.add(
             IngestCommand.load(
                 console,

@@ -43,19 +43,22 @@ class DemoIT {
       assertThat(out.resolve("medrec-complications_" + h + "_2026-Q3.pdf")).isNotEmptyFile();
       assertThat(out.resolve("medrec-upload_" + h + "_2026-Q3.csv")).isNotEmptyFile();
       assertThat(out.resolve("medrec-upload_" + h + "_2026-Q3.refused.csv")).isNotEmptyFile();
+      assertThat(out.resolve("blood-use_" + h + "_2026-Q3.pdf")).isNotEmptyFile();
+      assertThat(out.resolve("blood-use_" + h + "_2026.xlsx")).isNotEmptyFile();
     }
     // 4 reference files, 60 ticket files, 9 activity files, 60 interface logs and the catalog,
-    // 75 front-page files (5 hospitals × 5 quarters × front pages, diagnoses, operations).
+    // 75 front-page files (5 hospitals × 5 quarters × front pages, diagnoses, operations) and 45
+    // blood-use files (5 hospitals × 9 kinds).
     JsonNode before = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(before.get("batches")).hasSize(209);
+    assertThat(before.get("batches")).hasSize(254);
     long rejected = 0;
     for (JsonNode b : before.get("batches")) {
       assertThat(b.get("status").asText()).isEqualTo("LOADED");
       rejected += b.get("rows_rejected").asLong();
     }
     // 105 dirty rows in the reference, ticket and activity files, 46 in the interface logs, 50 in
-    // the front pages.
-    assertThat(rejected).isEqualTo(201);
+    // the front pages, 10 in the blood-use files.
+    assertThat(rejected).isEqualTo(211);
 
     assertDeliberatelyMissedDutiesAreFound(cli, out);
     assertDeliberateCodingErrorsAreFound(out);
@@ -65,7 +68,7 @@ class DemoIT {
     assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
     assertThat(second.out()).contains("此前均已加载");
     JsonNode after = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(after.get("batches")).hasSize(209);
+    assertThat(after.get("batches")).hasSize(254);
     assertThat(after.get("data_version").asText()).isEqualTo(before.get("data_version").asText());
   }
 

@@ -50,7 +50,7 @@ class DuckDbWarehouseTest {
   void migrationsAreAppliedOnceAndRecordedInTheFile() {
     Path file = dir.resolve("data/warehouse.duckdb");
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.schemaVersion()).isEqualTo(8);
+      assertThat(w.schemaVersion()).isEqualTo(9);
       assertThat(w.migrations())
           .extracting(m -> m.description())
           .containsExactly(
@@ -61,12 +61,13 @@ class DuckDbWarehouseTest {
               "interfaces",
               "medrec",
               "extraction audit",
-              "medrec stay results");
+              "medrec stay results",
+              "blood");
     }
     assertThat(file).exists();
     assertThat(dir.resolve("data/.duckdb-extensions")).doesNotExist();
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.migrations()).hasSize(8);
+      assertThat(w.migrations()).hasSize(9);
       assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(0L);
       assertThat(w.query("SELECT count(*) FROM activities", Map.of()).single()).isEqualTo(0L);
     }

@@ -124,7 +124,8 @@ public final class FrontPageFiles {
   }
 
   /** Writes the files of the discharges from {@code from} to {@code to} (inclusive) under dir. */
-  public Written write(Path dir, LocalDate from, LocalDate to, long seed, int scale)
+  public Written write(
+      Path dir, BloodRecords blood, LocalDate from, LocalDate to, long seed, int scale)
       throws IOException {
     Files.createDirectories(dir);
     List<Path> files = new ArrayList<>();
@@ -137,6 +138,10 @@ public final class FrontPageFiles {
       String tag = q.getYear() + "Q" + ((q.getMonthValue() - 1) / 3 + 1);
       SplittableRandom rnd =
           new SplittableRandom(seed * 31 + orgCode.hashCode() * 7L + q.toEpochDay());
+      // The blood records draw from a stream of their own, so the front pages do not depend on
+      // them.
+      SplittableRandom b =
+          new SplittableRandom(seed * 17 + orgCode.hashCode() * 13L + q.toEpochDay() + 1);
       Path front = dir.resolve("medrec_front_pages_" + orgCode + "_" + tag + ".csv");
       Path diag = dir.resolve("medrec_diagnoses_" + orgCode + "_" + tag + ".csv");
       Path ops = dir.resolve("medrec_operations_" + orgCode + "_" + tag + ".csv");
@@ -169,6 +174,9 @@ public final class FrontPageFiles {
             "elective");
         String[] last = null;
         for (LocalDate m = q; m.isBefore(q.plusMonths(3)); m = m.plusMonths(1)) {
+          if (blood != null && !m.plusMonths(1).minusDays(1).isBefore(from) && !m.isAfter(to)) {
+            blood.month(m, b);
+          }
           int n = staysPerMonth * scale;
           for (int i = 0; i < n; i++) {
             LocalDate day = m.plusDays(rnd.nextInt(m.lengthOfMonth()));
@@ -177,7 +185,7 @@ public final class FrontPageFiles {
             }
             CaseType c = pick(mix, totalWeight, rnd);
             serial++;
-            String[] page = stay(c, day, serial, rnd, d, o);
+            String[] page = stay(c, day, serial, rnd, d, o, blood, b);
             long line = f.writeRow(page);
             rows++;
             if (last == null && line == 40) {
@@ -209,7 +217,14 @@ public final class FrontPageFiles {
 
   /** Writes one stay's diagnoses and operations; returns its front-page fields. */
   private String[] stay(
-      CaseType c, LocalDate discharge, int serial, SplittableRandom rnd, CsvWriter d, CsvWriter o)
+      CaseType c,
+      LocalDate discharge,
+      int serial,
+      SplittableRandom rnd,
+      CsvWriter d,
+      CsvWriter o,
+      BloodRecords blood,
+      SplittableRandom b)
       throws IOException {
     int los = c.minLos() + rnd.nextInt(c.maxLos() - c.minLos() + 1);
     LocalDateTime discharged = discharge.atTime(9 + rnd.nextInt(8), rnd.nextInt(60));
@@ -235,7 +250,7 @@ public final class FrontPageFiles {
     BigDecimal chinese = share(base, 0.04, rnd);
     boolean transfused = rnd.nextDouble() < c.transfusionRate();
     int redCells = transfused ? 2 + 2 * rnd.nextInt(3) : 0;
-    BigDecimal blood = BigDecimal.valueOf(redCells * 220L).setScale(2);
+    BigDecimal bloodFee = BigDecimal.valueOf(redCells * 220L).setScale(2);
     BigDecimal bloodProducts =
         transfused && rnd.nextBoolean() ? share(base, 0.05, rnd) : BigDecimal.ZERO.setScale(2);
     BigDecimal consumables = share(base, c.operation() == null ? 0.06 : 0.18, rnd);
@@ -246,7 +261,7 @@ public final class FrontPageFiles {
             .add(treatment)
             .add(western)
             .add(chinese)
-            .add(blood)
+            .add(bloodFee)
             .add(bloodProducts)
             .add(consumables)
             .add(other);
@@ -302,7 +317,7 @@ public final class FrontPageFiles {
     p[41] = western.toPlainString();
     p[42] = antibiotics.toPlainString();
     p[43] = chinese.toPlainString();
-    p[44] = blood.toPlainString();
+    p[44] = bloodFee.toPlainString();
     p[45] = bloodProducts.toPlainString();
     p[46] = consumables.toPlainString();
     p[47] = other.toPlainString();
@@ -320,6 +335,7 @@ public final class FrontPageFiles {
         d.writeRow(orgCode, recordNo, admissionNo, String.valueOf(++diagnoses), dx[0], dx[1], "1");
       }
     }
+    LocalDateTime operatedAt = null;
     if (c.operation() != null) {
       CaseType.Op op = c.operation();
       LocalDateTime at =
@@ -330,6 +346,7 @@ public final class FrontPageFiles {
       if (at.isAfter(discharged)) {
         at = admitted.plusHours(2);
       }
+      operatedAt = at;
       o.writeRow(
           orgCode,
           recordNo,
@@ -350,6 +367,9 @@ public final class FrontPageFiles {
         d.writeRow(orgCode, recordNo, admissionNo, String.valueOf(++diagnoses), cx[0], cx[1], "4");
         p[25] = "Y83.200"; // a complication of surgery (T80–T88) has its external cause too
       }
+    }
+    if (blood != null) {
+      blood.stay(p, c, operatedAt, b);
     }
     if (dirt >= 0) {
       Dirt.apply(dirt, p, rnd);
