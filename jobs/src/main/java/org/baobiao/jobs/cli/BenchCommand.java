@@ -88,21 +88,27 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.println();
     out.printf(
-        "%-14s %12s %9s %12s %8s  %-24s %9s %7s  %s%n",
-        "场景", "行数", "秒(中位)", "行/秒", "堆MiB", "对照", "对照秒", "比值", "目标");
+        "%-16s %12s %9s %12s %8s  %-28s %9s %12s %8s  %s%n",
+        "场景", "行数", "秒(中位)", "行/秒", "堆MiB", "对照", "对照秒", "对照行/秒", "比值", "目标");
     for (BenchResult r : results) {
-      out.printf(
-          "%-14s %,12d %9.2f %,12.0f %8d  %-24s %9.2f %7.2f  %s %s%n",
-          r.scenario(),
-          r.rows(),
-          r.secondsMedian(),
-          r.rowsPerSecond(),
-          r.peakHeapMib(),
-          r.baseline(),
-          r.baselineSecondsMedian(),
-          r.ratio(),
-          r.goal(),
-          r.met() ? "达成" : "未达成");
+      for (int k = 0; k < r.comparisons().size(); k++) {
+        BenchResult.Comparison c = r.comparisons().get(k);
+        String tail = k == 0 ? r.goal() + " " + (r.met() ? "达成" : "未达成") : "";
+        if (k == 0) {
+          out.printf(
+              "%-16s %,12d %9.2f %,12.0f %8d  ",
+              r.scenario(), r.rows(), r.secondsMedian(), r.rowsPerSecond(), r.peakHeapMib());
+        } else {
+          out.printf("%-16s %12s %9s %12s %8s  ", "", "", "", "", "");
+        }
+        out.printf(
+            "%-28s %9.2f %,12.0f %8.2f  %s%n",
+            c.baseline() + (c.rows() == r.rows() ? "" : "（" + c.rows() + " 行）"),
+            c.secondsMedian(),
+            c.rowsPerSecond(),
+            c.ratio(),
+            tail);
+      }
     }
     if (json != null) {
       List<Map<String, Object>> objects = new ArrayList<>();
@@ -120,6 +126,19 @@ final class BenchCommand implements Callable<Integer> {
         o.put("ratio", r.ratio());
         o.put("goal", r.goal());
         o.put("met", r.met());
+        List<Map<String, Object>> comparisons = new ArrayList<>();
+        for (BenchResult.Comparison c : r.comparisons()) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("baseline", c.baseline());
+          m.put("rows", c.rows());
+          m.put("seconds_median", c.secondsMedian());
+          m.put("rows_per_second", c.rowsPerSecond());
+          m.put("ratio", c.ratio());
+          m.put("goal", c.goal());
+          m.put("met", c.met());
+          comparisons.add(m);
+        }
+        o.put("baselines", comparisons);
         o.put("machine", machine());
         objects.add(o);
       }
