@@ -16,11 +16,21 @@ import java.util.function.DoublePredicate;
  * @param run one timed run, in a fresh folder
  */
 record Baseline(String name, long rows, String goal, DoublePredicate met, Runner run) {
+  /**
+   * The goal of a baseline shown for reference only: its ratio is reported, nothing asked of it.
+   */
+  static final String NO_GOAL = "none (reference)";
+
   Baseline {
     requireNonNull(name, "name is null");
     requireNonNull(goal, "goal is null");
     requireNonNull(met, "met is null");
     requireNonNull(run, "run is null");
+  }
+
+  /** A baseline shown for reference, with no goal of its own. */
+  static Baseline reference(String name, long rows, Runner run) {
+    return new Baseline(name, rows, NO_GOAL, ratio -> true, run);
   }
 
   /** One timed run of a baseline. */

@@ -8,9 +8,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
-import org.baobiao.etl.sample.InterfaceLayout;
-import org.baobiao.etl.sample.SampleDataGenerator;
-import org.baobiao.etl.sample.SampleOptions;
 
 /**
  * {@code report-year}: the interface-exchange report of a whole year for the busiest hospital (PDF,
@@ -98,23 +95,8 @@ final class ReportYearScenario implements Scenario {
    */
   @Override
   public long prepare(Path work) throws Exception {
-    Path dir = work.resolve("report-warehouse-scale-" + scale + "-seed-" + seed);
-    warehouse = dir.resolve("warehouse.duckdb");
-    Path done = dir.resolve("ready.txt");
-    if (!Files.exists(done)) {
-      BenchData.delete(dir);
-      Path gen = dir.resolve("gen");
-      new SampleDataGenerator(SampleOptions.defaults(scale, seed))
-          .generateInterfaces(gen, (stage, rows) -> {}, InterfaceLayout.AS_EXPORTED);
-      try (BenchApp.Session s = app.open(warehouse)) {
-        s.ingest("reference", List.of(gen.resolve("reference")));
-        s.ingest("interfaces", List.of(gen.resolve("interfaces")));
-        Files.writeString(
-            done, String.valueOf(s.single("SELECT count(*) FROM interface_exchanges")));
-      }
-      BenchData.delete(gen.resolve("interfaces"));
-    }
-    rows = Long.parseLong(Files.readString(done).strip());
+    warehouse = BenchData.interfaceWarehouse(app, work, scale, seed);
+    rows = Long.parseLong(Files.readString(warehouse.resolveSibling("ready.txt")).strip());
     return rows;
   }
 

@@ -24,6 +24,11 @@ interface Scenario {
    */
   List<Baseline> baselines();
 
+  /** The rate (rows per second) the goal asks of Baobiao itself; 0 for none. */
+  default double minRowsPerSecond() {
+    return 0;
+  }
+
   /** The largest peak heap the goal allows, MiB; 0 for no limit. */
   default long heapLimitMib() {
     return 0;
