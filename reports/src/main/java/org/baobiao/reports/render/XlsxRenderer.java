@@ -13,9 +13,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.baobiao.reports.catalog.ColumnSpec;
+import org.baobiao.reports.catalog.ColumnType;
 import org.baobiao.reports.catalog.IndicatorSpec;
 import org.baobiao.reports.catalog.ReportFormat;
 import org.baobiao.reports.render.internal.CellValues;
+import org.baobiao.reports.render.internal.FastSxssfWorkbook;
 import org.baobiao.reports.render.internal.SheetNames;
 import org.baobiao.reports.render.internal.StampFields;
 import org.baobiao.reports.render.internal.XlsxStyles;
@@ -51,7 +53,7 @@ public final class XlsxRenderer implements StreamingRenderer {
     ReportResult result = report.head();
     Path file = outDir.resolve(baseName + ".xlsx");
     // close() also deletes the temporary files SXSSF streams the rows through.
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
+    try (SXSSFWorkbook workbook = new FastSxssfWorkbook(ROW_WINDOW)) {
       XlsxStyles styles = new XlsxStyles(workbook);
       SheetNames names = new SheetNames();
       writeAbout(workbook.createSheet(names.claim("说明", "about")), result, styles);
@@ -115,7 +117,9 @@ public final class XlsxRenderer implements StreamingRenderer {
       ColumnSpec column = columns.get(c);
       text(header, c, heading(column), styles.header());
       sheet.setColumnWidth(c, Math.min(255, column.width()) * 256);
-      cellStyles[c] = styles.forColumn(column);
+      // Text needs no number format: its cells keep the default style and the sheet's XML is
+      // shorter by an attribute per cell.
+      cellStyles[c] = column.type() == ColumnType.TEXT ? null : styles.forColumn(column);
     }
     sheet.createFreezePane(0, 1);
     CellValues values = CellValues.of(dataset.spec());
@@ -136,7 +140,9 @@ public final class XlsxRenderer implements StreamingRenderer {
               Row row = sheet.createRow(r[0] + 1);
               for (int c = 0; c < columns.size(); c++) {
                 Cell cell = row.createCell(c);
-                cell.setCellStyle(cellStyles[c]);
+                if (cellStyles[c] != null) {
+                  cell.setCellStyle(cellStyles[c]);
+                }
                 write(cell, columns.get(c), values, data[c], r[0], c);
               }
               r[0]++;
