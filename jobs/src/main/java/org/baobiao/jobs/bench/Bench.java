@@ -62,7 +62,8 @@ public final class Bench {
         new IngestScenario(app, InterfaceLayout.CSV, scale, seed, sizes.conventionalIngestLines()),
         new ReportYearScenario(app, scale, seed),
         new ExtractScenario(app, true, scale, seed),
-        new ExtractScenario(app, false, scale, seed));
+        new ExtractScenario(app, false, scale, seed),
+        new SlaScenario(sizes.slaTickets(), seed));
   }
 
   /** The scenario names, in run order. */
