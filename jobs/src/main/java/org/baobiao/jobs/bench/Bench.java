@@ -63,7 +63,8 @@ public final class Bench {
         new ReportYearScenario(app, scale, seed),
         new ExtractScenario(app, true, scale, seed),
         new ExtractScenario(app, false, scale, seed),
-        new SlaScenario(sizes.slaTickets(), seed));
+        new SlaScenario(sizes.slaTickets(), seed),
+        new StartupScenario(app, scale, seed));
   }
 
   /** The scenario names, in run order. */

@@ -25,6 +25,8 @@ final class ChildJvm {
           "-Duser.timezone=Asia/Shanghai",
           "-Djava.awt.headless=true");
 
+  private static final String MAIN = "org.baobiao.jobs.cli.Main";
+
   private ChildJvm() {}
 
   /** The {@code java} of this JVM. */
@@ -71,6 +73,27 @@ final class ChildJvm {
       cmd.add("-cp");
       cmd.add(System.getProperty("java.class.path"));
       cmd.add(mainClass);
+    }
+    cmd.addAll(args);
+    return cmd;
+  }
+
+  /**
+   * The command that runs the application itself with {@code args}, as {@code ./baobiao} does:
+   * {@code java -jar baobiao-exec.jar ...}, or its main class from classes.
+   */
+  static List<String> application(List<String> args) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(java());
+    cmd.addAll(OPTIONS);
+    Path jar = executableJar();
+    if (jar != null) {
+      cmd.add("-jar");
+      cmd.add(jar.toString());
+    } else {
+      cmd.add("-cp");
+      cmd.add(System.getProperty("java.class.path"));
+      cmd.add(MAIN);
     }
     cmd.addAll(args);
     return cmd;

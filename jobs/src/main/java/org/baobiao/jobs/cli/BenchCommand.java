@@ -96,16 +96,16 @@ final class BenchCommand implements Callable<Integer> {
         String tail = k == 0 ? r.goal() + " " + (r.met() ? "达成" : "未达成") : "";
         if (k == 0) {
           out.printf(
-              "%-16s %,12d %9.2f %,12.0f %8d  ",
-              r.scenario(), r.rows(), r.secondsMedian(), r.rowsPerSecond(), r.peakHeapMib());
+              "%-16s %,12d %9.2f %12s %8d  ",
+              r.scenario(), r.rows(), r.secondsMedian(), rate(r.rowsPerSecond()), r.peakHeapMib());
         } else {
           out.printf("%-16s %12s %9s %12s %8s  ", "", "", "", "", "");
         }
         out.printf(
-            "%-28s %9.2f %,12.0f %8.2f  %s%n",
+            "%-28s %9.2f %12s %8.2f  %s%n",
             c.baseline() + (c.rows() == r.rows() ? "" : "（" + c.rows() + " 行）"),
             c.secondsMedian(),
-            c.rowsPerSecond(),
+            rate(c.rowsPerSecond()),
             c.ratio(),
             tail);
       }
@@ -150,6 +150,11 @@ final class BenchCommand implements Callable<Integer> {
       out.println("结果已写入 " + json.toAbsolutePath().normalize());
     }
     return 0;
+  }
+
+  /** Rows per second: whole rows, or hundredths below 100 (start-ups per second). */
+  private static String rate(double perSecond) {
+    return perSecond < 100 ? String.format("%.2f", perSecond) : String.format("%,.0f", perSecond);
   }
 
   private static String machine() {
