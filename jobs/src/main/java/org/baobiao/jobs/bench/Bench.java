@@ -64,7 +64,8 @@ public final class Bench {
         new ExtractScenario(app, true, scale, seed),
         new ExtractScenario(app, false, scale, seed),
         new SlaScenario(sizes.slaTickets(), seed),
-        new StartupScenario(app, scale, seed));
+        new StartupScenario(app, scale, seed),
+        new PdfDetailScenario(app, scale, seed));
   }
 
   /** The scenario names, in run order. */
@@ -154,6 +155,7 @@ public final class Bench {
     BenchResult.Comparison main = comparisons.get(0);
     return new BenchResult(
         s.name(),
+        s.unit(),
         rows,
         median,
         min(mine),

@@ -9,11 +9,12 @@ import java.util.List;
  * those of the main comparison; {@code comparisons} holds every comparison, the main one first.
  *
  * @param scenario the scenario name, e.g. {@code ingest-jsonl}
- * @param rows rows the scenario processes per repetition
+ * @param unit what {@code rows} counts: rows, pages, tickets, start-ups
+ * @param rows rows (or units) the scenario processes per repetition
  * @param secondsMedian median wall time of Baobiao's runs
  * @param secondsMin fastest run
  * @param secondsMax slowest run
- * @param rowsPerSecond rows ÷ median seconds
+ * @param rowsPerSecond rows (units) ÷ median seconds
  * @param peakHeapMib the largest heap in use during a run, MiB (summed peaks of the heap pools: an
  *     upper bound)
  * @param baseline what Baobiao is mainly compared with
@@ -25,6 +26,7 @@ import java.util.List;
  */
 public record BenchResult(
     String scenario,
+    String unit,
     long rows,
     double secondsMedian,
     double secondsMin,
@@ -39,6 +41,7 @@ public record BenchResult(
     List<Comparison> comparisons) {
   public BenchResult {
     requireNonNull(scenario, "scenario is null");
+    requireNonNull(unit, "unit is null");
     requireNonNull(baseline, "baseline is null");
     requireNonNull(goal, "goal is null");
     comparisons = List.copyOf(comparisons);

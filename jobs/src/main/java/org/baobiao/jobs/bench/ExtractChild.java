@@ -1,6 +1,9 @@
 package org.baobiao.jobs.bench;
 
+import com.lowagie.text.pdf.PdfReader;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,6 +13,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +32,8 @@ import org.baobiao.warehouse.duckdb.DuckDbWarehouse;
 
 /**
  * The extraction benchmarks' child JVM (run with {@code -Xmx256m}, so that finishing proves the
- * heap cap): writes one extraction and prints {@code BENCH_RUN <seconds> <peak heap MiB> <rows>}.
+ * heap cap): writes one extraction and prints {@code BENCH_RUN <seconds> <peak heap MiB> <rows>
+ * <pages>}.
  *
  * <p>Arguments: {@code xlsx|csv|plain-xlsx WAREHOUSE OUT_DIR PERIOD HOSPITAL}. {@code xlsx} and
  * {@code csv} go through the product's path ({@link ReportService}: the report runner streaming the
@@ -41,17 +46,24 @@ public final class ExtractChild {
 
   static final String REPORT = "exchange-extract";
 
+  static final String DETAIL_REPORT = "exchange-detail";
+
   private ExtractChild() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length != 5) {
-      System.err.println("用法: ExtractChild xlsx|csv|plain-xlsx 仓库 输出目录 期间 医院");
+      System.err.println("用法: ExtractChild xlsx|csv|plain-xlsx|pdf|detail-csv 仓库 输出目录 期间 医院");
       System.exit(2);
     }
     ExtractScenario.ChildRun r =
         extract(args[0], Path.of(args[1]), Path.of(args[2]), ReportPeriod.parse(args[3]), args[4]);
     System.out.printf(
-        Locale.ROOT, "BENCH_RUN %.6f %d %d%n", r.run().seconds(), r.run().peakHeapMib(), r.rows());
+        Locale.ROOT,
+        "BENCH_RUN %.6f %d %d %d%n",
+        r.run().seconds(),
+        r.run().peakHeapMib(),
+        r.rows(),
+        r.pages());
   }
 
   /** Writes one extraction ({@code xlsx}, {@code csv} or {@code plain-xlsx}) into {@code out}. */
@@ -60,35 +72,66 @@ public final class ExtractChild {
       throws Exception {
     Files.createDirectories(out);
     long[] rows = new long[1];
+    long pages = 0;
     Timing.Run run;
     if (mode.equals("plain-xlsx")) {
       run = plainXlsx(warehouseFile, out, period, rows);
-    } else if (mode.equals("xlsx") || mode.equals("csv")) {
-      ReportFormat format = mode.equals("csv") ? ReportFormat.CSV : ReportFormat.XLSX;
+    } else {
+      String report =
+          switch (mode) {
+            case "xlsx", "csv" -> REPORT;
+            case "pdf", "detail-csv" -> DETAIL_REPORT;
+            default -> throw new IllegalArgumentException("unknown mode " + mode);
+          };
+      ReportFormat format =
+          switch (mode) {
+            case "xlsx" -> ReportFormat.XLSX;
+            case "pdf" -> ReportFormat.PDF;
+            default -> ReportFormat.CSV;
+          };
       try (Warehouse warehouse = DuckDbWarehouse.open(warehouseFile)) {
         ReportCatalog catalog = ReportCatalog.load(ExtractChild.class.getClassLoader(), REPORTS);
-        ReportSpec spec = catalog.find(REPORT).orElseThrow();
+        ReportSpec spec = catalog.find(report).orElseThrow();
         ReportService reports = new ReportService(warehouse, catalog, Clock.systemDefaultZone());
+        // The rows the report's (single) dataset returns, counted by the same query.
         rows[0] =
             ((Number)
                     warehouse
                         .query(
-                            "SELECT count(*) FROM interface_exchanges"
-                                + " WHERE sent_at >= :s AND sent_at < :e",
+                            "SELECT count(*) FROM ("
+                                + catalog.readQuery(spec, spec.datasets().get(0))
+                                + ") q",
                             Map.of(
-                                "s",
+                                "org_code",
+                                hospital,
+                                "period_start",
                                 period.start().atStartOfDay(),
-                                "e",
+                                "period_end",
                                 period.end().atStartOfDay()))
                         .single())
                 .longValue();
+        List<Path> written = new ArrayList<>();
         run =
-            Timing.run(() -> reports.write(spec, period, List.of(hospital), List.of(format), out));
+            Timing.run(
+                () ->
+                    written.addAll(
+                        reports.write(spec, period, List.of(hospital), List.of(format), out)));
+        if (format == ReportFormat.PDF) {
+          pages = pdfPages(written.get(0));
+        }
       }
-    } else {
-      throw new IllegalArgumentException("unknown mode " + mode);
     }
-    return new ExtractScenario.ChildRun(run, rows[0]);
+    return new ExtractScenario.ChildRun(run, rows[0], pages);
+  }
+
+  /** The pages of a PDF, read with the PDF library the Jasper exporter writes with. */
+  static long pdfPages(Path pdf) throws IOException {
+    PdfReader reader = new PdfReader(pdf.toString());
+    try {
+      return reader.getNumberOfPages();
+    } finally {
+      reader.close();
+    }
   }
 
   /** The baseline: the query over plain JDBC into SXSSF, a date style for timestamps, no more. */
@@ -100,7 +143,7 @@ public final class ExtractChild {
                     .getClassLoader()
                     .getResourceAsStream(REPORTS + "/" + REPORT + "/exchanges.sql")
                     .readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8)
+                StandardCharsets.UTF_8)
             .replace(":period_start", "TIMESTAMP '" + period.start() + " 00:00:00'")
             .replace(":period_end", "TIMESTAMP '" + period.end() + " 00:00:00'");
     try (Connection c = ConventionalIngest.connect(warehouseFile);

@@ -124,14 +124,16 @@ final class ExtractScenario implements Scenario {
     }
   }
 
-  /** What a child JVM reported: its timed run and the rows it wrote. */
-  record ChildRun(Timing.Run run, long rows) {
+  /** What a child JVM reported: its timed run, the rows it wrote and the pages (PDF, else 0). */
+  record ChildRun(Timing.Run run, long rows, long pages) {
     static ChildRun parse(String output) {
       for (String line : output.split("\n")) {
         if (line.startsWith("BENCH_RUN ")) {
           String[] f = line.strip().split(" ");
           return new ChildRun(
-              new Timing.Run(Double.parseDouble(f[1]), Long.parseLong(f[2])), Long.parseLong(f[3]));
+              new Timing.Run(Double.parseDouble(f[1]), Long.parseLong(f[2])),
+              Long.parseLong(f[3]),
+              Long.parseLong(f[4]));
         }
       }
       throw new IllegalStateException("子进程没有报告结果:\n" + output);

@@ -12,6 +12,11 @@ interface Scenario {
   /** The name, e.g. {@code ingest-jsonl}. */
   String name();
 
+  /** What {@link #prepare}'s count counts: rows, or e.g. pages, tickets, start-ups. */
+  default String unit() {
+    return "rows";
+  }
+
   /** Prepares the data (cached in the work folder between runs); returns the rows per run. */
   long prepare(Path work) throws Exception;
 

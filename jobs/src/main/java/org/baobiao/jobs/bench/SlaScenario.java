@@ -64,6 +64,11 @@ final class SlaScenario implements Scenario {
   }
 
   @Override
+  public String unit() {
+    return "tickets";
+  }
+
+  @Override
   public long prepare(Path work) {
     StatutoryCalendar statutory = StatutoryCalendar.loadDefault();
     contracts = new ArrayList<>();

@@ -31,6 +31,11 @@ final class StartupScenario implements Scenario {
   }
 
   @Override
+  public String unit() {
+    return "start-ups";
+  }
+
+  @Override
   public long prepare(Path work) throws Exception {
     warehouse = BenchData.interfaceWarehouse(app, work, scale, seed);
     return 1;

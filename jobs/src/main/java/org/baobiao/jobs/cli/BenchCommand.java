@@ -88,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.println();
     out.printf(
-        "%-16s %12s %9s %12s %8s  %-28s %9s %12s %8s  %s%n",
+        "%-24s %12s %9s %12s %8s  %-28s %9s %12s %8s  %s%n",
         "场景", "行数", "秒(中位)", "行/秒", "堆MiB", "对照", "对照秒", "对照行/秒", "比值", "目标");
     for (BenchResult r : results) {
       for (int k = 0; k < r.comparisons().size(); k++) {
@@ -96,10 +96,14 @@ final class BenchCommand implements Callable<Integer> {
         String tail = k == 0 ? r.goal() + " " + (r.met() ? "达成" : "未达成") : "";
         if (k == 0) {
           out.printf(
-              "%-16s %,12d %9.2f %12s %8d  ",
-              r.scenario(), r.rows(), r.secondsMedian(), rate(r.rowsPerSecond()), r.peakHeapMib());
+              "%-24s %,12d %9.2f %12s %8d  ",
+              r.scenario() + (r.unit().equals("rows") ? "" : "（" + r.unit() + "）"),
+              r.rows(),
+              r.secondsMedian(),
+              rate(r.rowsPerSecond()),
+              r.peakHeapMib());
         } else {
-          out.printf("%-16s %12s %9s %12s %8s  ", "", "", "", "", "");
+          out.printf("%-24s %12s %9s %12s %8s  ", "", "", "", "", "");
         }
         out.printf(
             "%-28s %9.2f %12s %8.2f  %s%n",
@@ -115,6 +119,7 @@ final class BenchCommand implements Callable<Integer> {
       for (BenchResult r : results) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("scenario", r.scenario());
+        o.put("unit", r.unit());
         o.put("rows", r.rows());
         o.put("seconds_median", r.secondsMedian());
         o.put("seconds_min", r.secondsMin());

@@ -10,6 +10,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -52,6 +55,11 @@ class ExtractChildIT {
                     + " CASE WHEN i % 10 = 0 THEN '超时, 已重试' END, i % 3, 2048, 1, i"
                     + " FROM range(1, :n + 1) t(i)",
                 Map.of("n", (long) EXCHANGES));
+            s.update(
+                "INSERT INTO interfaces (org_code, interface_id, name, source_system,"
+                    + " target_system, direction, batch_id) VALUES ('441700001', 'LIS-UP',"
+                    + " '检验报告上传市平台', '实验室信息系统（LIS）', '市全民健康信息平台', 'OUTBOUND', 1)",
+                Map.of());
             s.update(
                 "INSERT INTO interface_exchanges (org_code, exchange_id, interface_id, sent_at,"
                     + " sent_date, status, batch_id, source_line) VALUES ('441700001', 'OLD',"
@@ -97,6 +105,24 @@ class ExtractChildIT {
         ExtractChild.extract(
             "plain-xlsx", warehouse, dir.resolve("plain"), ReportPeriod.parse("2026"), "441700001");
     assertThat(plain.rows()).isEqualTo(EXCHANGES);
+  }
+
+  @Test
+  void theDetailPdfListsTheFirstTenThousandRowsInChineseOverManyPages() throws Exception {
+    Path out = dir.resolve("pdf");
+    ExtractScenario.ChildRun r =
+        ExtractChild.extract("pdf", warehouse, out, ReportPeriod.parse("2026"), "441700001");
+
+    assertThat(r.rows()).isEqualTo(EXCHANGES);
+    Path pdf = only(out, ".pdf");
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      assertThat(r.pages()).isEqualTo(doc.getNumberOfPages()).isGreaterThan(20);
+      PDFTextStripper text = new PDFTextStripper();
+      text.setStartPage(2);
+      text.setEndPage(2);
+      String page2 = text.getText(doc);
+      assertThat(page2).contains("检验报告上传市平台").contains("成功").contains("第 2 页");
+    }
   }
 
   @Test
