@@ -65,16 +65,17 @@ public final class Bench {
         new ExtractScenario(app, false, scale, seed),
         new SlaScenario(sizes.slaTickets(), seed),
         new StartupScenario(app, scale, seed),
-        new PdfDetailScenario(app, scale, seed));
+        new PdfDetailScenario(app, scale, seed),
+        new SparkVsDuckdbScenario(scale, seed, SparkVsDuckdbScenario.projectOfExecutableJar()));
   }
 
-  /** The scenario names, in run order. */
+  /** The scenario names, in run order (those run only when named included). */
   public List<String> names() {
     return List.copyOf(scenarios.keySet());
   }
 
   /**
-   * Runs the scenarios named in {@code only} (all when empty).
+   * Runs the scenarios named in {@code only} (when empty: all but those that run only when named).
    *
    * @throws IllegalArgumentException naming an unknown scenario
    */
@@ -87,7 +88,7 @@ public final class Bench {
     }
     List<BenchResult> results = new ArrayList<>();
     for (Scenario s : scenarios.values()) {
-      if (only.isEmpty() || only.contains(s.name())) {
+      if (only.isEmpty() ? !s.onlyWhenNamed() : only.contains(s.name())) {
         results.add(run(s));
       }
     }
@@ -102,7 +103,7 @@ public final class Bench {
     double[] mine = new double[repeat];
     double[][] theirs = new double[baselines.size()][repeat];
     long peak = 0;
-    for (int i = -1; i < repeat; i++) {
+    for (int i = s.warmUp() ? -1 : 0; i < repeat; i++) {
       String label = i < 0 ? "预热" : "第 " + (i + 1) + "/" + repeat + " 次";
       BenchData.delete(runs);
       Timing.Run b = s.baobiao(runs.resolve("baobiao"));

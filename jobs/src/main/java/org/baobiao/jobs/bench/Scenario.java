@@ -12,6 +12,19 @@ interface Scenario {
   /** The name, e.g. {@code ingest-jsonl}. */
   String name();
 
+  /** Whether the scenario runs only when {@code --only} names it (it takes too long otherwise). */
+  default boolean onlyWhenNamed() {
+    return false;
+  }
+
+  /**
+   * Whether a warm-up run comes before the measured ones; not needed when every run starts new JVMs
+   * anyway and is too long to repeat for nothing.
+   */
+  default boolean warmUp() {
+    return true;
+  }
+
   /** What {@link #prepare}'s count counts: rows, or e.g. pages, tickets, start-ups. */
   default String unit() {
     return "rows";

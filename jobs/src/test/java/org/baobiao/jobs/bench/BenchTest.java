@@ -16,7 +16,7 @@ class BenchTest {
   @TempDir Path work;
 
   /** A scenario whose runs report fixed times, so the arithmetic can be checked. */
-  private static final class Fixed implements Scenario {
+  private static class Fixed implements Scenario {
     final List<String> calls = new ArrayList<>();
     final long heapLimit;
 
@@ -104,6 +104,34 @@ class BenchTest {
     assertThat(r.goal()).endsWith("; heap ≤ 64 MiB");
     assertThat(r.comparisons()).allMatch(BenchResult.Comparison::met);
     assertThat(r.met()).isFalse();
+  }
+
+  @Test
+  void aScenarioThatRunsOnlyWhenNamedIsLeftOutOfTheDefaultRunAndHasNoWarmUp() throws Exception {
+    Fixed named =
+        new Fixed(0) {
+          @Override
+          public String name() {
+            return "long";
+          }
+
+          @Override
+          public boolean onlyWhenNamed() {
+            return true;
+          }
+
+          @Override
+          public boolean warmUp() {
+            return false;
+          }
+        };
+    Fixed always = new Fixed(0);
+    Bench bench = new Bench(work, 1, new PrintWriter(new StringWriter()), List.of(always, named));
+
+    assertThat(bench.run(Set.of())).extracting(BenchResult::scenario).containsExactly("fixed");
+    assertThat(named.calls).isEmpty();
+    assertThat(bench.run(Set.of("long"))).extracting(BenchResult::scenario).containsExactly("long");
+    assertThat(named.calls).containsExactly("prepare", "baobiao", "engine", "slice");
   }
 
   @Test
