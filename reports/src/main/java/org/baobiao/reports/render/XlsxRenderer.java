@@ -117,9 +117,13 @@ public final class XlsxRenderer implements StreamingRenderer {
       ColumnSpec column = columns.get(c);
       text(header, c, heading(column), styles.header());
       sheet.setColumnWidth(c, Math.min(255, column.width()) * 256);
-      // Text needs no number format: its cells keep the default style and the sheet's XML is
-      // shorter by an attribute per cell.
-      cellStyles[c] = column.type() == ColumnType.TEXT ? null : styles.forColumn(column);
+      // Text needs no number format: its cells get the workbook's default style (index 0), which
+      // the sheet's XML leaves out; set explicitly, because a cell without a style makes POI look
+      // up the column's default style in the sheet's XML beans, cell by cell.
+      cellStyles[c] =
+          column.type() == ColumnType.TEXT
+              ? sheet.getWorkbook().getCellStyleAt(0)
+              : styles.forColumn(column);
     }
     sheet.createFreezePane(0, 1);
     CellValues values = CellValues.of(dataset.spec());
@@ -140,9 +144,7 @@ public final class XlsxRenderer implements StreamingRenderer {
               Row row = sheet.createRow(r[0] + 1);
               for (int c = 0; c < columns.size(); c++) {
                 Cell cell = row.createCell(c);
-                if (cellStyles[c] != null) {
-                  cell.setCellStyle(cellStyles[c]);
-                }
+                cell.setCellStyle(cellStyles[c]);
                 write(cell, columns.get(c), values, data[c], r[0], c);
               }
               r[0]++;

@@ -32,7 +32,38 @@ public final class FastSxssfWorkbook extends SXSSFWorkbook {
       public Writer createWriter(File fd) throws IOException {
         return new Utf8Writer(new FileOutputStream(fd));
       }
+
+      // POI escapes a string code point by code point, a write per character; a string with
+      // nothing to escape (nearly every cell) is written whole instead, with the same bytes.
+      @Override
+      protected void outputEscapedString(String s) throws IOException {
+        if (s != null && plain(s)) {
+          _out.write(s);
+        } else {
+          super.outputEscapedString(s);
+        }
+      }
     };
+  }
+
+  /**
+   * Whether POI's escaping leaves {@code s} as it is: no character it replaces by an entity ({@code
+   * " & < >}, tab, line breaks, no-break space) or by a question mark (controls, U+FFFE, U+FFFF).
+   */
+  static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < ' '
+          || c == '"'
+          || c == '&'
+          || c == '<'
+          || c == '>'
+          || c == '\u00A0'
+          || c >= '\uFFFE') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
