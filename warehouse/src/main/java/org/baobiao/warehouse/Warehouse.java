@@ -1,10 +1,12 @@
 package org.baobiao.warehouse;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.baobiao.warehouse.load.BatchRegistry;
 import org.baobiao.warehouse.load.StagedChunk;
 import org.baobiao.warehouse.query.QueryResult;
+import org.baobiao.warehouse.query.RowReader;
 import org.baobiao.warehouse.schema.AppliedMigration;
 import org.baobiao.warehouse.sql.SqlDialect;
 
@@ -76,6 +78,22 @@ public interface Warehouse extends AutoCloseable {
    *     LocalDate, LocalDateTime or null
    */
   QueryResult query(String sql, Map<String, ?> params);
+
+  /**
+   * Runs a read-only query and hands its rows to {@code reader} one at a time, as the engine
+   * produces them, so that a result larger than the heap can be written out. Engines that cannot
+   * stream collect the rows first (this default).
+   *
+   * @param sql SQL with {@code :name} parameters
+   * @param params parameter values by name, as for {@link #query}
+   * @param reader reads the rows
+   * @return what the reader returned
+   * @throws IOException what the reader threw
+   */
+  default <T> T stream(String sql, Map<String, ?> params, RowReader<T> reader) throws IOException {
+    QueryResult result = query(sql, params);
+    return reader.read(result.columns(), result.rows().iterator());
+  }
 
   /** The data version: which load batches the warehouse holds now. */
   DataVersion dataVersion();

@@ -91,6 +91,34 @@ record BenchData(Path reference, Path exchanges, long lines) {
     return lines;
   }
 
+  /**
+   * A warehouse holding the reference data and the year's interface exchanges at {@code scale},
+   * kept in the work folder (its {@code ready.txt} beside it holds the exchange count): the
+   * hospitals' monthly logs as generated, one batch per file, so that no load needs a staging area
+   * the size of the whole year; the logs are removed once loaded.
+   *
+   * @return the warehouse file
+   */
+  static Path interfaceWarehouse(BenchApp app, Path work, int scale, long seed) throws Exception {
+    Path dir = work.resolve("report-warehouse-scale-" + scale + "-seed-" + seed);
+    Path warehouse = dir.resolve("warehouse.duckdb");
+    Path done = dir.resolve("ready.txt");
+    if (!Files.exists(done)) {
+      delete(dir);
+      Path gen = dir.resolve("gen");
+      new SampleDataGenerator(SampleOptions.defaults(scale, seed))
+          .generateInterfaces(gen, (stage, rows) -> {}, InterfaceLayout.AS_EXPORTED);
+      try (BenchApp.Session s = app.open(warehouse)) {
+        s.ingest("reference", List.of(gen.resolve("reference")));
+        s.ingest("interfaces", List.of(gen.resolve("interfaces")));
+        Files.writeString(
+            done, String.valueOf(s.single("SELECT count(*) FROM interface_exchanges")));
+      }
+      delete(gen.resolve("interfaces"));
+    }
+    return warehouse;
+  }
+
   /** Removes a folder of runs. */
   static void delete(Path dir) throws IOException {
     if (!Files.exists(dir)) {

@@ -3,10 +3,8 @@ package org.baobiao.jobs.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Properties;
 import org.baobiao.etl.sample.InterfaceLayout;
 
 /**
@@ -28,13 +26,20 @@ final class IngestScenario implements Scenario {
   private final InterfaceLayout layout;
   private final int scale;
   private final long seed;
+  private final long conventionalSlice;
   private BenchData data;
 
-  IngestScenario(BenchApp app, InterfaceLayout layout, int scale, long seed) {
+  /**
+   * @param conventionalSlice lines of the file the Spring Batch baseline loads (its rate is
+   *     compared; the whole file would take it many minutes)
+   */
+  IngestScenario(
+      BenchApp app, InterfaceLayout layout, int scale, long seed, long conventionalSlice) {
     this.app = app;
     this.layout = layout;
     this.scale = scale;
     this.seed = seed;
+    this.conventionalSlice = conventionalSlice;
   }
 
   @Override
@@ -43,18 +48,21 @@ final class IngestScenario implements Scenario {
   }
 
   @Override
-  public String baseline() {
-    return layout == InterfaceLayout.CSV ? "duckdb read_csv" : "duckdb read_json";
-  }
-
-  @Override
-  public String goal() {
-    return "ratio ≥ 0.5";
-  }
-
-  @Override
-  public boolean met(double ratio, long peakHeapMib) {
-    return ratio >= 0.5;
+  public List<Baseline> baselines() {
+    long slice = Math.min(data.lines(), conventionalSlice);
+    return List.of(
+        new Baseline(
+            layout == InterfaceLayout.CSV ? "duckdb read_csv" : "duckdb read_json",
+            data.lines(),
+            "ratio ≥ 0.5",
+            ratio -> ratio >= 0.5,
+            this::duckdb),
+        new Baseline(
+            "spring batch " + (layout == InterfaceLayout.CSV ? "csv" : "jsonl") + "→jdbc",
+            slice,
+            "ratio ≥ 20",
+            ratio -> ratio >= 20,
+            dir -> conventional(dir, slice)));
   }
 
   @Override
@@ -81,22 +89,12 @@ final class IngestScenario implements Scenario {
     }
   }
 
-  @Override
-  public Timing.Run baseline(Path run) throws Exception {
+  /** DuckDB's own reader loading the whole file into a table of the same columns. */
+  private Timing.Run duckdb(Path run) throws Exception {
     Files.createDirectories(run);
-    Properties props = new Properties();
-    props.setProperty("autoinstall_known_extensions", "false");
-    props.setProperty("autoload_known_extensions", "false");
-    try (Connection c =
-            DriverManager.getConnection("jdbc:duckdb:" + run.resolve("raw.duckdb"), props);
+    try (Connection c = ConventionalIngest.connect(run.resolve("raw.duckdb"));
         Statement st = c.createStatement()) {
-      st.execute(
-          "CREATE TABLE interface_exchanges (org_code VARCHAR, exchange_id VARCHAR, interface_id"
-              + " VARCHAR, message_type VARCHAR, business_key VARCHAR, business_time TIMESTAMP,"
-              + " sent_at TIMESTAMP, sent_date DATE, received_at TIMESTAMP, acked_at TIMESTAMP,"
-              + " latency_ms BIGINT, status VARCHAR, error_cause VARCHAR, error_code VARCHAR,"
-              + " error_message VARCHAR, retries INTEGER, record_count INTEGER, payload_bytes"
-              + " BIGINT)");
+      st.execute(ConventionalIngest.CREATE_TABLE);
       String file = data.exchanges().toAbsolutePath().toString().replace("'", "''");
       String reader =
           layout == InterfaceLayout.CSV
@@ -120,6 +118,26 @@ final class IngestScenario implements Scenario {
                       + " payload_bytes FROM "
                       + reader));
     }
+  }
+
+  /**
+   * The pipeline a team would write with Spring Batch, on the first {@code slice} lines of the same
+   * file (it is too slow for the whole file; its rate is what is compared).
+   */
+  private Timing.Run conventional(Path run, long slice) throws Exception {
+    Files.createDirectories(run);
+    long[] written = new long[1];
+    Timing.Run r =
+        Timing.run(
+            () ->
+                written[0] =
+                    ConventionalIngest.load(
+                        data.exchanges(), layout, run.resolve("conventional.duckdb"), slice));
+    if (written[0] <= 0 || written[0] > slice) {
+      throw new IllegalStateException(
+          "the Spring Batch pipeline wrote " + written[0] + " rows of a slice of " + slice);
+    }
+    return r;
   }
 
   /** The columns as a DuckDB struct literal: {'org_code': 'VARCHAR', ...}. */

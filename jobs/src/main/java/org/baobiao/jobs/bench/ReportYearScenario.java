@@ -8,9 +8,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
-import org.baobiao.etl.sample.InterfaceLayout;
-import org.baobiao.etl.sample.SampleDataGenerator;
-import org.baobiao.etl.sample.SampleOptions;
 
 /**
  * {@code report-year}: the interface-exchange report of a whole year for the busiest hospital (PDF,
@@ -76,18 +73,19 @@ final class ReportYearScenario implements Scenario {
   }
 
   @Override
-  public String baseline() {
-    return "hand-written duckdb sql";
+  public List<Baseline> baselines() {
+    return List.of(
+        new Baseline(
+            "hand-written duckdb sql",
+            rows,
+            "≤ 1.5× the hand-written query (ratio ≥ 0.67)",
+            ratio -> ratio >= 1 / 1.5,
+            this::handWritten));
   }
 
   @Override
-  public String goal() {
-    return "≤ 1.5× the hand-written query (ratio ≥ 0.67), heap ≤ 1024 MiB";
-  }
-
-  @Override
-  public boolean met(double ratio, long peakHeapMib) {
-    return ratio >= 1 / 1.5 && peakHeapMib <= 1024;
+  public long heapLimitMib() {
+    return 1024;
   }
 
   /**
@@ -97,23 +95,8 @@ final class ReportYearScenario implements Scenario {
    */
   @Override
   public long prepare(Path work) throws Exception {
-    Path dir = work.resolve("report-warehouse-scale-" + scale + "-seed-" + seed);
-    warehouse = dir.resolve("warehouse.duckdb");
-    Path done = dir.resolve("ready.txt");
-    if (!Files.exists(done)) {
-      BenchData.delete(dir);
-      Path gen = dir.resolve("gen");
-      new SampleDataGenerator(SampleOptions.defaults(scale, seed))
-          .generateInterfaces(gen, (stage, rows) -> {}, InterfaceLayout.AS_EXPORTED);
-      try (BenchApp.Session s = app.open(warehouse)) {
-        s.ingest("reference", List.of(gen.resolve("reference")));
-        s.ingest("interfaces", List.of(gen.resolve("interfaces")));
-        Files.writeString(
-            done, String.valueOf(s.single("SELECT count(*) FROM interface_exchanges")));
-      }
-      BenchData.delete(gen.resolve("interfaces"));
-    }
-    rows = Long.parseLong(Files.readString(done).strip());
+    warehouse = BenchData.interfaceWarehouse(app, work, scale, seed);
+    rows = Long.parseLong(Files.readString(warehouse.resolveSibling("ready.txt")).strip());
     return rows;
   }
 
@@ -124,8 +107,7 @@ final class ReportYearScenario implements Scenario {
     }
   }
 
-  @Override
-  public Timing.Run baseline(Path run) throws Exception {
+  private Timing.Run handWritten(Path run) throws Exception {
     Properties props = new Properties();
     props.setProperty("autoinstall_known_extensions", "false");
     props.setProperty("autoload_known_extensions", "false");

@@ -10,6 +10,7 @@ import org.baobiao.reports.catalog.ReportCatalog;
 import org.baobiao.reports.catalog.ReportFormat;
 import org.baobiao.reports.catalog.ReportSpec;
 import org.baobiao.reports.render.Renderers;
+import org.baobiao.reports.render.StreamingRenderer;
 import org.baobiao.reports.run.ReportPeriod;
 import org.baobiao.reports.run.ReportRequest;
 import org.baobiao.reports.run.ReportResult;
@@ -58,9 +59,21 @@ public final class ReportService {
     }
     Files.createDirectories(outDir);
     List<Path> written = new ArrayList<>();
+    // Without a PDF (Jasper needs every row at once) the rows go from the warehouse straight into
+    // each file, one query per format, so that an extraction larger than the heap can be written.
+    boolean streaming =
+        formats.stream().allMatch(f -> renderers.forFormat(f) instanceof StreamingRenderer);
     for (String hospital : hospitals) {
-      ReportResult result = runner.run(spec, new ReportRequest(period, hospital));
+      ReportRequest request = new ReportRequest(period, hospital);
       String base = spec.id() + "_" + hospital + "_" + period.text();
+      if (streaming) {
+        for (ReportFormat f : formats) {
+          StreamingRenderer renderer = (StreamingRenderer) renderers.forFormat(f);
+          written.addAll(renderer.render(runner.stream(spec, request), outDir, base));
+        }
+        continue;
+      }
+      ReportResult result = runner.run(spec, request);
       for (ReportFormat f : formats) {
         written.addAll(renderers.forFormat(f).render(result, outDir, base));
       }

@@ -15,8 +15,9 @@ import org.baobiao.reports.catalog.ReportFormat;
 import org.baobiao.reports.render.internal.CellValues;
 import org.baobiao.reports.render.internal.CsvLineWriter;
 import org.baobiao.reports.render.internal.StampFields;
-import org.baobiao.reports.run.DatasetResult;
+import org.baobiao.reports.run.DatasetStream;
 import org.baobiao.reports.run.ReportResult;
+import org.baobiao.reports.run.StreamedReport;
 
 /**
  * Writes one UTF-8 CSV file per dataset, {@code <baseName>.<dataset>.csv}, for loading into other
@@ -27,8 +28,10 @@ import org.baobiao.reports.run.ReportResult;
  * (most CSV readers can skip them as comments); then a header of the snake_case column names and
  * the rows. Numbers are written plain and unrounded (PERCENT as the fraction, {@code 0.125}), dates
  * as {@code yyyy-MM-dd}, timestamps as {@code yyyy-MM-dd HH:mm:ss}, nulls as empty fields.
+ *
+ * <p>Rows are written as they are read, so a streamed dataset of any size fits a small heap.
  */
-public final class CsvRenderer implements ReportRenderer {
+public final class CsvRenderer implements StreamingRenderer {
   private static final DateTimeFormatter TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -38,10 +41,11 @@ public final class CsvRenderer implements ReportRenderer {
   }
 
   @Override
-  public List<Path> render(ReportResult result, Path outDir, String baseName) throws IOException {
+  public List<Path> render(StreamedReport report, Path outDir, String baseName) throws IOException {
     Files.createDirectories(outDir);
+    ReportResult result = report.head();
     List<Path> files = new ArrayList<>();
-    for (DatasetResult dataset : result.datasets()) {
+    for (DatasetStream dataset : report.datasets()) {
       Path file = outDir.resolve(baseName + "." + dataset.spec().name() + ".csv");
       try (Writer out =
           new BufferedWriter(
@@ -55,7 +59,7 @@ public final class CsvRenderer implements ReportRenderer {
     return files;
   }
 
-  private static void write(ReportResult result, DatasetResult dataset, CsvLineWriter csv)
+  private static void write(ReportResult result, DatasetStream dataset, CsvLineWriter csv)
       throws IOException {
     for (StampFields.Field field : StampFields.of(result)) {
       csv.line("# " + field.label() + ": " + oneLine(field.value()));
@@ -63,17 +67,21 @@ public final class CsvRenderer implements ReportRenderer {
     csv.line("# 数据集: " + oneLine(dataset.spec().title()) + " (" + dataset.spec().name() + ")");
     List<ColumnSpec> columns = dataset.spec().columns();
     csv.record(columns.stream().map(ColumnSpec::name).toList());
-    CellValues values = CellValues.of(dataset);
+    CellValues values = CellValues.of(dataset.spec());
     List<String> fields = new ArrayList<>(columns.size());
-    for (int r = 0; r < dataset.rows().size(); r++) {
-      Object[] row = dataset.rows().get(r);
-      values.checkWidth(row, r);
-      fields.clear();
-      for (int c = 0; c < columns.size(); c++) {
-        fields.add(text(values, columns.get(c), row[c], r, c));
-      }
-      csv.record(fields);
-    }
+    int[] r = {0};
+    dataset
+        .source()
+        .forEach(
+            row -> {
+              values.checkWidth(row, r[0]);
+              fields.clear();
+              for (int c = 0; c < columns.size(); c++) {
+                fields.add(text(values, columns.get(c), row[c], r[0], c));
+              }
+              csv.record(fields);
+              r[0]++;
+            });
   }
 
   private static String text(CellValues values, ColumnSpec column, Object value, int r, int c) {

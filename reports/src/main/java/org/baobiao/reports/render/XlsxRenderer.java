@@ -13,14 +13,17 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.baobiao.reports.catalog.ColumnSpec;
+import org.baobiao.reports.catalog.ColumnType;
 import org.baobiao.reports.catalog.IndicatorSpec;
 import org.baobiao.reports.catalog.ReportFormat;
 import org.baobiao.reports.render.internal.CellValues;
+import org.baobiao.reports.render.internal.FastSxssfWorkbook;
 import org.baobiao.reports.render.internal.SheetNames;
 import org.baobiao.reports.render.internal.StampFields;
 import org.baobiao.reports.render.internal.XlsxStyles;
-import org.baobiao.reports.run.DatasetResult;
+import org.baobiao.reports.run.DatasetStream;
 import org.baobiao.reports.run.ReportResult;
+import org.baobiao.reports.run.StreamedReport;
 
 /**
  * Writes a report as one {@code .xlsx} workbook: a 说明 sheet (title, subtitle, stamp, parameters,
@@ -31,7 +34,7 @@ import org.baobiao.reports.run.ReportResult;
  * <p>Streams rows through POI's SXSSF: only a window of rows is held in memory, so a dataset of a
  * million rows fits a small heap.
  */
-public final class XlsxRenderer implements ReportRenderer {
+public final class XlsxRenderer implements StreamingRenderer {
   /** Rows held in memory per sheet before flushing to a temporary file. */
   private static final int ROW_WINDOW = 500;
 
@@ -45,27 +48,16 @@ public final class XlsxRenderer implements ReportRenderer {
   }
 
   @Override
-  public List<Path> render(ReportResult result, Path outDir, String baseName) throws IOException {
+  public List<Path> render(StreamedReport report, Path outDir, String baseName) throws IOException {
     Files.createDirectories(outDir);
-    for (DatasetResult dataset : result.datasets()) {
-      if (dataset.rows().size() > MAX_DATA_ROWS) {
-        throw new IllegalArgumentException(
-            "数据集 "
-                + dataset.spec().name()
-                + " 有 "
-                + dataset.rows().size()
-                + " 行，超过 Excel 工作表上限 "
-                + MAX_DATA_ROWS
-                + " 行；请改用 CSV 格式");
-      }
-    }
+    ReportResult result = report.head();
     Path file = outDir.resolve(baseName + ".xlsx");
     // close() also deletes the temporary files SXSSF streams the rows through.
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
+    try (SXSSFWorkbook workbook = new FastSxssfWorkbook(ROW_WINDOW)) {
       XlsxStyles styles = new XlsxStyles(workbook);
       SheetNames names = new SheetNames();
       writeAbout(workbook.createSheet(names.claim("说明", "about")), result, styles);
-      for (DatasetResult dataset : result.datasets()) {
+      for (DatasetStream dataset : report.datasets()) {
         Sheet sheet =
             workbook.createSheet(names.claim(dataset.spec().title(), dataset.spec().name()));
         writeDataset(sheet, dataset, styles);
@@ -116,7 +108,8 @@ public final class XlsxRenderer implements ReportRenderer {
     }
   }
 
-  private static void writeDataset(Sheet sheet, DatasetResult dataset, XlsxStyles styles) {
+  private static void writeDataset(Sheet sheet, DatasetStream dataset, XlsxStyles styles)
+      throws IOException {
     List<ColumnSpec> columns = dataset.spec().columns();
     Row header = sheet.createRow(0);
     CellStyle[] cellStyles = new CellStyle[columns.size()];
@@ -124,22 +117,39 @@ public final class XlsxRenderer implements ReportRenderer {
       ColumnSpec column = columns.get(c);
       text(header, c, heading(column), styles.header());
       sheet.setColumnWidth(c, Math.min(255, column.width()) * 256);
-      cellStyles[c] = styles.forColumn(column);
+      // Text needs no number format: its cells get the workbook's default style (index 0), which
+      // the sheet's XML leaves out; set explicitly, because a cell without a style makes POI look
+      // up the column's default style in the sheet's XML beans, cell by cell.
+      cellStyles[c] =
+          column.type() == ColumnType.TEXT
+              ? sheet.getWorkbook().getCellStyleAt(0)
+              : styles.forColumn(column);
     }
     sheet.createFreezePane(0, 1);
-    CellValues values = CellValues.of(dataset);
-    List<Object[]> rows = dataset.rows();
-    for (int r = 0; r < rows.size(); r++) {
-      Object[] data = rows.get(r);
-      values.checkWidth(data, r);
-      Row row = sheet.createRow(r + 1);
-      for (int c = 0; c < columns.size(); c++) {
-        Cell cell = row.createCell(c);
-        cell.setCellStyle(cellStyles[c]);
-        write(cell, columns.get(c), values, data[c], r, c);
-      }
-    }
-    sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, columns.size() - 1));
+    CellValues values = CellValues.of(dataset.spec());
+    int[] r = {0};
+    dataset
+        .source()
+        .forEach(
+            data -> {
+              if (r[0] == MAX_DATA_ROWS) {
+                throw new IllegalArgumentException(
+                    "数据集 "
+                        + dataset.spec().name()
+                        + " 超过 Excel 工作表上限 "
+                        + MAX_DATA_ROWS
+                        + " 行；请改用 CSV 格式");
+              }
+              values.checkWidth(data, r[0]);
+              Row row = sheet.createRow(r[0] + 1);
+              for (int c = 0; c < columns.size(); c++) {
+                Cell cell = row.createCell(c);
+                cell.setCellStyle(cellStyles[c]);
+                write(cell, columns.get(c), values, data[c], r[0], c);
+              }
+              r[0]++;
+            });
+    sheet.setAutoFilter(new CellRangeAddress(0, r[0], 0, columns.size() - 1));
   }
 
   private static void write(

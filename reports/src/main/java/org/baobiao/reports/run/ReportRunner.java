@@ -56,6 +56,50 @@ public final class ReportRunner {
    *     does not offer
    */
   public ReportResult run(ReportSpec spec, ReportRequest request) {
+    Map<String, Object> params = prepare(spec, request);
+    ReportResult head = head(spec, request);
+    List<DatasetResult> datasets = new ArrayList<>();
+    for (DatasetSpec ds : spec.datasets()) {
+      QueryResult r = warehouse.query(catalog.readQuery(spec, ds), params);
+      checkColumns(spec, ds, r.columns());
+      datasets.add(new DatasetResult(ds, typed(ds, r.rows())));
+    }
+    return new ReportResult(spec, head.stamp(), head.subtitle(), datasets);
+  }
+
+  /**
+   * Computes a report whose rows are read from the warehouse while they are written, never all held
+   * in memory (XLSX and CSV of large extractions). Each dataset's query runs when its rows are
+   * read; the stamp is taken now.
+   *
+   * @throws IllegalArgumentException as {@link #run}
+   */
+  public StreamedReport stream(ReportSpec spec, ReportRequest request) {
+    Map<String, Object> params = prepare(spec, request);
+    ReportResult head = head(spec, request);
+    List<DatasetStream> datasets = new ArrayList<>();
+    for (DatasetSpec ds : spec.datasets()) {
+      String sql = catalog.readQuery(spec, ds);
+      datasets.add(
+          new DatasetStream(
+              ds,
+              sink ->
+                  warehouse.stream(
+                      sql,
+                      params,
+                      (columns, rows) -> {
+                        checkColumns(spec, ds, columns);
+                        while (rows.hasNext()) {
+                          sink.accept(typed(ds, rows.next()));
+                        }
+                        return null;
+                      })));
+    }
+    return new StreamedReport(head, datasets);
+  }
+
+  /** Checks the request against the spec; returns the SQL parameters. */
+  private Map<String, Object> prepare(ReportSpec spec, ReportRequest request) {
     spec.parameter("period")
         .filter(
             p ->
@@ -71,17 +115,17 @@ public final class ReportRunner {
                       + "统计，可用: "
                       + p.granularities());
             });
-    String hospitalName = hospitalName(request.hospital());
-    DataVersion version = warehouse.dataVersion();
     Map<String, Object> params = new HashMap<>();
     params.put("org_code", request.hospital());
     params.put("period_start", request.period().start().atStartOfDay());
     params.put("period_end", request.period().end().atStartOfDay());
-    List<DatasetResult> datasets = new ArrayList<>();
-    for (DatasetSpec ds : spec.datasets()) {
-      QueryResult r = warehouse.query(catalog.readQuery(spec, ds), params);
-      datasets.add(new DatasetResult(ds, typed(spec, ds, r)));
-    }
+    return params;
+  }
+
+  /** The stamp and subtitle, as a result without datasets. */
+  private ReportResult head(ReportSpec spec, ReportRequest request) {
+    String hospitalName = hospitalName(request.hospital());
+    DataVersion version = warehouse.dataVersion();
     Map<String, String> given = new LinkedHashMap<>();
     given.put("period", request.period().text());
     given.put("hospital", request.hospital());
@@ -97,7 +141,8 @@ public final class ReportRunner {
             version.describe(),
             warehouse.engine(),
             ZonedDateTime.now(clock).withNano(0));
-    return new ReportResult(spec, stamp, hospitalName + " · " + request.period().label(), datasets);
+    return new ReportResult(
+        spec, stamp, hospitalName + " · " + request.period().label(), List.of());
   }
 
   private static String label(ReportSpec spec, String name, String fallback) {
@@ -114,9 +159,9 @@ public final class ReportRunner {
     return (String) r.rows().get(0)[0];
   }
 
-  private static List<Object[]> typed(ReportSpec spec, DatasetSpec ds, QueryResult r) {
+  private static void checkColumns(ReportSpec spec, DatasetSpec ds, List<String> columns) {
     List<String> expected = ds.columns().stream().map(ColumnSpec::name).toList();
-    if (!r.columns().equals(expected)) {
+    if (!columns.equals(expected)) {
       throw new IllegalStateException(
           "报表 "
               + spec.id()
@@ -125,20 +170,27 @@ public final class ReportRunner {
               + "（"
               + ds.query()
               + "）返回的列为 "
-              + r.columns()
+              + columns
               + "，与 report.yaml 声明的 "
               + expected
               + " 不一致");
     }
-    List<Object[]> rows = new ArrayList<>(r.rows().size());
-    for (Object[] row : r.rows()) {
-      Object[] out = new Object[row.length];
-      for (int i = 0; i < row.length; i++) {
-        out[i] = convert(row[i], ds.columns().get(i));
-      }
-      rows.add(out);
+  }
+
+  private static List<Object[]> typed(DatasetSpec ds, List<Object[]> rows) {
+    List<Object[]> out = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      out.add(typed(ds, row));
     }
-    return rows;
+    return out;
+  }
+
+  private static Object[] typed(DatasetSpec ds, Object[] row) {
+    Object[] out = new Object[row.length];
+    for (int i = 0; i < row.length; i++) {
+      out[i] = convert(row[i], ds.columns().get(i));
+    }
+    return out;
   }
 
   /** Types one value as its column says; numbers are rounded half-up to the column's scale. */

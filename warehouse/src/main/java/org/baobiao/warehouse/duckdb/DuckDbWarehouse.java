@@ -27,6 +27,7 @@ import org.baobiao.warehouse.load.StagedChunk;
 import org.baobiao.warehouse.query.JdbcValues;
 import org.baobiao.warehouse.query.NamedSql;
 import org.baobiao.warehouse.query.QueryResult;
+import org.baobiao.warehouse.query.RowReader;
 import org.baobiao.warehouse.schema.AppliedMigration;
 import org.baobiao.warehouse.schema.Migrator;
 import org.baobiao.warehouse.sql.DuckDbDialect;
@@ -268,6 +269,22 @@ public final class DuckDbWarehouse implements Warehouse {
   @Override
   public synchronized QueryResult query(String sql, Map<String, ?> params) {
     return new Session().query(sql, params);
+  }
+
+  /** Streams the rows from the driver: DuckDB hands them over in vectors of 2,048. */
+  @Override
+  public synchronized <T> T stream(String sql, Map<String, ?> params, RowReader<T> reader)
+      throws IOException {
+    NamedSql named = NamedSql.parse(DuckDbDialect.INSTANCE.expand(sql));
+    try (PreparedStatement ps = conn.prepareStatement(named.jdbcSql())) {
+      JdbcValues.bind(ps, named.bind(params));
+      try (ResultSet rs = ps.executeQuery()) {
+        List<String> columns = JdbcValues.columns(rs);
+        return reader.read(columns, JdbcValues.iterate(rs, columns.size()));
+      }
+    } catch (SQLException e) {
+      throw new WarehouseException("SQL 查询失败: " + e.getMessage() + "\n" + sql, e);
+    }
   }
 
   @Override

@@ -12,8 +12,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
+import org.baobiao.warehouse.WarehouseException;
 
 /** Converts between JDBC values and the engine-independent Java values of {@link QueryResult}. */
 public final class JdbcValues {
@@ -33,14 +36,60 @@ public final class JdbcValues {
     }
   }
 
-  /** Reads a whole result set. */
-  public static QueryResult read(ResultSet rs) throws SQLException {
+  /** The column names of a result set, lower case. */
+  public static List<String> columns(ResultSet rs) throws SQLException {
     ResultSetMetaData md = rs.getMetaData();
     int n = md.getColumnCount();
     List<String> columns = new ArrayList<>(n);
     for (int i = 1; i <= n; i++) {
       columns.add(md.getColumnLabel(i).toLowerCase(Locale.ROOT));
     }
+    return columns;
+  }
+
+  /**
+   * The rows of a result set one at a time, each read when asked for; a failure of the driver is a
+   * {@link WarehouseException}.
+   */
+  public static Iterator<Object[]> iterate(ResultSet rs, int columns) {
+    return new Iterator<>() {
+      private Boolean ahead;
+
+      @Override
+      public boolean hasNext() {
+        if (ahead == null) {
+          try {
+            ahead = rs.next();
+          } catch (SQLException e) {
+            throw new WarehouseException("读取查询结果失败: " + e.getMessage(), e);
+          }
+        }
+        return ahead;
+      }
+
+      @Override
+      public Object[] next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        ahead = null;
+        Object[] row = new Object[columns];
+        try {
+          for (int i = 0; i < columns; i++) {
+            row[i] = normalize(rs.getObject(i + 1));
+          }
+        } catch (SQLException e) {
+          throw new WarehouseException("读取查询结果失败: " + e.getMessage(), e);
+        }
+        return row;
+      }
+    };
+  }
+
+  /** Reads a whole result set. */
+  public static QueryResult read(ResultSet rs) throws SQLException {
+    List<String> columns = columns(rs);
+    int n = columns.size();
     List<Object[]> rows = new ArrayList<>();
     while (rs.next()) {
       Object[] row = new Object[n];

@@ -26,6 +26,11 @@ public final class CellValues {
     return new CellValues(result.spec());
   }
 
+  /** Checker for the rows of a dataset. */
+  public static CellValues of(DatasetSpec dataset) {
+    return new CellValues(dataset);
+  }
+
   /** Fails unless the row has one value per column. */
   public void checkWidth(Object[] row, int rowIndex) {
     if (row == null || row.length != dataset.columns().size()) {

@@ -1,0 +1,84 @@
+package org.baobiao.reports.render.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class FastSxssfWorkbookTest {
+  private static final List<String> TEXTS =
+      List.of(
+          "接口数据交换",
+          "a<b & c>\"d\"",
+          "tab\there",
+          "line\nbreak\r",
+          "no\u00A0break",
+          "bell\u0007",
+          "😀 𠀀",
+          "unpaired \uD800 half",
+          "end \uFFFE",
+          "");
+
+  @Test
+  void cellsReadBackAsFromPoisOwnWorkbook() throws Exception {
+    assertThat(cells(new FastSxssfWorkbook(2))).isEqualTo(cells(new SXSSFWorkbook(2)));
+    assertThat(cells(new FastSxssfWorkbook(2))).contains("a<b & c>\"d\"", "😀 𠀀", "接口数据交换");
+  }
+
+  @Test
+  void onlyStringsWithNothingToEscapeArePlain() {
+    assertThat(FastSxssfWorkbook.plain("医院 ABC-123 😀")).isTrue();
+    // POI writes surrogates, paired or not, as they are.
+    assertThat(FastSxssfWorkbook.plain("unpaired \uD800 half")).isTrue();
+    assertThat(List.of(TEXTS.get(1), TEXTS.get(2), TEXTS.get(3), TEXTS.get(4), TEXTS.get(5)))
+        .noneMatch(FastSxssfWorkbook::plain);
+    assertThat(FastSxssfWorkbook.plain("end \uFFFE")).isFalse();
+  }
+
+  private static List<String> cells(SXSSFWorkbook wb) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (wb) {
+      Sheet sheet = wb.createSheet("s");
+      for (int r = 0; r < TEXTS.size(); r++) {
+        sheet.createRow(r).createCell(0).setCellValue(TEXTS.get(r));
+      }
+      wb.write(bytes);
+    }
+    List<String> out = new ArrayList<>();
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+      for (Row row : read.getSheetAt(0)) {
+        out.add(row.getCell(0).getStringCellValue());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void theWriterEncodesUtf8AcrossItsBufferBoundaryWithSurrogatePairsIntact() throws Exception {
+    StringBuilder text = new StringBuilder();
+    // 32,767 ASCII characters, then a pair whose halves straddle the 32,768-character buffer.
+    text.append("a".repeat((1 << 15) - 1)).append("𠀀").append("医院<&>\"");
+    for (int i = 0; i < 5_000; i++) {
+      text.append("接口").append(i).append("😀");
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (FastSxssfWorkbook.Utf8Writer w = new FastSxssfWorkbook.Utf8Writer(bytes)) {
+      String s = text.toString();
+      int half = s.length() / 2;
+      for (int i = 0; i < 100; i++) {
+        w.write(s.charAt(i));
+      }
+      w.write(s, 100, half - 100);
+      w.write(s.substring(half).toCharArray(), 0, s.length() - half);
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text.toString());
+  }
+}
