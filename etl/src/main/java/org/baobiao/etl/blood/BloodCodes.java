@@ -22,6 +22,10 @@ public final class BloodCodes {
   public static final Map<String, String> SOURCES =
       CodeLists.of("CENTER", "血站", "AUTOLOGOUS", "贮存式自体血");
 
+  /** Movements of the blood bank's stock after receipt (blood_inventory.movement). */
+  public static final Map<String, String> MOVEMENTS =
+      CodeLists.of("ISSUE", "发血", "RETURN", "退回入库", "EXPIRED", "过期报废", "DISCARD", "其他报废");
+
   public static final Map<String, String> PURPOSES =
       CodeLists.of("SURGERY", "手术用血", "MEDICAL", "非手术用血");
 

@@ -1,5 +1,6 @@
 package org.baobiao.etl.blood;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.baobiao.etl.load.Field;
@@ -49,6 +50,19 @@ public final class BloodKinds {
           Field.of("units", "单位数", Field.Type.DECIMAL1).mandatory(),
           Field.of("expires_at", "失效时间", Field.Type.TIMESTAMP),
           Field.of("order_id", "预约单号", Field.Type.ID));
+
+  /** 血液出库、退库与报废 (blood_inventory*.csv): what leaves (or comes back to) the blood bank's stock. */
+  static final List<Field> INVENTORY =
+      List.of(
+          Field.text("org_code", "机构代码").mandatory(),
+          Field.of("movement_id", "流水号", Field.Type.ID).mandatory(),
+          Field.of("bag_no", "血袋编号", Field.Type.ID).mandatory(),
+          Field.of("moved_at", "发生时间", Field.Type.TIMESTAMP).mandatory(),
+          Field.code("movement", "变动类型", BloodCodes.MOVEMENTS).mandatory(),
+          Field.code("component", "血液成分", BloodCodes.COMPONENTS).mandatory(),
+          Field.of("units", "单位数", Field.Type.DECIMAL1).mandatory(),
+          Field.text("dept", "领血科室"),
+          Field.text("reason", "原因"));
 
   /** 临床输血申请 (blood_requests*.csv). */
   static final List<Field> REQUESTS =
@@ -129,6 +143,23 @@ public final class BloodKinds {
         new TabularKind("blood", "blood_staff", STAFF, List.of("org_code", "year")),
         new TabularKind("blood", "blood_orders", ORDERS, List.of("org_code", "order_id")),
         new TabularKind("blood", "blood_receipts", RECEIPTS, List.of("org_code", "bag_no")),
+        new TabularKind("blood", "blood_inventory", INVENTORY, List.of("org_code", "movement_id")) {
+          @Override
+          protected void check(FieldReader f, Object[] row) {
+            Object movement = row[indexOf("movement")];
+            if (row[indexOf("units")] instanceof BigDecimal u && u.signum() <= 0 && f.ok()) {
+              f.reject("units", u.toPlainString(), ReasonCode.BAD_NUMBER, "单位数应大于 0");
+            }
+            if (("ISSUE".equals(movement) || "RETURN".equals(movement))
+                && row[indexOf("dept")] == null
+                && f.ok()) {
+              f.reject("dept", null, ReasonCode.MISSING_VALUE, "发血和退血（ISSUE、RETURN）应填写领血科室");
+            }
+            if ("DISCARD".equals(movement) && row[indexOf("reason")] == null && f.ok()) {
+              f.reject("reason", null, ReasonCode.MISSING_VALUE, "其他报废（DISCARD）应填写原因");
+            }
+          }
+        },
         new TabularKind("blood", "blood_requests", REQUESTS, List.of("org_code", "request_id")) {
           @Override
           protected void check(FieldReader f, Object[] row) {

@@ -50,7 +50,7 @@ class DemoIT {
     // 75 front-page files (5 hospitals × 5 quarters × front pages, diagnoses, operations) and 45
     // blood-use files (5 hospitals × 9 kinds).
     JsonNode before = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(before.get("batches")).hasSize(254);
+    assertThat(before.get("batches")).hasSize(259);
     long rejected = 0;
     for (JsonNode b : before.get("batches")) {
       assertThat(b.get("status").asText()).isEqualTo("LOADED");
@@ -58,7 +58,7 @@ class DemoIT {
     }
     // 105 dirty rows in the reference, ticket and activity files, 46 in the interface logs, 50 in
     // the front pages, 10 in the blood-use files.
-    assertThat(rejected).isEqualTo(211);
+    assertThat(rejected).isEqualTo(216);
 
     assertDeliberatelyMissedDutiesAreFound(cli, out);
     assertDeliberateCodingErrorsAreFound(out);
@@ -68,7 +68,7 @@ class DemoIT {
     assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
     assertThat(second.out()).contains("此前均已加载");
     JsonNode after = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(after.get("batches")).hasSize(254);
+    assertThat(after.get("batches")).hasSize(259);
     assertThat(after.get("data_version").asText()).isEqualTo(before.get("data_version").asText());
   }
 

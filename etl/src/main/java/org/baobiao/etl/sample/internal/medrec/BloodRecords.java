@@ -38,8 +38,11 @@ public final class BloodRecords implements AutoCloseable {
   private final boolean antibodyId;
   private final Map<String, CsvWriter> out = new LinkedHashMap<>();
   private final List<DirtyRow> dirty = new ArrayList<>();
+  // Stock movements draw from a stream of their own, so the other files do not depend on them.
+  private final SplittableRandom stock;
   private long rows;
   private int serial;
+  private int movements;
   private int lastYear;
 
   /** What was written. */
@@ -54,6 +57,7 @@ public final class BloodRecords implements AutoCloseable {
     this.orgCode = orgCode;
     this.staff = staff;
     this.antibodyId = antibodyId;
+    this.stock = new SplittableRandom(orgCode.hashCode() * 31L + 7);
     Files.createDirectories(dir);
     header(dir, "blood_staff", "org_code", "year", "staff");
     header(
@@ -82,6 +86,18 @@ public final class BloodRecords implements AutoCloseable {
         "units",
         "expires_at",
         "order_id");
+    header(
+        dir,
+        "blood_inventory",
+        "org_code",
+        "movement_id",
+        "bag_no",
+        "moved_at",
+        "movement",
+        "component",
+        "units",
+        "dept",
+        "reason");
     header(
         dir,
         "blood_requests",
@@ -156,8 +172,37 @@ public final class BloodRecords implements AutoCloseable {
     return out.get(kind).writeRow(fields);
   }
 
-  /** The hospital's month: staff (once a year), orders to the blood centre, laboratory QC. */
-  void month(LocalDate month, SplittableRandom b) throws IOException {
+  /**
+   * The hospital's month: staff (once a year), orders to the blood centre, laboratory QC, and a few
+   * bags of stock that are never used: they expire 35 days after receipt (when that falls on or
+   * before {@code last}, the last day of the export), and now and then one is scrapped damaged.
+   */
+  void month(LocalDate month, LocalDate last, SplittableRandom b) throws IOException {
+    int spare = 1 + stock.nextInt(3);
+    for (int i = 0; i < spare; i++) {
+      LocalDateTime received = month.plusDays(stock.nextInt(5)).atTime(10, 0);
+      String bagNo =
+          "KC" + month.toString().replace("-", "").substring(0, 6) + orgCode.substring(5) + i;
+      String abo = ABO[1 + stock.nextInt(4)];
+      row(
+          "blood_receipts",
+          orgCode,
+          bagNo,
+          TIME.format(received),
+          "CENTER",
+          "RBC",
+          abo,
+          "+",
+          "2.0",
+          TIME.format(received.plusDays(35)),
+          "");
+      if (i == 0 && stock.nextInt(3) == 0) {
+        movement(
+            bagNo, received.plusDays(3 + stock.nextInt(10)), "DISCARD", "RBC", "2.0", "", "血袋破损");
+      } else if (!received.plusDays(35).toLocalDate().isAfter(last)) {
+        movement(bagNo, received.plusDays(35), "EXPIRED", "RBC", "2.0", "", "");
+      }
+    }
     if (month.getYear() != lastYear) {
       lastYear = month.getYear();
       row("blood_staff", orgCode, String.valueOf(lastYear), String.valueOf(staff));
@@ -296,6 +341,7 @@ public final class BloodRecords implements AutoCloseable {
           TIME.format(requested.plusMinutes(40 + bag * 5)),
           "COMPATIBLE");
       LocalDateTime at = start.plusHours(bag * 3L);
+      issue(bagNo, at, "RBC", "2.0", p[20]);
       transfusion(
           request,
           record,
@@ -342,6 +388,10 @@ public final class BloodRecords implements AutoCloseable {
           default -> operatedAt.plusMinutes(30);
         };
     String bagNo = "ZT" + orgCode.substring(5) + String.format(Locale.ROOT, "%06d", ++serial);
+    LocalDateTime at =
+        type.equals("STORED")
+            ? operatedAt.plusHours(1)
+            : collected.plusHours(b.nextInt(30) == 0 ? 13 : 2 + b.nextInt(4));
     if (type.equals("STORED")) {
       row(
           "blood_receipts",
@@ -355,12 +405,9 @@ public final class BloodRecords implements AutoCloseable {
           (ml / 200) + ".0",
           TIME.format(collected.plusDays(35)),
           "");
+      issue(bagNo, at, "WB", (ml / 200) + ".0", p[20]);
     }
     // Collect-and-use blood goes back within hours; now and then a dilution takes longer than 12 h.
-    LocalDateTime at =
-        type.equals("STORED")
-            ? operatedAt.plusHours(1)
-            : collected.plusHours(b.nextInt(30) == 0 ? 13 : 2 + b.nextInt(4));
     transfusion(
         "",
         record,
@@ -375,6 +422,67 @@ public final class BloodRecords implements AutoCloseable {
         collected,
         b);
     p[52] = String.valueOf(ml);
+  }
+
+  /**
+   * A bag issued to the ward 20 minutes before its transfusion; now and then it is first issued
+   * earlier, comes back unused (the transfusion was put off) and is issued again.
+   */
+  private void issue(
+      String bagNo, LocalDateTime transfusedAt, String component, String units, String dept)
+      throws IOException {
+    if (stock.nextInt(60) == 0) {
+      LocalDateTime first = transfusedAt.minusHours(3);
+      movement(bagNo, first, "ISSUE", component, units, dept, "");
+      movement(bagNo, first.plusMinutes(25), "RETURN", component, units, dept, "患者暂缓输血，30 分钟内退回");
+    }
+    movement(bagNo, transfusedAt.minusMinutes(20), "ISSUE", component, units, dept, "");
+  }
+
+  private void movement(
+      String bagNo,
+      LocalDateTime at,
+      String movement,
+      String component,
+      String units,
+      String dept,
+      String reason)
+      throws IOException {
+    String id = "CK" + orgCode.substring(5) + String.format(Locale.ROOT, "%07d", ++movements);
+    long line =
+        row(
+            "blood_inventory",
+            orgCode,
+            id,
+            bagNo,
+            TIME.format(at),
+            movement,
+            component,
+            units,
+            dept,
+            reason);
+    if (line == 25) {
+      // A line the load must reject: a bag issued without saying to which ward.
+      long bad =
+          row(
+              "blood_inventory",
+              orgCode,
+              id + "-B",
+              bagNo,
+              TIME.format(at),
+              "ISSUE",
+              component,
+              units,
+              "",
+              "");
+      dirty.add(
+          new DirtyRow(
+              out.get("blood_inventory").file(),
+              bad,
+              ReasonCode.MISSING_VALUE,
+              "dept",
+              "发血未填领血科室"));
+    }
   }
 
   private void transfusion(

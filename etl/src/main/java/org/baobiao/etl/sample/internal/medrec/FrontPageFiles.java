@@ -175,7 +175,7 @@ public final class FrontPageFiles {
         String[] last = null;
         for (LocalDate m = q; m.isBefore(q.plusMonths(3)); m = m.plusMonths(1)) {
           if (blood != null && !m.plusMonths(1).minusDays(1).isBefore(from) && !m.isAfter(to)) {
-            blood.month(m, b);
+            blood.month(m, to, b);
           }
           int n = staysPerMonth * scale;
           for (int i = 0; i < n; i++) {
