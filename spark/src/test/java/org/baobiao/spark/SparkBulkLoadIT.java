@@ -65,6 +65,87 @@ class SparkBulkLoadIT {
     assertThat(snapshot(delta)).isEqualTo(before);
   }
 
+  /**
+   * Files named by a Hadoop file-system URI (here {@code file://}, read through Hadoop's local file
+   * system as HDFS or S3 would be) are listed, hashed, read and validated in Spark tasks and load
+   * exactly as the same files named by their local path; their rejects files go under the data
+   * folder, since nothing is written beside a remote input.
+   */
+  @Test
+  void filesNamedByAHadoopUriLoadAsTheirLocalPathsDo() throws IOException {
+    Path input = copy(FIXTURE, dir.resolve("in"));
+    Path local = dir.resolve("local/delta");
+    Path remote = dir.resolve("remote/delta");
+    for (String domain : List.of("reference", "tickets")) {
+      Result l = run(local, "ingest", "--domain", domain, input.resolve(domain));
+      assertThat(l.code()).as(l.text()).isIn(0, 3);
+      Result r = run(remote, "ingest", "--domain", domain, input.resolve(domain).toUri());
+      assertThat(r.code()).as(r.text()).isEqualTo(l.code());
+    }
+    assertThat(snapshot(remote)).isEqualTo(snapshot(local));
+    try (Warehouse w = Warehouses.open("spark", remote.toString(), SPARK)) {
+      List<Object[]> batches =
+          w.query(
+                  "SELECT source_path, reject_file FROM load_batches WHERE rows_rejected > 0",
+                  Map.of())
+              .rows();
+      assertThat(batches).isNotEmpty();
+      for (Object[] b : batches) {
+        assertThat((String) b[0]).startsWith("file:/");
+        assertThat(Path.of((String) b[1])).exists().startsWith(dir.resolve("remote"));
+      }
+    }
+  }
+
+  /**
+   * Two files of one run carry operations of the same stay: the later file replaces the stay's
+   * operations as a whole (three become one), on Spark as on the embedded engine, which loads file
+   * by file.
+   */
+  @Test
+  void aStayInTwoFilesOfOneRunKeepsOnlyTheLaterFilesRowsOnBothEngines() throws IOException {
+    Path input = dir.resolve("medrec-in");
+    Files.createDirectories(input.resolve("medrec"));
+    copy(
+        Path.of("../jobs/src/test/resources/golden/blood-use/q3/input/reference"),
+        input.resolve("reference"));
+    String header =
+        "org_code,record_no,admission_no,seq,operation_code,operation_name,operated_at,"
+            + "operation_level,surgeon,incision_class,healing_grade,anaesthesia_method,anaesthetist,"
+            + "elective\n";
+    Files.writeString(
+        input.resolve("medrec/medrec_operations_440100002_2026Q3.csv"),
+        header
+            + "440100002,S1,1,1,81.5100x001,全髋关节置换术,2026-07-02 09:00,3,李明,Ⅰ类,甲,腰硬联合麻醉,赵强,2\n"
+            + "440100002,S1,1,2,47.0100,腹腔镜下阑尾切除术,2026-07-02 11:00,2,李明,Ⅱ类,甲,全身麻醉,赵强,2\n"
+            + "440100002,S1,1,3,54.9100,腹腔穿刺术,2026-07-02 12:00,1,李明,Ⅱ类,甲,局部麻醉,赵强,2\n"
+            + "440100002,S2,1,1,47.0100,腹腔镜下阑尾切除术,2026-07-03 09:00,2,李明,Ⅱ类,甲,全身麻醉,赵强,2\n");
+    Files.writeString(
+        input.resolve("medrec/medrec_operations_440100002_2026Q3b.csv"),
+        header + "440100002,S1,1,1,81.5101,股骨头置换术,2026-07-02 09:00,3,李明,Ⅰ类,甲,腰硬联合麻醉,赵强,2\n");
+    String query =
+        "SELECT record_no || '/' || seq || '/' || operation_code FROM medrec_operations"
+            + " ORDER BY record_no, seq";
+    List<String> expected = List.of("S1/1/81.5101", "S2/1/47.0100");
+
+    Path duck = dir.resolve("duck/warehouse.duckdb");
+    Path delta = dir.resolve("spark/delta");
+    for (String domain : List.of("reference", "medrec")) {
+      Result d = runDuckDb(duck, "ingest", "--domain", domain, input.resolve(domain));
+      assertThat(d.code()).as(d.text()).isZero();
+      Result s = run(delta, "ingest", "--domain", domain, input.resolve(domain));
+      assertThat(s.code()).as(s.text()).isZero();
+    }
+    try (Warehouse w = Warehouses.open("duckdb", duck)) {
+      assertThat(w.query(query, Map.of()).rows().stream().map(r -> r[0]))
+          .containsExactlyElementsOf(expected);
+    }
+    try (Warehouse w = Warehouses.open("spark", delta.toString(), SPARK)) {
+      assertThat(w.query(query, Map.of()).rows().stream().map(r -> r[0]))
+          .containsExactlyElementsOf(expected);
+    }
+  }
+
   /** Row counts, key uniqueness and batch counts: what a duplicate or a loss would change. */
   private static String snapshot(Path delta) {
     try (Warehouse w = Warehouses.open("spark", delta.toString(), SPARK)) {
@@ -94,6 +175,18 @@ class SparkBulkLoadIT {
     List<String> all =
         new ArrayList<>(List.of("--engine", "spark", "--warehouse", delta.toString()));
     SPARK.forEach((k, v) -> all.addAll(List.of("--conf", k + "=" + v)));
+    for (Object a : args) {
+      all.add(a.toString());
+    }
+    int code = BaobiaoCommand.commandLine(console).execute(all.toArray(String[]::new));
+    return new Result(code, out.toString());
+  }
+
+  private static Result runDuckDb(Path warehouse, Object... args) {
+    StringWriter out = new StringWriter();
+    Console console = new Console(new PrintWriter(out, true), new PrintWriter(out, true), false);
+    List<String> all =
+        new ArrayList<>(List.of("--engine", "duckdb", "--warehouse", warehouse.toString()));
     for (Object a : args) {
       all.add(a.toString());
     }

@@ -29,6 +29,16 @@ public interface FileKind {
   List<String> keyColumns();
 
   /**
+   * The columns of the groups of rows a file replaces as a whole: a file that carries any row of a
+   * group replaces every row of that group loaded before it (its publish SQL deletes the group and
+   * inserts the file's rows), so when several files of one run carry rows of a group, the group's
+   * rows are those of the latest file. By default the key: each row is its own group.
+   */
+  default List<String> replaceGroupColumns() {
+    return keyColumns();
+  }
+
+  /**
    * Validates and maps one record to the staging columns after {@code batch_id, source_line}.
    *
    * @throws RowRejectedException with every problem of the row

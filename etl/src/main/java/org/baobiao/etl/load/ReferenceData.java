@@ -9,9 +9,12 @@ import org.baobiao.warehouse.Warehouse;
 /**
  * The reference data rows are checked against: loaded hospitals, their maintained systems and their
  * interfaces. A snapshot taken when a file's load starts. Codes are kept per hospital, so that a
- * lookup on every row of a big file builds no key.
+ * lookup on every row of a big file builds no key. Serializable: a Spark load ships it to the
+ * tasks.
  */
-public final class ReferenceData {
+public final class ReferenceData implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final Set<String> hospitals;
   private final Map<String, Set<String>> systems;
   private final Map<String, Set<String>> interfaces;

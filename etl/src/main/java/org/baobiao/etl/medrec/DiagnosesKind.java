@@ -26,4 +26,10 @@ public final class DiagnosesKind extends MedrecKind {
   public DiagnosesKind() {
     super("medrec_diagnoses", FIELDS, List.of("org_code", "record_no", "admission_no", "seq"));
   }
+
+  /** A file carrying any row of a stay replaces all of that stay's rows. */
+  @Override
+  public List<String> replaceGroupColumns() {
+    return STAY_KEY;
+  }
 }

@@ -19,6 +19,9 @@ abstract sealed class MedrecKind extends TabularKind
           Field.text("record_no", "病案号").mandatory(),
           Field.integer("admission_no", "住院次数", 1, 999).mandatory());
 
+  /** The stay's key columns. */
+  static final List<String> STAY_KEY = List.of("org_code", "record_no", "admission_no");
+
   MedrecKind(String name, List<Field> fields, List<String> keys) {
     super("medrec", name, fields, keys);
   }

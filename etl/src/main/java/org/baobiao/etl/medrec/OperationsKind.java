@@ -37,4 +37,10 @@ public final class OperationsKind extends MedrecKind {
   public OperationsKind() {
     super("medrec_operations", FIELDS, List.of("org_code", "record_no", "admission_no", "seq"));
   }
+
+  /** A file carrying any row of a stay replaces all of that stay's rows. */
+  @Override
+  public List<String> replaceGroupColumns() {
+    return STAY_KEY;
+  }
 }

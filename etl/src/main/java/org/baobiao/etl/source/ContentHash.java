@@ -14,6 +14,13 @@ public final class ContentHash {
 
   /** Hex SHA-256 of the file. */
   public static String sha256(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return sha256(in);
+    }
+  }
+
+  /** Hex SHA-256 of what the stream holds (read to its end, not closed). */
+  public static String sha256(InputStream in) throws IOException {
     MessageDigest md;
     try {
       md = MessageDigest.getInstance("SHA-256");
@@ -21,11 +28,9 @@ public final class ContentHash {
       throw new IllegalStateException("SHA-256 missing from the JDK", e);
     }
     byte[] buf = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(file)) {
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        md.update(buf, 0, n);
-      }
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      md.update(buf, 0, n);
     }
     return HexFormat.of().formatHex(md.digest());
   }

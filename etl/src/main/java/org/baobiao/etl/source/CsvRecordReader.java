@@ -2,6 +2,7 @@ package org.baobiao.etl.source;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -29,11 +30,22 @@ public final class CsvRecordReader implements RecordReader {
 
   /** Opens a file in the given encoding, skipping a BOM if it has one. */
   public CsvRecordReader(Path file, DetectedEncoding encoding) throws IOException {
-    this.fileName = file.getFileName().toString();
+    this(file.getFileName().toString(), Files.newInputStream(file), encoding);
+  }
+
+  /**
+   * Reads a stream (a file on any file system: HDFS, S3…), skipping a BOM if it has one; closing
+   * the reader closes the stream.
+   *
+   * @param fileName the file's name, for messages and rejects
+   */
+  public CsvRecordReader(String fileName, InputStream stream, DetectedEncoding encoding)
+      throws IOException {
+    this.fileName = fileName;
     this.in =
         new BufferedReader(
             new InputStreamReader(
-                Files.newInputStream(file),
+                stream,
                 encoding
                     .charset()
                     .newDecoder()

@@ -21,7 +21,8 @@ public record DetectedEncoding(Charset charset, boolean bom) {
   /** GB18030, a superset of GBK and GB2312. */
   public static final Charset GB18030 = Charset.forName("GB18030");
 
-  private static final int PROBE = 1 << 20;
+  /** How many bytes of the file's start decide its encoding (1 MiB). */
+  public static final int PROBE = 1 << 20;
 
   /** The name recorded with the batch, e.g. {@code UTF-8 (BOM)}. */
   public String label() {
@@ -39,6 +40,17 @@ public record DetectedEncoding(Charset charset, boolean bom) {
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(PROBE);
     }
+    return of(file.getFileName().toString(), head, override);
+  }
+
+  /**
+   * Detects the encoding from the first {@link #PROBE} bytes of a file (all of it when shorter), or
+   * uses {@code override} when given.
+   *
+   * @param fileName the file's name, for the message
+   * @throws SourceFormatException when the bytes are neither valid UTF-8 nor valid GB18030
+   */
+  public static DetectedEncoding of(String fileName, byte[] head, String override) {
     boolean bom =
         head.length >= 3
             && (head[0] & 0xff) == 0xEF
@@ -63,7 +75,7 @@ public record DetectedEncoding(Charset charset, boolean bom) {
       return new DetectedEncoding(GB18030, false);
     }
     throw new SourceFormatException(
-        file.getFileName()
+        fileName
             + ": 无法识别字符编码：文件开头 1MB 既不是有效的 UTF-8 也不是有效的 GBK/GB18030。"
             + "请确认文件未损坏，或用 --encoding 指定编码。");
   }

@@ -51,8 +51,21 @@ public final class JsonLinesReader implements RecordReader {
    */
   public JsonLinesReader(Path file, DetectedEncoding encoding, List<ColumnDef> columns)
       throws IOException {
-    this.fileName = file.getFileName().toString();
-    this.in = Files.newInputStream(file);
+    this(file.getFileName().toString(), Files.newInputStream(file), encoding, columns);
+  }
+
+  /**
+   * Reads a stream (a file on any file system: HDFS, S3…), skipping a BOM if it has one; closing
+   * the reader closes the stream.
+   *
+   * @param fileName the file's name, for messages and rejects
+   * @param columns the documented columns the members are matched to
+   */
+  public JsonLinesReader(
+      String fileName, InputStream stream, DetectedEncoding encoding, List<ColumnDef> columns)
+      throws IOException {
+    this.fileName = fileName;
+    this.in = stream;
     this.utf8 = encoding.charset().equals(StandardCharsets.UTF_8);
     this.decoder =
         encoding

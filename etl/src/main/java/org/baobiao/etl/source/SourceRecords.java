@@ -1,6 +1,7 @@
 package org.baobiao.etl.source;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -26,5 +27,17 @@ public final class SourceRecords {
     return isJsonLines(file.getFileName().toString())
         ? new JsonLinesReader(file, encoding, columns)
         : new CsvRecordReader(file, encoding);
+  }
+
+  /**
+   * Opens a reader over a stream, by the file's name as {@link #open(Path, DetectedEncoding, List)}
+   * does; closing the reader closes the stream.
+   */
+  public static RecordReader open(
+      String fileName, InputStream stream, DetectedEncoding encoding, List<ColumnDef> columns)
+      throws IOException {
+    return isJsonLines(fileName)
+        ? new JsonLinesReader(fileName, stream, encoding, columns)
+        : new CsvRecordReader(fileName, stream, encoding);
   }
 }

@@ -1,8 +1,11 @@
 package org.baobiao.jobs.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.baobiao.jobs.ingest.IngestOutcome;
 import org.baobiao.jobs.ingest.IngestService;
 import picocli.CommandLine.Command;
@@ -36,27 +39,53 @@ final class IngestCommand implements Callable<Integer> {
       description = "源文件字符编码（UTF-8、GBK、GB18030）；默认自动识别")
   String encoding;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件或目录")
-  List<Path> paths;
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "文件或目录；Spark 引擎还可读 Hadoop 文件系统上的路径（hdfs://…、s3a://…）")
+  List<String> paths;
 
   @Override
   public Integer call() throws Exception {
     List<Path> files;
+    List<URI> remote = new ArrayList<>();
+    List<Path> local = new ArrayList<>();
     try {
-      files = IngestService.expand(domain, paths);
+      for (String p : paths) {
+        if (REMOTE.matcher(p).lookingAt()) {
+          remote.add(URI.create(p));
+        } else {
+          local.add(Path.of(p));
+        }
+      }
+      files = IngestService.expand(domain, local);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
     try (AppSession session = new AppSession(top)) {
-      if (files.isEmpty()) {
+      List<IngestOutcome> outcomes = new ArrayList<>();
+      IngestService service = session.ingestService();
+      Path rejects = top.dataDir().resolve("rejects");
+      if (!files.isEmpty()) {
+        outcomes.addAll(service.ingestAll(domain, files, encoding, rejects));
+      }
+      if (!remote.isEmpty()) {
+        try {
+          outcomes.addAll(service.ingestRemote(domain, remote, encoding, rejects));
+        } catch (IllegalArgumentException e) {
+          throw new UsageException(e.getMessage());
+        }
+      }
+      if (outcomes.isEmpty()) {
         top.console.err().println("没有找到数据域 " + domain + " 的源文件: " + paths);
         return 1;
       }
-      Summary summary =
-          load(top.console, session.ingestService(), domain, files, encoding, top.dataDir());
-      return summary.exitCode();
+      return report(top.console, domain, outcomes).exitCode();
     }
   }
+
+  /** A location with a URI scheme of two letters or more ({@code hdfs://}, {@code s3a://}). */
+  private static final Pattern REMOTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+://");
 
   /** Totals of a multi-file load. */
   record Summary(int loaded, int skipped, int failed, long rows, long rejected) {
@@ -76,31 +105,37 @@ final class IngestCommand implements Callable<Integer> {
       String encoding,
       Path dataDir)
       throws Exception {
+    return report(
+        console, domain, service.ingestAll(domain, files, encoding, dataDir.resolve("rejects")));
+  }
+
+  /** Prints each file's outcome and the totals. */
+  static Summary report(Console console, String domain, List<IngestOutcome> outcomes) {
     int loaded = 0;
     int skipped = 0;
     int failed = 0;
     long rows = 0;
     long rejected = 0;
-    for (IngestOutcome o : service.ingestAll(domain, files, encoding, dataDir.resolve("rejects"))) {
-      Path file = o.file();
+    for (IngestOutcome o : outcomes) {
+      String file = o.fileName();
       String batch = o.batch() == null ? "" : "批次 " + o.batch().batchId() + " ";
       switch (o.kind()) {
         case LOADED -> {
           loaded++;
           rows += o.batch().rowsLoaded();
           rejected += o.rejected();
-          console.out().println("  已加载 " + file.getFileName() + ": " + batch + o.message());
+          console.out().println("  已加载 " + file + ": " + batch + o.message());
           if (o.rejected() > 0) {
             console.out().println("    拒绝明细: " + o.batch().rejectFile());
           }
         }
         case ALREADY_LOADED -> {
           skipped++;
-          console.out().println("  跳过 " + file.getFileName() + ": " + o.message());
+          console.out().println("  跳过 " + file + ": " + o.message());
         }
         case FAILED -> {
           failed++;
-          console.err().println("  失败 " + file.getFileName() + ": " + batch + o.message());
+          console.err().println("  失败 " + file + ": " + batch + o.message());
         }
       }
     }

@@ -1,6 +1,7 @@
 package org.baobiao.jobs.ingest;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.baobiao.warehouse.Warehouse;
@@ -38,4 +39,29 @@ public interface BulkLoader {
       String encodingOverride,
       Path fallbackRejectDir)
       throws IOException;
+
+  /**
+   * The files of a domain under locations on a file system other than the local disk ({@code
+   * hdfs://}, {@code s3a://}…: files or folders, searched recursively), in load order as {@link
+   * IngestService#expand} orders local files.
+   *
+   * @throws IllegalArgumentException naming a location that does not exist, or a given file that is
+   *     not of the domain
+   * @throws UnsupportedOperationException when the engine reads local files only
+   */
+  default List<URI> expandRemote(Warehouse warehouse, String domain, List<URI> locations)
+      throws IOException {
+    throw new UnsupportedOperationException();
+  }
+
+  /**
+   * Loads files of one domain from a file system other than the local disk, as {@link #load}.
+   *
+   * @param files the files, in load order (see {@link #expandRemote})
+   */
+  default List<IngestOutcome> loadRemote(
+      Warehouse warehouse, String domain, List<URI> files, String encodingOverride, Path rejectDir)
+      throws IOException {
+    throw new UnsupportedOperationException();
+  }
 }

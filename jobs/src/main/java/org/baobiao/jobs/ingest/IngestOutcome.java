@@ -6,12 +6,22 @@ import org.baobiao.warehouse.load.LoadBatch;
 /**
  * What happened to one file.
  *
- * @param file the file
+ * @param file the file: a local path, or the URI of a file on a Hadoop file system (HDFS, S3…)
  * @param kind what happened
  * @param batch its load batch (null when the file was not recognised)
  * @param message for people, in Chinese
  */
-public record IngestOutcome(Path file, Kind kind, LoadBatch batch, String message) {
+public record IngestOutcome(String file, Kind kind, LoadBatch batch, String message) {
+
+  /** The outcome of a local file. */
+  public IngestOutcome(Path file, Kind kind, LoadBatch batch, String message) {
+    this(file.toString(), kind, batch, message);
+  }
+
+  /** The file's name, without its folder. */
+  public String fileName() {
+    return file.substring(file.lastIndexOf('/') + 1);
+  }
 
   /** What happened to a file. */
   public enum Kind {

@@ -1,6 +1,7 @@
 package org.baobiao.jobs.ingest;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,6 +103,30 @@ public final class IngestService {
       outcomes.add(ingest(domain, file, encodingOverride));
     }
     return outcomes;
+  }
+
+  /**
+   * Loads files of a domain from a file system other than the local disk (HDFS, S3…), which only an
+   * engine with a {@link BulkLoader} for such file systems reads.
+   *
+   * @param locations files or folders ({@code hdfs://…}, {@code s3a://…})
+   * @param rejectDir where the rejects files go (never beside the input)
+   * @throws IllegalArgumentException when the engine cannot read them, a location does not exist,
+   *     or a given file is not of the domain
+   */
+  public List<IngestOutcome> ingestRemote(
+      String domain, List<URI> locations, String encodingOverride, Path rejectDir)
+      throws IOException {
+    for (BulkLoader bulk : ServiceLoader.load(BulkLoader.class)) {
+      if (bulk.supports(warehouse)) {
+        List<URI> files = bulk.expandRemote(warehouse, domain, locations);
+        return bulk.loadRemote(warehouse, domain, files, encodingOverride, rejectDir);
+      }
+    }
+    throw new IllegalArgumentException(
+        "内嵌引擎只读取本机文件；"
+            + locations.get(0)
+            + " 这样的远程路径（hdfs://、s3a://…）请用 Spark 引擎加载（--engine spark）");
   }
 
   /**

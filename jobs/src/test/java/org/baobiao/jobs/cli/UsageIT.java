@@ -47,11 +47,18 @@ class UsageIT {
   }
 
   @Test
-  void timeTravelIsRefusedPlainlyOnDuckDbAndMaintenanceKeepsAWeek() {
+  void timeTravelAndRemoteFilesAreRefusedPlainlyOnDuckDbAndMaintenanceKeepsAWeek() {
     CliRunner.Result asOf =
         cli().run("report", "ops-monthly", "--period", "2026-10", "--as-of", "2026-11-01 08:00:00");
     assertThat(asOf.exitCode()).isEqualTo(2);
     assertThat(asOf.err()).contains("duckdb 引擎只保存数据的当前状态").contains("--engine spark");
+
+    CliRunner.Result remote =
+        cli().run("ingest", "--domain", "tickets", "hdfs://namenode:8020/baobiao/tickets");
+    assertThat(remote.exitCode()).isEqualTo(2);
+    assertThat(remote.err())
+        .contains("hdfs://namenode:8020/baobiao/tickets")
+        .contains("--engine spark");
 
     CliRunner.Result tooShort = cli().run("maintain", "--retain-hours", "24");
     assertThat(tooShort.exitCode()).isEqualTo(2);

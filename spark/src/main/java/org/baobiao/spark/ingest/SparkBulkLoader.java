@@ -1,41 +1,42 @@
 package org.baobiao.spark.ingest;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.baobiao.etl.load.Domains;
 import org.baobiao.etl.load.FileKind;
-import org.baobiao.etl.load.HeaderMap;
 import org.baobiao.etl.load.Publisher;
 import org.baobiao.etl.load.ReferenceData;
 import org.baobiao.etl.load.RejectFileWriter;
-import org.baobiao.etl.load.RowRejectedException;
-import org.baobiao.etl.source.ContentHash;
-import org.baobiao.etl.source.DetectedEncoding;
-import org.baobiao.etl.source.MalformedRecordException;
-import org.baobiao.etl.source.RecordReader;
-import org.baobiao.etl.source.SourceRecord;
-import org.baobiao.etl.source.SourceRecords;
+import org.baobiao.etl.source.SourceFormatException;
 import org.baobiao.jobs.ingest.BulkLoader;
 import org.baobiao.jobs.ingest.IngestOutcome;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.load.LoadBatch;
-import org.baobiao.warehouse.load.Reject;
 import org.baobiao.warehouse.spark.SparkDeltaWarehouse;
 import org.baobiao.warehouse.spark.SparkLiterals;
-import org.baobiao.warehouse.spark.SparkRows;
 
 /**
  * Loads a run's files into the Spark + Delta Lake warehouse in a handful of Delta commits per file
@@ -50,8 +51,10 @@ import org.baobiao.warehouse.spark.SparkRows;
  * within a file are rejected as DUPLICATE_KEY; a key in several files of one run takes the row of
  * the latest batch, as file-by-file loading would.
  *
- * <p>Files are read and validated on the driver; distributing that over executors (inputs on
- * HDFS/S3) is the next step.
+ * <p>Files are hashed, read and validated in Spark tasks, one per file ({@link FileTasks}), through
+ * Hadoop's file systems; the rows stay in Spark from the reading task to the MERGE, and the driver
+ * receives only the rejects and the counts. A file is the unit of parallelism: a run of many files
+ * (hospitals × months) spreads over the executors, one very large file is read by one task.
  */
 public final class SparkBulkLoader implements BulkLoader {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -63,21 +66,46 @@ public final class SparkBulkLoader implements BulkLoader {
 
   /** One file of the run. */
   private static final class Item {
+    /** The file on the local disk, or null for a file on HDFS, S3… */
     final Path file;
+
+    /** As recorded in load_batches.source_path and shown: the local path, or the URI. */
+    final String source;
+
+    /** What the tasks open through Hadoop's file systems. */
+    final String location;
+
     final FileKind kind;
-    DetectedEncoding encoding;
+    FileTasks.Probe probe;
     String hash;
     long size;
     long batchId;
     boolean resumed;
     IngestOutcome outcome;
-    final List<Object[]> rows = new ArrayList<>();
-    final List<Reject> rejects = new ArrayList<>();
+    long loaded;
+    long rejected;
     String failure;
 
     Item(Path file, FileKind kind) {
       this.file = file;
+      this.source = file.toString();
+      this.location = file.toUri().toString();
       this.kind = kind;
+    }
+
+    Item(URI remote, FileKind kind) {
+      this.file = null;
+      this.source = remote.toString();
+      this.location = remote.toString();
+      this.kind = kind;
+    }
+
+    String fileName() {
+      return source.substring(source.lastIndexOf('/') + 1);
+    }
+
+    String encodingLabel() {
+      return probe.charset() + (probe.bom() ? " (BOM)" : "");
     }
   }
 
@@ -89,18 +117,84 @@ public final class SparkBulkLoader implements BulkLoader {
       String encodingOverride,
       Path fallbackRejectDir)
       throws IOException {
-    SparkDeltaWarehouse w = (SparkDeltaWarehouse) warehouse;
     List<Item> items = new ArrayList<>();
     for (Path file : files) {
-      FileKind kind =
-          Domains.kindOf(domain, file.getFileName().toString())
-              .orElseThrow(() -> new IllegalArgumentException(file + ": 不是数据域 " + domain + " 的文件"));
-      Item item = new Item(file, kind);
-      item.encoding = DetectedEncoding.of(file, encodingOverride);
-      item.hash = ContentHash.sha256(file);
-      item.size = Files.size(file);
-      items.add(item);
+      items.add(new Item(file, kindOf(domain, file.getFileName().toString(), file)));
     }
+    return load(
+        (SparkDeltaWarehouse) warehouse, domain, items, encodingOverride, fallbackRejectDir);
+  }
+
+  @Override
+  public List<IngestOutcome> loadRemote(
+      Warehouse warehouse, String domain, List<URI> files, String encodingOverride, Path rejectDir)
+      throws IOException {
+    List<Item> items = new ArrayList<>();
+    for (URI file : files) {
+      String path = file.getPath();
+      items.add(new Item(file, kindOf(domain, path.substring(path.lastIndexOf('/') + 1), file)));
+    }
+    return load((SparkDeltaWarehouse) warehouse, domain, items, encodingOverride, rejectDir);
+  }
+
+  private static FileKind kindOf(String domain, String fileName, Object file) {
+    return Domains.kindOf(domain, fileName)
+        .orElseThrow(() -> new IllegalArgumentException(file + ": 不是数据域 " + domain + " 的文件"));
+  }
+
+  /**
+   * Lists the files through Hadoop's file system of each location, on the driver (a listing, no
+   * file is read).
+   */
+  @Override
+  public List<URI> expandRemote(Warehouse warehouse, String domain, List<URI> locations)
+      throws IOException {
+    SparkSession spark = ((SparkDeltaWarehouse) warehouse).session();
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<FileKind> kinds = Domains.kinds(domain);
+    List<URI> files = new ArrayList<>();
+    for (URI location : locations) {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(location);
+      org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(conf);
+      org.apache.hadoop.fs.FileStatus status;
+      try {
+        status = fs.getFileStatus(path);
+      } catch (java.io.FileNotFoundException e) {
+        throw new IllegalArgumentException(location + ": 文件或目录不存在");
+      }
+      if (status.isDirectory()) {
+        var it = fs.listFiles(path, true);
+        while (it.hasNext()) {
+          org.apache.hadoop.fs.Path f = it.next().getPath();
+          if (Domains.kindOf(domain, f.getName()).isPresent()) {
+            files.add(f.toUri());
+          }
+        }
+      } else {
+        if (Domains.kindOf(domain, path.getName()).isEmpty()) {
+          throw new IllegalArgumentException(
+              location + ": 文件名不属于数据域 " + domain + " 的任何文件类型（见 docs/formats.md）");
+        }
+        files.add(status.getPath().toUri());
+      }
+    }
+    Comparator<URI> byKind =
+        Comparator.comparingInt(
+            f ->
+                kinds.indexOf(
+                    Domains.kindOf(domain, new org.apache.hadoop.fs.Path(f).getName())
+                        .orElseThrow()));
+    return files.stream().distinct().sorted(byKind.thenComparing(URI::toString)).toList();
+  }
+
+  private List<IngestOutcome> load(
+      SparkDeltaWarehouse w,
+      String domain,
+      List<Item> items,
+      String encodingOverride,
+      Path fallbackRejectDir)
+      throws IOException {
+    probe(w, items, encodingOverride);
     // Kinds in the domain's order: a kind is validated against the reference data the kinds
     // before it published (systems after hospitals), as file-by-file loading would.
     for (FileKind kind : Domains.kinds(domain)) {
@@ -112,6 +206,37 @@ public final class SparkBulkLoader implements BulkLoader {
     return items.stream().map(i -> i.outcome).toList();
   }
 
+  /**
+   * Hashes the files and detects their encodings in Spark tasks, one per file, so that the driver
+   * reads none of them.
+   *
+   * @throws SourceFormatException when a file's encoding cannot be told, as the per-file path
+   */
+  private static void probe(SparkDeltaWarehouse w, List<Item> items, String encodingOverride) {
+    if (items.isEmpty()) {
+      return;
+    }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(w.session().sparkContext());
+    Map<String, String> settings = FileTasks.hadoopSettings(w.session());
+    List<String[]> files =
+        items.stream().map(i -> new String[] {i.location, i.fileName()}).toList();
+    jsc.setJobDescription("Baobiao: 文件校验和与编码");
+    List<FileTasks.Probe> probes =
+        jsc.parallelize(files, files.size())
+            .map(f -> FileTasks.probe(f[0], f[1], encodingOverride, settings))
+            .collect();
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      FileTasks.Probe p = probes.get(i);
+      if (p.error() != null) {
+        throw new SourceFormatException(p.error());
+      }
+      item.probe = p;
+      item.hash = p.hash();
+      item.size = p.size();
+    }
+  }
+
   private void loadKind(
       SparkDeltaWarehouse w, String domain, FileKind kind, List<Item> group, Path fallbackDir)
       throws IOException {
@@ -119,23 +244,63 @@ public final class SparkBulkLoader implements BulkLoader {
     if (pending.isEmpty()) {
       return;
     }
-    ReferenceData reference = ReferenceData.load(w);
-    StructType schema = w.session().table(kind.stagingTable()).schema();
-    List<String> columns = Arrays.asList(schema.fieldNames());
-    int[] keyIndex = kind.keyColumns().stream().mapToInt(columns::indexOf).toArray();
-    List<Item> good = new ArrayList<>();
-    for (Item item : pending) {
-      try {
-        validate(item, reference);
-        rejectRepeatedKeys(kind, item, keyIndex);
-        good.add(item);
-      } catch (RuntimeException | IOException e) {
-        item.failure = e.getMessage() == null ? e.toString() : e.getMessage();
-        w.batches().markFailed(item.batchId, item.failure);
+    SparkSession spark = w.session();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    StructType schema = spark.table(kind.stagingTable()).schema();
+    String staging = kind.stagingTable();
+    Map<String, String> settings = FileTasks.hadoopSettings(spark);
+    Broadcast<ReferenceData> reference = jsc.broadcast(ReferenceData.load(w));
+    List<FileTasks.FileTask> tasks =
+        pending.stream()
+            .map(
+                i ->
+                    new FileTasks.FileTask(
+                        i.batchId,
+                        i.location,
+                        i.fileName(),
+                        i.probe.charset(),
+                        i.probe.bom(),
+                        domain,
+                        kind.name()))
+            .toList();
+    jsc.setJobDescription("Baobiao: 读取并校验 " + kind.name() + "（" + tasks.size() + " 个文件）");
+    JavaRDD<FileTasks.Validated> validated =
+        jsc.parallelize(tasks, tasks.size())
+            .flatMap(t -> FileTasks.validate(t, reference, settings, schema, staging))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Map<Long, String> failures = new HashMap<>();
+      for (FileTasks.Validated v : validated.filter(v -> v.failure() != null).collect()) {
+        failures.putIfAbsent(v.batchId(), v.failure());
       }
-    }
-    if (!good.isEmpty()) {
-      publish(w, kind, good, schema, keyIndex, fallbackDir);
+      List<Item> good = new ArrayList<>();
+      for (Item item : pending) {
+        item.failure = failures.get(item.batchId);
+        if (item.failure != null) {
+          w.batches().markFailed(item.batchId, item.failure);
+        } else {
+          good.add(item);
+        }
+      }
+      if (!good.isEmpty()) {
+        Set<Long> goodIds = good.stream().map(i -> i.batchId).collect(Collectors.toSet());
+        List<Object[]> rejects =
+            new ArrayList<>(
+                validated
+                    .filter(v -> v.reject() != null && goodIds.contains(v.batchId()))
+                    .map(FileTasks.Validated::reject)
+                    .collect());
+        Dataset<Row> rows =
+            spark.createDataFrame(
+                validated
+                    .filter(v -> v.row() != null && goodIds.contains(v.batchId()))
+                    .map(FileTasks.Validated::row),
+                schema);
+        publish(w, kind, good, rows, rejects, fallbackDir);
+      }
+    } finally {
+      validated.unpersist(false);
+      reference.destroy();
     }
     Map<Long, LoadBatch> batches = new HashMap<>();
     for (LoadBatch b : w.batches().all()) {
@@ -144,7 +309,8 @@ public final class SparkBulkLoader implements BulkLoader {
     for (Item item : pending) {
       LoadBatch batch = batches.get(item.batchId);
       if (item.failure != null) {
-        item.outcome = new IngestOutcome(item.file, IngestOutcome.Kind.FAILED, batch, item.failure);
+        item.outcome =
+            new IngestOutcome(item.source, IngestOutcome.Kind.FAILED, batch, item.failure);
         continue;
       }
       if (batch.rowsRejected() > 0) {
@@ -153,7 +319,7 @@ public final class SparkBulkLoader implements BulkLoader {
       String resumed = item.resumed ? "（续接上次未完成的加载）" : "";
       item.outcome =
           new IngestOutcome(
-              item.file,
+              item.source,
               IngestOutcome.Kind.LOADED,
               batch,
               "已加载 " + batch.rowsLoaded() + " 行，拒绝 " + batch.rowsRejected() + " 行" + resumed);
@@ -189,7 +355,7 @@ public final class SparkBulkLoader implements BulkLoader {
         item.batchId = existing.batchId();
         item.outcome =
             new IngestOutcome(
-                item.file,
+                item.source,
                 IngestOutcome.Kind.ALREADY_LOADED,
                 existing,
                 "内容相同的文件已于 "
@@ -203,10 +369,10 @@ public final class SparkBulkLoader implements BulkLoader {
         item.batchId = twin.batchId;
         item.outcome =
             new IngestOutcome(
-                item.file,
+                item.source,
                 IngestOutcome.Kind.ALREADY_LOADED,
                 null,
-                "与本次加载的 " + twin.file.getFileName() + " 内容相同（批次 " + twin.batchId + "），本次不重复加载");
+                "与本次加载的 " + twin.fileName() + " 内容相同（批次 " + twin.batchId + "），本次不重复加载");
         continue;
       }
       if (existing != null) {
@@ -222,13 +388,13 @@ public final class SparkBulkLoader implements BulkLoader {
                 + ", "
                 + literal(item.kind.name())
                 + ", "
-                + literal(item.file.toString())
+                + literal(item.source)
                 + ", "
                 + literal(item.hash)
                 + ", "
                 + item.size
                 + ", "
-                + literal(item.encoding.label())
+                + literal(item.encodingLabel())
                 + ", 'RUNNING', 0, 0, 0, "
                 + now
                 + ")");
@@ -249,129 +415,115 @@ public final class SparkBulkLoader implements BulkLoader {
     return pending;
   }
 
-  /** Reads and validates a file exactly as the per-file ingest step does. */
-  private static void validate(Item item, ReferenceData reference) throws IOException {
-    try (RecordReader reader = SourceRecords.open(item.file, item.encoding, item.kind.columns())) {
-      HeaderMap header = HeaderMap.of(reader.header(), item.kind.columns());
-      while (true) {
-        SourceRecord record;
-        try {
-          record = reader.next();
-        } catch (MalformedRecordException e) {
-          item.rejects.add(e.toReject());
-          continue;
-        }
-        if (record == null) {
-          break;
-        }
-        try {
-          Object[] mapped = item.kind.map(record, header, reference);
-          Object[] row = new Object[mapped.length + 2];
-          row[0] = item.batchId;
-          row[1] = record.line();
-          System.arraycopy(mapped, 0, row, 2, mapped.length);
-          item.rows.add(row);
-        } catch (RowRejectedException e) {
-          item.rejects.addAll(e.rejects());
-        }
-      }
-    }
-  }
-
-  /** Rejects rows whose key repeats an earlier row of the same file (DUPLICATE_KEY). */
-  private static void rejectRepeatedKeys(FileKind kind, Item item, int[] keyIndex) {
-    Map<List<Object>, Long> firstLine = new HashMap<>();
-    List<Object[]> kept = new ArrayList<>(item.rows.size());
-    for (Object[] row : item.rows) {
-      List<Object> key = key(row, keyIndex);
-      Long first = firstLine.putIfAbsent(key, (Long) row[1]);
-      if (first == null) {
-        kept.add(row);
-      } else {
-        item.rejects.add(
-            Publisher.duplicateKey(
-                kind, item.file.getFileName().toString(), (Long) row[1], key, first));
-      }
-    }
-    item.rows.clear();
-    item.rows.addAll(kept);
-  }
-
-  private static List<Object> key(Object[] row, int[] keyIndex) {
-    List<Object> key = new ArrayList<>(keyIndex.length);
-    for (int i : keyIndex) {
-      key.add(row[i]);
-    }
-    return key;
-  }
-
   /**
-   * Publishes the validated files: their rows (the latest batch's row per key) through the kind's
-   * publish SQL over a temporary view that stands in for the staging table, their rejects in one
-   * commit, their counts in one more.
+   * Publishes the validated files: rows whose key repeats an earlier row of the same file are
+   * rejected (DUPLICATE_KEY); of the rest, the latest batch's row per key goes through the kind's
+   * publish SQL over a temporary view that stands in for the staging table; the rejects go in one
+   * commit, the counts in one more. The rows stay in Spark; only rejects and counts reach the
+   * driver.
    */
   private void publish(
       SparkDeltaWarehouse w,
       FileKind kind,
       List<Item> items,
-      StructType schema,
-      int[] keyIndex,
+      Dataset<Row> rows,
+      List<Object[]> rejects,
       Path fallbackDir)
       throws IOException {
     SparkSession spark = w.session();
-    Map<List<Object>, Object[]> latest = new LinkedHashMap<>();
-    List<Item> byBatch = new ArrayList<>(items);
-    byBatch.sort((a, b) -> Long.compare(a.batchId, b.batchId));
-    for (Item item : byBatch) {
-      for (Object[] row : item.rows) {
-        latest.put(key(row, keyIndex), row);
-      }
-    }
-    String ids =
-        items.stream().map(i -> String.valueOf(i.batchId)).collect(Collectors.joining(", "));
-    List<Object[]> rejects = new ArrayList<>();
-    for (Item item : items) {
-      for (Reject r : item.rejects) {
-        rejects.add(r.row(item.batchId));
-      }
-    }
-    w.replaceRows("rejects", "batch_id IN (" + ids + ")", Map.of(), rejects);
-
-    List<Row> staged = new ArrayList<>(latest.size());
-    for (Object[] row : latest.values()) {
-      staged.add(SparkRows.toRow(kind.stagingTable(), schema, row));
-    }
-    spark.createDataFrame(staged, schema).createOrReplaceTempView(kind.stagingTable());
+    Column[] key = kind.keyColumns().stream().map(functions::col).toArray(Column[]::new);
+    Column[] fileKey = new Column[key.length + 1];
+    fileKey[0] = functions.col("batch_id");
+    System.arraycopy(key, 0, fileKey, 1, key.length);
+    Dataset<Row> ranked =
+        rows.withColumn(
+                "_rn_in_file",
+                functions.row_number().over(Window.partitionBy(fileKey).orderBy("source_line")))
+            .withColumn(
+                "_first_line", functions.min("source_line").over(Window.partitionBy(fileKey)))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Map<String, Object> p = new HashMap<>();
-      p.put("first_batch", byBatch.get(0).batchId);
-      p.put("last_batch", byBatch.get(byBatch.size() - 1).batchId);
-      w.inTransaction(
-          s -> {
-            for (String statement : Publisher.publishStatements(kind)) {
-              s.update(statement, p);
-            }
-          });
+      Map<Long, Item> byId = new HashMap<>();
+      for (Item item : items) {
+        byId.put(item.batchId, item);
+      }
+      List<String> keyColumns = kind.keyColumns();
+      for (Row d :
+          ranked
+              .filter("_rn_in_file > 1")
+              .select(
+                  functions.col("batch_id"),
+                  functions.col("source_line"),
+                  functions.col("_first_line"),
+                  functions.struct(key).as("_key"))
+              .collectAsList()) {
+        Item item = byId.get(d.getLong(0));
+        Row keyRow = d.getStruct(3);
+        List<Object> keyValues = new ArrayList<>(keyColumns.size());
+        for (int i = 0; i < keyColumns.size(); i++) {
+          keyValues.add(keyRow.get(i));
+        }
+        rejects.add(
+            Publisher.duplicateKey(kind, item.fileName(), d.getLong(1), keyValues, d.getLong(2))
+                .row(item.batchId));
+      }
+      Dataset<Row> kept = ranked.filter("_rn_in_file = 1").drop("_rn_in_file", "_first_line");
+      for (Row c : kept.groupBy("batch_id").count().collectAsList()) {
+        byId.get(c.getLong(0)).loaded = c.getLong(1);
+      }
+      Map<Long, Set<Long>> rejectedLines = new HashMap<>();
+      for (Object[] r : rejects) {
+        rejectedLines.computeIfAbsent((Long) r[0], b -> new HashSet<>()).add((Long) r[2]);
+      }
+      for (Item item : items) {
+        item.rejected = rejectedLines.getOrDefault(item.batchId, Set.of()).size();
+      }
+      String ids =
+          items.stream().map(i -> String.valueOf(i.batchId)).collect(Collectors.joining(", "));
+      w.replaceRows("rejects", "batch_id IN (" + ids + ")", Map.of(), rejects);
+
+      // A key (or a group the kind replaces as a whole, such as a stay's diagnoses) in several
+      // files of the run: the latest batch's rows, as file-by-file loading would keep.
+      Column[] group =
+          kind.replaceGroupColumns().stream().map(functions::col).toArray(Column[]::new);
+      Dataset<Row> latest =
+          kept.withColumn("_latest", functions.max("batch_id").over(Window.partitionBy(group)))
+              .filter("batch_id = _latest")
+              .drop("_latest");
+      latest.createOrReplaceTempView(kind.stagingTable());
+      try {
+        Map<String, Object> p = new HashMap<>();
+        p.put("first_batch", items.stream().mapToLong(i -> i.batchId).min().orElseThrow());
+        p.put("last_batch", items.stream().mapToLong(i -> i.batchId).max().orElseThrow());
+        w.inTransaction(
+            s -> {
+              for (String statement : Publisher.publishStatements(kind)) {
+                s.update(statement, p);
+              }
+            });
+      } finally {
+        spark.catalog().dropTempView(kind.stagingTable());
+      }
     } finally {
-      spark.catalog().dropTempView(kind.stagingTable());
+      ranked.unpersist(false);
     }
 
     String now = literal(LocalDateTime.now(ZONE).withNano(0));
     List<String> counts = new ArrayList<>();
     for (Item item : items) {
-      long rejected = item.rejects.stream().mapToLong(Reject::line).distinct().count();
-      long loaded = item.rows.size();
       String rejectFile =
-          rejected > 0 ? literal(rejectFile(item, fallbackDir).toString()) : "CAST(NULL AS STRING)";
+          item.rejected > 0
+              ? literal(rejectFile(item, fallbackDir).toString())
+              : "CAST(NULL AS STRING)";
       counts.add(
           "("
               + item.batchId
               + ", "
-              + (loaded + rejected)
+              + (item.loaded + item.rejected)
               + ", "
-              + loaded
+              + item.loaded
               + ", "
-              + rejected
+              + item.rejected
               + ", "
               + rejectFile
               + ")");
@@ -392,13 +544,14 @@ public final class SparkBulkLoader implements BulkLoader {
 
   /** Beside the input (as the per-file path writes it), or under the data folder. */
   private static Path rejectFile(Item item, Path fallbackDir) throws IOException {
-    Path beside = RejectFileWriter.besideInput(item.file);
-    if (Files.isWritable(beside.getParent())) {
-      return beside;
+    if (item.file != null) {
+      Path beside = RejectFileWriter.besideInput(item.file);
+      if (Files.isWritable(beside.getParent())) {
+        return beside;
+      }
     }
     Files.createDirectories(fallbackDir);
-    return fallbackDir.resolve(
-        item.batchId + "-" + item.file.getFileName() + Domains.REJECTS_SUFFIX);
+    return fallbackDir.resolve(item.batchId + "-" + item.fileName() + Domains.REJECTS_SUFFIX);
   }
 
   private static String literal(Object v) {
