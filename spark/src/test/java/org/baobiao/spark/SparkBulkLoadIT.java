@@ -74,6 +74,12 @@ class SparkBulkLoadIT {
   @Test
   void filesNamedByAHadoopUriLoadAsTheirLocalPathsDo() throws IOException {
     Path input = copy(FIXTURE, dir.resolve("in"));
+    // One line the load must reject (October has 31 days), so that there is a rejects file.
+    Files.writeString(
+        input.resolve("tickets/ticket_events_fixture.csv"),
+        "441700001,T99,1,REPORTED,2026-10-32 09:00:00,3,PHONE,S01,信息科,CORRECTIVE,张三,"
+            + "13800000001,,日期有误\n",
+        java.nio.file.StandardOpenOption.APPEND);
     Path local = dir.resolve("local/delta");
     Path remote = dir.resolve("remote/delta");
     for (String domain : List.of("reference", "tickets")) {

@@ -358,9 +358,9 @@ public final class Extractor {
     p.put("added", addedRows);
     p.put("now", LocalDateTime.now(Timestamps.ZONE).withNano(0));
     s.update(
-        "MERGE INTO extract_state t USING (SELECT CAST(:id AS VARCHAR) AS source_id,"
+        "MERGE INTO extract_state t USING (SELECT CAST(:id AS STRING) AS source_id,"
             + " CAST(:batch AS BIGINT) AS batch_id, CAST(:time AS TIMESTAMP) AS watermark_ts,"
-            + " CAST(:key AS VARCHAR) AS watermark_key, CAST(:added AS BIGINT) AS added,"
+            + " CAST(:key AS STRING) AS watermark_key, CAST(:added AS BIGINT) AS added,"
             + " CAST(:now AS TIMESTAMP) AS updated_at) s ON t.source_id = s.source_id"
             + " WHEN MATCHED THEN UPDATE SET batch_id = s.batch_id,"
             + " watermark_ts = coalesce(s.watermark_ts, t.watermark_ts),"
