@@ -23,7 +23,19 @@ public final class MedrecColumns {
   }
 
   /** Personal data: masked in every output (violations, reports, extractions). */
-  public static final Set<String> PERSONAL = Set.of("patient_name", "id_number", "phone");
+  public static final Set<String> PERSONAL =
+      Set.of(
+          "patient_name",
+          "id_number",
+          "phone",
+          "health_card_no",
+          "current_address",
+          "household_address",
+          "work_unit",
+          "work_phone",
+          "contact_name",
+          "contact_address",
+          "contact_phone");
 
   private static final Map<String, Field> FRONT_PAGE = index(FrontPagesKind.FIELDS);
   private static final Map<String, Field> DIAGNOSIS = index(DiagnosesKind.FIELDS);
@@ -121,7 +133,10 @@ public final class MedrecColumns {
     }
     int n = value.length();
     return switch (column) {
-      case "patient_name" -> value.substring(0, 1) + "*".repeat(Math.max(1, n - 1));
+      case "patient_name", "contact_name" -> value.substring(0, 1) + "*".repeat(Math.max(1, n - 1));
+      // Addresses and employers keep their first six characters (province and city, 广东省广州市).
+      case "current_address", "household_address", "contact_address", "work_unit" ->
+          n > 6 ? value.substring(0, 6) + "*".repeat(n - 6) : "*".repeat(n);
       case "id_number" -> n >= 12 ? keep(value, 6, 4) : keep(value, 0, 1);
       default -> n >= 9 ? keep(value, 3, 4) : keep(value, 0, 1);
     };

@@ -14,7 +14,17 @@ USING (SELECT
          total_cost, cost_service, cost_diagnosis, cost_treatment, cost_rehab, cost_tcm,
          cost_western_medicine, cost_antibiotics, cost_chinese_medicine, cost_blood,
          cost_blood_products, cost_consumables, cost_other, red_cells_u, plasma_ml, platelets_u,
-         whole_blood_u, autologous_ml, transfusion_reaction, batch_id, source_line
+         whole_blood_u, autologous_ml, transfusion_reaction,
+         health_card_no, birthplace, native_place, occupation, marital_status, current_address,
+         current_postcode, household_address, household_postcode, work_unit, work_phone,
+         work_postcode, contact_name, contact_relation, contact_address, contact_phone,
+         admission_ward, transfer_depts, discharge_ward, outpatient_diagnosis_code,
+         outpatient_diagnosis_name, pathology_name, allergy_drugs, autopsy, dept_director,
+         chief_physician, resident_physician, responsible_nurse, trainee_physician, intern,
+         record_quality, qc_physician, qc_nurse, transfer_org, readmission_plan,
+         readmission_purpose, coma_before_days, coma_before_hours, coma_before_minutes,
+         coma_after_days, coma_after_hours, coma_after_minutes, ventilator_hours, cost_self_paid,
+         batch_id, source_line
        FROM stg_medrec_front_pages WHERE batch_id BETWEEN :first_batch AND :last_batch) s
 ON t.org_code = s.org_code AND t.record_no = s.record_no AND t.admission_no = s.admission_no
 WHEN MATCHED THEN UPDATE SET
@@ -38,6 +48,26 @@ WHEN MATCHED THEN UPDATE SET
   cost_consumables = s.cost_consumables, cost_other = s.cost_other, red_cells_u = s.red_cells_u,
   plasma_ml = s.plasma_ml, platelets_u = s.platelets_u, whole_blood_u = s.whole_blood_u,
   autologous_ml = s.autologous_ml, transfusion_reaction = s.transfusion_reaction,
+  health_card_no = s.health_card_no, birthplace = s.birthplace, native_place = s.native_place,
+  occupation = s.occupation, marital_status = s.marital_status, current_address = s.current_address,
+  current_postcode = s.current_postcode, household_address = s.household_address,
+  household_postcode = s.household_postcode, work_unit = s.work_unit, work_phone = s.work_phone,
+  work_postcode = s.work_postcode, contact_name = s.contact_name,
+  contact_relation = s.contact_relation, contact_address = s.contact_address,
+  contact_phone = s.contact_phone, admission_ward = s.admission_ward,
+  transfer_depts = s.transfer_depts, discharge_ward = s.discharge_ward,
+  outpatient_diagnosis_code = s.outpatient_diagnosis_code,
+  outpatient_diagnosis_name = s.outpatient_diagnosis_name, pathology_name = s.pathology_name,
+  allergy_drugs = s.allergy_drugs, autopsy = s.autopsy, dept_director = s.dept_director,
+  chief_physician = s.chief_physician, resident_physician = s.resident_physician,
+  responsible_nurse = s.responsible_nurse, trainee_physician = s.trainee_physician,
+  intern = s.intern, record_quality = s.record_quality, qc_physician = s.qc_physician,
+  qc_nurse = s.qc_nurse, transfer_org = s.transfer_org, readmission_plan = s.readmission_plan,
+  readmission_purpose = s.readmission_purpose, coma_before_days = s.coma_before_days,
+  coma_before_hours = s.coma_before_hours, coma_before_minutes = s.coma_before_minutes,
+  coma_after_days = s.coma_after_days, coma_after_hours = s.coma_after_hours,
+  coma_after_minutes = s.coma_after_minutes, ventilator_hours = s.ventilator_hours,
+  cost_self_paid = s.cost_self_paid,
   batch_id = s.batch_id, source_line = s.source_line
 WHEN NOT MATCHED THEN INSERT (
   org_code, record_no, admission_no, payment_method, patient_name, sex, birth_date, age_years,
@@ -48,7 +78,16 @@ WHEN NOT MATCHED THEN INSERT (
   attending_doctor, coder, qc_date, total_cost, cost_service, cost_diagnosis, cost_treatment,
   cost_rehab, cost_tcm, cost_western_medicine, cost_antibiotics, cost_chinese_medicine, cost_blood,
   cost_blood_products, cost_consumables, cost_other, red_cells_u, plasma_ml, platelets_u,
-  whole_blood_u, autologous_ml, transfusion_reaction, batch_id, source_line)
+  whole_blood_u, autologous_ml, transfusion_reaction,
+  health_card_no, birthplace, native_place, occupation, marital_status, current_address,
+  current_postcode, household_address, household_postcode, work_unit, work_phone, work_postcode,
+  contact_name, contact_relation, contact_address, contact_phone, admission_ward, transfer_depts,
+  discharge_ward, outpatient_diagnosis_code, outpatient_diagnosis_name, pathology_name,
+  allergy_drugs, autopsy, dept_director, chief_physician, resident_physician, responsible_nurse,
+  trainee_physician, intern, record_quality, qc_physician, qc_nurse, transfer_org, readmission_plan,
+  readmission_purpose, coma_before_days, coma_before_hours, coma_before_minutes, coma_after_days,
+  coma_after_hours, coma_after_minutes, ventilator_hours, cost_self_paid,
+  batch_id, source_line)
   VALUES (
   s.org_code, s.record_no, s.admission_no, s.payment_method, s.patient_name, s.sex, s.birth_date,
   s.age_years, s.age_months, s.nationality, s.ethnicity, s.id_type, s.id_number, s.phone,
@@ -59,5 +98,14 @@ WHEN NOT MATCHED THEN INSERT (
   s.qc_date, s.total_cost, s.cost_service, s.cost_diagnosis, s.cost_treatment, s.cost_rehab,
   s.cost_tcm, s.cost_western_medicine, s.cost_antibiotics, s.cost_chinese_medicine, s.cost_blood,
   s.cost_blood_products, s.cost_consumables, s.cost_other, s.red_cells_u, s.plasma_ml,
-  s.platelets_u, s.whole_blood_u, s.autologous_ml, s.transfusion_reaction, s.batch_id,
-  s.source_line);
+  s.platelets_u, s.whole_blood_u, s.autologous_ml, s.transfusion_reaction,
+  s.health_card_no, s.birthplace, s.native_place, s.occupation, s.marital_status, s.current_address,
+  s.current_postcode, s.household_address, s.household_postcode, s.work_unit, s.work_phone,
+  s.work_postcode, s.contact_name, s.contact_relation, s.contact_address, s.contact_phone,
+  s.admission_ward, s.transfer_depts, s.discharge_ward, s.outpatient_diagnosis_code,
+  s.outpatient_diagnosis_name, s.pathology_name, s.allergy_drugs, s.autopsy, s.dept_director,
+  s.chief_physician, s.resident_physician, s.responsible_nurse, s.trainee_physician, s.intern,
+  s.record_quality, s.qc_physician, s.qc_nurse, s.transfer_org, s.readmission_plan,
+  s.readmission_purpose, s.coma_before_days, s.coma_before_hours, s.coma_before_minutes,
+  s.coma_after_days, s.coma_after_hours, s.coma_after_minutes, s.ventilator_hours, s.cost_self_paid,
+  s.batch_id, s.source_line);

@@ -90,5 +90,10 @@ class MedrecKindsTest {
     assertThat(MedrecColumns.mask("id_number", "E1234567")).isEqualTo("*******7");
     assertThat(MedrecColumns.mask("phone", "13807310001")).isEqualTo("138****0001");
     assertThat(MedrecColumns.mask("coder", "王芳")).isEqualTo("王芳");
+    assertThat(MedrecColumns.mask("contact_name", "李四")).isEqualTo("李*");
+    assertThat(MedrecColumns.mask("contact_phone", "13807310002")).isEqualTo("138****0002");
+    assertThat(MedrecColumns.mask("current_address", "湖南省长沙市芙蓉区五一大道1号"))
+        .isEqualTo("湖南省长沙市*********");
+    assertThat(MedrecColumns.mask("work_unit", "长沙某厂")).isEqualTo("****");
   }
 }

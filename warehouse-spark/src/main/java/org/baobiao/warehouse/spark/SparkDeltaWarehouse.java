@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -373,8 +375,9 @@ public final class SparkDeltaWarehouse implements Warehouse {
         continue;
       }
       try {
-        for (String statement : Migrator.statements(m.sql())) {
-          SparkDialect.INSTANCE.migration(statement, root).ifPresent(spark::sql);
+        for (String statement :
+            SparkDialect.INSTANCE.migration(Migrator.statements(m.sql()), root, this::columnsOf)) {
+          spark.sql(statement);
         }
       } catch (Exception e) { // Scala code throws checked AnalysisExceptions undeclared
         throw new WarehouseException(
@@ -396,6 +399,15 @@ public final class SparkDeltaWarehouse implements Warehouse {
       spark.sql("INSERT INTO schema_migrations VALUES " + record);
     }
     return applied();
+  }
+
+  /** The columns of a table, lower case. */
+  private Set<String> columnsOf(String table) {
+    Set<String> columns = new HashSet<>();
+    for (String c : spark.table(table).schema().fieldNames()) {
+      columns.add(c.toLowerCase(Locale.ROOT));
+    }
+    return columns;
   }
 
   private List<AppliedMigration> applied() {

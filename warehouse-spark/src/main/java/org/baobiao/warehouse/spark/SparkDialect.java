@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baobiao.warehouse.WarehouseException;
@@ -25,7 +27,56 @@ public final class SparkDialect implements SqlDialect {
       Pattern.compile(
           "(?is)([A-Za-z_][A-Za-z0-9_]*)\\s+([A-Za-z_]+(?:\\s*\\(\\s*\\d+\\s*(?:,\\s*\\d+\\s*)?\\))?)(.*)");
 
+  private static final Pattern ADD_COLUMN =
+      Pattern.compile(
+          "(?is)\\s*ALTER\\s+TABLE\\s+([A-Za-z_][A-Za-z0-9_]*)\\s+ADD\\s+COLUMN\\s+(.*?)\\s*");
+
   private SparkDialect() {}
+
+  /**
+   * The Spark statements of a migration file's statements, in order: {@link #migration(String,
+   * String)} for each, except that {@code ALTER TABLE t ADD COLUMN c TYPE} (DuckDB adds one column
+   * per statement) becomes one {@code ALTER TABLE t ADD COLUMNS (...)} for each run of such
+   * statements on one table — one Delta commit, not one per column — without the columns the table
+   * already has, so that a migration interrupted before it was recorded can run again.
+   *
+   * @param columnsOf the columns a table has now (lower case)
+   */
+  public List<String> migration(
+      List<String> statements, String root, Function<String, Set<String>> columnsOf) {
+    List<String> out = new ArrayList<>();
+    String table = null;
+    List<String> added = new ArrayList<>();
+    for (String statement : statements) {
+      Matcher m = ADD_COLUMN.matcher(statement);
+      String t = m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+      if (table != null && !table.equals(t)) {
+        addColumns(out, table, added, columnsOf);
+        table = null;
+      }
+      if (t == null) {
+        migration(statement, root).ifPresent(out::add);
+        continue;
+      }
+      table = t;
+      added.add(column(t, m.group(2).strip()));
+    }
+    if (table != null) {
+      addColumns(out, table, added, columnsOf);
+    }
+    return out;
+  }
+
+  private static void addColumns(
+      List<String> out, String table, List<String> added, Function<String, Set<String>> columnsOf) {
+    Set<String> existing = columnsOf.apply(table);
+    List<String> missing =
+        added.stream().filter(c -> !existing.contains(c.substring(0, c.indexOf(' ')))).toList();
+    if (!missing.isEmpty()) {
+      out.add("ALTER TABLE " + table + " ADD COLUMNS (" + String.join(", ", missing) + ")");
+    }
+    added.clear();
+  }
 
   @Override
   public String engine() {
@@ -72,7 +123,8 @@ public final class SparkDialect implements SqlDialect {
     Matcher m = CREATE_TABLE.matcher(statement);
     if (!m.matches()) {
       throw new WarehouseException(
-          "Spark 引擎无法转换迁移语句（仅支持 CREATE TABLE 与 CREATE SEQUENCE）：" + firstLine(statement));
+          "Spark 引擎无法转换迁移语句（仅支持 CREATE TABLE、ALTER TABLE ... ADD COLUMN 与 CREATE SEQUENCE）："
+              + firstLine(statement));
     }
     String table = m.group(1).toLowerCase(Locale.ROOT);
     List<String> columns = new ArrayList<>();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.baobiao.warehouse.WarehouseException;
 import org.baobiao.warehouse.query.QueryResult;
@@ -78,5 +79,24 @@ class SparkDialectTest {
         .hasMessageContaining("ALTER TABLE t DROP COLUMN n");
     assertThatThrownBy(() -> SparkDialect.INSTANCE.migration("CREATE TABLE t (x BLOB)", "file:/w"))
         .hasMessageContaining("BLOB");
+  }
+
+  @Test
+  void addedColumnsBecomeOneCommitPerTableWithoutTheColumnsAlreadyThere() {
+    List<String> statements =
+        List.of(
+            "ALTER TABLE t ADD COLUMN a VARCHAR",
+            "ALTER TABLE t ADD COLUMN b INTEGER",
+            "ALTER TABLE t ADD COLUMN c DECIMAL(14, 2)",
+            "ALTER TABLE u ADD COLUMN a TIMESTAMP",
+            "CREATE TABLE v (x BIGINT)",
+            "ALTER TABLE u ADD COLUMN b VARCHAR");
+    java.util.Map<String, java.util.Set<String>> existing =
+        java.util.Map.of("t", java.util.Set.of("id", "b"), "u", java.util.Set.of("b"));
+    assertThat(SparkDialect.INSTANCE.migration(statements, "file:/w", existing::get))
+        .containsExactly(
+            "ALTER TABLE t ADD COLUMNS (a STRING, c DECIMAL(14,2))",
+            "ALTER TABLE u ADD COLUMNS (a TIMESTAMP_NTZ)",
+            "CREATE TABLE IF NOT EXISTS v (x BIGINT) USING delta LOCATION 'file:/w/v'");
   }
 }

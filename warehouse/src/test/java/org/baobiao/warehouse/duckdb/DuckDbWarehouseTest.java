@@ -50,7 +50,7 @@ class DuckDbWarehouseTest {
   void migrationsAreAppliedOnceAndRecordedInTheFile() {
     Path file = dir.resolve("data/warehouse.duckdb");
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.schemaVersion()).isEqualTo(10);
+      assertThat(w.schemaVersion()).isEqualTo(11);
       assertThat(w.migrations())
           .extracting(m -> m.description())
           .containsExactly(
@@ -63,12 +63,13 @@ class DuckDbWarehouseTest {
               "extraction audit",
               "medrec stay results",
               "blood",
-              "blood inventory");
+              "blood inventory",
+              "medrec national fields");
     }
     assertThat(file).exists();
     assertThat(dir.resolve("data/.duckdb-extensions")).doesNotExist();
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.migrations()).hasSize(10);
+      assertThat(w.migrations()).hasSize(11);
       assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(0L);
       assertThat(w.query("SELECT count(*) FROM activities", Map.of()).single()).isEqualTo(0L);
     }

@@ -103,7 +103,51 @@ public final class FrontPageFiles {
           "platelets_u",
           "whole_blood_u",
           "autologous_ml",
-          "transfusion_reaction");
+          "transfusion_reaction",
+          "health_card_no",
+          "birthplace",
+          "native_place",
+          "occupation",
+          "marital_status",
+          "current_address",
+          "current_postcode",
+          "household_address",
+          "household_postcode",
+          "work_unit",
+          "work_phone",
+          "work_postcode",
+          "contact_name",
+          "contact_relation",
+          "contact_address",
+          "contact_phone",
+          "admission_ward",
+          "transfer_depts",
+          "discharge_ward",
+          "outpatient_diagnosis_code",
+          "outpatient_diagnosis_name",
+          "pathology_name",
+          "allergy_drugs",
+          "autopsy",
+          "dept_director",
+          "chief_physician",
+          "resident_physician",
+          "responsible_nurse",
+          "trainee_physician",
+          "intern",
+          "record_quality",
+          "qc_physician",
+          "qc_nurse",
+          "transfer_org",
+          "readmission_plan",
+          "readmission_purpose",
+          "coma_before_days",
+          "coma_before_hours",
+          "coma_before_minutes",
+          "coma_after_days",
+          "coma_after_hours",
+          "coma_after_minutes",
+          "ventilator_hours",
+          "cost_self_paid");
 
   private final String orgCode;
   private final boolean maternalChild;
@@ -327,6 +371,7 @@ public final class FrontPageFiles {
     p[51] = "";
     p[52] = "";
     p[53] = transfused ? (rnd.nextInt(40) == 0 ? "2" : "1") : "9";
+    national(p, newborn, ageDays, serial, total);
     int dirt = rnd.nextInt(12) == 0 ? rnd.nextInt(Dirt.KINDS) : -1;
     int diagnoses = 0;
     if (ageDays > 40 * 365 && rnd.nextInt(3) > 0) {
@@ -375,6 +420,103 @@ public final class FrontPageFiles {
       Dirt.apply(dirt, p, rnd);
     }
     return p;
+  }
+
+  private static final String[] NURSES = {"张丽", "何敏", "罗婷", "邓佳"};
+  private static final String[] STREETS = {"人民路", "解放路", "中山路", "建设路", "新华路", "滨江路"};
+  private static final String[] OCCUPATIONS = {
+    "11", "13", "17", "21", "24", "27", "51", "54", "90"
+  };
+
+  /**
+   * The rest of the national fields ({@code p[54]} on): addresses in the hospital's city, the
+   * contact person, wards, the outpatient diagnosis, the doctors and nurses, record quality and the
+   * self-paid amount. Drawn from a stream of the stay's own, so that the other fields (and the
+   * blood records that follow them) are those of a file without these columns.
+   */
+  private void national(String[] p, boolean newborn, int ageDays, int serial, BigDecimal total) {
+    SplittableRandom x = new SplittableRandom(orgCode.hashCode() * 1_000_003L + serial);
+    String[] city = city(orgCode);
+    int age = ageDays / 365;
+    String street =
+        city[0] + city[1] + STREETS[x.nextInt(STREETS.length)] + (1 + x.nextInt(300)) + "号";
+    int i = 54;
+    p[i++] =
+        x.nextInt(3) == 0
+            ? ""
+            : String.format(Locale.ROOT, "%018d", x.nextLong(1L, 999_999_999_999_999_999L));
+    p[i++] = x.nextInt(5) == 0 ? "湖南省邵阳市" : city[0] + city[1]; // birthplace
+    p[i++] = x.nextInt(5) == 0 ? "湖南省" : city[0]; // native place
+    String occupation =
+        age < 16
+            ? "90"
+            : age < 23 && x.nextBoolean()
+                ? "31"
+                : age >= 60 ? "80" : OCCUPATIONS[x.nextInt(OCCUPATIONS.length)];
+    p[i++] = occupation;
+    p[i++] = age < 22 ? "1" : age >= 75 && x.nextInt(3) == 0 ? "3" : x.nextInt(30) == 0 ? "4" : "2";
+    p[i++] = street; // current address
+    p[i++] = city[2];
+    String household = x.nextInt(4) == 0 ? "湖南省邵阳市大祥区城南路" + (1 + x.nextInt(90)) + "号" : street;
+    p[i++] = household;
+    p[i++] = household.equals(street) ? city[2] : "422000";
+    boolean works = age >= 18 && age < 60 && !occupation.equals("90") && !occupation.equals("31");
+    p[i++] = works ? city[1] + (x.nextBoolean() ? "建设工程有限公司" : "商贸有限公司") : "";
+    p[i++] =
+        works ? city[3] + "-8" + String.format(Locale.ROOT, "%07d", x.nextInt(10_000_000)) : "";
+    p[i++] = works ? city[2] : "";
+    p[i++] = SURNAMES[x.nextInt(SURNAMES.length)] + GIVEN[x.nextInt(GIVEN.length)];
+    p[i++] = age < 18 ? "5" : age >= 70 ? (x.nextBoolean() ? "2" : "3") : "1";
+    p[i++] = street;
+    p[i++] = "13" + String.format(Locale.ROOT, "%09d", x.nextInt(1_000_000_000));
+    String ward = p[18] + (1 + x.nextInt(3)) + "病区";
+    p[i++] = ward;
+    p[i++] = ""; // no transfer between departments
+    p[i++] = ward;
+    p[i++] = p[22];
+    p[i++] = p[23];
+    p[i++] = p[26].isEmpty() ? "" : p[26].startsWith("M8140") ? "腺癌" : "平滑肌瘤";
+    p[i++] = "2".equals(p[28]) ? new String[] {"青霉素", "头孢类", "磺胺类"}[x.nextInt(3)] : "";
+    p[i++] = "5".equals(p[31]) ? "2" : "";
+    p[i++] = DOCTORS[x.nextInt(DOCTORS.length)]; // department director
+    p[i++] = DOCTORS[x.nextInt(DOCTORS.length)]; // chief physician
+    p[i++] = DOCTORS[x.nextInt(DOCTORS.length)]; // resident
+    p[i++] = NURSES[x.nextInt(NURSES.length)];
+    p[i++] = x.nextInt(4) == 0 ? DOCTORS[x.nextInt(DOCTORS.length)] : ""; // trainee
+    p[i++] = x.nextInt(3) == 0 ? "实习生" + (1 + x.nextInt(9)) : "";
+    p[i++] = x.nextInt(20) == 0 ? "2" : "1";
+    p[i++] = DOCTORS[x.nextInt(DOCTORS.length)];
+    p[i++] = NURSES[x.nextInt(NURSES.length)];
+    p[i++] = "2".equals(p[31]) ? city[1] + "第二人民医院" : "3".equals(p[31]) ? city[1] + "社区卫生服务中心" : "";
+    boolean plan = !p[26].isEmpty() && p[26].endsWith("/3") && x.nextBoolean();
+    p[i++] = plan ? "2" : "1";
+    p[i++] = plan ? "按计划化疗" : "";
+    for (int k = 0; k < 6; k++) {
+      p[i++] = ""; // no brain injury with coma in the sample's case mix
+    }
+    p[i++] = x.nextInt(150) == 0 && !newborn ? String.valueOf(4 + x.nextInt(40)) : "";
+    BigDecimal paid =
+        switch (p[3]) {
+          case "1" -> new BigDecimal("0.25"); // 城镇职工基本医疗保险
+          case "2" -> new BigDecimal("0.40"); // 城镇居民基本医疗保险
+          case "3" -> new BigDecimal("0.45"); // 新型农村合作医疗
+          default -> BigDecimal.ONE;
+        };
+    p[i++] = total.multiply(paid).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    if (i != FRONT_HEADER.size()) {
+      throw new IllegalStateException("national fields: " + i + " of " + FRONT_HEADER.size());
+    }
+  }
+
+  /** Province, city, postcode and telephone area code of a sample hospital. */
+  private static String[] city(String orgCode) {
+    return switch (orgCode.substring(0, 4)) {
+      case "4301" -> new String[] {"湖南省", "长沙市", "410000", "0731"};
+      case "4408" -> new String[] {"广东省", "湛江市", "524000", "0759"};
+      case "4417" -> new String[] {"广东省", "阳江市", "529500", "0662"};
+      case "5101" -> new String[] {"四川省", "成都市", "611830", "028"};
+      default -> new String[] {"广东省", "广州市", "510000", "020"};
+    };
   }
 
   private static BigDecimal share(BigDecimal base, double part, SplittableRandom rnd) {

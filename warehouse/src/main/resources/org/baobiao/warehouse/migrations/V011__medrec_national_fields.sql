@@ -1,0 +1,96 @@
+-- The rest of the national front-page field set (卫统 4-1《住院病案首页》2016 版, the
+-- performance-assessment upload): identification, addresses and contact person, wards and
+-- transfers, outpatient and pathology diagnosis names, the doctors and nurses, record quality,
+-- readmission plan, coma time of brain injury, ventilator hours, self-paid amount. All optional,
+-- appended to the front pages and to their staging table (whose column order follows the file
+-- kind's fields).
+
+ALTER TABLE medrec_front_pages ADD COLUMN health_card_no VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN birthplace VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN native_place VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN occupation VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN marital_status VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN current_address VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN current_postcode VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN household_address VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN household_postcode VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN work_unit VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN work_phone VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN work_postcode VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN contact_name VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN contact_relation VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN contact_address VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN contact_phone VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN admission_ward VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN transfer_depts VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN discharge_ward VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN outpatient_diagnosis_code VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN outpatient_diagnosis_name VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN pathology_name VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN allergy_drugs VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN autopsy VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN dept_director VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN chief_physician VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN resident_physician VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN responsible_nurse VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN trainee_physician VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN intern VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN record_quality VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN qc_physician VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN qc_nurse VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN transfer_org VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN readmission_plan VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN readmission_purpose VARCHAR;
+ALTER TABLE medrec_front_pages ADD COLUMN coma_before_days INTEGER;
+ALTER TABLE medrec_front_pages ADD COLUMN coma_before_hours INTEGER;
+ALTER TABLE medrec_front_pages ADD COLUMN coma_before_minutes INTEGER;
+ALTER TABLE medrec_front_pages ADD COLUMN coma_after_days INTEGER;
+ALTER TABLE medrec_front_pages ADD COLUMN coma_after_hours INTEGER;
+ALTER TABLE medrec_front_pages ADD COLUMN coma_after_minutes INTEGER;
+ALTER TABLE medrec_front_pages ADD COLUMN ventilator_hours INTEGER;
+ALTER TABLE medrec_front_pages ADD COLUMN cost_self_paid DECIMAL(14, 2);
+
+ALTER TABLE stg_medrec_front_pages ADD COLUMN health_card_no VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN birthplace VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN native_place VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN occupation VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN marital_status VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN current_address VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN current_postcode VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN household_address VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN household_postcode VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN work_unit VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN work_phone VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN work_postcode VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN contact_name VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN contact_relation VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN contact_address VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN contact_phone VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN admission_ward VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN transfer_depts VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN discharge_ward VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN outpatient_diagnosis_code VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN outpatient_diagnosis_name VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN pathology_name VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN allergy_drugs VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN autopsy VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN dept_director VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN chief_physician VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN resident_physician VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN responsible_nurse VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN trainee_physician VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN intern VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN record_quality VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN qc_physician VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN qc_nurse VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN transfer_org VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN readmission_plan VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN readmission_purpose VARCHAR;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN coma_before_days INTEGER;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN coma_before_hours INTEGER;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN coma_before_minutes INTEGER;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN coma_after_days INTEGER;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN coma_after_hours INTEGER;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN coma_after_minutes INTEGER;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN ventilator_hours INTEGER;
+ALTER TABLE stg_medrec_front_pages ADD COLUMN cost_self_paid DECIMAL(14, 2);
