@@ -67,7 +67,7 @@ class MedrecUploadIT {
               "430100003",
               "2026-10",
               "perf-assessment",
-              "2026.1",
+              "2026.2",
               2L,
               2L,
               "MASKED",
@@ -100,7 +100,7 @@ class MedrecUploadIT {
     String upload =
         Files.readString(
             out.resolve("medrec-upload_430100003_2026-10.csv"), StandardCharsets.UTF_8);
-    assertThat(upload).contains("张三丰").contains("430102198505123415");
+    assertThat(upload).contains("张三丰").contains("430102198505123415").contains("湖南省长沙市芙蓉区五一大道1号");
     cli.run("medrec", "upload", "--period", "2026-10", "--out", out.toString());
     try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
       List<Object[]> audit =

@@ -13,8 +13,16 @@ class UploadLayoutsTest {
 
   @Test
   void theBundledLayoutExpandsItsRepeatsAndIsInForceFrom2026() {
+    UploadLayout first =
+        UploadLayouts.load().inForce("perf-assessment", LocalDate.of(2026, 6, 30)).orElseThrow();
+    assertThat(first.version()).isEqualTo("2026.1");
+    assertThat(first.columns())
+        .filteredOn(UploadLayout.Column::personal)
+        .extracting(UploadLayout.Column::code)
+        .containsExactly("XM", "SFZH");
     UploadLayout l =
         UploadLayouts.load().inForce("perf-assessment", LocalDate.of(2026, 7, 1)).orElseThrow();
+    assertThat(l.version()).isEqualTo("2026.2");
     List<String> codes = l.columns().stream().map(UploadLayout.Column::code).toList();
     assertThat(codes).startsWith("USERNAME", "YLFKFS", "ZYCS", "BAH", "XM");
     assertThat(codes).containsSubsequence("JBDM1", "QTZD1", "RYBQ1", "JBDM2", "JBDM3", "RYBQ3");
@@ -22,7 +30,8 @@ class UploadLayoutsTest {
     assertThat(l.columns())
         .filteredOn(UploadLayout.Column::personal)
         .extracting(UploadLayout.Column::code)
-        .containsExactly("XM", "SFZH");
+        .containsExactly("XM", "SFZH", "XZZ", "HKDZ", "GZDWJDZ", "DWDH", "LXRXM", "DZ", "DH2");
+    assertThat(codes).containsSubsequence("ZY", "HY", "RYBF", "ZKKB", "CYBF", "ZFY", "ZFJE");
     assertThat(UploadLayouts.load().inForce("perf-assessment", LocalDate.of(2025, 12, 31)))
         .isEmpty();
   }
