@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.baobiao.etl.load.Domains;
 import org.baobiao.etl.load.FileKind;
@@ -66,22 +67,37 @@ public final class IngestService {
         }
       } else if (Files.isRegularFile(p)) {
         if (Domains.kindOf(domain, p.getFileName().toString()).isEmpty()) {
-          throw new IllegalArgumentException(
-              p + ": 文件名不属于数据域 " + domain + " 的任何文件类型（见 docs/formats.md）");
+          throw new IllegalArgumentException(notOfTheDomain(p, domain));
         }
         files.add(p);
       } else {
         throw new IllegalArgumentException(p + ": 文件或目录不存在");
       }
     }
-    Comparator<Path> byKind =
-        Comparator.comparingInt(
-            f -> kinds.indexOf(Domains.kindOf(domain, f.getFileName().toString()).orElseThrow()));
     return files.stream()
         .map(f -> f.toAbsolutePath().normalize())
         .distinct()
-        .sorted(byKind.thenComparing(Comparator.naturalOrder()))
+        .sorted(
+            IngestService.<Path>loadOrder(domain, f -> f.getFileName().toString())
+                .thenComparing(Comparator.naturalOrder()))
         .toList();
+  }
+
+  /**
+   * Files of a domain by the load order of their kinds (hospitals before systems…), for files of
+   * any file system; ties are left to the caller.
+   *
+   * @param fileName a file's name, without its folder
+   */
+  public static <T> Comparator<T> loadOrder(String domain, Function<T, String> fileName) {
+    List<FileKind> kinds = Domains.kinds(domain);
+    return Comparator.comparingInt(
+        f -> kinds.indexOf(Domains.kindOf(domain, fileName.apply(f)).orElseThrow()));
+  }
+
+  /** The usage message for a file given by name that is of no kind of the domain. */
+  public static String notOfTheDomain(Object file, String domain) {
+    return file + ": 文件名不属于数据域 " + domain + " 的任何文件类型（见 docs/formats.md）";
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.baobiao.spark.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -62,19 +64,14 @@ final class FileTasks {
   /** Hashes a file and detects its encoding, as the per-file path does on the local disk. */
   static Probe probe(
       String location, String fileName, String encodingOverride, Map<String, String> settings) {
-    try {
-      byte[] head;
-      try (InputStream in = open(location, settings)) {
-        head = in.readNBytes(DetectedEncoding.PROBE);
-      }
+    // One read: the first MiB decides the encoding and is hashed with the rest.
+    try (InputStream in = open(location, settings)) {
+      byte[] head = in.readNBytes(DetectedEncoding.PROBE);
       DetectedEncoding encoding = DetectedEncoding.of(fileName, head, encodingOverride);
-      long size;
-      String hash;
-      try (InputStream in = open(location, settings)) {
-        CountingStream counting = new CountingStream(in);
-        hash = ContentHash.sha256(counting);
-        size = counting.count;
-      }
+      CountingStream counting =
+          new CountingStream(new SequenceInputStream(new ByteArrayInputStream(head), in));
+      String hash = ContentHash.sha256(counting);
+      long size = counting.count;
       return new Probe(location, hash, size, encoding.charset().name(), encoding.bom(), null);
     } catch (IOException | RuntimeException e) {
       return new Probe(location, null, 0, null, false, message(e));

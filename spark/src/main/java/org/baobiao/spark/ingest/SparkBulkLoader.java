@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +32,7 @@ import org.baobiao.etl.load.RejectFileWriter;
 import org.baobiao.etl.source.SourceFormatException;
 import org.baobiao.jobs.ingest.BulkLoader;
 import org.baobiao.jobs.ingest.IngestOutcome;
+import org.baobiao.jobs.ingest.IngestService;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.load.LoadBatch;
 import org.baobiao.warehouse.spark.SparkDeltaWarehouse;
@@ -151,7 +151,6 @@ public final class SparkBulkLoader implements BulkLoader {
       throws IOException {
     SparkSession spark = ((SparkDeltaWarehouse) warehouse).session();
     org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
-    List<FileKind> kinds = Domains.kinds(domain);
     List<URI> files = new ArrayList<>();
     for (URI location : locations) {
       org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(location);
@@ -172,19 +171,17 @@ public final class SparkBulkLoader implements BulkLoader {
         }
       } else {
         if (Domains.kindOf(domain, path.getName()).isEmpty()) {
-          throw new IllegalArgumentException(
-              location + ": 文件名不属于数据域 " + domain + " 的任何文件类型（见 docs/formats.md）");
+          throw new IllegalArgumentException(IngestService.notOfTheDomain(location, domain));
         }
         files.add(status.getPath().toUri());
       }
     }
-    Comparator<URI> byKind =
-        Comparator.comparingInt(
-            f ->
-                kinds.indexOf(
-                    Domains.kindOf(domain, new org.apache.hadoop.fs.Path(f).getName())
-                        .orElseThrow()));
-    return files.stream().distinct().sorted(byKind.thenComparing(URI::toString)).toList();
+    return files.stream()
+        .distinct()
+        .sorted(
+            IngestService.<URI>loadOrder(domain, f -> new org.apache.hadoop.fs.Path(f).getName())
+                .thenComparing(URI::toString))
+        .toList();
   }
 
   private List<IngestOutcome> load(
