@@ -3,16 +3,12 @@ package org.baobiao.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.baobiao.jobs.cli.BaobiaoCommand;
-import org.baobiao.jobs.cli.Console;
+import org.baobiao.spark.Cli.Result;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
 import org.junit.jupiter.api.Test;
@@ -25,11 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkBulkLoadIT {
   private static final Path FIXTURE =
       Path.of("../jobs/src/test/resources/golden/ops-monthly/october/input");
-  private static final Map<String, String> SPARK =
-      Map.of(
-          "spark.master", "local[2]",
-          "spark.sql.shuffle.partitions", "2",
-          "spark.databricks.delta.snapshotPartitions", "1");
+  private static final Map<String, String> SPARK = Cli.SPARK;
 
   @TempDir Path dir;
 
@@ -173,44 +165,15 @@ class SparkBulkLoadIT {
     }
   }
 
-  private record Result(int code, String text) {}
-
   private static Result run(Path delta, Object... args) {
-    StringWriter out = new StringWriter();
-    Console console = new Console(new PrintWriter(out, true), new PrintWriter(out, true), false);
-    List<String> all =
-        new ArrayList<>(List.of("--engine", "spark", "--warehouse", delta.toString()));
-    SPARK.forEach((k, v) -> all.addAll(List.of("--conf", k + "=" + v)));
-    for (Object a : args) {
-      all.add(a.toString());
-    }
-    int code = BaobiaoCommand.commandLine(console).execute(all.toArray(String[]::new));
-    return new Result(code, out.toString());
+    return Cli.run("spark", delta, args);
   }
 
   private static Result runDuckDb(Path warehouse, Object... args) {
-    StringWriter out = new StringWriter();
-    Console console = new Console(new PrintWriter(out, true), new PrintWriter(out, true), false);
-    List<String> all =
-        new ArrayList<>(List.of("--engine", "duckdb", "--warehouse", warehouse.toString()));
-    for (Object a : args) {
-      all.add(a.toString());
-    }
-    int code = BaobiaoCommand.commandLine(console).execute(all.toArray(String[]::new));
-    return new Result(code, out.toString());
+    return Cli.run("duckdb", warehouse, args);
   }
 
   private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else if (!p.getFileName().toString().endsWith(".rejects.csv")) {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to;
+    return Cli.copy(from, to);
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.baobiao.jobs.cli.BaobiaoCommand;
-import org.baobiao.jobs.cli.Console;
+import org.baobiao.spark.Cli.Result;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
 import org.junit.jupiter.api.Assumptions;
@@ -38,24 +34,21 @@ class SparkExtractIT {
   private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
   private static final String TABLE = "bb_spark_extract_it";
   private static final LocalDateTime T0 = LocalDateTime.of(2026, 10, 3, 8, 0);
-  private static final Map<String, String> SPARK =
-      Map.of(
-          "spark.master", "local[2]",
-          "spark.sql.shuffle.partitions", "2",
-          "spark.databricks.delta.snapshotPartitions", "1");
+  private static final Map<String, String> SPARK = Cli.SPARK;
 
   @TempDir Path dir;
 
   @Test
   void extractionOnSparkEqualsTheEmbeddedEngines() throws Exception {
     Path reference = dir.resolve("reference");
-    copy(
+    Cli.copy(
         Path.of("../jobs/src/test/resources/golden/interface-exchange/october/input/reference"),
         reference);
     Path duck = dir.resolve("duck/warehouse.duckdb");
     Path delta = dir.resolve("spark/delta");
-    assertThat(run("duckdb", duck, "ingest", "--domain", "reference", reference).code()).isZero();
-    Result ref = run("spark", delta, "ingest", "--domain", "reference", reference);
+    assertThat(Cli.run("duckdb", duck, "ingest", "--domain", "reference", reference).code())
+        .isZero();
+    Result ref = Cli.run("spark", delta, "ingest", "--domain", "reference", reference);
     assertThat(ref.code()).as(ref.text()).isZero();
     Path def = definition();
     try (Connection source = connect()) {
@@ -71,8 +64,8 @@ class SparkExtractIT {
       for (int id = 1; id <= 5; id++) {
         insert(source, id, id == 3 ? "DONE" : "SUCCESS", T0.plusMinutes(id));
       }
-      Result d1 = run("duckdb", duck, "extract", def);
-      Result s1 = run("spark", delta, "extract", def);
+      Result d1 = Cli.run("duckdb", duck, "extract", def);
+      Result s1 = Cli.run("spark", delta, "extract", def);
       assertThat(d1.code()).as(d1.text()).isEqualTo(3);
       assertThat(s1.code()).as(s1.text()).isEqualTo(3);
       assertThat(s1.text()).contains("首次抽取").contains("读取 5 行").contains("拒绝 1 行");
@@ -93,8 +86,8 @@ class SparkExtractIT {
                 + " WHERE id = 3");
       }
       insert(source, 6, "SUCCESS", T0.plusMinutes(22));
-      Result d2 = run("duckdb", duck, "extract", def);
-      Result s2 = run("spark", delta, "extract", def);
+      Result d2 = Cli.run("duckdb", duck, "extract", def);
+      Result s2 = Cli.run("spark", delta, "extract", def);
       assertThat(d2.code()).as(d2.text()).isZero();
       assertThat(s2.code()).as(s2.text()).isZero();
       assertThat(s2.text()).contains("从水位 2026-10-03 08:05:00 / 5 起");
@@ -204,36 +197,6 @@ class SparkExtractIT {
       }
       Assumptions.abort("Skipped: " + message);
       throw new AssertionError("unreachable");
-    }
-  }
-
-  private record Result(int code, String text) {}
-
-  private static Result run(String engine, Path warehouse, Object... args) {
-    StringWriter out = new StringWriter();
-    Console console = new Console(new PrintWriter(out, true), new PrintWriter(out, true), false);
-    List<String> all =
-        new ArrayList<>(List.of("--engine", engine, "--warehouse", warehouse.toString()));
-    if (engine.equals("spark")) {
-      SPARK.forEach((k, v) -> all.addAll(List.of("--conf", k + "=" + v)));
-    }
-    for (Object a : args) {
-      all.add(a.toString());
-    }
-    int code = BaobiaoCommand.commandLine(console).execute(all.toArray(String[]::new));
-    return new Result(code, out.toString());
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else if (!p.getFileName().toString().endsWith(".rejects.csv")) {
-          Files.copy(p, target);
-        }
-      }
     }
   }
 }
