@@ -40,16 +40,9 @@ class SparkExtractIT {
 
   @Test
   void extractionOnSparkEqualsTheEmbeddedEngines() throws Exception {
-    Path reference = dir.resolve("reference");
-    Cli.copy(
-        Path.of("../jobs/src/test/resources/golden/interface-exchange/october/input/reference"),
-        reference);
     Path duck = dir.resolve("duck/warehouse.duckdb");
     Path delta = dir.resolve("spark/delta");
-    assertThat(Cli.run("duckdb", duck, "ingest", "--domain", "reference", reference).code())
-        .isZero();
-    Result ref = Cli.run("spark", delta, "ingest", "--domain", "reference", reference);
-    assertThat(ref.code()).as(ref.text()).isZero();
+    loadReference(duck, delta);
     Path def = definition();
     try (Connection source = connect()) {
       try (Statement st = source.createStatement()) {
@@ -98,6 +91,86 @@ class SparkExtractIT {
     }
   }
 
+  /**
+   * A thousand rows, read on Spark in several tasks (slices of the watermark's range) and on the
+   * embedded engine in ten pages: the same rows, the same ordinals ("lines" of the rejects and of
+   * {@code source_line}, in (watermark, key) order with numeric keys and ties on the watermark),
+   * the same values of an unconstrained {@code numeric} column.
+   */
+  @Test
+  void manyRowsReadInParallelSlicesAsInPages() throws Exception {
+    Path duck = dir.resolve("duck/warehouse.duckdb");
+    Path delta = dir.resolve("spark/delta");
+    loadReference(duck, delta);
+    String table = TABLE + "_many";
+    try (Connection source = connect()) {
+      try (Statement st = source.createStatement()) {
+        st.execute("DROP TABLE IF EXISTS " + table);
+        st.execute(
+            "CREATE TABLE "
+                + table
+                + " (id BIGINT PRIMARY KEY, msg_id VARCHAR(64) NOT NULL, send_time TIMESTAMP(3)"
+                + " NOT NULL, result VARCHAR(16) NOT NULL, payload NUMERIC,"
+                + " updated_at TIMESTAMP(3) NOT NULL)");
+      }
+      List<Integer> ids = new ArrayList<>();
+      for (int id = 1; id <= 1_000; id++) {
+        ids.add(id);
+      }
+      java.util.Collections.shuffle(ids, new java.util.Random(7));
+      try (PreparedStatement ps =
+          source.prepareStatement(
+              "INSERT INTO "
+                  + table
+                  + " (id, msg_id, send_time, result, payload, updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+        for (int id : ids) {
+          ps.setLong(1, id);
+          ps.setString(2, "M" + id);
+          ps.setObject(3, T0.plusSeconds(id));
+          // Every 97th row has a status outside the code list: rejected, with its ordinal.
+          ps.setString(4, id % 97 == 0 ? "DONE" : "SUCCESS");
+          ps.setBigDecimal(5, java.math.BigDecimal.valueOf(id * 10L));
+          // Three rows share each watermark value: the key orders them (numerically: 9 < 10).
+          ps.setObject(6, T0.plusHours(1).plusSeconds(id / 3));
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    }
+    Path def =
+        definition(
+            "spark-it-many",
+            table,
+            """
+            fields:
+              exchange_id: msg_id
+              sent_at: send_time
+              status: result
+              payload_bytes: payload
+            """);
+    Result d = Cli.run("duckdb", duck, "extract", def);
+    Result s =
+        Cli.run("spark", delta, "--conf", "spark.baobiao.extract.rowsPerTask=150", "extract", def);
+    assertThat(d.code()).as(d.text()).isEqualTo(3);
+    assertThat(s.code()).as(s.text()).isEqualTo(3);
+    assertThat(d.text()).contains("读取 1,000 行（10 页）").contains("拒绝 10 行");
+    assertThat(s.text()).contains("读取 1,000 行（1 页）").contains("拒绝 10 行");
+    assertThat(snapshot("spark", delta))
+        .isEqualTo(snapshot("duckdb", duck))
+        .contains("[M10, SUCCESS, null, 2026-10-03T08:00:10, null, null, 10, 100]");
+  }
+
+  private void loadReference(Path duck, Path delta) throws IOException {
+    Path reference = dir.resolve("reference");
+    Cli.copy(
+        Path.of("../jobs/src/test/resources/golden/interface-exchange/october/input/reference"),
+        reference);
+    assertThat(Cli.run("duckdb", duck, "ingest", "--domain", "reference", reference).code())
+        .isZero();
+    Result ref = Cli.run("spark", delta, "ingest", "--domain", "reference", reference);
+    assertThat(ref.code()).as(ref.text()).isZero();
+  }
+
   /** What the extraction wrote, in an engine-neutral text. */
   private static String snapshot(String engine, Path location) {
     try (Warehouse w =
@@ -105,8 +178,8 @@ class SparkExtractIT {
       List<String> lines = new ArrayList<>();
       for (String sql :
           List.of(
-              "SELECT exchange_id, status, error_cause, sent_at, acked_at, latency_ms"
-                  + " FROM interface_exchanges ORDER BY exchange_id",
+              "SELECT exchange_id, status, error_cause, sent_at, acked_at, latency_ms,"
+                  + " source_line, payload_bytes FROM interface_exchanges ORDER BY exchange_id",
               "SELECT line_no, field, value, reason_code FROM rejects ORDER BY line_no",
               "SELECT day, exchanges FROM interface_daily ORDER BY day",
               "SELECT source_id, watermark_ts, watermark_key, rows_total FROM extract_state",
@@ -135,12 +208,26 @@ class SparkExtractIT {
   }
 
   private Path definition() throws IOException {
-    Path file = dir.resolve("sources/spark-it.yaml");
+    return definition(
+        "spark-it",
+        TABLE,
+        """
+        fields:
+          exchange_id: msg_id
+          sent_at: send_time
+          acked_at: ack_time
+          status: result
+          error_cause: fail_type
+        """);
+  }
+
+  private Path definition(String id, String table, String fields) throws IOException {
+    Path file = dir.resolve("sources/" + id + ".yaml");
     Files.createDirectories(file.getParent());
     Files.writeString(
         file,
         """
-        id: spark-it
+        id: %s
         name: Spark 集成测试接口日志
         kind: interface_exchanges
         connection:
@@ -154,14 +241,9 @@ class SparkExtractIT {
         constants:
           org_code: "441700001"
           interface_id: HIS-LIS
-        fields:
-          exchange_id: msg_id
-          sent_at: send_time
-          acked_at: ack_time
-          status: result
-          error_cause: fail_type
         """
-            .formatted(URL, TABLE),
+                .formatted(id, URL, table)
+            + fields,
         StandardCharsets.UTF_8);
     return file;
   }

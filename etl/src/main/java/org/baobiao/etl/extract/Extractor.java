@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.UUID;
 import org.baobiao.etl.load.ColumnDef;
@@ -61,6 +62,40 @@ public final class Extractor {
   public interface Listener {
     void page(long rowsRead, Watermark reached);
   }
+
+  /**
+   * A run handed to a {@link BulkExtract}: its batch is begun and linked to the source; the reader
+   * reads every row from {@code from} on, validates it with {@code kind.map}, publishes the good
+   * rows with the kind's publish SQL, writes the rejects, and records what it committed with {@link
+   * #recordCommitted}. The rollups are rebuilt and the batch marked loaded afterwards, as for a
+   * paged run.
+   *
+   * @param firstLine the ordinal of the run's first row (its "line" in rejects)
+   * @param from read rows whose watermark is at least this (the watermark minus the lookback), or
+   *     every row with a watermark when null
+   * @param header the kind's columns as the records' header
+   * @param reported identities ({@link #identity}) of rows rejected before and not to be reported
+   *     again
+   */
+  public record Run(
+      Warehouse warehouse,
+      SourceDefinition def,
+      FileKind kind,
+      JdbcSource source,
+      long batchId,
+      long firstLine,
+      LocalDateTime from,
+      ReferenceData reference,
+      HeaderMap header,
+      Set<String> reported) {}
+
+  /**
+   * What a {@link BulkExtract} read and committed.
+   *
+   * @param reached the position of the last row, or null when there was none
+   */
+  public record Read(
+      long rowsRead, long rowsLoaded, long alreadyRejected, long pages, Watermark reached) {}
 
   /**
    * What a run did.
@@ -190,7 +225,28 @@ public final class Extractor {
     // for `status`, and the next run resumes it.
     try {
       nullWatermarks = source.nullWatermarks();
-      while (true) {
+      Optional<BulkExtract> bulk =
+          ServiceLoader.load(BulkExtract.class).stream()
+              .map(ServiceLoader.Provider::get)
+              .filter(b -> b.supports(warehouse))
+              .findFirst();
+      if (bulk.isPresent()) {
+        Read r =
+            bulk.get()
+                .read(
+                    new Run(
+                        warehouse, def, kind, source, batchId, line, from, reference, header,
+                        reported));
+        read = r.rowsRead();
+        loaded = r.rowsLoaded();
+        alreadyRejected = r.alreadyRejected();
+        pages = r.pages();
+        if (r.reached() != null) {
+          reached = r.reached();
+          listener.page(read, reached);
+        }
+      }
+      while (bulk.isEmpty()) {
         List<ExtractedRow> rows = source.page(from, after, line, columns, def.constants());
         if (rows.isEmpty()) {
           break;
@@ -322,30 +378,64 @@ public final class Extractor {
     warehouse.inTransaction(
         s -> {
           loaded[0] = Publisher.publishPage(s, kind, batchId, def.id());
-          for (Watermark w : newlyRejected) {
-            Map<String, Object> p = new HashMap<>();
-            p.put("id", def.id());
-            p.put("key", w.key());
-            p.put("time", w.time());
-            p.put("batch", batchId);
-            s.update(
-                "INSERT INTO extract_rejected_rows (source_id, row_key, row_watermark, batch_id)"
-                    + " VALUES (:id, :key, :time, :batch)",
-                p);
-          }
-          Map<String, Object> p = new HashMap<>();
-          p.put("batch", batchId);
-          p.put("read", (long) rows);
-          p.put("loaded", loaded[0]);
-          p.put("rejected", rejectedLines(s, batchId));
-          s.update(
-              "UPDATE load_batches SET rows_read = rows_read + :read,"
-                  + " rows_loaded = rows_loaded + :loaded, rows_rejected = :rejected"
-                  + " WHERE batch_id = :batch",
-              p);
-          saveState(s, def.id(), batchId, end, loaded[0]);
+          recordCommitted(s, def.id(), batchId, rows, loaded[0], newlyRejected, end);
         });
     return loaded[0];
+  }
+
+  /**
+   * What a run's transaction records after publishing rows: the rows it rejected now (so that the
+   * lookback does not report them again), the batch's counts and the watermark reached.
+   *
+   * @param rows rows read (published, rejected or rejected before)
+   * @param loaded rows published
+   * @param newlyRejected the positions of the rows rejected now
+   * @param end the position of the last row read
+   */
+  public static void recordCommitted(
+      Warehouse.SqlSession s,
+      String sourceId,
+      long batchId,
+      long rows,
+      long loaded,
+      List<Watermark> newlyRejected,
+      Watermark end) {
+    // Several rows per statement: each statement is a commit on Delta Lake.
+    for (int from = 0; from < newlyRejected.size(); from += 500) {
+      List<Watermark> part =
+          newlyRejected.subList(from, Math.min(from + 500, newlyRejected.size()));
+      Map<String, Object> p = new HashMap<>();
+      p.put("id", sourceId);
+      p.put("batch", batchId);
+      StringBuilder values = new StringBuilder();
+      for (int i = 0; i < part.size(); i++) {
+        p.put("key" + i, part.get(i).key());
+        p.put("time" + i, part.get(i).time());
+        values
+            .append(i == 0 ? "" : ", ")
+            .append("(:id, :key")
+            .append(i)
+            .append(", :time")
+            .append(i)
+            .append(", :batch)");
+      }
+      s.update(
+          "INSERT INTO extract_rejected_rows (source_id, row_key, row_watermark, batch_id)"
+              + " VALUES "
+              + values,
+          p);
+    }
+    Map<String, Object> p = new HashMap<>();
+    p.put("batch", batchId);
+    p.put("read", rows);
+    p.put("loaded", loaded);
+    p.put("rejected", rejectedLines(s, batchId));
+    s.update(
+        "UPDATE load_batches SET rows_read = rows_read + :read,"
+            + " rows_loaded = rows_loaded + :loaded, rows_rejected = :rejected"
+            + " WHERE batch_id = :batch",
+        p);
+    saveState(s, sourceId, batchId, end, loaded);
   }
 
   private static void saveState(
@@ -425,7 +515,8 @@ public final class Extractor {
     return ids;
   }
 
-  private static String identity(Watermark w) {
+  /** A row's identity in {@link Run#reported()}: {@code time|key}. */
+  public static String identity(Watermark w) {
     return w.time() + "|" + w.key();
   }
 }

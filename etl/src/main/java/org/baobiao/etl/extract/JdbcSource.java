@@ -1,6 +1,7 @@
 package org.baobiao.etl.extract;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,20 +37,27 @@ import org.baobiao.etl.source.SourceRecord;
  * <p>Credentials come from the environment or a password file and are never put in messages.
  */
 public final class JdbcSource implements AutoCloseable {
+  private static final DateTimeFormatter LITERAL =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
+
   private final SourceDefinition def;
   private final Connection connection;
+  private final Properties properties;
   private final List<String> selected;
   private final int watermarkIndex;
   private final int keyIndex;
   private final boolean numericKey;
   private final boolean zonedWatermark;
+  private final List<String> decimalLabels;
   private final String[] fieldColumns;
   private final int[] fieldIndex;
 
-  private JdbcSource(SourceDefinition def, Connection connection, List<ColumnDef> columns)
+  private JdbcSource(
+      SourceDefinition def, Connection connection, Properties properties, List<ColumnDef> columns)
       throws SQLException {
     this.def = def;
     this.connection = connection;
+    this.properties = properties;
     this.selected = selectedColumns(def);
     this.watermarkIndex = 0;
     this.keyIndex = selected.indexOf(def.keyColumn());
@@ -68,6 +77,13 @@ public final class JdbcSource implements AutoCloseable {
                     + " WHERE 1 = 0");
         ResultSet rs = ps.executeQuery()) {
       ResultSetMetaData md = rs.getMetaData();
+      List<String> decimals = new ArrayList<>();
+      for (int i = 1; i <= md.getColumnCount(); i++) {
+        if (md.getColumnType(i) == Types.NUMERIC || md.getColumnType(i) == Types.DECIMAL) {
+          decimals.add(md.getColumnLabel(i));
+        }
+      }
+      this.decimalLabels = List.copyOf(decimals);
       this.numericKey = isNumeric(md.getColumnType(keyIndex + 1));
       int wmType = md.getColumnType(watermarkIndex + 1);
       String wmTypeName = md.getColumnTypeName(watermarkIndex + 1).toLowerCase(Locale.ROOT);
@@ -125,7 +141,7 @@ public final class JdbcSource implements AutoCloseable {
     }
     try {
       connection.setReadOnly(true);
-      return new JdbcSource(def, connection, columns);
+      return new JdbcSource(def, connection, props, columns);
     } catch (SQLException e) {
       try {
         connection.close();
@@ -253,33 +269,14 @@ public final class JdbcSource implements AutoCloseable {
       List<ExtractedRow> rows = new ArrayList<>(Math.min(def.pageSize(), 10_000));
       try (ResultSet rs = ps.executeQuery()) {
         ResultSetMetaData md = rs.getMetaData();
-        Object[] values = new Object[selected.size()];
+        Shape shape = shape(fields, constants);
         long line = firstLine;
         while (rs.next()) {
-          StringBuilder raw = new StringBuilder(256);
+          Object[] values = new Object[selected.size()];
           for (int i = 0; i < values.length; i++) {
             values[i] = value(rs, md, i + 1);
-            if (i > 0) {
-              raw.append(", ");
-            }
-            raw.append(selected.get(i))
-                .append('=')
-                .append(values[i] == null ? "" : text(values[i]));
           }
-          LocalDateTime time = time(values[watermarkIndex]);
-          String[] record = new String[fields.size()];
-          for (int f = 0; f < record.length; f++) {
-            int at = fieldIndex[f];
-            String constant = constants.get(fields.get(f).name());
-            record[f] =
-                at >= 0
-                    ? (values[at] == null ? "" : text(values[at]).strip())
-                    : constant == null ? "" : constant;
-          }
-          rows.add(
-              new ExtractedRow(
-                  new Watermark(time, text(values[keyIndex])),
-                  new SourceRecord(def.id(), line, line - 1, record, raw.toString())));
+          rows.add(shape.row(values, line));
           line++;
         }
       }
@@ -333,7 +330,164 @@ public final class JdbcSource implements AutoCloseable {
     return v;
   }
 
-  private static String text(Object v) {
+  /**
+   * How a row of the selected columns (watermark, key, then the mapped ones, as Java values: {@code
+   * LocalDateTime} for timestamps, in Asia/Shanghai, {@code LocalDate}, numbers, strings) becomes
+   * an extracted row: its position and the kind's fields as text. Serializable, so that readers
+   * running elsewhere (Spark tasks reading through Spark's JDBC reader) build records exactly as a
+   * page does.
+   */
+  public static final class Shape implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String sourceId;
+    private final List<String> selected;
+    private final int watermarkIndex;
+    private final int keyIndex;
+    private final int[] fieldIndex;
+    private final String[] constants;
+
+    private Shape(
+        String sourceId,
+        List<String> selected,
+        int watermarkIndex,
+        int keyIndex,
+        int[] fieldIndex,
+        String[] constants) {
+      this.sourceId = sourceId;
+      this.selected = List.copyOf(selected);
+      this.watermarkIndex = watermarkIndex;
+      this.keyIndex = keyIndex;
+      this.fieldIndex = fieldIndex.clone();
+      this.constants = constants.clone();
+    }
+
+    /** The row's position in (watermark, key) order. */
+    public Watermark position(Object[] values) {
+      return new Watermark(time(values[watermarkIndex]), text(values[keyIndex]));
+    }
+
+    /**
+     * The extracted row of one source row.
+     *
+     * @param values the selected columns' values, in {@link #selectedColumns()} order
+     * @param line the row's ordinal in the run, its "line" in rejects
+     */
+    public ExtractedRow row(Object[] values, long line) {
+      StringBuilder raw = new StringBuilder(256);
+      for (int i = 0; i < values.length; i++) {
+        if (i > 0) {
+          raw.append(", ");
+        }
+        raw.append(selected.get(i)).append('=').append(values[i] == null ? "" : text(values[i]));
+      }
+      String[] record = new String[fieldIndex.length];
+      for (int f = 0; f < record.length; f++) {
+        int at = fieldIndex[f];
+        record[f] =
+            at >= 0
+                ? (values[at] == null ? "" : text(values[at]).strip())
+                : constants[f] == null ? "" : constants[f];
+      }
+      return new ExtractedRow(
+          position(values), new SourceRecord(sourceId, line, line - 1, record, raw.toString()));
+    }
+  }
+
+  /** How this source's rows become records of the given fields. */
+  public Shape shape(List<ColumnDef> fields, Map<String, String> constants) {
+    String[] values = new String[fields.size()];
+    for (int f = 0; f < values.length; f++) {
+      values[f] = constants.get(fields.get(f).name());
+    }
+    return new Shape(def.id(), selected, watermarkIndex, keyIndex, fieldIndex, values);
+  }
+
+  /** The columns read, in order: watermark, key, then the mapped ones, each once. */
+  public List<String> selectedColumns() {
+    return selected;
+  }
+
+  /**
+   * The labels (as the driver reports them) of the selected columns of type NUMERIC or DECIMAL: a
+   * reader that would give them another scale (Spark reads an unconstrained {@code numeric} as
+   * {@code DECIMAL(38,18)}) reads them as text instead, which is what a page's {@code
+   * toPlainString} gives.
+   */
+  public List<String> decimalColumnLabels() {
+    return decimalLabels;
+  }
+
+  /** Whether the key column is numeric (ordered as a number, compared as one). */
+  public boolean numericKey() {
+    return numericKey;
+  }
+
+  /** The JDBC URL. */
+  public String url() {
+    return def.connection().url();
+  }
+
+  /** The connection properties, credentials included: for a reader that opens its own. */
+  public Properties connectionProperties() {
+    Properties copy = new Properties();
+    copy.putAll(properties);
+    return copy;
+  }
+
+  /**
+   * The rows a run reads, before it reads them: how many have a watermark of at least {@code from}
+   * (every row with a watermark when null), and the smallest and largest of those watermarks.
+   *
+   * @param count the rows
+   * @param min the smallest watermark, null when there is no row
+   * @param max the largest watermark, null when there is no row
+   */
+  public record Bounds(long count, LocalDateTime min, LocalDateTime max) {}
+
+  /** The {@link Bounds} of the rows from {@code from} on. */
+  public Bounds bounds(LocalDateTime from) {
+    String wm = def.watermarkColumn();
+    String sql =
+        "SELECT count(*), min("
+            + wm
+            + "), max("
+            + wm
+            + ") FROM "
+            + def.relation()
+            + " WHERE "
+            + (from == null ? wm + " IS NOT NULL" : wm + " >= ?");
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      if (from != null) {
+        bindTime(ps, 1, from);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        long count = rs.getLong(1);
+        ResultSetMetaData md = rs.getMetaData();
+        return count == 0
+            ? new Bounds(0, null, null)
+            : new Bounds(count, time(value(rs, md, 2)), time(value(rs, md, 3)));
+      }
+    } catch (SQLException e) {
+      throw new ExtractException("读取数据源 " + def.id() + " 失败: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A SQL literal of a watermark value for conditions written as text (a reader that cannot bind
+   * parameters): {@code TIMESTAMP '...'}, or {@code TIMESTAMP WITH TIME ZONE '...+08:00'} for a
+   * column with a time zone. Standard SQL, understood by PostgreSQL, MariaDB/MySQL, Oracle and H2.
+   */
+  public String timeLiteral(LocalDateTime time) {
+    String text = LITERAL.format(time);
+    return zonedWatermark
+        ? "TIMESTAMP WITH TIME ZONE '" + text + time.atZone(Timestamps.ZONE).getOffset() + "'"
+        : "TIMESTAMP '" + text + "'";
+  }
+
+  /** The text of a column's value, as records carry it. */
+  static String text(Object v) {
     if (v instanceof BigDecimal d) {
       return d.toPlainString();
     }

@@ -2,6 +2,7 @@ package org.baobiao.etl.extract;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -12,7 +13,7 @@ import java.time.format.DateTimeFormatter;
  * @param time the watermark column's value (local time, Asia/Shanghai)
  * @param key the key column's value as text
  */
-public record Watermark(LocalDateTime time, String key) {
+public record Watermark(LocalDateTime time, String key) implements Serializable {
   private static final DateTimeFormatter SECONDS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
   private static final DateTimeFormatter MILLIS =

@@ -428,43 +428,13 @@ public final class SparkBulkLoader implements BulkLoader {
       Path fallbackDir)
       throws IOException {
     SparkSession spark = w.session();
-    Column[] key = kind.keyColumns().stream().map(functions::col).toArray(Column[]::new);
-    Column[] fileKey = new Column[key.length + 1];
-    fileKey[0] = functions.col("batch_id");
-    System.arraycopy(key, 0, fileKey, 1, key.length);
-    Dataset<Row> ranked =
-        rows.withColumn(
-                "_rn_in_file",
-                functions.row_number().over(Window.partitionBy(fileKey).orderBy("source_line")))
-            .withColumn(
-                "_first_line", functions.min("source_line").over(Window.partitionBy(fileKey)))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      Map<Long, Item> byId = new HashMap<>();
-      for (Item item : items) {
-        byId.put(item.batchId, item);
-      }
-      List<String> keyColumns = kind.keyColumns();
-      for (Row d :
-          ranked
-              .filter("_rn_in_file > 1")
-              .select(
-                  functions.col("batch_id"),
-                  functions.col("source_line"),
-                  functions.col("_first_line"),
-                  functions.struct(key).as("_key"))
-              .collectAsList()) {
-        Item item = byId.get(d.getLong(0));
-        Row keyRow = d.getStruct(3);
-        List<Object> keyValues = new ArrayList<>(keyColumns.size());
-        for (int i = 0; i < keyColumns.size(); i++) {
-          keyValues.add(keyRow.get(i));
-        }
-        rejects.add(
-            Publisher.duplicateKey(kind, item.fileName(), d.getLong(1), keyValues, d.getLong(2))
-                .row(item.batchId));
-      }
-      Dataset<Row> kept = ranked.filter("_rn_in_file = 1").drop("_rn_in_file", "_first_line");
+    Map<Long, Item> byId = new HashMap<>();
+    for (Item item : items) {
+      byId.put(item.batchId, item);
+    }
+    try (KeyRepeats repeats = KeyRepeats.split(kind, rows, id -> byId.get(id).fileName())) {
+      rejects.addAll(repeats.rejects());
+      Dataset<Row> kept = repeats.kept();
       for (Row c : kept.groupBy("batch_id").count().collectAsList()) {
         byId.get(c.getLong(0)).loaded = c.getLong(1);
       }
@@ -501,8 +471,6 @@ public final class SparkBulkLoader implements BulkLoader {
       } finally {
         spark.catalog().dropTempView(kind.stagingTable());
       }
-    } finally {
-      ranked.unpersist(false);
     }
 
     String now = literal(LocalDateTime.now(ZONE).withNano(0));
