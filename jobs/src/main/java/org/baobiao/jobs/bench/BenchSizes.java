@@ -17,6 +17,6 @@ public record BenchSizes(long conventionalIngestLines, long slaTickets) {
 
   /** The sizes the issue states for {@code --scale 1}, grown with the scale where it matters. */
   public static BenchSizes of(int scale) {
-    return new BenchSizes(20_000, 1_000_000L * scale);
+    return new BenchSizes(5_000, 1_000_000L * scale);
   }
 }

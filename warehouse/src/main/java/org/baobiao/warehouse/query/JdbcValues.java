@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -52,6 +53,12 @@ public final class JdbcValues {
    * {@link WarehouseException}.
    */
   public static Iterator<Object[]> iterate(ResultSet rs, int columns) {
+    int[] kinds;
+    try {
+      kinds = kinds(rs, columns);
+    } catch (SQLException e) {
+      throw new WarehouseException("读取查询结果失败: " + e.getMessage(), e);
+    }
     return new Iterator<>() {
       private Boolean ahead;
 
@@ -76,7 +83,7 @@ public final class JdbcValues {
         Object[] row = new Object[columns];
         try {
           for (int i = 0; i < columns; i++) {
-            row[i] = normalize(rs.getObject(i + 1));
+            row[i] = value(rs, i + 1, kinds[i]);
           }
         } catch (SQLException e) {
           throw new WarehouseException("读取查询结果失败: " + e.getMessage(), e);
@@ -90,15 +97,44 @@ public final class JdbcValues {
   public static QueryResult read(ResultSet rs) throws SQLException {
     List<String> columns = columns(rs);
     int n = columns.size();
+    int[] kinds = kinds(rs, n);
     List<Object[]> rows = new ArrayList<>();
     while (rs.next()) {
       Object[] row = new Object[n];
       for (int i = 0; i < n; i++) {
-        row[i] = normalize(rs.getObject(i + 1));
+        row[i] = value(rs, i + 1, kinds[i]);
       }
       rows.add(row);
     }
     return new QueryResult(columns, rows);
+  }
+
+  private static final int OTHER = 0;
+  private static final int TIMESTAMP = 1;
+  private static final int DATE = 2;
+
+  /** How each column is read: see {@link #value}. */
+  private static int[] kinds(ResultSet rs, int columns) throws SQLException {
+    ResultSetMetaData md = rs.getMetaData();
+    int[] kinds = new int[columns];
+    for (int i = 0; i < columns; i++) {
+      int type = md.getColumnType(i + 1);
+      kinds[i] = type == Types.TIMESTAMP ? TIMESTAMP : type == Types.DATE ? DATE : OTHER;
+    }
+    return kinds;
+  }
+
+  /**
+   * A column's value: timestamps and dates asked for as {@code LocalDateTime} and {@code LocalDate}
+   * (the wall-clock value as stored, without the detour through {@code java.sql.Timestamp} and the
+   * JVM's time zone, which costs a third of reading a timestamp), the rest {@link #normalize}d.
+   */
+  private static Object value(ResultSet rs, int i, int kind) throws SQLException {
+    return switch (kind) {
+      case TIMESTAMP -> rs.getObject(i, LocalDateTime.class);
+      case DATE -> rs.getObject(i, LocalDate.class);
+      default -> normalize(rs.getObject(i));
+    };
   }
 
   /** Maps a JDBC value to the Java value reports and jobs expect. */

@@ -34,6 +34,72 @@ class FastSxssfWorkbookTest {
   }
 
   @Test
+  void numbersDatesBlanksAndStylesReadBackAsFromPoisOwnWorkbook() throws Exception {
+    assertThat(mixed(new FastSxssfWorkbook(3))).isEqualTo(mixed(new SXSSFWorkbook(3)));
+    assertThat(mixed(new FastSxssfWorkbook(3)))
+        .contains("A1=N:42.0:General", "B1=N:-0.5:General", "AB7=S:' padded ':General")
+        .contains("C1=N:46023.354166666664:yyyy-mm-dd hh:mm", "D3=N:1.0E17:0.00", "E4=BLANK:0.00");
+  }
+
+  @Test
+  void integralNumbersAreWrittenWhole() {
+    StringBuilder b = new StringBuilder();
+    for (double v : new double[] {42, -7, 0, 9_007_199_254_740_991d, 0x1p53, 0.5, 1e-7, 1.0e17}) {
+      FastSxssfWorkbook.number(b, v);
+      b.append(' ');
+    }
+    assertThat(b.toString())
+        .isEqualTo("42 -7 0 9007199254740991 9.007199254740992E15 0.5 1.0E-7 1.0E17 ");
+  }
+
+  /** A sheet of every cell kind reports write, read back as address=type:value:format. */
+  private static List<String> mixed(SXSSFWorkbook wb) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (wb) {
+      Sheet sheet = wb.createSheet("s");
+      org.apache.poi.ss.usermodel.CellStyle date = wb.createCellStyle();
+      date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+      org.apache.poi.ss.usermodel.CellStyle decimal = wb.createCellStyle();
+      decimal.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+      for (int r = 0; r < 10; r++) {
+        Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue(42 + r);
+        row.createCell(1).setCellValue(-0.5 * (r + 1));
+        org.apache.poi.ss.usermodel.Cell when = row.createCell(2);
+        when.setCellValue(java.time.LocalDateTime.of(2026, 1, 1, 8, 30).plusMinutes(r * 7L));
+        when.setCellStyle(date);
+        org.apache.poi.ss.usermodel.Cell big = row.createCell(3);
+        big.setCellValue(r == 2 ? 1e17 : Math.PI * r);
+        big.setCellStyle(decimal);
+        row.createCell(4).setCellStyle(decimal); // a blank with a style
+        row.createCell(27).setCellValue(r == 6 ? " padded " : TEXTS.get(r % TEXTS.size()));
+      }
+      wb.write(bytes);
+    }
+    List<String> out = new ArrayList<>();
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+      for (Row row : read.getSheetAt(0)) {
+        for (org.apache.poi.ss.usermodel.Cell c : row) {
+          String value =
+              switch (c.getCellType()) {
+                case NUMERIC -> "N:" + c.getNumericCellValue();
+                case STRING -> "S:'" + c.getStringCellValue() + "'";
+                case BLANK -> "BLANK";
+                default -> c.getCellType().toString();
+              };
+          out.add(
+              c.getAddress().formatAsString()
+                  + "="
+                  + value
+                  + ":"
+                  + c.getCellStyle().getDataFormatString());
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
   void onlyStringsWithNothingToEscapeArePlain() {
     assertThat(FastSxssfWorkbook.plain("医院 ABC-123 😀")).isTrue();
     // POI writes surrogates, paired or not, as they are.
