@@ -2,12 +2,14 @@ package org.baobiao.reports.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -128,28 +130,84 @@ public final class XlsxRenderer implements StreamingRenderer {
     sheet.createFreezePane(0, 1);
     CellValues values = CellValues.of(dataset.spec());
     int[] r = {0};
-    dataset
-        .source()
-        .forEach(
-            data -> {
-              if (r[0] == MAX_DATA_ROWS) {
-                throw new IllegalArgumentException(
-                    "数据集 "
-                        + dataset.spec().name()
-                        + " 超过 Excel 工作表上限 "
-                        + MAX_DATA_ROWS
-                        + " 行；请改用 CSV 格式");
-              }
-              values.checkWidth(data, r[0]);
-              Row row = sheet.createRow(r[0] + 1);
-              for (int c = 0; c < columns.size(); c++) {
-                Cell cell = row.createCell(c);
-                cell.setCellStyle(cellStyles[c]);
-                write(cell, columns.get(c), values, data[c], r[0], c);
-              }
-              r[0]++;
-            });
+    if (sheet.getWorkbook() instanceof FastSxssfWorkbook fast) {
+      // The data rows go straight into the sheet's XML: no POI row and cell objects per value.
+      FastSxssfWorkbook.DirectRows out = fast.directRows(sheet);
+      boolean date1904 = fast.getXSSFWorkbook().isDate1904();
+      int[] styleIndex = new int[columns.size()];
+      for (int c = 0; c < styleIndex.length; c++) {
+        styleIndex[c] = cellStyles[c].getIndex() & 0xffff;
+      }
+      try {
+        dataset
+            .source()
+            .forEach(
+                data -> {
+                  checkRow(dataset, values, data, r[0]);
+                  try {
+                    out.startRow(r[0] + 1);
+                    for (int c = 0; c < styleIndex.length; c++) {
+                      write(out, columns.get(c), values, data[c], r[0], c, styleIndex[c], date1904);
+                    }
+                    out.endRow();
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                  r[0]++;
+                });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    } else {
+      dataset
+          .source()
+          .forEach(
+              data -> {
+                checkRow(dataset, values, data, r[0]);
+                Row row = sheet.createRow(r[0] + 1);
+                for (int c = 0; c < columns.size(); c++) {
+                  Cell cell = row.createCell(c);
+                  cell.setCellStyle(cellStyles[c]);
+                  write(cell, columns.get(c), values, data[c], r[0], c);
+                }
+                r[0]++;
+              });
+    }
     sheet.setAutoFilter(new CellRangeAddress(0, r[0], 0, columns.size() - 1));
+  }
+
+  private static void checkRow(DatasetStream dataset, CellValues values, Object[] data, int r) {
+    if (r == MAX_DATA_ROWS) {
+      throw new IllegalArgumentException(
+          "数据集 " + dataset.spec().name() + " 超过 Excel 工作表上限 " + MAX_DATA_ROWS + " 行；请改用 CSV 格式");
+    }
+    values.checkWidth(data, r);
+  }
+
+  /** One cell of a direct row, with the value {@link #write(Cell, ...)} would give the cell. */
+  private static void write(
+      FastSxssfWorkbook.DirectRows out,
+      ColumnSpec column,
+      CellValues values,
+      Object value,
+      int r,
+      int c,
+      int style,
+      boolean date1904)
+      throws IOException {
+    if (value == null) {
+      out.blank(c, style);
+      return;
+    }
+    switch (column.type()) {
+      case TEXT -> out.text(c, style, values.text(value));
+      case INTEGER, DECIMAL, PERCENT -> out.number(c, style, values.doubleValue(value, r, c));
+      case DATE ->
+          out.number(
+              c, style, DateUtil.getExcelDate(values.date(value, r, c).atStartOfDay(), date1904));
+      case TIMESTAMP ->
+          out.number(c, style, DateUtil.getExcelDate(values.timestamp(value, r, c), date1904));
+    }
   }
 
   private static void write(

@@ -70,6 +70,23 @@ public final class CellValues {
     throw wrongType(value, rowIndex, column);
   }
 
+  /**
+   * The value of an INTEGER, DECIMAL or PERCENT column as the double a spreadsheet cell holds: the
+   * same as {@code number(...).doubleValue()}, without the BigDecimal for whole numbers and
+   * doubles.
+   *
+   * @param value not null
+   */
+  public double doubleValue(Object value, int rowIndex, int column) {
+    if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+      return ((Number) value).longValue();
+    }
+    if (value instanceof Double d) {
+      return d;
+    }
+    return number(value, rowIndex, column).doubleValue();
+  }
+
   /** The value of a DATE column; null stays null. */
   public LocalDate date(Object value, int rowIndex, int column) {
     if (value == null || value instanceof LocalDate) {

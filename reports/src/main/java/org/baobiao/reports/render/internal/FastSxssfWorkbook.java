@@ -9,8 +9,10 @@ import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
@@ -31,97 +33,191 @@ public final class FastSxssfWorkbook extends SXSSFWorkbook {
     super(rowWindow);
   }
 
+  private FastWriter latest;
+  private Sheet latestSheet;
+
   @Override
   protected SheetDataWriter createSheetDataWriter() throws IOException {
-    boolean shared = getSharedStringSource() != null;
-    return new SheetDataWriter(getSharedStringSource()) {
-      private final StringBuilder markup = new StringBuilder(256);
-      private String[] columnNames = new String[0];
-      private int rowNumber;
+    latest = new FastWriter(getSharedStringSource() != null);
+    return latest;
+  }
 
-      @Override
-      public Writer createWriter(File fd) throws IOException {
-        return new Utf8Writer(new FileOutputStream(fd));
+  @Override
+  public SXSSFSheet createSheet(String sheetname) {
+    SXSSFSheet sheet = super.createSheet(sheetname);
+    latestSheet = sheet;
+    return sheet;
+  }
+
+  /**
+   * Rows of the latest sheet written straight into its XML, without POI's row and cell objects: for
+   * a large dataset, where creating a row, its cells and their values costs more than writing them.
+   * The rows the sheet has so far (a header) are flushed first; the direct rows follow, in
+   * increasing order, and the sheet must get no more rows through POI afterwards.
+   *
+   * @throws IllegalStateException when {@code sheet} is not the latest sheet created
+   */
+  public DirectRows directRows(Sheet sheet) throws IOException {
+    if (sheet != latestSheet) {
+      throw new IllegalStateException("direct rows are for the latest sheet only");
+    }
+    ((SXSSFSheet) sheet).flushRows();
+    latest.direct = true;
+    return latest;
+  }
+
+  /** Cells written straight into a sheet's XML; see {@link #directRows}. */
+  public interface DirectRows {
+    /** Starts row {@code rownum} (0-based), after the rows written before it. */
+    void startRow(int rownum) throws IOException;
+
+    /** A number cell; {@code style} is the cell style's index. */
+    void number(int column, int style, double value) throws IOException;
+
+    /** An inline text cell. */
+    void text(int column, int style, String value) throws IOException;
+
+    /** A cell without a value (as POI writes a blank cell). */
+    void blank(int column, int style) throws IOException;
+
+    /** Ends the row. */
+    void endRow() throws IOException;
+  }
+
+  /**
+   * POI's sheet writer with the markup of numbers, inline strings and blanks written in one call
+   * per cell, and with {@link DirectRows}.
+   */
+  private final class FastWriter extends SheetDataWriter implements DirectRows {
+    private final boolean shared;
+    private final StringBuilder markup = new StringBuilder(256);
+    private String[] columnNames = new String[0];
+    private int rowNumber = -1;
+    private boolean direct;
+
+    FastWriter(boolean shared) throws IOException {
+      super(getSharedStringSource());
+      this.shared = shared;
+    }
+
+    @Override
+    public Writer createWriter(File fd) throws IOException {
+      return new Utf8Writer(new FileOutputStream(fd));
+    }
+
+    @Override
+    public void writeRow(int rownum, SXSSFRow row) throws IOException {
+      if (direct) {
+        throw new IllegalStateException("rows through POI after direct rows: row " + rownum);
       }
+      rowNumber = rownum;
+      super.writeRow(rownum, row);
+    }
 
-      @Override
-      public void writeRow(int rownum, SXSSFRow row) throws IOException {
-        rowNumber = rownum;
-        super.writeRow(rownum, row);
+    // POI writes a cell's markup in a dozen writes and builds a CellReference for its address;
+    // the cells reports write (numbers, inline strings, blanks) are written here in one write,
+    // with the same markup. Integral numbers are written without POI's ".0" (the same value).
+    @Override
+    public void writeCell(int columnIndex, Cell cell) throws IOException {
+      if (cell == null) {
+        return;
       }
+      CellType type = cell.getCellType();
+      int style = cell.getCellStyle().getIndex() & 0xffff;
+      if (type == CellType.NUMERIC) {
+        number(columnIndex, style, cell.getNumericCellValue());
+      } else if (type == CellType.BLANK) {
+        cellStart(columnIndex, style).append("></c>");
+        _out.append(markup);
+      } else if (type == CellType.STRING && !shared) {
+        text(columnIndex, style, cell.getStringCellValue());
+      } else {
+        super.writeCell(columnIndex, cell);
+      }
+    }
 
-      // POI writes a cell's markup in a dozen writes and builds a CellReference for its address;
-      // the cells reports write (numbers, inline strings, blanks) are written here in one write,
-      // with the same markup. Integral numbers are written without POI's ".0" (the same value).
-      @Override
-      public void writeCell(int columnIndex, Cell cell) throws IOException {
-        if (cell == null) {
-          return;
-        }
-        CellType type = cell.getCellType();
-        if (type != CellType.NUMERIC
-            && type != CellType.BLANK
-            && (type != CellType.STRING || shared)) {
-          super.writeCell(columnIndex, cell);
-          return;
-        }
-        StringBuilder b = markup;
-        b.setLength(0);
-        b.append("<c r=\"").append(column(columnIndex)).append(rowNumber + 1).append('"');
-        int style = cell.getCellStyle().getIndex() & 0xffff;
-        if (style != 0) {
-          b.append(" s=\"").append(style).append('"');
-        }
-        if (type == CellType.BLANK) {
-          b.append("></c>");
-        } else if (type == CellType.NUMERIC) {
-          b.append(" t=\"n\"><v>");
-          number(b, cell.getNumericCellValue());
-          b.append("</v></c>");
-        } else {
-          String text = cell.getStringCellValue();
-          b.append(" t=\"inlineStr\"><is><t");
-          if (!text.isEmpty()
-              && (Character.isWhitespace(text.charAt(0))
-                  || Character.isWhitespace(text.charAt(text.length() - 1)))) {
-            b.append(" xml:space=\"preserve\"");
-          }
-          b.append('>');
-          if (plain(text)) {
-            b.append(text);
-          } else {
-            _out.append(b);
-            b.setLength(0);
-            super.outputEscapedString(text);
-          }
-          b.append("</t></is></c>");
-        }
+    @Override
+    public void startRow(int rownum) throws IOException {
+      if (rownum <= rowNumber) {
+        throw new IllegalStateException("row " + rownum + " after row " + rowNumber);
+      }
+      rowNumber = rownum;
+      markup.setLength(0);
+      markup.append("<row r=\"").append(rownum + 1).append("\">\n");
+      _out.append(markup);
+    }
+
+    @Override
+    public void endRow() throws IOException {
+      _out.write("</row>\n");
+    }
+
+    @Override
+    public void number(int column, int style, double value) throws IOException {
+      StringBuilder b = cellStart(column, style).append(" t=\"n\"><v>");
+      FastSxssfWorkbook.number(b, value);
+      b.append("</v></c>");
+      _out.append(b);
+    }
+
+    @Override
+    public void text(int column, int style, String text) throws IOException {
+      StringBuilder b = cellStart(column, style).append(" t=\"inlineStr\"><is><t");
+      if (!text.isEmpty()
+          && (Character.isWhitespace(text.charAt(0))
+              || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+        b.append(" xml:space=\"preserve\"");
+      }
+      b.append('>');
+      if (plain(text)) {
+        b.append(text);
+      } else {
         _out.append(b);
+        b.setLength(0);
+        super.outputEscapedString(text);
       }
+      b.append("</t></is></c>");
+      _out.append(b);
+    }
 
-      private String column(int index) {
-        if (index >= columnNames.length) {
-          String[] more = new String[Math.max(index + 1, columnNames.length * 2)];
-          System.arraycopy(columnNames, 0, more, 0, columnNames.length);
-          for (int i = columnNames.length; i < more.length; i++) {
-            more[i] = CellReference.convertNumToColString(i);
-          }
-          columnNames = more;
-        }
-        return columnNames[index];
-      }
+    @Override
+    public void blank(int column, int style) throws IOException {
+      _out.append(cellStart(column, style).append("></c>"));
+    }
 
-      // POI escapes a string code point by code point, a write per character; a string with
-      // nothing to escape (nearly every cell) is written whole instead, with the same bytes.
-      @Override
-      protected void outputEscapedString(String s) throws IOException {
-        if (s != null && plain(s)) {
-          _out.write(s);
-        } else {
-          super.outputEscapedString(s);
-        }
+    /** {@code <c r="B12" s="3"} in {@link #markup}, emptied first. */
+    private StringBuilder cellStart(int column, int style) {
+      StringBuilder b = markup;
+      b.setLength(0);
+      b.append("<c r=\"").append(column(column)).append(rowNumber + 1).append('"');
+      if (style != 0) {
+        b.append(" s=\"").append(style).append('"');
       }
-    };
+      return b;
+    }
+
+    private String column(int index) {
+      if (index >= columnNames.length) {
+        String[] more = new String[Math.max(index + 1, columnNames.length * 2)];
+        System.arraycopy(columnNames, 0, more, 0, columnNames.length);
+        for (int i = columnNames.length; i < more.length; i++) {
+          more[i] = CellReference.convertNumToColString(i);
+        }
+        columnNames = more;
+      }
+      return columnNames[index];
+    }
+
+    // POI escapes a string code point by code point, a write per character; a string with
+    // nothing to escape (nearly every cell) is written whole instead, with the same bytes.
+    @Override
+    protected void outputEscapedString(String s) throws IOException {
+      if (s != null && plain(s)) {
+        _out.write(s);
+      } else {
+        super.outputEscapedString(s);
+      }
+    }
   }
 
   /**

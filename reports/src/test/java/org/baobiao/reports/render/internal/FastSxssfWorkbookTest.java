@@ -42,6 +42,65 @@ class FastSxssfWorkbookTest {
   }
 
   @Test
+  void directRowsReadBackAsPoisRowsAndCells() throws Exception {
+    List<String> viaCells = mixed(new FastSxssfWorkbook(3));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (FastSxssfWorkbook wb = new FastSxssfWorkbook(3)) {
+      Sheet sheet = wb.createSheet("s");
+      org.apache.poi.ss.usermodel.CellStyle date = wb.createCellStyle();
+      date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+      org.apache.poi.ss.usermodel.CellStyle decimal = wb.createCellStyle();
+      decimal.setDataFormat(wb.createDataFormat().getFormat("0.00"));
+      FastSxssfWorkbook.DirectRows out = wb.directRows(sheet);
+      for (int r = 0; r < 10; r++) {
+        out.startRow(r);
+        out.number(0, 0, 42 + r);
+        out.number(1, 0, -0.5 * (r + 1));
+        out.number(
+            2,
+            date.getIndex(),
+            org.apache.poi.ss.usermodel.DateUtil.getExcelDate(
+                java.time.LocalDateTime.of(2026, 1, 1, 8, 30).plusMinutes(r * 7L), false));
+        out.number(3, decimal.getIndex(), r == 2 ? 1e17 : Math.PI * r);
+        out.blank(4, decimal.getIndex());
+        out.text(27, 0, r == 6 ? " padded " : TEXTS.get(r % TEXTS.size()));
+        out.endRow();
+      }
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> out.startRow(9))
+          .isInstanceOf(IllegalStateException.class);
+      wb.write(bytes);
+    }
+    assertThat(readBack(bytes.toByteArray())).isEqualTo(viaCells);
+  }
+
+  @Test
+  void directRowsOnlyForTheLatestSheetAndNoPoiRowsAfterThem() throws Exception {
+    try (FastSxssfWorkbook wb = new FastSxssfWorkbook(2)) {
+      Sheet first = wb.createSheet("a");
+      wb.createSheet("b");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> wb.directRows(first))
+          .isInstanceOf(IllegalStateException.class);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> {
+              try (FastSxssfWorkbook wb = new FastSxssfWorkbook(2)) {
+                Sheet sheet = wb.createSheet("b");
+                sheet.createRow(0).createCell(0).setCellValue("表头");
+                FastSxssfWorkbook.DirectRows out = wb.directRows(sheet);
+                out.startRow(1);
+                out.text(0, 0, "值");
+                out.endRow();
+                for (int r = 2; r < 5; r++) {
+                  sheet.createRow(r + 10).createCell(0).setCellValue("迟到的行");
+                }
+                wb.write(new ByteArrayOutputStream());
+              }
+            })
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("rows through POI after direct rows");
+  }
+
+  @Test
   void integralNumbersAreWrittenWhole() {
     StringBuilder b = new StringBuilder();
     for (double v : new double[] {42, -7, 0, 9_007_199_254_740_991d, 0x1p53, 0.5, 1e-7, 1.0e17}) {
@@ -76,8 +135,12 @@ class FastSxssfWorkbookTest {
       }
       wb.write(bytes);
     }
+    return readBack(bytes.toByteArray());
+  }
+
+  private static List<String> readBack(byte[] bytes) throws Exception {
     List<String> out = new ArrayList<>();
-    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       for (Row row : read.getSheetAt(0)) {
         for (org.apache.poi.ss.usermodel.Cell c : row) {
           String value =
