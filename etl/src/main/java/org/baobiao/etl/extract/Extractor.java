@@ -73,7 +73,6 @@ public final class Extractor {
    * @param firstLine the ordinal of the run's first row (its "line" in rejects)
    * @param from read rows whose watermark is at least this (the watermark minus the lookback), or
    *     every row with a watermark when null
-   * @param header the kind's columns as the records' header
    * @param reported identities ({@link #identity}) of rows rejected before and not to be reported
    *     again
    */
@@ -86,7 +85,6 @@ public final class Extractor {
       long firstLine,
       LocalDateTime from,
       ReferenceData reference,
-      HeaderMap header,
       Set<String> reported) {}
 
   /**
@@ -202,15 +200,7 @@ public final class Extractor {
     // run resumes this batch.
     warehouse.inTransaction(s -> saveState(s, def.id(), batchId, null, 0));
     ReferenceData reference = ReferenceData.load(warehouse);
-    HeaderMap header =
-        HeaderMap.of(
-            new SourceRecord(
-                def.id(),
-                0,
-                -1,
-                columns.stream().map(ColumnDef::name).toArray(String[]::new),
-                null),
-            columns);
+    HeaderMap header = HeaderMap.ofColumns(columns);
     LocalDateTime from = start == null ? null : start.time().minus(def.lookback());
     Set<String> reported = from == null ? Set.of() : rejectedSince(def.id(), from);
     long line = batch.rowsRead() + 1;
@@ -235,8 +225,7 @@ public final class Extractor {
             bulk.get()
                 .read(
                     new Run(
-                        warehouse, def, kind, source, batchId, line, from, reference, header,
-                        reported));
+                        warehouse, def, kind, source, batchId, line, from, reference, reported));
         read = r.rowsRead();
         loaded = r.rowsLoaded();
         alreadyRejected = r.alreadyRejected();
@@ -245,34 +234,35 @@ public final class Extractor {
           reached = r.reached();
           listener.page(read, reached);
         }
-      }
-      while (bulk.isEmpty()) {
-        List<ExtractedRow> rows = source.page(from, after, line, columns, def.constants());
-        if (rows.isEmpty()) {
-          break;
+      } else {
+        while (true) {
+          List<ExtractedRow> rows = source.page(from, after, line, columns, def.constants());
+          if (rows.isEmpty()) {
+            break;
+          }
+          Page page = validate(rows, kind, header, reference, batchId, reported);
+          alreadyRejected += page.alreadyRejected();
+          long first = line;
+          long last = line + rows.size() - 1;
+          Watermark end = rows.get(rows.size() - 1).position();
+          warehouse.writeChunk(
+              new StagedChunk(
+                  batchId, kind.stagingTable(), first, last, page.staged(), page.rejects()));
+          long pageLoaded = commitPage(def, kind, batchId, rows.size(), page.newlyRejected(), end);
+          read += rows.size();
+          loaded += pageLoaded;
+          pages++;
+          reached = end;
+          listener.page(read, end);
+          if (haltAfter >= 0 && pages >= haltAfter) {
+            Runtime.getRuntime().halt(137);
+          }
+          if (rows.size() < def.pageSize()) {
+            break;
+          }
+          after = end;
+          line = last + 1;
         }
-        Page page = validate(rows, kind, header, reference, batchId, reported);
-        alreadyRejected += page.alreadyRejected();
-        long first = line;
-        long last = line + rows.size() - 1;
-        Watermark end = rows.get(rows.size() - 1).position();
-        warehouse.writeChunk(
-            new StagedChunk(
-                batchId, kind.stagingTable(), first, last, page.staged(), page.rejects()));
-        long pageLoaded = commitPage(def, kind, batchId, rows.size(), page.newlyRejected(), end);
-        read += rows.size();
-        loaded += pageLoaded;
-        pages++;
-        reached = end;
-        listener.page(read, end);
-        if (haltAfter >= 0 && pages >= haltAfter) {
-          Runtime.getRuntime().halt(137);
-        }
-        if (rows.size() < def.pageSize()) {
-          break;
-        }
-        after = end;
-        line = last + 1;
       }
     } catch (RuntimeException e) {
       warehouse.batches().markFailed(batchId, e.getMessage());

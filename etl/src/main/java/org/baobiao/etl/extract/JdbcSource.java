@@ -49,7 +49,6 @@ public final class JdbcSource implements AutoCloseable {
   private final boolean numericKey;
   private final boolean zonedWatermark;
   private final List<String> decimalLabels;
-  private final String[] fieldColumns;
   private final int[] fieldIndex;
 
   private JdbcSource(
@@ -61,11 +60,9 @@ public final class JdbcSource implements AutoCloseable {
     this.selected = selectedColumns(def);
     this.watermarkIndex = 0;
     this.keyIndex = selected.indexOf(def.keyColumn());
-    this.fieldColumns = new String[columns.size()];
     this.fieldIndex = new int[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
       String column = def.fields().get(columns.get(i).name());
-      fieldColumns[i] = column;
       fieldIndex[i] = column == null ? -1 : selected.indexOf(column);
     }
     try (PreparedStatement ps =
@@ -208,7 +205,7 @@ public final class JdbcSource implements AutoCloseable {
   }
 
   /** A driver message with the password (if any) blanked out. */
-  static String scrub(String message, String password) {
+  public static String scrub(String message, String password) {
     if (message == null) {
       return "";
     }

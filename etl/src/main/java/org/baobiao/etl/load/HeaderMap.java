@@ -56,6 +56,18 @@ public final class HeaderMap {
     return new HeaderMap(positions, header.fields().length);
   }
 
+  /**
+   * The header of records whose fields are the columns themselves, in their order: rows extracted
+   * from a database, built by Baobiao rather than read from a file.
+   */
+  public static HeaderMap ofColumns(List<ColumnDef> columns) {
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      positions.put(columns.get(i).name(), i);
+    }
+    return new HeaderMap(positions, columns.size());
+  }
+
   /** Number of fields in the header. */
   public int width() {
     return width;

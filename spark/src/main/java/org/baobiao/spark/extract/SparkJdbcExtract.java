@@ -30,7 +30,6 @@ import org.baobiao.etl.extract.Extractor;
 import org.baobiao.etl.extract.JdbcSource;
 import org.baobiao.etl.extract.SourceDefinition;
 import org.baobiao.etl.extract.Watermark;
-import org.baobiao.etl.load.ColumnDef;
 import org.baobiao.etl.load.Domains;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.HeaderMap;
@@ -109,7 +108,7 @@ public final class SparkJdbcExtract implements BulkExtract {
     try {
       read = spark.read().jdbc(source.url(), table, predicates, props);
     } catch (RuntimeException e) {
-      throw new ExtractException("读取数据源 " + def.id() + " 失败: " + scrub(e, props), e);
+      throw readFailure(def, props, e);
     }
 
     JdbcSource.Shape shape = source.shape(kind.columns(), def.constants());
@@ -145,20 +144,35 @@ public final class SparkJdbcExtract implements BulkExtract {
                         reported))
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
+      // Two passes over the cached rows: the count and the last position, then the few rows that
+      // are not staged (rejected now or before), from which the driver takes what it records.
       long rowsRead;
       Position last;
+      List<Out> notStaged;
       try {
-        rowsRead = out.count();
-        last = out.map(Out::position).reduce((a, b) -> a.compareTo(b) >= 0 ? a : b);
+        Tuple2<Long, Position> counted =
+            out.map(o -> new Tuple2<>(1L, o.position()))
+                .reduce(
+                    (a, b) ->
+                        new Tuple2<>(
+                            a._1() + b._1(), a._2().compareTo(b._2()) >= 0 ? a._2() : b._2()));
+        rowsRead = counted._1();
+        last = counted._2();
+        notStaged = out.filter(o -> o.row() == null).collect();
       } catch (RuntimeException e) {
-        throw new ExtractException("读取数据源 " + def.id() + " 失败: " + scrub(e, props), e);
+        throw readFailure(def, props, e);
       }
-      List<Object[]> rejects =
-          new ArrayList<>(
-              out.filter(o -> o.rejects() != null).flatMap(o -> o.rejects().iterator()).collect());
-      List<Watermark> newlyRejected =
-          out.filter(o -> o.newlyRejected() != null).map(Out::newlyRejected).collect();
-      long alreadyRejected = out.filter(Out::alreadyRejected).count();
+      List<Object[]> rejects = new ArrayList<>();
+      List<Watermark> newlyRejected = new ArrayList<>();
+      long alreadyRejected = 0;
+      for (Out o : notStaged) {
+        if (o.alreadyRejected()) {
+          alreadyRejected++;
+        } else {
+          rejects.addAll(o.rejects());
+          newlyRejected.add(o.newlyRejected());
+        }
+      }
       Dataset<Row> staged =
           spark.createDataFrame(out.filter(o -> o.row() != null).map(Out::row), schema);
       long loaded;
@@ -300,12 +314,7 @@ public final class SparkJdbcExtract implements BulkExtract {
       Broadcast<ReferenceData> reference,
       Broadcast<Set<String>> reported) {
     FileKind kind = Domains.kind(kindName);
-    List<ColumnDef> columns = kind.columns();
-    HeaderMap header =
-        HeaderMap.of(
-            new SourceRecord(
-                "", 0, -1, columns.stream().map(ColumnDef::name).toArray(String[]::new), null),
-            columns);
+    HeaderMap header = HeaderMap.ofColumns(kind.columns());
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -339,9 +348,12 @@ public final class SparkJdbcExtract implements BulkExtract {
     };
   }
 
-  private static String scrub(RuntimeException e, Properties props) {
+  /** The failure to read the source, with the password (if any) blanked out of the message. */
+  private static ExtractException readFailure(
+      SourceDefinition def, Properties props, RuntimeException e) {
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
-    String password = props.getProperty("password");
-    return password == null || password.isEmpty() ? message : message.replace(password, "******");
+    return new ExtractException(
+        "读取数据源 " + def.id() + " 失败: " + JdbcSource.scrub(message, props.getProperty("password")),
+        e);
   }
 }
