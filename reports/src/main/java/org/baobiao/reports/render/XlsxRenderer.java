@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.baobiao.reports.catalog.ColumnSpec;
 import org.baobiao.reports.catalog.ColumnType;
 import org.baobiao.reports.catalog.IndicatorSpec;
@@ -55,14 +54,14 @@ public final class XlsxRenderer implements StreamingRenderer {
     ReportResult result = report.head();
     Path file = outDir.resolve(baseName + ".xlsx");
     // close() also deletes the temporary files SXSSF streams the rows through.
-    try (SXSSFWorkbook workbook = new FastSxssfWorkbook(ROW_WINDOW)) {
+    try (FastSxssfWorkbook workbook = new FastSxssfWorkbook(ROW_WINDOW)) {
       XlsxStyles styles = new XlsxStyles(workbook);
       SheetNames names = new SheetNames();
       writeAbout(workbook.createSheet(names.claim("说明", "about")), result, styles);
       for (DatasetStream dataset : report.datasets()) {
         Sheet sheet =
             workbook.createSheet(names.claim(dataset.spec().title(), dataset.spec().name()));
-        writeDataset(sheet, dataset, styles);
+        writeDataset(workbook, sheet, dataset, styles);
       }
       workbook
           .getXSSFWorkbook()
@@ -110,68 +109,46 @@ public final class XlsxRenderer implements StreamingRenderer {
     }
   }
 
-  private static void writeDataset(Sheet sheet, DatasetStream dataset, XlsxStyles styles)
+  private static void writeDataset(
+      FastSxssfWorkbook workbook, Sheet sheet, DatasetStream dataset, XlsxStyles styles)
       throws IOException {
     List<ColumnSpec> columns = dataset.spec().columns();
     Row header = sheet.createRow(0);
-    CellStyle[] cellStyles = new CellStyle[columns.size()];
+    // Each column's cell style: text needs no number format and gets the workbook's default
+    // style (index 0), which the sheet's XML leaves out.
+    int[] styleIndex = new int[columns.size()];
     for (int c = 0; c < columns.size(); c++) {
       ColumnSpec column = columns.get(c);
       text(header, c, heading(column), styles.header());
       sheet.setColumnWidth(c, Math.min(255, column.width()) * 256);
-      // Text needs no number format: its cells get the workbook's default style (index 0), which
-      // the sheet's XML leaves out; set explicitly, because a cell without a style makes POI look
-      // up the column's default style in the sheet's XML beans, cell by cell.
-      cellStyles[c] =
-          column.type() == ColumnType.TEXT
-              ? sheet.getWorkbook().getCellStyleAt(0)
-              : styles.forColumn(column);
+      styleIndex[c] =
+          column.type() == ColumnType.TEXT ? 0 : styles.forColumn(column).getIndex() & 0xffff;
     }
     sheet.createFreezePane(0, 1);
     CellValues values = CellValues.of(dataset.spec());
     int[] r = {0};
-    if (sheet.getWorkbook() instanceof FastSxssfWorkbook fast) {
-      // The data rows go straight into the sheet's XML: no POI row and cell objects per value.
-      FastSxssfWorkbook.DirectRows out = fast.directRows(sheet);
-      boolean date1904 = fast.getXSSFWorkbook().isDate1904();
-      int[] styleIndex = new int[columns.size()];
-      for (int c = 0; c < styleIndex.length; c++) {
-        styleIndex[c] = cellStyles[c].getIndex() & 0xffff;
-      }
-      try {
-        dataset
-            .source()
-            .forEach(
-                data -> {
-                  checkRow(dataset, values, data, r[0]);
-                  try {
-                    out.startRow(r[0] + 1);
-                    for (int c = 0; c < styleIndex.length; c++) {
-                      write(out, columns.get(c), values, data[c], r[0], c, styleIndex[c], date1904);
-                    }
-                    out.endRow();
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                  r[0]++;
-                });
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-    } else {
+    // The data rows go straight into the sheet's XML: no POI row and cell objects per value.
+    FastSxssfWorkbook.DirectRows out = workbook.directRows(sheet);
+    boolean date1904 = workbook.getXSSFWorkbook().isDate1904();
+    try {
       dataset
           .source()
           .forEach(
               data -> {
                 checkRow(dataset, values, data, r[0]);
-                Row row = sheet.createRow(r[0] + 1);
-                for (int c = 0; c < columns.size(); c++) {
-                  Cell cell = row.createCell(c);
-                  cell.setCellStyle(cellStyles[c]);
-                  write(cell, columns.get(c), values, data[c], r[0], c);
+                try {
+                  out.startRow(r[0] + 1);
+                  for (int c = 0; c < styleIndex.length; c++) {
+                    write(out, columns.get(c), values, data[c], r[0], c, styleIndex[c], date1904);
+                  }
+                  out.endRow();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
                 }
                 r[0]++;
               });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     sheet.setAutoFilter(new CellRangeAddress(0, r[0], 0, columns.size() - 1));
   }
@@ -184,7 +161,7 @@ public final class XlsxRenderer implements StreamingRenderer {
     values.checkWidth(data, r);
   }
 
-  /** One cell of a direct row, with the value {@link #write(Cell, ...)} would give the cell. */
+  /** One cell of a data row: blank, inline text, or a number (dates and times as Excel serials). */
   private static void write(
       FastSxssfWorkbook.DirectRows out,
       ColumnSpec column,
@@ -207,19 +184,6 @@ public final class XlsxRenderer implements StreamingRenderer {
               c, style, DateUtil.getExcelDate(values.date(value, r, c).atStartOfDay(), date1904));
       case TIMESTAMP ->
           out.number(c, style, DateUtil.getExcelDate(values.timestamp(value, r, c), date1904));
-    }
-  }
-
-  private static void write(
-      Cell cell, ColumnSpec column, CellValues values, Object value, int r, int c) {
-    if (value == null) {
-      return;
-    }
-    switch (column.type()) {
-      case TEXT -> cell.setCellValue(values.text(value));
-      case INTEGER, DECIMAL, PERCENT -> cell.setCellValue(values.number(value, r, c).doubleValue());
-      case DATE -> cell.setCellValue(values.date(value, r, c));
-      case TIMESTAMP -> cell.setCellValue(values.timestamp(value, r, c));
     }
   }
 
