@@ -3,8 +3,6 @@ package org.baobiao.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -14,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.baobiao.jobs.cli.BaobiaoCommand;
-import org.baobiao.jobs.cli.Console;
 import org.baobiao.reports.catalog.ReportCatalog;
 import org.baobiao.reports.run.DatasetResult;
 import org.baobiao.reports.run.ReportPeriod;
@@ -63,11 +59,7 @@ class EngineParityIT {
   @TempDir static Path dir;
   private Path duckdb;
   private Path delta;
-  private final Map<String, String> spark =
-      Map.of(
-          "spark.master", "local[2]",
-          "spark.sql.shuffle.partitions", "2",
-          "spark.databricks.delta.snapshotPartitions", "1");
+  private final Map<String, String> spark = Cli.SPARK;
 
   @BeforeAll
   void loadTheSameSliceIntoBothEngines() throws IOException {
@@ -262,21 +254,11 @@ class EngineParityIT {
   }
 
   private int run(String engine, Path warehouse, Object... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    Console console = new Console(new PrintWriter(out, true), new PrintWriter(err, true), false);
-    List<String> all =
-        new ArrayList<>(List.of("--engine", engine, "--warehouse", warehouse.toString()));
-    if (engine.equals("spark")) {
-      spark.forEach((k, v) -> all.addAll(List.of("--conf", k + "=" + v)));
+    Cli.Result r = Cli.run(engine, warehouse, args);
+    if (r.code() != 0 && r.code() != 3) {
+      System.err.println(
+          engine + " " + java.util.Arrays.toString(args) + " → " + r.code() + "\n" + r.text());
     }
-    for (Object a : args) {
-      all.add(a.toString());
-    }
-    int code = BaobiaoCommand.commandLine(console).execute(all.toArray(String[]::new));
-    if (code != 0 && code != 3) {
-      System.err.println(String.join(" ", all) + " → " + code + "\n" + out + err);
-    }
-    return code;
+    return r.code();
   }
 }
