@@ -80,20 +80,25 @@ public final class ReportRunner {
     List<DatasetStream> datasets = new ArrayList<>();
     for (DatasetSpec ds : spec.datasets()) {
       String sql = catalog.readQuery(spec, ds);
+      DatasetStream.Source read =
+          sink ->
+              warehouse.stream(
+                  sql,
+                  params,
+                  (columns, rows) -> {
+                    checkColumns(spec, ds, columns);
+                    while (rows.hasNext()) {
+                      sink.accept(typed(ds, rows.next()));
+                    }
+                    return null;
+                  });
+      DatasetStream.Source ahead = new ReadAheadSource(read, spec.id() + "/" + ds.name());
+      // The rows are fetched and typed on a thread of their own while the renderer writes the
+      // previous ones, unless this thread holds the warehouse's lock (a report inside a
+      // transaction), which the reading thread would wait for.
       datasets.add(
           new DatasetStream(
-              ds,
-              sink ->
-                  warehouse.stream(
-                      sql,
-                      params,
-                      (columns, rows) -> {
-                        checkColumns(spec, ds, columns);
-                        while (rows.hasNext()) {
-                          sink.accept(typed(ds, rows.next()));
-                        }
-                        return null;
-                      })));
+              ds, sink -> (Thread.holdsLock(warehouse) ? read : ahead).forEach(sink)));
     }
     return new StreamedReport(head, datasets);
   }

@@ -1,12 +1,21 @@
 package org.baobiao.reports.render.internal;
 
 import java.io.File;
-import java.io.FileOutputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -15,6 +24,8 @@ import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFChartSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * POI's streaming workbook with the costs of large sheets taken out, the cells unchanged in
@@ -22,9 +33,11 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * UTF-8 itself (POI writes the XML a few characters at a time, and {@link java.io.BufferedWriter}
  * takes a lock per call: 40 % of the time of a million-row sheet); numbers, inline strings and
  * blanks — every cell a report writes — are written in one call each, with the address from a
- * cached column name instead of a {@code CellReference} per cell; and the workbook is compressed at
- * the fastest deflate level (the sheet XML compresses about as well, in a third of the time).
- * Formulas, booleans, errors and shared strings go through POI's own code.
+ * cached column name instead of a {@code CellReference} per cell; each sheet's XML is deflated
+ * while it is written, on a thread of its own, and copied into the zip as it is ({@link
+ * DeflatedSpool}) instead of being written out whole and deflated after the last row; and the
+ * workbook is compressed at the fastest deflate level (the sheet XML compresses about as well, in a
+ * third of the time). Formulas, booleans, errors and shared strings go through POI's own code.
  */
 public final class FastSxssfWorkbook extends SXSSFWorkbook {
 
@@ -35,6 +48,7 @@ public final class FastSxssfWorkbook extends SXSSFWorkbook {
 
   private FastWriter latest;
   private Sheet latestSheet;
+  private final Map<Sheet, FastWriter> writers = new IdentityHashMap<>();
 
   @Override
   protected SheetDataWriter createSheetDataWriter() throws IOException {
@@ -44,9 +58,67 @@ public final class FastSxssfWorkbook extends SXSSFWorkbook {
 
   @Override
   public SXSSFSheet createSheet(String sheetname) {
-    SXSSFSheet sheet = super.createSheet(sheetname);
+    return registered(super.createSheet(sheetname));
+  }
+
+  @Override
+  public SXSSFSheet createSheet() {
+    return registered(super.createSheet());
+  }
+
+  private SXSSFSheet registered(SXSSFSheet sheet) {
     latestSheet = sheet;
+    writers.put(sheet, latest);
     return sheet;
+  }
+
+  /**
+   * POI's injection of the rows into the template's sheet parts, with each sheet's XML copied as
+   * its spool deflated it: the entries, their order, names and times, and the parts' XML are those
+   * POI writes.
+   */
+  @Override
+  protected void injectData(ZipEntrySource source, OutputStream out) throws IOException {
+    ZipArchiveOutputStream zip = createArchiveOutputStream(out);
+    try {
+      Enumeration<? extends ZipArchiveEntry> entries = source.getEntries();
+      while (entries.hasMoreElements()) {
+        ZipArchiveEntry entry = entries.nextElement();
+        try (InputStream in = source.getInputStream(entry)) {
+          if (in instanceof ZipArchiveThresholdInputStream guarded) {
+            guarded.setGuardState(false);
+          }
+          XSSFSheet part = getSheetFromZipEntryName(entry.getName());
+          if (part != null && !(part instanceof XSSFChartSheet)) {
+            SXSSFSheet sheet = getSheetAt(getXSSFWorkbook().getSheetIndex(part));
+            FastWriter writer = writers.get(sheet);
+            if (writer == null) {
+              throw new IllegalStateException("sheet not created by this workbook: " + entry);
+            }
+            // flushes the sheet's last rows and closes its writer, which completes the spool
+            sheet.getWorksheetXMLInputStream().close();
+            writer.writeEntry(zip, entry, in.readAllBytes());
+          } else {
+            ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+            if (entry.getSize() >= 0) {
+              copy.setSize(entry.getSize());
+            }
+            if (entry.getTime() >= 0) {
+              copy.setTime(entry.getTime());
+            }
+            zip.putArchiveEntry(copy);
+            try {
+              in.transferTo(zip);
+            } finally {
+              zip.closeArchiveEntry();
+            }
+          }
+        }
+      }
+    } finally {
+      zip.finish();
+      source.close();
+    }
   }
 
   /**
@@ -90,6 +162,7 @@ public final class FastSxssfWorkbook extends SXSSFWorkbook {
    */
   private final class FastWriter extends SheetDataWriter implements DirectRows {
     private final boolean shared;
+    private DeflatedSpool spool; // set by createWriter, during the super constructor
     private final StringBuilder markup = new StringBuilder(256);
     private String[] columnNames = new String[0];
     private int rowNumber = -1;
@@ -102,7 +175,44 @@ public final class FastSxssfWorkbook extends SXSSFWorkbook {
 
     @Override
     public Writer createWriter(File fd) throws IOException {
-      return new Utf8Writer(new FileOutputStream(fd));
+      spool = new DeflatedSpool(fd);
+      return new Utf8Writer(spool);
+    }
+
+    @Override
+    protected InputStream decorateInputStream(FileInputStream fis) throws IOException {
+      fis.close();
+      return spool.inflated();
+    }
+
+    /**
+     * The sheet's zip entry: the template part's XML with this sheet's rows in its {@code
+     * <sheetData>}, where POI injects them.
+     */
+    void writeEntry(ZipArchiveOutputStream zip, ZipArchiveEntry entry, byte[] template)
+        throws IOException {
+      String xml = new String(template, StandardCharsets.UTF_8);
+      String head;
+      String tail;
+      int empty = xml.indexOf("<sheetData/>");
+      int open = xml.indexOf("<sheetData>");
+      int close = open < 0 ? -1 : xml.indexOf("</sheetData>", open);
+      if (empty >= 0 && (open < 0 || empty < open)) {
+        head = xml.substring(0, empty) + "<sheetData>\n";
+        tail = "</sheetData>" + xml.substring(empty + "<sheetData/>".length());
+      } else if (close >= 0) {
+        head = xml.substring(0, close);
+        tail = xml.substring(close);
+      } else {
+        head = xml + "<sheetData>\n";
+        tail = "</sheetData>";
+      }
+      spool.writeEntry(
+          zip,
+          entry.getName(),
+          entry.getTime(),
+          head.getBytes(StandardCharsets.UTF_8),
+          tail.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -252,9 +362,15 @@ public final class FastSxssfWorkbook extends SXSSFWorkbook {
     return true;
   }
 
+  /**
+   * Commons Compress's zip writer, not POI's own ({@code Zip64Mode.Always}), which cannot take the
+   * sheets' entries as they were compressed: Zip64 records only where an entry needs them (the
+   * sheets' sizes are known before their entries are written), the fastest deflate level.
+   */
   @Override
   protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-    ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+    ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+    zip.setUseZip64(Zip64Mode.AsNeeded);
     zip.setLevel(Deflater.BEST_SPEED);
     return zip;
   }
