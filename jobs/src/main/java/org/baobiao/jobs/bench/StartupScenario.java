@@ -11,7 +11,7 @@ import java.util.List;
  * a bare JVM ({@code java -version}). The heap of the child is not measured (reported as 0).
  */
 final class StartupScenario implements Scenario {
-  static final int INVOCATIONS = 5;
+  static final int INVOCATIONS = 3;
   private static final long TIMEOUT_SECONDS = 120;
 
   private final BenchApp app;
