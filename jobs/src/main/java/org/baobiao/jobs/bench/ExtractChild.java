@@ -51,20 +51,12 @@ public final class ExtractChild {
   private ExtractChild() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 5 && !(args.length == 6 && args[0].equals("plain-xlsx"))) {
-      System.err.println(
-          "用法: ExtractChild xlsx|csv|plain-xlsx|pdf|detail-csv 仓库 输出目录 期间 医院 [plain-xlsx 的行数上限]");
+    if (args.length != 5) {
+      System.err.println("用法: ExtractChild xlsx|csv|plain-xlsx|pdf|detail-csv 仓库 输出目录 期间 医院");
       System.exit(2);
     }
-    long limit = args.length == 6 ? Long.parseLong(args[5]) : Long.MAX_VALUE;
     ExtractScenario.ChildRun r =
-        extract(
-            args[0],
-            Path.of(args[1]),
-            Path.of(args[2]),
-            ReportPeriod.parse(args[3]),
-            args[4],
-            limit);
+        extract(args[0], Path.of(args[1]), Path.of(args[2]), ReportPeriod.parse(args[3]), args[4]);
     System.out.printf(
         Locale.ROOT,
         "BENCH_RUN %.6f %d %d %d%n",
@@ -78,27 +70,12 @@ public final class ExtractChild {
   static ExtractScenario.ChildRun extract(
       String mode, Path warehouseFile, Path out, ReportPeriod period, String hospital)
       throws Exception {
-    return extract(mode, warehouseFile, out, period, hospital, Long.MAX_VALUE);
-  }
-
-  /**
-   * As {@link #extract(String, Path, Path, ReportPeriod, String)}; the {@code plain-xlsx} baseline
-   * writes at most {@code plainLimit} rows (the first of the query's order).
-   */
-  static ExtractScenario.ChildRun extract(
-      String mode,
-      Path warehouseFile,
-      Path out,
-      ReportPeriod period,
-      String hospital,
-      long plainLimit)
-      throws Exception {
     Files.createDirectories(out);
     long[] rows = new long[1];
     long pages = 0;
     Timing.Run run;
     if (mode.equals("plain-xlsx")) {
-      run = plainXlsx(warehouseFile, out, period, plainLimit, rows);
+      run = plainXlsx(warehouseFile, out, period, rows);
     } else {
       String report =
           switch (mode) {
@@ -159,17 +136,16 @@ public final class ExtractChild {
 
   /** The baseline: the query over plain JDBC into SXSSF, a date style for timestamps, no more. */
   private static Timing.Run plainXlsx(
-      Path warehouseFile, Path out, ReportPeriod period, long limit, long[] rows) throws Exception {
+      Path warehouseFile, Path out, ReportPeriod period, long[] rows) throws Exception {
     String sql =
         new String(
-                    ExtractChild.class
-                        .getClassLoader()
-                        .getResourceAsStream(REPORTS + "/" + REPORT + "/exchanges.sql")
-                        .readAllBytes(),
-                    StandardCharsets.UTF_8)
-                .replace(":period_start", "TIMESTAMP '" + period.start() + " 00:00:00'")
-                .replace(":period_end", "TIMESTAMP '" + period.end() + " 00:00:00'")
-            + (limit == Long.MAX_VALUE ? "" : "\nLIMIT " + limit);
+                ExtractChild.class
+                    .getClassLoader()
+                    .getResourceAsStream(REPORTS + "/" + REPORT + "/exchanges.sql")
+                    .readAllBytes(),
+                StandardCharsets.UTF_8)
+            .replace(":period_start", "TIMESTAMP '" + period.start() + " 00:00:00'")
+            .replace(":period_end", "TIMESTAMP '" + period.end() + " 00:00:00'");
     try (Connection c = ConventionalIngest.connect(warehouseFile);
         Statement st = c.createStatement()) {
       return Timing.run(

@@ -27,6 +27,15 @@ final class PdfDetailScenario implements Scenario {
     this.seed = seed;
   }
 
+  /**
+   * No warm-up: every run, Baobiao's and the baseline's, is a new JVM, so a warm-up run would warm
+   * nothing the measured runs keep but the page cache, which preparing the data has filled.
+   */
+  @Override
+  public boolean warmUp() {
+    return false;
+  }
+
   @Override
   public String name() {
     return "pdf-detail";

@@ -105,21 +105,6 @@ class ExtractChildIT {
         ExtractChild.extract(
             "plain-xlsx", warehouse, dir.resolve("plain"), ReportPeriod.parse("2026"), "441700001");
     assertThat(plain.rows()).isEqualTo(EXCHANGES);
-
-    // the baseline on a slice: the first rows of the query's order
-    ExtractScenario.ChildRun slice =
-        ExtractChild.extract(
-            "plain-xlsx",
-            warehouse,
-            dir.resolve("slice"),
-            ReportPeriod.parse("2026"),
-            "441700001",
-            7);
-    assertThat(slice.rows()).isEqualTo(7);
-    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
-        new org.apache.poi.xssf.usermodel.XSSFWorkbook(dir.resolve("slice/plain.xlsx").toFile())) {
-      assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(7);
-    }
   }
 
   @Test
