@@ -178,7 +178,11 @@ final class BenchCommand implements Callable<Integer> {
         + System.getProperty("java.version")
         + "（最大堆 "
         + (rt.maxMemory() >> 20)
-        + " MiB）";
+        + " MiB，垃圾回收器 "
+        + ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .map(java.lang.management.GarbageCollectorMXBean::getName)
+            .collect(java.util.stream.Collectors.joining(" / "))
+        + "）";
   }
 
   /** The application as the commands use it, on a warehouse of the benchmark's own. */
