@@ -67,11 +67,11 @@ public record DetectedEncoding(Charset charset, boolean bom) {
     if (bom) {
       return new DetectedEncoding(StandardCharsets.UTF_8, true);
     }
-    int len = trimIncompleteTail(head);
-    if (decodes(head, len, StandardCharsets.UTF_8)) {
+    boolean cut = head.length >= PROBE;
+    if (decodes(head, cut, StandardCharsets.UTF_8)) {
       return new DetectedEncoding(StandardCharsets.UTF_8, false);
     }
-    if (decodes(head, len, GB18030)) {
+    if (decodes(head, cut, GB18030)) {
       return new DetectedEncoding(GB18030, false);
     }
     throw new SourceFormatException(
@@ -80,17 +80,20 @@ public record DetectedEncoding(Charset charset, boolean bom) {
             + "请确认文件未损坏，或用 --encoding 指定编码。");
   }
 
-  /** A probe cut mid-character must not count against an encoding: drop up to 3 tail bytes. */
-  private static int trimIncompleteTail(byte[] head) {
-    if (head.length < PROBE) {
-      return head.length;
+  /**
+   * Whether {@code bytes} are valid in {@code cs}; when they are the start of a longer file ({@code
+   * cut}), also when only their last character is incomplete: the probe may end inside a character
+   * (up to 3 of its bytes), which must not count against the encoding. Which bytes end a character
+   * depends on the encoding (UTF-8's continuation bytes are GB18030's trail bytes), so the probe is
+   * decoded without 0 to 3 of its last bytes rather than cut by a rule of one encoding.
+   */
+  private static boolean decodes(byte[] bytes, boolean cut, Charset cs) {
+    for (int drop = 0; drop <= (cut ? Math.min(3, bytes.length) : 0); drop++) {
+      if (decodes(bytes, bytes.length - drop, cs)) {
+        return true;
+      }
     }
-    int len = head.length;
-    int back = 0;
-    while (back < 3 && len - back > 0 && (head[len - back - 1] & 0x80) != 0) {
-      back++;
-    }
-    return len - back;
+    return false;
   }
 
   private static boolean decodes(byte[] bytes, int len, Charset cs) {
