@@ -23,9 +23,7 @@ final class ChildJvm {
           "-Dfile.encoding=UTF-8",
           "-Dsun.stdout.encoding=UTF-8",
           "-Duser.timezone=Asia/Shanghai",
-          "-Djava.awt.headless=true",
-          // as the launcher runs the application (./baobiao), for Baobiao and baselines alike
-          "-XX:+UseParallelGC");
+          "-Djava.awt.headless=true");
 
   private static final String MAIN = "org.baobiao.jobs.cli.Main";
 
