@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Collectors;
 import org.baobiao.etl.sample.SampleOptions;
 import org.baobiao.jobs.bench.Bench;
 import org.baobiao.jobs.bench.BenchApp;
@@ -180,8 +183,8 @@ final class BenchCommand implements Callable<Integer> {
         + (rt.maxMemory() >> 20)
         + " MiB，垃圾回收器 "
         + ManagementFactory.getGarbageCollectorMXBeans().stream()
-            .map(java.lang.management.GarbageCollectorMXBean::getName)
-            .collect(java.util.stream.Collectors.joining(" / "))
+            .map(GarbageCollectorMXBean::getName)
+            .collect(Collectors.joining(" / "))
         + "）";
   }
 
