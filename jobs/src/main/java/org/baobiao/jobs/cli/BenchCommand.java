@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Collectors;
 import org.baobiao.etl.sample.SampleOptions;
 import org.baobiao.jobs.bench.Bench;
 import org.baobiao.jobs.bench.BenchApp;
