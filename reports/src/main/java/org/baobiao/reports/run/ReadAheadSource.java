@@ -59,8 +59,9 @@ final class ReadAheadSource implements Source {
       complete = true;
     } finally {
       if (!complete) {
+        // No interrupt: the reader may be inside the driver's I/O, which an interrupt can break
+        // (NIO channels close); it sees the flag at its next row or within 100 ms of waiting.
         transfer.cancelled = true;
-        reader.interrupt();
       }
       join(reader);
     }
