@@ -52,6 +52,12 @@ class DetectedEncodingTest {
         .isEqualTo(DetectedEncoding.GB18030);
     // a file that ends in half a character is not excused: it is not cut by the probe
     byte[] halfUtf8 = Arrays.copyOf(utf8, utf8.length - 2);
+    try {
+      assertThat(DetectedEncoding.of("half.csv", halfUtf8, null).charset())
+          .isNotEqualTo(StandardCharsets.UTF_8);
+    } catch (SourceFormatException e) {
+      assertThat(e).hasMessageContaining("half.csv: 无法识别字符编码");
+    }
     byte[] bad = Arrays.copyOf(halfUtf8, halfUtf8.length + 1);
     bad[bad.length - 1] = (byte) 0xFF;
     assertThatThrownBy(() -> DetectedEncoding.of("bad.csv", bad, null))

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -210,7 +211,7 @@ final class DeflatedSpool extends OutputStream {
     }
     try (InputStream data =
         new SequenceInputStream(
-            java.util.Collections.enumeration(
+            Collections.enumeration(
                 List.of(
                     new ByteArrayInputStream(rawHead),
                     new FileInputStream(file),
