@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import org.baobiao.etl.interfaces.InterfaceExchangesMapBench;
-import org.baobiao.etl.sla.calendar.CalendarBench;
+import org.baobiao.sla.calendar.CalendarBench;
 import org.baobiao.etl.source.JsonLineParserBench;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package org.baobiao.warehouse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.baobiao.warehouse.error.WarehouseException;
 import org.baobiao.warehouse.load.BatchRegistry;
 import org.baobiao.warehouse.load.StagedChunk;
 import org.baobiao.warehouse.query.QueryResult;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.baobiao.warehouse.error.WarehouseException;
 
 /** Finds the provider of an engine and opens a warehouse with it. */
 public final class Warehouses {

@@ -6,8 +6,8 @@ import java.util.List;
 import org.baobiao.etl.load.Field;
 import org.baobiao.etl.load.FieldReader;
 import org.baobiao.etl.load.FileKind;
-import org.baobiao.etl.load.ReasonCode;
 import org.baobiao.etl.load.TabularKind;
+import org.baobiao.etl.source.ReasonCode;
 
 /**
  * The file kinds of the {@code blood} domain (clinical blood use, docs/formats.md), in load order:

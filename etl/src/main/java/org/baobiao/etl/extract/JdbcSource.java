@@ -23,8 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.baobiao.etl.load.ColumnDef;
 import org.baobiao.etl.load.Timestamps;
+import org.baobiao.etl.source.ColumnDef;
 import org.baobiao.etl.source.SourceRecord;
 
 /**

@@ -17,13 +17,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.baobiao.etl.load.ColumnDef;
 import org.baobiao.etl.load.Domains;
 import org.baobiao.etl.load.FileKind;
-import org.baobiao.etl.yaml.YamlNode;
-import org.baobiao.etl.yaml.YamlNode.Mapping;
-import org.baobiao.etl.yaml.YamlNode.Scalar;
-import org.baobiao.etl.yaml.YamlTree;
+import org.baobiao.etl.source.ColumnDef;
+import org.baobiao.spec.YamlNode;
+import org.baobiao.spec.YamlNode.Mapping;
+import org.baobiao.spec.YamlNode.Scalar;
+import org.baobiao.spec.YamlTree;
 
 /**
  * Reads a source definition file (YAML, format in docs/sources.md), checking everything that can be

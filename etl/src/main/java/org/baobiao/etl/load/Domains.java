@@ -1,40 +1,28 @@
 package org.baobiao.etl.load;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.baobiao.etl.activities.ActivitiesKind;
-import org.baobiao.etl.blood.BloodKinds;
-import org.baobiao.etl.interfaces.InterfaceCatalogKind;
-import org.baobiao.etl.interfaces.InterfaceExchangesKind;
-import org.baobiao.etl.medrec.DiagnosesKind;
-import org.baobiao.etl.medrec.FrontPagesKind;
-import org.baobiao.etl.medrec.OperationsKind;
-import org.baobiao.etl.reference.ContractsKind;
-import org.baobiao.etl.reference.HospitalsKind;
-import org.baobiao.etl.reference.SystemsKind;
-import org.baobiao.etl.tickets.TicketEventsKind;
+import java.util.ServiceLoader;
 
-/** The source domains and their file kinds, in the order a domain's files must load. */
+/**
+ * The source domains and their file kinds, in the order a domain's files must load: every {@link
+ * FileKindProvider} on the class path, by rank.
+ */
 public final class Domains {
   private static final List<FileKind> KINDS = all();
 
   private static List<FileKind> all() {
-    List<FileKind> kinds = new ArrayList<>();
-    kinds.addAll(
-        List.of(
-            new HospitalsKind(),
-            new ContractsKind(),
-            new SystemsKind(),
-            new InterfaceCatalogKind(),
-            new TicketEventsKind(),
-            new ActivitiesKind(),
-            new InterfaceExchangesKind(),
-            new FrontPagesKind(),
-            new DiagnosesKind(),
-            new OperationsKind()));
-    kinds.addAll(BloodKinds.all());
-    return List.copyOf(kinds);
+    List<FileKind> kinds =
+        ServiceLoader.load(FileKindProvider.class, Domains.class.getClassLoader()).stream()
+            .map(ServiceLoader.Provider::get)
+            .sorted(Comparator.comparingInt(FileKindProvider::rank))
+            .flatMap(p -> p.kinds().stream())
+            .toList();
+    if (kinds.isEmpty()) {
+      throw new IllegalStateException("no FileKindProvider on the class path");
+    }
+    return kinds;
   }
 
   /** The suffix of rejects files written beside inputs. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.baobiao.etl.source.ColumnDef;
 
 /**
  * A column of a source file kind described by data (see {@link TabularKind}): its names, its type

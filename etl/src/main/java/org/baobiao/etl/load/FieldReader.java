@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.etl.source.SourceRecord;
 import org.baobiao.warehouse.load.Reject;
 

@@ -1,6 +1,7 @@
 package org.baobiao.etl.load;
 
 import java.util.List;
+import org.baobiao.etl.source.ColumnDef;
 import org.baobiao.etl.source.SourceRecord;
 
 /**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.baobiao.etl.source.ColumnDef;
 import org.baobiao.etl.source.SourceFormatException;
 import org.baobiao.etl.source.SourceRecord;
 

@@ -2,6 +2,8 @@ package org.baobiao.etl.load;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.baobiao.etl.source.ColumnDef;
+import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.etl.source.SourceRecord;
 
 /**

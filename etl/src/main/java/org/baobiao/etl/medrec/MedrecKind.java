@@ -3,8 +3,8 @@ package org.baobiao.etl.medrec;
 import java.util.List;
 import org.baobiao.etl.load.Field;
 import org.baobiao.etl.load.FieldReader;
-import org.baobiao.etl.load.ReasonCode;
 import org.baobiao.etl.load.TabularKind;
+import org.baobiao.etl.source.ReasonCode;
 
 /**
  * A file kind of the {@code medrec} domain (docs/formats.md): its columns read by type only, the

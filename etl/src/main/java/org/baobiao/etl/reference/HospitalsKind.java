@@ -1,17 +1,17 @@
 package org.baobiao.etl.reference;
 
-import static org.baobiao.etl.load.ColumnDef.optional;
-import static org.baobiao.etl.load.ColumnDef.required;
+import static org.baobiao.etl.source.ColumnDef.optional;
+import static org.baobiao.etl.source.ColumnDef.required;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.baobiao.etl.load.ColumnDef;
 import org.baobiao.etl.load.FieldReader;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.HeaderMap;
 import org.baobiao.etl.load.ReferenceData;
+import org.baobiao.etl.source.ColumnDef;
 import org.baobiao.etl.source.SourceRecord;
 
 /** Hospital directory files ({@code hospitals*.csv}). */

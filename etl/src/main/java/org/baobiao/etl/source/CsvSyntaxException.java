@@ -1,7 +1,5 @@
 package org.baobiao.etl.source;
 
-import org.baobiao.etl.load.ReasonCode;
-
 /**
  * One record of a CSV file is not valid CSV (a stray or unclosed quote). The reader has moved past
  * it; the following records can still be read. Rejected as {@code MALFORMED_CSV}.

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.baobiao.etl.load.ColumnDef;
 
 /**
  * Parses one line of a JSON-lines file (UTF-8 bytes, RFC 8259) into the fields of the documented

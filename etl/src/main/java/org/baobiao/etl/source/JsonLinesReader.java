@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.baobiao.etl.load.ColumnDef;
 
 /**
  * Reads a JSON-lines file (one JSON object per line, RFC 8259 inside each line): each object's

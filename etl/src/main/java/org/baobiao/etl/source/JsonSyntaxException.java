@@ -1,7 +1,5 @@
 package org.baobiao.etl.source;
 
-import org.baobiao.etl.load.ReasonCode;
-
 /**
  * One line of a JSON-lines file is not one JSON object with scalar values. The reader has moved
  * past it; the following lines can still be read. Rejected as {@code MALFORMED_JSON}.

@@ -1,6 +1,5 @@
 package org.baobiao.etl.source;
 
-import org.baobiao.etl.load.ReasonCode;
 import org.baobiao.warehouse.load.Reject;
 
 /**

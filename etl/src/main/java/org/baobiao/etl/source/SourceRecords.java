@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.baobiao.etl.load.ColumnDef;
 
 /** Opens the reader for a source file's layout, chosen by its extension. */
 public final class SourceRecords {

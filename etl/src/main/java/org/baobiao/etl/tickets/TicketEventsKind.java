@@ -1,17 +1,17 @@
 package org.baobiao.etl.tickets;
 
-import static org.baobiao.etl.load.ColumnDef.optional;
-import static org.baobiao.etl.load.ColumnDef.required;
+import static org.baobiao.etl.source.ColumnDef.optional;
+import static org.baobiao.etl.source.ColumnDef.required;
 
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.baobiao.etl.load.ColumnDef;
 import org.baobiao.etl.load.FieldReader;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.HeaderMap;
-import org.baobiao.etl.load.ReasonCode;
 import org.baobiao.etl.load.ReferenceData;
+import org.baobiao.etl.source.ColumnDef;
+import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.etl.source.SourceRecord;
 
 /** Ticket event stream files ({@code ticket_events*.csv}), as in docs/formats.md. */

@@ -3,7 +3,7 @@ package org.baobiao.etl.interfaces;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.baobiao.etl.load.ColumnDef;
+import org.baobiao.etl.source.ColumnDef;
 import org.baobiao.etl.load.HeaderMap;
 import org.baobiao.etl.load.ReferenceData;
 import org.baobiao.etl.source.SourceRecord;

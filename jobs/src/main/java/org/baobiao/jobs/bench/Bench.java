@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.baobiao.etl.sample.InterfaceLayout;
+import org.baobiao.sample.InterfaceLayout;
 
 /**
  * Runs the named benchmark scenarios: for each, the data is prepared once, then one warm-up run of

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.baobiao.etl.sample.GeneratedFiles;
-import org.baobiao.etl.sample.InterfaceLayout;
-import org.baobiao.etl.sample.SampleDataGenerator;
-import org.baobiao.etl.sample.SampleOptions;
+import org.baobiao.sample.GeneratedFiles;
+import org.baobiao.sample.InterfaceLayout;
+import org.baobiao.sample.SampleDataGenerator;
+import org.baobiao.sample.SampleOptions;
 
 /**
  * The generated data a benchmark runs on, kept in the work folder between runs (generation is not

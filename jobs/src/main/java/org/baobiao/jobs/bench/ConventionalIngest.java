@@ -17,7 +17,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
 import java.util.Properties;
 import java.util.Set;
-import org.baobiao.etl.sample.InterfaceLayout;
+import org.baobiao.sample.InterfaceLayout;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;

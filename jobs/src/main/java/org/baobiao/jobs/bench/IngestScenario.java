@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import org.baobiao.etl.sample.InterfaceLayout;
+import org.baobiao.sample.InterfaceLayout;
 
 /**
  * {@code ingest-jsonl} / {@code ingest-csv}: a year of every hospital's interface exchanges in one

@@ -6,16 +6,16 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.baobiao.etl.sla.ContractClocks;
-import org.baobiao.etl.sla.calendar.StatutoryCalendar;
-import org.baobiao.etl.sla.contract.Contract;
-import org.baobiao.etl.sla.contract.ContractLoader;
-import org.baobiao.etl.sla.engine.ClockResult;
-import org.baobiao.etl.sla.engine.ClockSpec;
-import org.baobiao.etl.sla.engine.GoalSpec;
-import org.baobiao.etl.sla.engine.SlaEngine;
-import org.baobiao.etl.sla.engine.TicketEvent;
-import org.baobiao.etl.sla.engine.TicketTimeline;
+import org.baobiao.sla.calendar.StatutoryCalendar;
+import org.baobiao.sla.contract.Contract;
+import org.baobiao.sla.contract.ContractClocks;
+import org.baobiao.sla.contract.ContractLoader;
+import org.baobiao.sla.engine.ClockResult;
+import org.baobiao.sla.engine.ClockSpec;
+import org.baobiao.sla.engine.GoalSpec;
+import org.baobiao.sla.engine.SlaEngine;
+import org.baobiao.sla.engine.TicketEvent;
+import org.baobiao.sla.engine.TicketTimeline;
 
 /**
  * {@code sla-engine}: every clock of the five bundled contracts evaluated by {@link SlaEngine}

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
-import org.baobiao.jobs.batch.BatchRuntime;
+import org.baobiao.jobs.ingest.BatchRuntime;
 import org.baobiao.jobs.ingest.IngestJobConfiguration;
 import org.baobiao.jobs.ingest.IngestService;
 import org.baobiao.jobs.report.ReportService;

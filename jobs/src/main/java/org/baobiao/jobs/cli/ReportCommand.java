@@ -8,7 +8,7 @@ import org.baobiao.jobs.report.ReportService;
 import org.baobiao.reports.catalog.ReportFormat;
 import org.baobiao.reports.catalog.ReportSpec;
 import org.baobiao.reports.run.ReportPeriod;
-import org.baobiao.warehouse.WarehouseException;
+import org.baobiao.warehouse.error.WarehouseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

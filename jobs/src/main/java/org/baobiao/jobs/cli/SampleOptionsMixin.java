@@ -1,6 +1,6 @@
 package org.baobiao.jobs.cli;
 
-import org.baobiao.etl.sample.SampleOptions;
+import org.baobiao.sample.SampleOptions;
 import picocli.CommandLine.Option;
 
 /** The sample-data options shared by {@code generate} and {@code demo}. */

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.baobiao.etl.load.Domains;
 import org.baobiao.etl.source.ContentHash;
 import org.baobiao.etl.source.DetectedEncoding;
-import org.baobiao.jobs.batch.BatchRuntime;
+import org.baobiao.jobs.ingest.BatchRuntime;
 import org.baobiao.jobs.ingest.IngestJobConfiguration;
 import org.baobiao.jobs.ingest.IngestJobParameters;
 import org.baobiao.jobs.ingest.ProgressSink;

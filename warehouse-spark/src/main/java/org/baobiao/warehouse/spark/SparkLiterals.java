@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.baobiao.warehouse.WarehouseException;
+import org.baobiao.warehouse.error.WarehouseException;
 
 /**
  * Renders parameter values as Spark SQL literals, for the places that take SQL text without

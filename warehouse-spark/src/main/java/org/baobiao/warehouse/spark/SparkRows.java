@@ -11,7 +11,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.baobiao.warehouse.WarehouseException;
+import org.baobiao.warehouse.error.WarehouseException;
 
 /** Converts the warehouse's Java row values into Spark rows of a table's schema. */
 public final class SparkRows {

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.baobiao.warehouse.WarehouseException;
+import org.baobiao.warehouse.error.WarehouseException;
 import org.baobiao.warehouse.load.StagedChunk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

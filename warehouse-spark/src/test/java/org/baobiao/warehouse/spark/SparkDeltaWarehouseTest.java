@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.baobiao.warehouse.WarehouseException;
+import org.baobiao.warehouse.error.WarehouseException;
 import org.baobiao.warehouse.load.BatchStart;
 import org.baobiao.warehouse.load.NewBatch;
 import org.baobiao.warehouse.load.Reject;

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.baobiao.warehouse.WarehouseException;
+import org.baobiao.warehouse.error.WarehouseException;
 import org.baobiao.warehouse.load.StagedChunk;
 
 /**

@@ -17,7 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import org.baobiao.warehouse.WarehouseException;
+import org.baobiao.warehouse.error.WarehouseException;
 
 /** Converts between JDBC values and the engine-independent Java values of {@link QueryResult}. */
 public final class JdbcValues {

@@ -3,7 +3,7 @@ package org.baobiao.warehouse.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.baobiao.warehouse.WarehouseException;
+import org.baobiao.warehouse.error.WarehouseException;
 
 /**
  * SQL with {@code :name} parameters, turned into JDBC's positional {@code ?} form. Quoted text,

@@ -18,7 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.baobiao.warehouse.WarehouseException;
+import org.baobiao.warehouse.error.WarehouseException;
 
 /**
  * Applies the versioned schema migrations listed in {@code migrations/index.txt}, each once, in

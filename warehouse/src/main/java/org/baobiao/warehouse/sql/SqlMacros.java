@@ -2,7 +2,7 @@ package org.baobiao.warehouse.sql;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.baobiao.warehouse.WarehouseException;
+import org.baobiao.warehouse.error.WarehouseException;
 
 /**
  * Expands the engine macros of engine-neutral SQL: {@code {{name(arg, ...)}}}, where each argument

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
-import org.baobiao.warehouse.WarehouseException;
 import org.baobiao.warehouse.duckdb.DuckDbWarehouse;
+import org.baobiao.warehouse.error.WarehouseException;
 import org.baobiao.warehouse.query.QueryResult;
 import org.junit.jupiter.api.Test;
 

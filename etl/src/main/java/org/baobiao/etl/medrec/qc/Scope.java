@@ -1,8 +1,0 @@
-package org.baobiao.etl.medrec.qc;
-
-/** What part of a stay a rule looks at: the front page itself, or each of its rows of a kind. */
-public enum Scope {
-  FRONT_PAGE,
-  DIAGNOSIS,
-  OPERATION
-}

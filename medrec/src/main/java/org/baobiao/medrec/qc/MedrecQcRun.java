@@ -1,0 +1,205 @@
+package org.baobiao.medrec.qc;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.baobiao.etl.medrec.MedrecColumns;
+import org.baobiao.etl.medrec.StayRows;
+import org.baobiao.warehouse.Warehouse;
+
+/**
+ * Applies the front-page quality rules to the stays in the warehouse and stores the violations,
+ * replaced per hospital in one step (so a rerun changes nothing but the evaluation time), with the
+ * rules applied ({@code medrec_rules}) and the run ({@code medrec_qc_runs}).
+ */
+public final class MedrecQcRun {
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  private final Warehouse warehouse;
+  private final FrontPageQc qc;
+  private final Complications complications = Complications.load();
+
+  /**
+   * What a run did for one hospital.
+   *
+   * @param orgCode the hospital
+   * @param records stays checked
+   * @param violations violations stored
+   * @param blockedRecords stays with at least one blocking violation
+   */
+  public record Result(String orgCode, long records, long violations, long blockedRecords) {}
+
+  public MedrecQcRun(Warehouse warehouse, RuleBook book) {
+    this.warehouse = requireNonNull(warehouse, "warehouse is null");
+    this.qc = new FrontPageQc(book);
+  }
+
+  /** Checks the stays of one hospital, or of every hospital with front pages when null. */
+  public List<Result> run(String orgCode) {
+    LocalDateTime now = LocalDateTime.now(ZONE).withNano(0);
+    storeRules();
+    List<Result> results = new ArrayList<>();
+    for (String org : hospitals(orgCode)) {
+      results.add(run(org, now));
+    }
+    return results;
+  }
+
+  private Result run(String org, LocalDateTime now) {
+    Map<String, Object> key = Map.of("org", org);
+    List<Map<String, Object>> pages =
+        StayRows.query(
+            warehouse,
+            "SELECT "
+                + String.join(", ", MedrecColumns.frontPageColumns())
+                + " FROM medrec_front_pages WHERE org_code = :org ORDER BY record_no, admission_no",
+            key);
+    Map<String, List<Map<String, Object>>> diagnoses =
+        StayRows.byStay(
+            StayRows.query(
+                warehouse,
+                "SELECT "
+                    + String.join(", ", MedrecColumns.diagnosisColumns())
+                    + " FROM medrec_diagnoses WHERE org_code = :org ORDER BY record_no, admission_no, seq",
+                key));
+    Map<String, List<Map<String, Object>>> operations =
+        StayRows.byStay(
+            StayRows.query(
+                warehouse,
+                "SELECT "
+                    + String.join(", ", MedrecColumns.operationColumns())
+                    + " FROM medrec_operations WHERE org_code = :org ORDER BY record_no, admission_no, seq",
+                key));
+    List<Object[]> out = new ArrayList<>();
+    List<Object[]> outcomes = new ArrayList<>();
+    List<Object[]> elective = new ArrayList<>();
+    List<Object[]> complicated = new ArrayList<>();
+    long blocked = 0;
+    for (Map<String, Object> page : pages) {
+      String k = StayRows.key(page);
+      Stay stay =
+          new Stay(
+              page, diagnoses.getOrDefault(k, List.of()), operations.getOrDefault(k, List.of()));
+      int blocking = 0;
+      List<Violation> found = qc.check(stay);
+      for (Violation v : found) {
+        blocking += v.rule().severity() == Severity.BLOCKING ? 1 : 0;
+        out.add(
+            new Object[] {
+              org,
+              stay.recordNo(),
+              stay.admissionNo(),
+              v.rule().id(),
+              v.rule().set(),
+              v.rule().severity().name(),
+              v.field(),
+              v.value(),
+              v.message(),
+              v.rule().clause(),
+              stay.dischargedAt(),
+              page.get("discharge_dept"),
+              page.get("coder"),
+              now
+            });
+      }
+      if (blocking > 0) {
+        blocked++;
+      }
+      outcomes.add(
+          new Object[] {
+            org,
+            stay.recordNo(),
+            stay.admissionNo(),
+            stay.dischargedAt(),
+            page.get("discharge_dept"),
+            page.get("coder"),
+            found.size(),
+            blocking,
+            now
+          });
+      Map<String, Object> op = Complications.electiveOperation(stay).orElse(null);
+      if (op != null) {
+        elective.add(
+            new Object[] {
+              org,
+              stay.recordNo(),
+              stay.admissionNo(),
+              stay.dischargedAt(),
+              page.get("discharge_dept"),
+              ((Number) op.get("seq")).intValue(),
+              op.get("operation_code"),
+              op.get("operation_name"),
+              op.get("operated_at")
+            });
+        for (Complications.Found c : complications.of(stay)) {
+          complicated.add(
+              new Object[] {
+                org,
+                stay.recordNo(),
+                stay.admissionNo(),
+                stay.dischargedAt(),
+                page.get("discharge_dept"),
+                c.seq(),
+                c.code(),
+                c.name(),
+                c.category()
+              });
+        }
+      }
+    }
+    warehouse.replaceRows("medrec_elective_stays", "org_code = :org", key, elective);
+    warehouse.replaceRows("medrec_complications", "org_code = :org", key, complicated);
+    warehouse.replaceRows("medrec_violations", "org_code = :org", key, out);
+    warehouse.replaceRows("medrec_stay_results", "org_code = :org", key, outcomes);
+    warehouse.replaceRows(
+        "medrec_qc_runs",
+        "org_code = :org",
+        key,
+        List.<Object[]>of(
+            new Object[] {
+              org,
+              qc.book().rules().size(),
+              (long) pages.size(),
+              (long) out.size(),
+              warehouse.dataVersion().describe(),
+              now
+            }));
+    return new Result(org, pages.size(), out.size(), blocked);
+  }
+
+  private void storeRules() {
+    List<Object[]> rows = new ArrayList<>();
+    for (QcRule r : qc.book().rules()) {
+      rows.add(
+          new Object[] {
+            r.id(),
+            r.set(),
+            r.severity().name(),
+            String.join(",", r.fields()),
+            r.clause(),
+            r.message()
+          });
+    }
+    warehouse.replaceRows("medrec_rules", "rule_id IS NOT NULL", Map.of(), rows);
+  }
+
+  private List<String> hospitals(String orgCode) {
+    List<String> out = new ArrayList<>();
+    String sql =
+        "SELECT DISTINCT org_code FROM medrec_front_pages"
+            + (orgCode == null ? "" : " WHERE org_code = :org")
+            + " ORDER BY org_code";
+    Map<String, Object> params = new HashMap<>();
+    if (orgCode != null) {
+      params.put("org", orgCode);
+    }
+    for (Object[] r : warehouse.query(sql, params).rows()) {
+      out.add((String) r[0]);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,239 @@
+package org.baobiao.medrec.upload;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.baobiao.etl.medrec.MedrecColumns;
+import org.baobiao.etl.medrec.StayRows;
+import org.baobiao.etl.source.ContentHash;
+import org.baobiao.warehouse.Warehouse;
+
+/**
+ * Writes the front-page upload file of a hospital and period (stays discharged in [start, end)) in
+ * an upload layout, and beside it the list of stays it refused: those with a blocking quality
+ * violation (run {@code medrec qc} first) and those with a code the layout has no mapping for.
+ * Personal fields are masked unless {@code unmasked}.
+ */
+public final class FrontPageUpload {
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private final Warehouse warehouse;
+
+  /**
+   * What was written.
+   *
+   * @param file the upload file
+   * @param refusedFile the list of refused stays (written even when empty, with its header)
+   * @param written stays in the upload file
+   * @param refused stays refused
+   * @param sha256 the upload file's SHA-256
+   */
+  public record Outcome(Path file, Path refusedFile, int written, int refused, String sha256) {}
+
+  public FrontPageUpload(Warehouse warehouse) {
+    this.warehouse = requireNonNull(warehouse, "warehouse is null");
+  }
+
+  /**
+   * Writes {@code dir/stem.csv} and {@code dir/stem.refused.csv}.
+   *
+   * @param unmasked whether personal fields are written as they are (an approved request)
+   */
+  public Outcome write(
+      UploadLayout layout,
+      String org,
+      LocalDateTime start,
+      LocalDateTime end,
+      boolean unmasked,
+      Path dir,
+      String stem)
+      throws IOException {
+    Map<String, Object> p = new HashMap<>();
+    p.put("org", org);
+    p.put("start", start);
+    p.put("end", end);
+    String period =
+        " WHERE p.org_code = :org AND p.discharged_at >= :start AND p.discharged_at < :end";
+    List<Map<String, Object>> pages =
+        StayRows.query(
+            warehouse,
+            "SELECT "
+                + prefixed(MedrecColumns.frontPageColumns())
+                + " FROM medrec_front_pages p"
+                + period
+                + " ORDER BY p.discharged_at, p.record_no, p.admission_no",
+            p);
+    Map<String, List<Map<String, Object>>> diagnoses =
+        StayRows.byStay(
+            StayRows.query(
+                warehouse,
+                childSql("medrec_diagnoses", MedrecColumns.diagnosisColumns(), period),
+                p));
+    Map<String, List<Map<String, Object>>> operations =
+        StayRows.byStay(
+            StayRows.query(
+                warehouse,
+                childSql("medrec_operations", MedrecColumns.operationColumns(), period),
+                p));
+    Map<String, List<String>> blocking = new LinkedHashMap<>();
+    for (Map<String, Object> v :
+        StayRows.query(
+            warehouse,
+            "SELECT v.record_no, v.admission_no, v.rule_id, v.message FROM medrec_violations v"
+                + " WHERE v.org_code = :org AND v.discharged_at >= :start AND v.discharged_at < :end"
+                + " AND v.severity = 'BLOCKING' ORDER BY v.record_no, v.admission_no, v.rule_id,"
+                + " v.field",
+            p)) {
+      blocking
+          .computeIfAbsent(StayRows.key(v), k -> new ArrayList<>())
+          .add(v.get("rule_id") + " " + v.get("message"));
+    }
+    Files.createDirectories(dir);
+    Path file = dir.resolve(stem + ".csv");
+    Path refusedFile = dir.resolve(stem + ".refused.csv");
+    int written = 0;
+    int refused = 0;
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        BufferedWriter ref = Files.newBufferedWriter(refusedFile, StandardCharsets.UTF_8)) {
+      out.write(line(layout.columns().stream().map(UploadLayout.Column::code).toList()));
+      ref.write(line(List.of("病案号", "住院次数", "出院时间", "出院科室", "编码员", "拒绝上报原因")));
+      for (Map<String, Object> page : pages) {
+        String k = StayRows.key(page);
+        List<String> reasons = new ArrayList<>(blocking.getOrDefault(k, List.of()));
+        List<String> values = new ArrayList<>();
+        for (UploadLayout.Column c : layout.columns()) {
+          Map<String, Object> row =
+              switch (c.part()) {
+                case FRONT_PAGE -> page;
+                case DIAGNOSES -> nth(diagnoses.get(k), c.nth());
+                case OPERATIONS -> nth(operations.get(k), c.nth());
+              };
+          String v = row == null ? null : format(row.get(c.from()), c.format());
+          if (v != null && !c.map().isEmpty()) {
+            String mapped = c.map().get(v);
+            if (mapped == null) {
+              reasons.add(
+                  "代码无对照："
+                      + c.code()
+                      + "（"
+                      + c.name()
+                      + "）'"
+                      + v
+                      + "' 不在版式 "
+                      + layout.id()
+                      + " 的对照表中");
+            }
+            v = mapped;
+          }
+          if (v != null && c.personal() && !unmasked) {
+            v = MedrecColumns.mask(c.from(), v);
+          }
+          values.add(v == null ? "" : v);
+        }
+        if (reasons.isEmpty()) {
+          out.write(line(values));
+          written++;
+        } else {
+          ref.write(
+              line(
+                  List.of(
+                      (String) page.get("record_no"),
+                      String.valueOf(page.get("admission_no")),
+                      TIME.format((LocalDateTime) page.get("discharged_at")),
+                      text(page.get("discharge_dept")),
+                      text(page.get("coder")),
+                      String.join("；", reasons))));
+          refused++;
+        }
+      }
+    }
+    return new Outcome(file, refusedFile, written, refused, ContentHash.sha256(file));
+  }
+
+  private static String childSql(String table, List<String> columns, String period) {
+    List<String> cs = new ArrayList<>();
+    for (String c : columns) {
+      cs.add("c." + c);
+    }
+    return "SELECT "
+        + String.join(", ", cs)
+        + " FROM "
+        + table
+        + " c JOIN medrec_front_pages p ON p.org_code = c.org_code AND p.record_no = c.record_no"
+        + " AND p.admission_no = c.admission_no"
+        + period
+        + " ORDER BY c.record_no, c.admission_no, c.seq";
+  }
+
+  private static String prefixed(List<String> columns) {
+    List<String> cs = new ArrayList<>();
+    for (String c : columns) {
+      cs.add("p." + c);
+    }
+    return String.join(", ", cs);
+  }
+
+  private static Map<String, Object> nth(List<Map<String, Object>> rows, int n) {
+    return rows == null || rows.size() < n ? null : rows.get(n - 1);
+  }
+
+  /** A value as the layout writes it. */
+  static String format(Object v, String format) {
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof BigDecimal d) {
+      return "0.00".equals(format)
+          ? d.setScale(2, RoundingMode.HALF_UP).toPlainString()
+          : d.toPlainString();
+    }
+    if (v instanceof LocalDateTime || v instanceof LocalDate) {
+      DateTimeFormatter f =
+          format == null
+              ? (v instanceof LocalDate ? DATE : TIME)
+              : DateTimeFormatter.ofPattern(format, Locale.ROOT);
+      return f.format((TemporalAccessor) v);
+    }
+    return v.toString();
+  }
+
+  private static String text(Object v) {
+    return v == null ? "" : v.toString();
+  }
+
+  /** One CSV line (RFC 4180 quoting), with its line end. */
+  static String line(List<String> fields) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      String f = fields.get(i);
+      if (f.indexOf(',') >= 0
+          || f.indexOf('"') >= 0
+          || f.indexOf('\n') >= 0
+          || f.indexOf('\r') >= 0) {
+        sb.append('"').append(f.replace("\"", "\"\"")).append('"');
+      } else {
+        sb.append(f);
+      }
+    }
+    return sb.append("\r\n").toString();
+  }
+}

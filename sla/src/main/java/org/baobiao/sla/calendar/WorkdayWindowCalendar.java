@@ -1,0 +1,44 @@
+package org.baobiao.sla.calendar;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Fixed hours on working days only, e.g. 08:00–18:00: Monday to Friday, statutory holidays off,
+ * make-up working days (调休上班) on, per the {@link StatutoryCalendar}.
+ *
+ * @param window the hours of a working day
+ * @param statutory the holiday notices
+ */
+public record WorkdayWindowCalendar(TimeWindow window, StatutoryCalendar statutory)
+    implements BusinessCalendar {
+
+  /** Checks both parts are present. */
+  public WorkdayWindowCalendar {
+    requireNonNull(window, "window is null");
+    requireNonNull(statutory, "statutory is null");
+  }
+
+  @Override
+  public CalendarSpec spec() {
+    return CalendarSpec.workdayWindow(window.start(), window.end());
+  }
+
+  @Override
+  public String description() {
+    return "工作日 " + window.label() + "（周一至周五，法定节假日休息，调休上班日上班）";
+  }
+
+  @Override
+  public Optional<TimeInterval> workingHoursOn(LocalDate day) {
+    return statutory.isWorkingDay(day) ? Optional.of(window.on(day)) : Optional.empty();
+  }
+
+  @Override
+  public Duration workingDayLength() {
+    return window.length();
+  }
+}
