@@ -21,7 +21,17 @@ public class MissingCalendarYearException extends RuntimeException {
    * @param availableYears the years that are loaded
    */
   public MissingCalendarYearException(int year, Collection<Integer> availableYears) {
-    super(describe(year, availableYears));
+    this(year, availableYears, DEFAULT_WHERE);
+  }
+
+  /**
+   * @param year the year asked about
+   * @param availableYears the years that are loaded
+   * @param whereToAdd the folder where a user adds the year's file, e.g. {@code conf/calendars/}
+   */
+  public MissingCalendarYearException(
+      int year, Collection<Integer> availableYears, String whereToAdd) {
+    super(describe(year, availableYears, whereToAdd));
     this.year = year;
     this.availableYears = new TreeSet<>(availableYears);
   }
@@ -36,7 +46,10 @@ public class MissingCalendarYearException extends RuntimeException {
     return new TreeSet<>(availableYears);
   }
 
-  private static String describe(int year, Collection<Integer> availableYears) {
+  /** Where the year's file goes when no configuration folder was named. */
+  static final String DEFAULT_WHERE = "conf/calendars/";
+
+  private static String describe(int year, Collection<Integer> availableYears, String whereToAdd) {
     String years =
         availableYears.isEmpty()
             ? "（无）"
@@ -46,12 +59,10 @@ public class MissingCalendarYearException extends RuntimeException {
         + year
         + " 年的法定节假日安排（国务院通知）数据文件；已有年份: "
         + years
-        + "。请在 sla/src/main/resources/"
-        + StatutoryCalendar.DEFAULT_FOLDER.substring(1)
-        + " 添加 "
+        + "。请按国务院办公厅当年的节假日安排通知编写 "
         + StatutoryCalendar.fileName(year)
-        + "，并在 "
-        + StatutoryCalendar.INDEX_FILE
-        + " 中登记该年份。";
+        + "（格式见 docs/contracts.md；./baobiao config init 可导出内置年份的文件作参考），放入配置目录 "
+        + whereToAdd
+        + " 后重新运行";
   }
 }

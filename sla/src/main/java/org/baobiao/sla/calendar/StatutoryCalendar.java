@@ -7,12 +7,18 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.baobiao.spec.config.ConfigFolder;
+import org.baobiao.spec.config.ConfigKind;
+import org.baobiao.spec.config.SpecFile;
+import org.baobiao.spec.config.SpecFileException;
 
 /**
  * China's statutory working calendar: the State Council's yearly notice (国务院办公厅关于某年部分节假日安排的通知) on
@@ -34,11 +40,17 @@ public final class StatutoryCalendar {
   /** The index file listing the available years, one per line. */
   public static final String INDEX_FILE = "cn-statutory-years.txt";
 
+  /** The name of a year's data file, with the year as group 1. */
+  private static final Pattern YEAR_FILE = Pattern.compile("cn-statutory-(\\d{4})\\.csv");
+
   private final SortedMap<Integer, StatutoryYear> years;
   private final Map<LocalDate, StatutoryDay> days;
 
-  private StatutoryCalendar(SortedMap<Integer, StatutoryYear> years) {
+  private final String whereToAdd;
+
+  private StatutoryCalendar(SortedMap<Integer, StatutoryYear> years, String whereToAdd) {
     this.years = Collections.unmodifiableSortedMap(years);
+    this.whereToAdd = whereToAdd;
     Map<LocalDate, StatutoryDay> byDate = new HashMap<>();
     for (StatutoryYear year : years.values()) {
       for (StatutoryDay day : year.days()) {
@@ -61,6 +73,43 @@ public final class StatutoryCalendar {
     return of(StatutoryCalendarResources.load(folder));
   }
 
+  /**
+   * The bundled years with the configuration folder's {@code calendars/cn-statutory-<year>.csv}
+   * laid over them: a folder file adds its year, or replaces the bundled file of that year (a
+   * corrected notice). A year still missing names the folder to put its file in.
+   *
+   * @throws CalendarDataException on a malformed file, naming file, line and field
+   */
+  public static StatutoryCalendar load(ConfigFolder config) {
+    requireNonNull(config, "config is null");
+    List<SpecFile> files =
+        config.overlay(
+            ConfigKind.CALENDARS,
+            ConfigFolder.bundled(
+                ConfigKind.CALENDARS,
+                StatutoryCalendar.class.getClassLoader(),
+                DEFAULT_FOLDER.substring(1),
+                INDEX_FILE,
+                year -> fileName(Integer.parseInt(year))),
+            name -> YEAR_FILE.matcher(name).matches());
+    SortedMap<Integer, StatutoryYear> byYear = new TreeMap<>();
+    for (SpecFile file : files) {
+      var m = YEAR_FILE.matcher(file.name());
+      if (!m.matches()) {
+        continue;
+      }
+      int year = Integer.parseInt(m.group(1));
+      String text;
+      try {
+        text = file.text();
+      } catch (SpecFileException e) {
+        throw new CalendarDataException(file.location(), 1, "文件", file.name(), "不是有效的 UTF-8 文本");
+      }
+      byYear.put(year, StatutoryYearParser.parse(file.location(), year, text));
+    }
+    return new StatutoryCalendar(byYear, config.whereToAdd(ConfigKind.CALENDARS));
+  }
+
   /** A calendar of exactly the given years, e.g. hand-made data in tests. */
   public static StatutoryCalendar of(StatutoryYear... years) {
     return of(Arrays.asList(years));
@@ -75,7 +124,7 @@ public final class StatutoryCalendar {
         throw new IllegalArgumentException(year.year() + " 年的节假日安排重复提供");
       }
     }
-    return new StatutoryCalendar(byYear);
+    return new StatutoryCalendar(byYear, MissingCalendarYearException.DEFAULT_WHERE);
   }
 
   /** The data file name of {@code year}, e.g. {@code cn-statutory-2026.csv}. */
@@ -92,7 +141,7 @@ public final class StatutoryCalendar {
   public StatutoryYear year(int year) {
     StatutoryYear data = years.get(year);
     if (data == null) {
-      throw new MissingCalendarYearException(year, years.keySet());
+      throw new MissingCalendarYearException(year, years.keySet(), whereToAdd);
     }
     return data;
   }
@@ -126,7 +175,7 @@ public final class StatutoryCalendar {
   private StatutoryDayKind kindOf(LocalDate date) {
     requireNonNull(date, "date is null");
     if (!years.containsKey(date.getYear())) {
-      throw new MissingCalendarYearException(date.getYear(), years.keySet());
+      throw new MissingCalendarYearException(date.getYear(), years.keySet(), whereToAdd);
     }
     StatutoryDay day = days.get(date);
     return day == null ? null : day.kind();

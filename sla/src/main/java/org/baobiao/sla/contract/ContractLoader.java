@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import org.baobiao.sla.contract.ContractProblem.Code;
 import org.baobiao.sla.contract.internal.ContractReader;
+import org.baobiao.spec.config.ConfigFolder;
+import org.baobiao.spec.config.ConfigKind;
+import org.baobiao.spec.config.SpecFile;
 
 /**
  * Loads contract files and validates them.
@@ -44,6 +47,54 @@ public final class ContractLoader {
   /** The contracts bundled with this module, in index order. */
   public static List<Contract> loadDefault() {
     return load(ContractLoader.class.getClassLoader(), DEFAULT_ROOT);
+  }
+
+  /** The bundled contract files, in index order. */
+  public static List<SpecFile> bundledFiles() {
+    return ConfigFolder.bundled(
+        ConfigKind.CONTRACTS,
+        ContractLoader.class.getClassLoader(),
+        DEFAULT_ROOT,
+        INDEX_FILE,
+        name -> name);
+  }
+
+  /**
+   * The bundled contracts with the configuration folder's {@code contracts/*.yaml} laid over them:
+   * a folder file replaces the bundled file of the same name (the same contract id), other folder
+   * files add contracts. Messages name a folder file by its path.
+   *
+   * @throws ContractException listing every problem of every file
+   */
+  public static List<Contract> load(ConfigFolder config) {
+    requireNonNull(config, "config is null");
+    List<SpecFile> files =
+        config.overlay(ConfigKind.CONTRACTS, bundledFiles(), name -> name.endsWith(".yaml"));
+    List<ContractProblem> problems = new ArrayList<>();
+    Map<String, Contract> contracts = new LinkedHashMap<>();
+    for (SpecFile file : files) {
+      String text;
+      try {
+        text = strictUtf8(file.content());
+      } catch (CharacterCodingException e) {
+        problems.add(new ContractProblem(Code.SYNTAX, file.location(), 0, "", "文件不是有效的 UTF-8 编码"));
+        continue;
+      }
+      Contract contract = checked(file.name(), file.location(), text, problems);
+      if (contract != null && contracts.putIfAbsent(contract.id(), contract) != null) {
+        problems.add(
+            new ContractProblem(
+                Code.DUPLICATE,
+                file.location(),
+                0,
+                "contract",
+                "合同 " + contract.id() + " 已由另一个文件定义"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ContractException(problems);
+    }
+    return List.copyOf(contracts.values());
   }
 
   /**
@@ -134,7 +185,19 @@ public final class ContractLoader {
       problems.add(new ContractProblem(Code.SYNTAX, fileName, 0, "", "文件不是有效的 UTF-8 编码"));
       return null;
     }
-    ContractReader.Result result = ContractReader.read(fileName, text, SUPPORTED_FORMATS);
+    return checked(fileName, fileName, text, problems);
+  }
+
+  /**
+   * Reads one contract file, adding its problems; the contract when it has none and its id matches
+   * the file name.
+   *
+   * @param fileName the file's name, {@code <contract id>.yaml}
+   * @param location how messages name the file
+   */
+  private static Contract checked(
+      String fileName, String location, String text, List<ContractProblem> problems) {
+    ContractReader.Result result = ContractReader.read(location, text, SUPPORTED_FORMATS);
     problems.addAll(result.problems());
     Contract contract = result.contract().orElse(null);
     String expected = fileName.substring(0, fileName.length() - ".yaml".length());
@@ -142,7 +205,7 @@ public final class ContractLoader {
       problems.add(
           new ContractProblem(
               Code.ID_MISMATCH,
-              fileName,
+              location,
               0,
               "contract",
               "合同编号 '" + contract.id() + "' 与文件名不一致（应为 '" + expected + "'）"));

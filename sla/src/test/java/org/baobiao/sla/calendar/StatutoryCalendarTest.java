@@ -54,7 +54,7 @@ class StatutoryCalendarTest {
         .hasMessageContaining("缺少 2027 年的法定节假日安排（国务院通知）数据文件")
         .hasMessageContaining("已有年份: 2024, 2025, 2026")
         .hasMessageContaining("cn-statutory-2027.csv")
-        .hasMessageContaining("sla/src/main/resources/org/baobiao/sla/calendar/");
+        .hasMessageContaining("conf/calendars/");
     assertThatThrownBy(() -> calendar.isHoliday(LocalDate.of(2023, 12, 31)))
         .isInstanceOf(MissingCalendarYearException.class)
         .hasMessageContaining("缺少 2023 年")
