@@ -1,9 +1,5 @@
 package org.baobiao.medrec.qc;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +13,10 @@ import org.baobiao.spec.YamlNode.Mapping;
 import org.baobiao.spec.YamlNode.Scalar;
 import org.baobiao.spec.YamlNode.Sequence;
 import org.baobiao.spec.YamlTree;
+import org.baobiao.spec.config.ConfigFolder;
+import org.baobiao.spec.config.ConfigKind;
+import org.baobiao.spec.config.Origin;
+import org.baobiao.spec.config.SpecFile;
 
 /**
  * The front-page quality rules and code lists, read from the rule files listed in {@code
@@ -60,16 +60,31 @@ public final class RuleBook {
 
   /** The rule book shipped with Baobiao. */
   public static RuleBook load() {
-    List<String> files = new ArrayList<>();
-    for (String line : resource("index.txt").split("\n")) {
-      String l = line.strip();
-      if (!l.isEmpty() && !l.startsWith("#")) {
-        files.add(l);
-      }
-    }
+    return load(ConfigFolder.none());
+  }
+
+  /** The bundled rule files, in index order (code lists first). */
+  public static List<SpecFile> bundledFiles() {
+    return ConfigFolder.bundled(
+        ConfigKind.QC_RULES,
+        RuleBook.class.getClassLoader(),
+        BASE.substring(1),
+        "index.txt",
+        n -> n);
+  }
+
+  /**
+   * The bundled rule book with the configuration folder's {@code qc-rules/*.yaml} laid over it: a
+   * folder file replaces the bundled rule set of the same name, other folder files add rule sets
+   * after the bundled ones. A rule id defined twice is an error.
+   *
+   * @throws RuleBookException naming every problem with file and line
+   */
+  public static RuleBook load(ConfigFolder config) {
     Map<String, String> texts = new LinkedHashMap<>();
-    for (String f : files) {
-      texts.put(f, resource(f));
+    for (SpecFile f :
+        config.overlay(ConfigKind.QC_RULES, bundledFiles(), n -> n.endsWith(".yaml"))) {
+      texts.put(f.origin() == Origin.BUNDLED ? f.name() : f.location(), f.text());
     }
     return parse(texts);
   }
@@ -188,17 +203,6 @@ public final class RuleBook {
                 message,
                 r.file + ":" + m.line()));
       }
-    }
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = RuleBook.class.getResourceAsStream(BASE + name)) {
-      if (in == null) {
-        throw new IllegalStateException("缺少质控规则文件 " + BASE + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

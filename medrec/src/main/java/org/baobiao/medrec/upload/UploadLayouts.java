@@ -1,9 +1,5 @@
 package org.baobiao.medrec.upload;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -19,6 +15,10 @@ import org.baobiao.spec.YamlNode.Mapping;
 import org.baobiao.spec.YamlNode.Scalar;
 import org.baobiao.spec.YamlNode.Sequence;
 import org.baobiao.spec.YamlTree;
+import org.baobiao.spec.config.ConfigFolder;
+import org.baobiao.spec.config.ConfigKind;
+import org.baobiao.spec.config.Origin;
+import org.baobiao.spec.config.SpecFile;
 
 /**
  * The upload layouts shipped with Baobiao ({@code medrec/upload/index.txt}), read and checked:
@@ -38,12 +38,31 @@ public final class UploadLayouts {
 
   /** The bundled layouts. */
   public static UploadLayouts load() {
+    return load(ConfigFolder.none());
+  }
+
+  /** The bundled layout files, in index order. */
+  public static List<SpecFile> bundledFiles() {
+    return ConfigFolder.bundled(
+        ConfigKind.LAYOUTS,
+        UploadLayouts.class.getClassLoader(),
+        BASE.substring(1),
+        "index.txt",
+        n -> n);
+  }
+
+  /**
+   * The bundled layouts with the configuration folder's {@code layouts/*.yaml} laid over them: a
+   * folder file replaces the bundled file of the same name, other folder files add layouts or
+   * layout versions.
+   *
+   * @throws IllegalArgumentException naming every problem with file and line
+   */
+  public static UploadLayouts load(ConfigFolder config) {
     List<UploadLayout> out = new ArrayList<>();
-    for (String line : resource("index.txt").split("\n")) {
-      String f = line.strip();
-      if (!f.isEmpty() && !f.startsWith("#")) {
-        out.add(parse(f, resource(f)));
-      }
+    for (SpecFile f :
+        config.overlay(ConfigKind.LAYOUTS, bundledFiles(), n -> n.endsWith(".yaml"))) {
+      out.add(parse(f.origin() == Origin.BUNDLED ? f.name() : f.location(), f.text()));
     }
     return new UploadLayouts(out);
   }
@@ -190,17 +209,6 @@ public final class UploadLayouts {
     } catch (DateTimeParseException e) {
       problems.add(file + ":" + m.lineOf(key) + ": " + key + " 应为 yyyy-MM-dd，实为 '" + t + "'");
       return LocalDate.MIN;
-    }
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = UploadLayouts.class.getResourceAsStream(BASE + name)) {
-      if (in == null) {
-        throw new IllegalStateException("缺少上报版式文件 " + BASE + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.baobiao.reports.catalog.SpecProblem.Code;
 import org.baobiao.reports.catalog.internal.SpecReader;
+import org.baobiao.spec.config.ConfigFolder;
+import org.baobiao.spec.config.ConfigKind;
 
 /**
  * The validated report definitions found on the classpath.
@@ -56,16 +58,43 @@ public final class ReportCatalog {
 
   /** Loads the reports bundled with this module ({@code reports/catalog.txt}). */
   public static ReportCatalog loadDefault() {
-    return load(ReportCatalog.class.getClassLoader(), DEFAULT_ROOT);
+    return load(ConfigFolder.none());
   }
 
   /** Loads the reports listed in {@code <root>/catalog.txt} on the given class loader. */
   public static ReportCatalog load(ClassLoader loader, String root) {
     requireNonNull(loader, "loader is null");
     requireNonNull(root, "root is null");
+    List<SpecProblem> problems = new ArrayList<>();
+    List<String> ids = indexIds(loader, root, problems);
+    return load(loader, root, ids, problems);
+  }
+
+  /**
+   * The bundled reports with the configuration folder's {@code reports/<id>/} laid over them: a
+   * folder named after a bundled report replaces that report whole (its {@code report.yaml}, SQL
+   * and layout), other folders holding a {@code report.yaml} add reports after the bundled ones.
+   *
+   * @throws ReportCatalogException naming file and field of every problem
+   */
+  public static ReportCatalog load(ConfigFolder config) {
+    requireNonNull(config, "config is null");
+    ClassLoader bundled = ReportCatalog.class.getClassLoader();
+    List<SpecProblem> problems = new ArrayList<>();
+    List<String> ids = indexIds(bundled, DEFAULT_ROOT, problems);
+    for (String id : config.folderNames(ConfigKind.REPORTS)) {
+      if (!ids.contains(id)) {
+        ids.add(id);
+      }
+    }
+    return load(config.resourceLoader(ConfigKind.REPORTS, bundled), DEFAULT_ROOT, ids, problems);
+  }
+
+  /** The ids listed in {@code <root>/catalog.txt}, in order; problems are added. */
+  private static List<String> indexIds(
+      ClassLoader loader, String root, List<SpecProblem> problems) {
     String index = root + "/" + INDEX_FILE;
     List<String> ids = new ArrayList<>();
-    List<SpecProblem> problems = new ArrayList<>();
     String text = read(loader, index);
     if (text == null) {
       problems.add(new SpecProblem(Code.FILE_MISSING, index, "", "索引文件不存在"));
@@ -84,7 +113,7 @@ public final class ReportCatalog {
         ids.add(id);
       }
     }
-    return load(loader, root, ids, problems);
+    return ids;
   }
 
   /** Loads the named reports from {@code <root>/<id>/report.yaml}, without an index file. */
