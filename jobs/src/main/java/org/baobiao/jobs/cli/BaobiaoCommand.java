@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.baobiao.spec.config.ConfigFolder;
 import org.baobiao.warehouse.Warehouses;
 import org.baobiao.warehouse.error.WarehouseException;
 import picocli.CommandLine;
@@ -29,6 +30,7 @@ import picocli.CommandLine.ScopeType;
       SlaCommand.class,
       MedrecCommand.class,
       MaintainCommand.class,
+      ConfigCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -69,6 +71,15 @@ public final class BaobiaoCommand implements Callable<Integer> {
       scope = ScopeType.INHERIT,
       description = "传给引擎的设置，可重复，如 --conf spark.sql.shuffle.partitions=8。")
   Map<String, String> conf = new LinkedHashMap<>();
+
+  @Option(
+      names = "--config",
+      paramLabel = "DIR",
+      scope = ScopeType.INHERIT,
+      description =
+          "配置目录（合同条款、法定节假日、质控规则、上报版式、报表、数据源），其中的文件新增或取代同名内置文件；"
+              + "默认环境变量 BAOBIAO_CONFIG，否则数据目录旁的 conf/。")
+  Path configDir;
 
   final Console console;
 
@@ -148,6 +159,21 @@ public final class BaobiaoCommand implements Callable<Integer> {
     }
     Path abs = Path.of(location).toAbsolutePath().normalize();
     return abs.getParent();
+  }
+
+  /**
+   * The user's configuration folder: {@code --config}, else {@code BAOBIAO_CONFIG}, else {@code
+   * conf/} beside the data folder ({@code ./conf} for the default {@code data/warehouse.duckdb}).
+   */
+  ConfigFolder config() {
+    if (configDir != null) {
+      return ConfigFolder.at(configDir);
+    }
+    String env = System.getenv("BAOBIAO_CONFIG");
+    if (env != null && !env.isBlank()) {
+      return ConfigFolder.at(Path.of(env));
+    }
+    return ConfigFolder.at(dataDir().resolveSibling("conf"));
   }
 
   @Override

@@ -1,0 +1,385 @@
+package org.baobiao.jobs.config;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.baobiao.etl.extract.SourceDefinition;
+import org.baobiao.etl.extract.SourceDefinitionException;
+import org.baobiao.etl.extract.SourceDefinitionReader;
+import org.baobiao.medrec.qc.RuleBook;
+import org.baobiao.medrec.qc.RuleBookException;
+import org.baobiao.medrec.upload.UploadLayout;
+import org.baobiao.medrec.upload.UploadLayouts;
+import org.baobiao.reports.catalog.DatasetSpec;
+import org.baobiao.reports.catalog.ReportCatalog;
+import org.baobiao.reports.catalog.ReportCatalogException;
+import org.baobiao.reports.catalog.ReportSpec;
+import org.baobiao.sla.calendar.CalendarDataException;
+import org.baobiao.sla.calendar.StatutoryCalendar;
+import org.baobiao.sla.contract.Contract;
+import org.baobiao.sla.contract.ContractException;
+import org.baobiao.sla.contract.ContractLoader;
+import org.baobiao.sla.contract.ContractProblem;
+import org.baobiao.spec.config.ConfigFolder;
+import org.baobiao.spec.config.ConfigKind;
+import org.baobiao.spec.config.Origin;
+import org.baobiao.spec.config.SpecFile;
+import org.baobiao.spec.config.SpecFileException;
+
+/**
+ * The configuration a user owns: checking a folder, listing what is in force and where it comes
+ * from, and copying the bundled files out for editing. The command line and the console call it.
+ */
+public final class ConfigService {
+  private final ConfigFolder config;
+
+  public ConfigService(ConfigFolder config) {
+    this.config = requireNonNull(config, "config is null");
+  }
+
+  /** The folder this service works on. */
+  public ConfigFolder folder() {
+    return config;
+  }
+
+  /** Loads every kind through the folder and collects every problem; never throws for bad files. */
+  public ConfigCheck check() {
+    List<ConfigCheck.KindCheck> kinds = new ArrayList<>();
+    kinds.add(
+        kind(
+            ConfigKind.CONTRACTS,
+            ContractLoader::bundledFiles,
+            ".yaml",
+            () -> ContractLoader.load(config)));
+    kinds.add(
+        kind(
+            ConfigKind.CALENDARS,
+            ConfigService::bundledCalendars,
+            ".csv",
+            () -> StatutoryCalendar.load(config)));
+    kinds.add(
+        kind(ConfigKind.QC_RULES, RuleBook::bundledFiles, ".yaml", () -> RuleBook.load(config)));
+    kinds.add(
+        kind(
+            ConfigKind.LAYOUTS,
+            UploadLayouts::bundledFiles,
+            ".yaml",
+            () -> UploadLayouts.load(config)));
+    kinds.add(reportsCheck());
+    kinds.add(sourcesCheck());
+    return new ConfigCheck(config.dir().orElse(null), kinds, strays());
+  }
+
+  private ConfigCheck.KindCheck kind(
+      ConfigKind kind, Supplier<List<SpecFile>> bundled, String suffix, Runnable load) {
+    List<SpecFile> files = config.overlay(kind, bundled.get(), n -> n.endsWith(suffix));
+    int fromFolder = (int) files.stream().filter(f -> f.origin() == Origin.FOLDER).count();
+    List<String> problems = new ArrayList<>();
+    try {
+      load.run();
+    } catch (ContractException e) {
+      e.problems().stream().map(ContractProblem::toString).forEach(problems::add);
+    } catch (CalendarDataException | RuleBookException | SpecFileException e) {
+      problems.addAll(lines(e.getMessage()));
+    } catch (IllegalArgumentException e) {
+      // upload layouts report their problems this way
+      problems.addAll(lines(e.getMessage()));
+    }
+    return new ConfigCheck.KindCheck(kind, files.size() - fromFolder, fromFolder, problems);
+  }
+
+  private ConfigCheck.KindCheck reportsCheck() {
+    List<String> problems = new ArrayList<>();
+    int total = 0;
+    try {
+      total = ReportCatalog.load(config).all().size();
+    } catch (ReportCatalogException e) {
+      problems.addAll(lines(e.getMessage()));
+    }
+    int fromFolder = config.folderNames(ConfigKind.REPORTS).size();
+    return new ConfigCheck.KindCheck(
+        ConfigKind.REPORTS, Math.max(0, total - fromFolder), fromFolder, problems);
+  }
+
+  private ConfigCheck.KindCheck sourcesCheck() {
+    List<String> problems = new ArrayList<>();
+    List<Path> files = sourceFiles();
+    for (Path file : files) {
+      try {
+        SourceDefinitionReader.read(file);
+      } catch (SourceDefinitionException e) {
+        problems.addAll(lines(e.getMessage()));
+      }
+    }
+    return new ConfigCheck.KindCheck(ConfigKind.SOURCES, 0, files.size(), problems);
+  }
+
+  /** The folder's entries that are not a kind's subfolder, each with what it might have meant. */
+  private List<String> strays() {
+    if (config.dir().isEmpty() || !Files.isDirectory(config.dir().get())) {
+      return List.of();
+    }
+    Set<String> known =
+        Set.copyOf(Arrays.stream(ConfigKind.values()).map(ConfigKind::folder).toList());
+    List<String> strays = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(config.dir().get())) {
+      for (Path p : entries.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (known.contains(name) || name.startsWith(".") || name.equalsIgnoreCase("README.md")) {
+          continue;
+        }
+        String closest =
+            known.stream().min(Comparator.comparingInt(k -> distance(k, name))).orElseThrow();
+        strays.add(
+            p
+                + ": 不是已知的配置子目录（应为 "
+                + String.join("、", known.stream().sorted().toList())
+                + " 之一"
+                + (distance(closest, name) <= 3 ? "；是否应为 " + closest + "？" : "")
+                + "），其中的文件不会被读取");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return strays;
+  }
+
+  /** Every item in force, kind by kind, with its origin and version. */
+  public List<ConfigItem> list() {
+    List<ConfigItem> items = new ArrayList<>();
+    List<SpecFile> contractFiles =
+        config.overlay(
+            ConfigKind.CONTRACTS, ContractLoader.bundledFiles(), n -> n.endsWith(".yaml"));
+    for (Contract c : ContractLoader.load(config)) {
+      SpecFile f = fileOf(contractFiles, c.id() + ".yaml");
+      items.add(
+          new ConfigItem(
+              ConfigKind.CONTRACTS,
+              c.id(),
+              "第 " + c.version() + " 版",
+              c.title() + "（" + c.orgCode() + "）",
+              f.origin(),
+              f.location()));
+    }
+    StatutoryCalendar calendar = StatutoryCalendar.load(config);
+    List<SpecFile> calendarFiles =
+        config.overlay(ConfigKind.CALENDARS, bundledCalendars(), n -> n.endsWith(".csv"));
+    for (int year : calendar.availableYears()) {
+      SpecFile f = fileOf(calendarFiles, StatutoryCalendar.fileName(year));
+      items.add(
+          new ConfigItem(
+              ConfigKind.CALENDARS,
+              String.valueOf(year),
+              calendar.year(year).notice(),
+              year + " 年法定节假日与调休",
+              f.origin(),
+              f.location()));
+    }
+    RuleBook book = RuleBook.load(config);
+    for (SpecFile f :
+        config.overlay(ConfigKind.QC_RULES, RuleBook.bundledFiles(), n -> n.endsWith(".yaml"))) {
+      String key = (f.origin() == Origin.BUNDLED ? f.name() : f.location()) + ":";
+      long rules = book.rules().stream().filter(r -> r.source().startsWith(key)).count();
+      items.add(
+          new ConfigItem(
+              ConfigKind.QC_RULES,
+              f.name(),
+              "",
+              rules == 0 ? "代码表" : rules + " 条规则",
+              f.origin(),
+              f.location()));
+    }
+    for (SpecFile f :
+        config.overlay(
+            ConfigKind.LAYOUTS, UploadLayouts.bundledFiles(), n -> n.endsWith(".yaml"))) {
+      UploadLayout layout = UploadLayouts.parse(f.location(), f.text());
+      items.add(
+          new ConfigItem(
+              ConfigKind.LAYOUTS,
+              layout.id(),
+              layout.version(),
+              layout.title(),
+              f.origin(),
+              f.location()));
+    }
+    Set<String> folderReports = Set.copyOf(config.folderNames(ConfigKind.REPORTS));
+    for (ReportSpec r : ReportCatalog.load(config).all()) {
+      boolean mine = folderReports.contains(r.id());
+      items.add(
+          new ConfigItem(
+              ConfigKind.REPORTS,
+              r.id(),
+              "第 " + r.version() + " 版",
+              r.title(),
+              mine ? Origin.FOLDER : Origin.BUNDLED,
+              mine
+                  ? config.folder(ConfigKind.REPORTS).orElseThrow().resolve(r.id()) + "/"
+                  : "内置 reports/" + r.id() + "/"));
+    }
+    for (Path file : sourceFiles()) {
+      try {
+        SourceDefinition d = SourceDefinitionReader.read(file);
+        items.add(
+            new ConfigItem(
+                ConfigKind.SOURCES, d.id(), "", d.name(), Origin.FOLDER, file.toString()));
+      } catch (SourceDefinitionException e) {
+        items.add(
+            new ConfigItem(
+                ConfigKind.SOURCES,
+                file.getFileName().toString(),
+                "",
+                "（有问题，见 config check）",
+                Origin.FOLDER,
+                file.toString()));
+      }
+    }
+    return items;
+  }
+
+  /** What {@link #init} did: files written, and files left alone because they exist. */
+  public record InitResult(Path folder, List<Path> written, List<Path> kept) {}
+
+  /**
+   * Copies the bundled files of the given kinds (all when empty) into the folder for editing; a
+   * file that exists is never overwritten.
+   *
+   * @throws IllegalStateException when there is no folder
+   */
+  public InitResult init(Set<ConfigKind> kinds) {
+    Path dir = config.dir().orElseThrow(() -> new IllegalStateException("没有配置目录"));
+    List<Path> written = new ArrayList<>();
+    List<Path> kept = new ArrayList<>();
+    for (ConfigKind kind : ConfigKind.values()) {
+      if (!kinds.isEmpty() && !kinds.contains(kind)) {
+        continue;
+      }
+      Path sub = dir.resolve(kind.folder());
+      for (SpecFile f : bundledOf(kind)) {
+        Path target = sub.resolve(f.name());
+        write(target, f.content(), written, kept);
+      }
+      if (kind == ConfigKind.REPORTS) {
+        copyReports(sub, written, kept);
+      }
+      if (kind == ConfigKind.SOURCES) {
+        createDirectories(sub);
+      }
+    }
+    return new InitResult(dir, written, kept);
+  }
+
+  private static List<SpecFile> bundledOf(ConfigKind kind) {
+    return switch (kind) {
+      case CONTRACTS -> ContractLoader.bundledFiles();
+      case CALENDARS -> bundledCalendars();
+      case QC_RULES -> RuleBook.bundledFiles();
+      case LAYOUTS -> UploadLayouts.bundledFiles();
+      case REPORTS, SOURCES -> List.of();
+    };
+  }
+
+  /** Each bundled report's folder: its definition, queries and layout. */
+  private static void copyReports(Path sub, List<Path> written, List<Path> kept) {
+    ReportCatalog catalog = ReportCatalog.loadDefault();
+    ClassLoader loader = ReportCatalog.class.getClassLoader();
+    for (ReportSpec r : catalog.all()) {
+      List<String> names = new ArrayList<>();
+      names.add("report.yaml");
+      if (r.layout() != null) {
+        names.add(r.layout());
+      }
+      for (DatasetSpec d : r.datasets()) {
+        names.add(d.query());
+      }
+      for (String name : names.stream().distinct().toList()) {
+        String resource = catalog.resourcePath(r, name);
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+          if (in == null) {
+            throw new IllegalStateException("内置报表文件缺失: " + resource);
+          }
+          write(sub.resolve(r.id()).resolve(name), in.readAllBytes(), written, kept);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+  }
+
+  private static void write(Path target, byte[] content, List<Path> written, List<Path> kept) {
+    if (Files.exists(target)) {
+      kept.add(target);
+      return;
+    }
+    createDirectories(target.getParent());
+    try {
+      Files.write(target, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException("无法写入 " + target, e);
+    }
+    written.add(target);
+  }
+
+  private static void createDirectories(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("无法创建目录 " + dir, e);
+    }
+  }
+
+  private static List<SpecFile> bundledCalendars() {
+    return ConfigFolder.bundled(
+        ConfigKind.CALENDARS,
+        StatutoryCalendar.class.getClassLoader(),
+        StatutoryCalendar.DEFAULT_FOLDER.substring(1),
+        StatutoryCalendar.INDEX_FILE,
+        year -> StatutoryCalendar.fileName(Integer.parseInt(year)));
+  }
+
+  private List<Path> sourceFiles() {
+    return config
+        .folderFiles(ConfigKind.SOURCES, n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+        .stream()
+        .map(f -> Path.of(f.location()))
+        .toList();
+  }
+
+  private static SpecFile fileOf(List<SpecFile> files, String name) {
+    return files.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static List<String> lines(String message) {
+    return message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+  }
+
+  /** Levenshtein distance, for "did you mean". */
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
