@@ -39,26 +39,9 @@ t AS (
     AND x.day >= CAST(:period_start AS DATE) AND x.day < CAST(:period_end AS DATE)
   GROUP BY x.interface_id
 ),
-bounds AS (
-  SELECT min(b.day) AS first_day, max(b.day) AS last_day FROM interface_daily b WHERE b.org_code = :org_code
-),
-expected AS (
-  SELECT i.interface_id, i.daily_minimum, s.day
-  FROM {{day_series(:period_start, :period_end)}} AS s
-  CROSS JOIN bounds b
-  CROSS JOIN interfaces i
-  WHERE i.org_code = :org_code AND i.daily_minimum > 0
-    AND s.day >= b.first_day AND s.day <= b.last_day
-    AND (i.active_from IS NULL OR s.day >= i.active_from)
-    AND (i.active_to IS NULL OR s.day <= i.active_to)
-),
+{{include gap_days.sql}},
 g AS (
-  SELECT e.interface_id, count(*) AS gap_days
-  FROM expected e
-  LEFT JOIN interface_daily x
-    ON x.org_code = :org_code AND x.interface_id = e.interface_id AND x.day = e.day
-  WHERE coalesce(x.succeeded, 0) < e.daily_minimum
-  GROUP BY e.interface_id
+  SELECT gd.interface_id, count(*) AS gap_days FROM gap_days gd GROUP BY gd.interface_id
 )
 SELECT
   i.interface_id AS interface_id,

@@ -26,27 +26,7 @@ t AS (
   WHERE x.org_code = :org_code AND i.deadline_hours IS NOT NULL
     AND x.day >= CAST(:period_start AS DATE) AND x.day < CAST(:period_end AS DATE)
 ),
-bounds AS (
-  SELECT min(b.day) AS first_day, max(b.day) AS last_day FROM interface_daily b WHERE b.org_code = :org_code
-),
-expected AS (
-  -- Days each interface with a daily minimum should have reached it: in the period, while the
-  -- interface was active, and within the days the hospital's interface data covers.
-  SELECT i.interface_id, i.daily_minimum, s.day
-  FROM {{day_series(:period_start, :period_end)}} AS s
-  CROSS JOIN bounds b
-  CROSS JOIN interfaces i
-  WHERE i.org_code = :org_code AND i.daily_minimum > 0
-    AND s.day >= b.first_day AND s.day <= b.last_day
-    AND (i.active_from IS NULL OR s.day >= i.active_from)
-    AND (i.active_to IS NULL OR s.day <= i.active_to)
-),
-gaps AS (
-  SELECT count(*) AS n
-  FROM expected e
-  LEFT JOIN d ON d.interface_id = e.interface_id AND d.day = e.day
-  WHERE coalesce(d.succeeded, 0) < e.daily_minimum
-)
+{{include gap_days.sql}}
 SELECT
   (SELECT count(DISTINCT interface_id) FROM d WHERE exchanges > 0) AS interfaces,
   (SELECT coalesce(sum(exchanges), 0) FROM d) AS exchanges,
@@ -61,4 +41,4 @@ SELECT
   (SELECT coalesce(sum(retries), 0) FROM d) AS retries,
   (SELECT coalesce(sum(duplicates), 0) FROM d) AS duplicates,
   (SELECT CASE WHEN coalesce(judged, 0) = 0 THEN NULL ELSE on_time / judged END FROM t) AS on_time_rate,
-  (SELECT n FROM gaps) AS gap_days
+  (SELECT count(*) FROM gap_days) AS gap_days

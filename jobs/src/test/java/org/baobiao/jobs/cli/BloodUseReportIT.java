@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,11 +13,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.baobiao.reports.catalog.ReportCatalog;
-import org.baobiao.reports.run.ReportPeriod;
-import org.baobiao.reports.run.ReportRequest;
-import org.baobiao.reports.run.ReportResult;
-import org.baobiao.reports.run.ReportRunner;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,10 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  * transfusion records — four requests, seven transfusions (two autologous), two reactions, three
  * critical values, a quarter of laboratory QC, the blood bank's stock movements (a bag returned and
  * issued again, one expired, one scrapped damaged, movements before and after the quarter) — and
- * the five front pages and four operations the indicators divide by. Every indicator of
- * 《临床用血质控指标（2019年版）》 is compared with its hand-computed numerator, denominator and value; a
- * transfusion that ends before it starts is rejected at load and counts nowhere, and so is a bag
- * issued without its ward.
+ * the five front pages and four operations the indicators divide by. {@link ReportGoldenIT}
+ * compares every indicator of 《临床用血质控指标（2019年版）》 with its hand-computed numerator, denominator and
+ * value; here: a transfusion that ends before it starts is rejected at load and counts nowhere, and
+ * so is a bag issued without its ward; the PDF and XLSX are read back.
  */
 class BloodUseReportIT {
   @TempDir Path dir;
@@ -58,8 +50,7 @@ class BloodUseReportIT {
   }
 
   @Test
-  void indicatorsMatchTheHandComputedGoldenFiles() throws IOException {
-    ReportResult result;
+  void aTransfusionEndingBeforeItStartsAndABagIssuedWithoutItsWardAreRejected() {
     try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
       assertThat(
               w
@@ -70,19 +61,7 @@ class BloodUseReportIT {
                   .stream()
                   .map(row -> row[0]))
           .containsExactly("INCONSISTENT:ended_at", "MISSING_VALUE:dept");
-      ReportCatalog catalog = ReportCatalog.loadDefault();
-      Clock clock = Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-      result =
-          new ReportRunner(w, catalog, clock)
-              .run(
-                  catalog.find("blood-use").orElseThrow(),
-                  new ReportRequest(ReportPeriod.parse("2026-Q3"), "440100002"));
     }
-    assertThat(result.subtitle()).isEqualTo("广州市珠岸人民医院 · 2026年第3季度");
-    List<String> mismatches = GoldenCsv.mismatches(result, "blood-use/q3");
-    assertThat(mismatches)
-        .as("datasets differing from golden files (actual in target/golden-actual)")
-        .isEmpty();
   }
 
   @Test

@@ -3,12 +3,6 @@ package org.baobiao.jobs.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import org.baobiao.reports.catalog.ReportCatalog;
-import org.baobiao.reports.run.ReportPeriod;
-import org.baobiao.reports.run.ReportRequest;
-import org.baobiao.reports.run.ReportResult;
-import org.baobiao.reports.run.ReportRunner;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The SLA engine end to end on the october fixture under contract HT-2025-000 (seed 000): figures
- * compared with hand-computed golden files (golden/sla-compliance/october), explain output checked.
+ * The SLA engine end to end on the october fixture under contract HT-2025-000 (seed 000): {@link
+ * ReportGoldenIT} compares the report's figures with the hand-computed golden files
+ * (golden/sla-compliance/october); here: a re-evaluation replaces results, explain output checked.
  *
  * <p>Hand computation (response: 1 h around the clock; on site: 24 h from the last
  * acknowledgement): T1 10 min, T2 30, T3 5 then reopened 10-16 09:00 and resolved 12:00 without a
@@ -51,23 +46,6 @@ class SlaComplianceIT {
     CliRunner.Result r = cli.run("sla", "evaluate", "--hospital", "441700001");
     assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).contains("HT-2025-000").contains("计量截止 2026-11-03T15:00");
-  }
-
-  @Test
-  void complianceAndBreachesMatchTheHandComputedGoldenFiles() throws Exception {
-    ReportResult result;
-    try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
-      ReportCatalog catalog = ReportCatalog.loadDefault();
-      result =
-          new ReportRunner(w, catalog, Clock.systemUTC())
-              .run(
-                  catalog.find("sla-compliance").orElseThrow(),
-                  new ReportRequest(ReportPeriod.parse("2026-10"), "441700001"));
-    }
-    assertThat(GoldenCsv.mismatches(result, "sla-compliance/october"))
-        .as("datasets differing from golden files (actual in target/golden-actual)")
-        .isEmpty();
-    assertThat(result.dataset("terms").orElseThrow().rows()).hasSizeGreaterThanOrEqualTo(4);
   }
 
   @Test

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.baobiao.reports.catalog.SpecProblem.Code;
 import org.baobiao.reports.catalog.internal.SpecReader;
 import org.baobiao.spec.config.ConfigFolder;
@@ -45,6 +47,10 @@ public final class ReportCatalog {
 
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  /** A shared SQL fragment in a query file: {@code {{include gap_days.sql}}}. */
+  private static final Pattern INCLUDE =
+      Pattern.compile("\\{\\{\\s*include\\s+([A-Za-z0-9_.-]+\\.sql)\\s*}}");
 
   private final ClassLoader loader;
   private final String root;
@@ -194,7 +200,31 @@ public final class ReportCatalog {
     if (sql == null) {
       throw new UncheckedIOException(new IOException("查询文件不存在: " + path));
     }
-    return sql;
+    return withFragments(spec, path, sql);
+  }
+
+  /**
+   * Replaces each {@code {{include name.sql}}} of a query with that file of the report's folder, so
+   * that a definition several datasets share (e.g. interface-exchange's gap days) is written once.
+   * A fragment includes nothing itself.
+   */
+  private String withFragments(ReportSpec spec, String path, String sql) {
+    Matcher include = INCLUDE.matcher(sql);
+    StringBuilder out = new StringBuilder();
+    while (include.find()) {
+      String fragmentPath = resourcePath(spec, include.group(1));
+      String fragment = read(loader, fragmentPath);
+      if (fragment == null) {
+        throw new UncheckedIOException(
+            new IOException("查询文件 " + path + " 引用的 SQL 片段不存在: " + fragmentPath));
+      }
+      if (INCLUDE.matcher(fragment).find()) {
+        throw new IllegalStateException("SQL 片段 " + fragmentPath + " 不能再引用其他片段");
+      }
+      include.appendReplacement(out, Matcher.quoteReplacement(fragment.strip()));
+    }
+    include.appendTail(out);
+    return out.toString();
   }
 
   /** The layout file of a report (JasperReports {@code .jrxml}), for the PDF renderer. */

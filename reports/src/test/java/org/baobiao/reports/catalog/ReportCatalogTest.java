@@ -67,6 +67,21 @@ class ReportCatalogTest {
   }
 
   @Test
+  void aQueryIncludesASqlFragmentOfItsFolder() {
+    ReportCatalog catalog = ReportCatalog.load(LOADER, FIXTURES, List.of("include-fragment"));
+    ReportSpec spec = catalog.get("include-fragment");
+
+    assertThat(catalog.readQuery(spec, spec.dataset("shared").orElseThrow()))
+        .isEqualTo(
+            "-- uses the fragment\nWITH -- the fragment\nf AS (SELECT 1 AS n)\nSELECT n FROM f\n");
+    assertThatThrownBy(() -> catalog.readQuery(spec, spec.dataset("missing").orElseThrow()))
+        .hasMessageContaining("catalog-fixtures/include-fragment/missing.sql")
+        .hasMessageContaining("SQL 片段不存在: catalog-fixtures/include-fragment/no_such_fragment.sql");
+    assertThatThrownBy(() -> catalog.readQuery(spec, spec.dataset("nested").orElseThrow()))
+        .hasMessageContaining("SQL 片段 catalog-fixtures/include-fragment/nesting.sql 不能再引用其他片段");
+  }
+
+  @Test
   void findsNothingForAnUnknownId() {
     ReportCatalog catalog = ReportCatalog.loadDefault();
 

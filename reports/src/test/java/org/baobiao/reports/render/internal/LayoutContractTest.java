@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import net.sf.jasperreports.engine.JRDataset;
 import net.sf.jasperreports.engine.JRField;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JRStyle;
+import net.sf.jasperreports.engine.JRTemplate;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.xml.JRXmlTemplateLoader;
 import org.baobiao.reports.catalog.ColumnSpec;
 import org.baobiao.reports.catalog.ColumnType;
 import org.baobiao.reports.catalog.DatasetSpec;
@@ -101,6 +104,33 @@ class LayoutContractTest {
       assertThat(missed.isOwnBold())
           .as(name)
           .isEqualTo(name.equals("TDObligationStatus") ? true : null);
+    }
+  }
+
+  /**
+   * Every layout takes the shared styles from reports/styles.jrtx and copies none of them: a style
+   * changed there changes every report.
+   */
+  @Test
+  void everyLayoutUsesTheSharedStylesAndCopiesNone() {
+    JRTemplate shared =
+        JRXmlTemplateLoader.load(getClass().getClassLoader().getResource("reports/styles.jrtx"));
+    List<String> sharedNames = Arrays.stream(shared.getStyles()).map(JRStyle::getName).toList();
+    assertThat(sharedNames).contains("Base", "Title", "Section", "TH", "Cell");
+    List<String> ids =
+        new ArrayList<>(ReportCatalog.loadDefault().all().stream().map(ReportSpec::id).toList());
+    ids.addAll(NOT_YET_LISTED);
+    ReportCatalog catalog =
+        ReportCatalog.load(getClass().getClassLoader(), ReportCatalog.DEFAULT_ROOT, ids);
+    for (ReportSpec spec : catalog.all()) {
+      JasperReport layout = JasperLayouts.compiled(catalog.layout(spec));
+      assertThat(layout.getTemplates())
+          .as(spec.id())
+          .extracting(t -> t.getSourceExpression().getText())
+          .containsExactly("\"reports/styles.jrtx\"");
+      assertThat(Arrays.stream(layout.getStyles()).map(JRStyle::getName))
+          .as("%s defines no shared style itself", spec.id())
+          .doesNotContainAnyElementsOf(sharedNames);
     }
   }
 

@@ -1,0 +1,167 @@
+package org.baobiao.jobs.cli;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One golden case of a report: a folder {@code golden/<report>/<case>/} with {@code params.yaml}
+ * (read into this record), the input files (its own {@code input/} or another case's, named by
+ * {@code input}) and {@code expected/}, one CSV per dataset. Unknown keys in {@code params.yaml}
+ * are rejected, so a misspelt check cannot be silently ignored.
+ *
+ * @param name the case folder under golden/, e.g. {@code ops-monthly/october} (not in the file)
+ * @param report the report id
+ * @param period the report period, e.g. {@code 2026-10}
+ * @param hospital the hospital code
+ * @param clock the generation time the report is computed at (an instant, e.g. {@code
+ *     2026-11-22T02:00:00Z})
+ * @param input the input folder relative to the case folder ({@code input} when absent), e.g.
+ *     {@code ../../ops-monthly/october/input} to share another case's fixture
+ * @param load the ingest runs, in order
+ * @param commands further commands run after loading, before the report (e.g. {@code sla evaluate})
+ * @param subtitle the subtitle the report must have, when given
+ * @param dataVersion the data version the stamp must show, when given
+ * @param formats the formats written through {@code baobiao report} and read back (none when
+ *     absent)
+ * @param pdfText text the PDF must contain, when PDF is among the formats
+ */
+record GoldenCase(
+    String name,
+    String report,
+    String period,
+    String hospital,
+    String clock,
+    String input,
+    List<Load> load,
+    List<Command> commands,
+    String subtitle,
+    String dataVersion,
+    List<String> formats,
+    List<String> pdfText) {
+
+  static final Path ROOT = Path.of("src/test/resources/golden");
+
+  GoldenCase {
+    input = input == null ? "input" : input;
+    load = load == null ? List.of() : List.copyOf(load);
+    commands = commands == null ? List.of() : List.copyOf(commands);
+    formats = formats == null ? List.of() : List.copyOf(formats);
+    pdfText = pdfText == null ? List.of() : List.copyOf(pdfText);
+  }
+
+  /**
+   * One ingest run.
+   *
+   * @param domain the {@code --domain}
+   * @param path the folder under the input folder ({@code domain} when absent)
+   * @param exit the expected exit code (0 when absent)
+   * @param out text the output must contain
+   */
+  record Load(String domain, String path, Integer exit, List<String> out) {
+    Load {
+      path = path == null ? domain : path;
+      exit = exit == null ? 0 : exit;
+      out = out == null ? List.of() : List.copyOf(out);
+    }
+  }
+
+  /**
+   * One command line run.
+   *
+   * @param args the arguments
+   * @param exit the expected exit code (0 when absent)
+   * @param out text the output must contain
+   */
+  record Command(List<String> args, Integer exit, List<String> out) {
+    Command {
+      args = List.copyOf(args);
+      exit = exit == null ? 0 : exit;
+      out = out == null ? List.of() : List.copyOf(out);
+    }
+  }
+
+  /** The case folder in the source tree. */
+  Path folder() {
+    return ROOT.resolve(name);
+  }
+
+  /** The input folder as a resource path under golden/, normalised. */
+  String inputResource() {
+    return Path.of(name).resolve(input).normalize().toString().replace('\\', '/');
+  }
+
+  Instant clockInstant() {
+    return Instant.parse(clock);
+  }
+
+  /** Every case folder under golden/ that has a {@code params.yaml}, sorted by name. */
+  static List<GoldenCase> all() {
+    List<GoldenCase> cases = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(ROOT, 3)) {
+      for (Path params : files.filter(p -> p.endsWith("params.yaml")).sorted().toList()) {
+        cases.add(read(ROOT.relativize(params.getParent()).toString().replace('\\', '/')));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return cases;
+  }
+
+  /** Reads {@code golden/<name>/params.yaml}. */
+  static GoldenCase read(String name) {
+    Path file = ROOT.resolve(name).resolve("params.yaml");
+    try {
+      Params p = MAPPER.readValue(file.toFile(), Params.class);
+      return new GoldenCase(
+          name,
+          p.report(),
+          p.period(),
+          p.hospital(),
+          p.clock(),
+          p.input(),
+          p.load(),
+          p.commands(),
+          p.subtitle(),
+          p.dataVersion(),
+          p.formats(),
+          p.pdfText());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(new YAMLFactory())
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  /** The file's shape; required keys are checked by Jackson. */
+  record Params(
+      @JsonProperty(required = true) String report,
+      @JsonProperty(required = true) String period,
+      @JsonProperty(required = true) String hospital,
+      @JsonProperty(required = true) String clock,
+      String input,
+      List<Load> load,
+      List<Command> commands,
+      String subtitle,
+      String dataVersion,
+      List<String> formats,
+      List<String> pdfText) {}
+}

@@ -1,0 +1,185 @@
+package org.baobiao.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.baobiao.reports.catalog.ReportCatalog;
+import org.baobiao.reports.catalog.ReportSpec;
+import org.baobiao.reports.run.DatasetResult;
+import org.baobiao.reports.run.ReportPeriod;
+import org.baobiao.reports.run.ReportRequest;
+import org.baobiao.reports.run.ReportResult;
+import org.baobiao.reports.run.ReportRunner;
+import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.Warehouses;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every report case folder under {@code golden/<report>/<case>/} (see {@link GoldenCase} for {@code
+ * params.yaml}): the input is loaded through the command line, the report computed at the case's
+ * clock, and every dataset compared with its hand-checked expected CSV ({@link GoldenCsv}: a
+ * dataset without an expected file fails, and so does an expected file without a dataset). Then the
+ * case's formats are written through {@code baobiao report} and read back. Adding a report case is
+ * adding a folder; what a case cannot say in {@code params.yaml} lives in the report's focused IT
+ * (e.g. {@link OpsMonthlyReportIT}).
+ */
+class ReportGoldenIT {
+  private static final ZoneOffset SHANGHAI = ZoneOffset.ofHours(8);
+
+  @TempDir Path dir;
+
+  static List<GoldenCase> cases() {
+    return GoldenCase.all();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void figuresMatchTheHandCheckedGoldenFiles(GoldenCase c) throws IOException {
+    Path warehouse = dir.resolve("data/warehouse.duckdb");
+    CliRunner cli = new CliRunner(warehouse);
+    Path input = Fixtures.copy(c.inputResource(), dir.resolve("in"));
+    for (GoldenCase.Load load : c.load()) {
+      CliRunner.Result r =
+          cli.run("ingest", "--domain", load.domain(), input.resolve(load.path()).toString());
+      assertThat(r.exitCode())
+          .as("ingest %s: %s%s", load.domain(), r.out(), r.err())
+          .isEqualTo(load.exit());
+      for (String text : load.out()) {
+        assertThat(r.out()).contains(text);
+      }
+    }
+    for (GoldenCase.Command command : c.commands()) {
+      CliRunner.Result r = cli.run(command.args().toArray(String[]::new));
+      assertThat(r.exitCode())
+          .as("%s: %s%s", command.args(), r.out(), r.err())
+          .isEqualTo(command.exit());
+      for (String text : command.out()) {
+        assertThat(r.out()).contains(text);
+      }
+    }
+
+    ReportResult result;
+    try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
+      ReportCatalog catalog = ReportCatalog.loadDefault();
+      Clock clock = Clock.fixed(c.clockInstant(), ZoneId.of("Asia/Shanghai"));
+      result =
+          new ReportRunner(w, catalog, clock)
+              .run(
+                  catalog.find(c.report()).orElseThrow(),
+                  new ReportRequest(ReportPeriod.parse(c.period()), c.hospital()));
+    }
+    assertThat(result.stamp().generatedAt().toInstant()).isEqualTo(c.clockInstant());
+    assertThat(result.stamp().generatedAt().getOffset()).isEqualTo(SHANGHAI);
+    if (c.subtitle() != null) {
+      assertThat(result.subtitle()).isEqualTo(c.subtitle());
+    }
+    if (c.dataVersion() != null) {
+      assertThat(result.stamp().dataVersion()).isEqualTo(c.dataVersion());
+    }
+    GoldenCsv.assertMatches(result, c.name());
+
+    if (!c.formats().isEmpty()) {
+      readBackFormats(c, cli, result);
+    }
+  }
+
+  /** Each report of the catalog has at least one golden case. */
+  @Test
+  void everyReportHasAGoldenCase() {
+    TreeSet<String> withCase = new TreeSet<>();
+    for (GoldenCase c : GoldenCase.all()) {
+      withCase.add(c.report());
+      assertThat(c.name()).as("case folder of report %s", c.report()).startsWith(c.report() + "/");
+    }
+    assertThat(withCase)
+        .containsExactlyInAnyOrderElementsOf(
+            ReportCatalog.loadDefault().all().stream().map(ReportSpec::id).toList());
+  }
+
+  private void readBackFormats(GoldenCase c, CliRunner cli, ReportResult result)
+      throws IOException {
+    Path out = dir.resolve("out");
+    CliRunner.Result r =
+        cli.run(
+            "report",
+            c.report(),
+            "--period",
+            c.period(),
+            "--hospital",
+            c.hospital(),
+            "--format",
+            String.join(",", c.formats()),
+            "--out",
+            out.toString());
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    String base = c.report() + "_" + c.hospital() + "_" + c.period();
+    for (String format : c.formats()) {
+      switch (format) {
+        case "pdf" -> readBackPdf(c, out.resolve(base + ".pdf"), result);
+        case "xlsx" -> readBackXlsx(out.resolve(base + ".xlsx"), result);
+        case "csv" -> {
+          for (DatasetResult ds : result.datasets()) {
+            assertThat(out.resolve(base + "." + ds.spec().name() + ".csv")).exists();
+          }
+        }
+        default -> throw new AssertionError("unknown format " + format + " in " + c);
+      }
+    }
+  }
+
+  private static void readBackPdf(GoldenCase c, Path pdf, ReportResult result) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains(result.spec().title());
+      for (String expected : c.pdfText()) {
+        assertThat(text).contains(expected);
+      }
+      List<String> notEmbedded = new ArrayList<>();
+      for (PDPage page : doc.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          if (!font.isEmbedded()) {
+            notEmbedded.add(font.getName());
+          }
+        }
+      }
+      assertThat(notEmbedded).as("fonts not embedded in " + pdf).isEmpty();
+    }
+  }
+
+  /** A 说明 sheet, then one sheet per dataset: its column labels and one row per result row. */
+  private static void readBackXlsx(Path xlsx, ReportResult result) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      assertThat(wb.getNumberOfSheets()).isEqualTo(result.datasets().size() + 1);
+      assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("说明");
+      for (int i = 0; i < result.datasets().size(); i++) {
+        DatasetResult ds = result.datasets().get(i);
+        Sheet sheet = wb.getSheetAt(i + 1);
+        assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+            .as("header of sheet %s", sheet.getSheetName())
+            .startsWith(ds.spec().columns().get(0).label());
+        assertThat(sheet.getLastRowNum())
+            .as("rows of sheet %s", sheet.getSheetName())
+            .isEqualTo(ds.rows().size());
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+-- the fragment
+f AS (SELECT 1 AS n)

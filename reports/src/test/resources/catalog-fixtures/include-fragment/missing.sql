@@ -1,0 +1,2 @@
+WITH {{include no_such_fragment.sql}}
+SELECT 1

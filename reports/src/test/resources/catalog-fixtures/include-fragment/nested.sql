@@ -1,0 +1,2 @@
+WITH {{include nesting.sql}}
+SELECT 1

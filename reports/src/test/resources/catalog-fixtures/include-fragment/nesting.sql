@@ -1,0 +1,1 @@
+{{include fragment.sql}}

@@ -1,0 +1,3 @@
+-- uses the fragment
+WITH {{ include fragment.sql }}
+SELECT n FROM f
