@@ -21,7 +21,6 @@ import org.baobiao.medrec.qc.RuleBook;
 import org.baobiao.medrec.qc.RuleBookException;
 import org.baobiao.medrec.upload.UploadLayout;
 import org.baobiao.medrec.upload.UploadLayouts;
-import org.baobiao.reports.catalog.DatasetSpec;
 import org.baobiao.reports.catalog.ReportCatalog;
 import org.baobiao.reports.catalog.ReportCatalogException;
 import org.baobiao.reports.catalog.ReportSpec;
@@ -289,20 +288,12 @@ public final class ConfigService {
     };
   }
 
-  /** Each bundled report's folder: its definition, queries and layout. */
+  /** Each bundled report's folder: its definition, layout, queries and their fragments. */
   private static void copyReports(Path sub, List<Path> written, List<Path> kept) {
     ReportCatalog catalog = ReportCatalog.loadDefault();
     ClassLoader loader = ReportCatalog.class.getClassLoader();
     for (ReportSpec r : catalog.all()) {
-      List<String> names = new ArrayList<>();
-      names.add("report.yaml");
-      if (r.layout() != null) {
-        names.add(r.layout());
-      }
-      for (DatasetSpec d : r.datasets()) {
-        names.add(d.query());
-      }
-      for (String name : names.stream().distinct().toList()) {
+      for (String name : catalog.files(r)) {
         String resource = catalog.resourcePath(r, name);
         try (InputStream in = loader.getResourceAsStream(resource)) {
           if (in == null) {

@@ -43,6 +43,7 @@ class ConfigCommandIT {
     assertThat(conf.resolve("reports/ops-monthly/report.yaml")).exists();
     assertThat(conf.resolve("reports/ops-monthly/layout.jrxml")).exists();
     assertThat(conf.resolve("reports/ops-monthly/summary.sql")).exists();
+    assertThat(conf.resolve("reports/interface-exchange/gap_days.sql")).exists();
     assertThat(conf.resolve("sources")).isDirectory();
 
     Files.writeString(

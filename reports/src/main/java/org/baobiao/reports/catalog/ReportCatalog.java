@@ -16,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baobiao.reports.catalog.SpecProblem.Code;
@@ -225,6 +227,29 @@ public final class ReportCatalog {
     }
     include.appendTail(out);
     return out.toString();
+  }
+
+  /**
+   * The names of the files of a report's folder: {@code report.yaml}, its layout, its queries and
+   * the fragments they include; what a copy of the folder needs.
+   */
+  public List<String> files(ReportSpec spec) {
+    Set<String> names = new LinkedHashSet<>();
+    names.add("report.yaml");
+    if (spec.layout() != null) {
+      names.add(spec.layout());
+    }
+    for (DatasetSpec d : spec.datasets()) {
+      names.add(d.query());
+      String sql = read(loader, resourcePath(spec, d.query()));
+      if (sql != null) {
+        Matcher include = INCLUDE.matcher(sql);
+        while (include.find()) {
+          names.add(include.group(1));
+        }
+      }
+    }
+    return List.copyOf(names);
   }
 
   /** The layout file of a report (JasperReports {@code .jrxml}), for the PDF renderer. */
