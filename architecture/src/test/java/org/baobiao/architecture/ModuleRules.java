@@ -32,6 +32,10 @@ final class ModuleRules {
     SAMPLE("sample..", Set.of("WAREHOUSE", "SPEC", "ETL", "SLA", "MEDREC")),
     REPORTS("reports..", Set.of("WAREHOUSE", "SPEC")),
     JOBS("jobs..", Set.of("WAREHOUSE", "SPEC", "ETL", "SLA", "MEDREC", "SAMPLE", "REPORTS")),
+    /** The benchmark harness: measures the product, which never knows it. */
+    BENCH(
+        "bench..",
+        Set.of("WAREHOUSE", "SPEC", "ETL", "SLA", "MEDREC", "SAMPLE", "REPORTS", "JOBS")),
     SPARK(
         "spark..",
         Set.of(
@@ -137,11 +141,11 @@ final class ModuleRules {
   ArchRule picocliOnlyInTheCommandLine() {
     return noClasses()
         .that()
-        .resideOutsideOfPackages(root + ".jobs.cli..", root + ".spark..")
+        .resideOutsideOfPackages(root + ".jobs.cli..", root + ".bench.cli..", root + ".spark..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("picocli..")
-        .as("picocli only in the command line (jobs.cli, and the Spark command line)");
+        .as("picocli only in the command line (jobs.cli, bench.cli, and the Spark command line)");
   }
 
   /** Every rule, by name. */

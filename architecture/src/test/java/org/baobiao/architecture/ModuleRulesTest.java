@@ -34,6 +34,11 @@ class ModuleRulesTest {
   }
 
   @Test
+  void theBenchmarksMayKnowTheJobs() {
+    assertThatCode(() -> arrow(ModuleRules.Module.BENCH).check(FIXTURE)).doesNotThrowAnyException();
+  }
+
+  @Test
   void twoPackagesThatImportEachOtherAreACycle() {
     assertThatThrownBy(() -> rules.noPackageCycles().check(FIXTURE))
         .isInstanceOf(AssertionError.class)

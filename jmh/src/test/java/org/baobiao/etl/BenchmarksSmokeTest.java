@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import org.baobiao.etl.interfaces.InterfaceExchangesMapBench;
-import org.baobiao.sla.calendar.CalendarBench;
 import org.baobiao.etl.source.JsonLineParserBench;
+import org.baobiao.sla.calendar.CalendarBench;
 import org.junit.jupiter.api.Test;
 
 /** Each benchmark does the work it names once, with a sane result (no row rejected). */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.UUID;
+import org.baobiao.etl.load.CommitHook;
 import org.baobiao.etl.load.Domains;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.HeaderMap;
@@ -47,11 +48,8 @@ import org.baobiao.warehouse.query.QueryResult;
  * docs/sources.md).
  */
 public final class Extractor {
-  /** Test hook: halt the JVM after this many page commits, to prove restarts (ExtractKillIT). */
-  public static final String HALT_AFTER_PAGES = "baobiao.fault.halt-after-pages";
-
   private final Warehouse warehouse;
-  private final long haltAfter = Long.getLong(HALT_AFTER_PAGES, -1);
+  private final CommitHook commitHook = CommitHook.installed();
 
   public Extractor(Warehouse warehouse) {
     this.warehouse = requireNonNull(warehouse, "warehouse is null");
@@ -254,9 +252,7 @@ public final class Extractor {
           pages++;
           reached = end;
           listener.page(read, end);
-          if (haltAfter >= 0 && pages >= haltAfter) {
-            Runtime.getRuntime().halt(137);
-          }
+          commitHook.pageCommitted(pages);
           if (rows.size() < def.pageSize()) {
             break;
           }

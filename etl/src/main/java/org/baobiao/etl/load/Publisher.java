@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.load.Reject;
+import org.baobiao.warehouse.sql.SqlScript;
 
 /**
  * Publishes a staged batch in one transaction: rejects rows whose key repeats within the file, runs
@@ -221,7 +222,7 @@ public final class Publisher {
     return kind.rebuildSql() == null ? List.of() : statements(kind.rebuildSql());
   }
 
-  /** Splits a publish SQL resource into statements at lines ending in {@code ;}. */
+  /** The statements of a publish SQL resource ({@link SqlScript}). */
   public static List<String> statements(String resource) {
     String sql;
     try (InputStream in = Publisher.class.getResourceAsStream(resource)) {
@@ -232,22 +233,6 @@ public final class Publisher {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<String> result = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String line : sql.split("\n")) {
-      if (line.strip().startsWith("--")) {
-        continue;
-      }
-      current.append(line).append('\n');
-      if (line.strip().endsWith(";")) {
-        String s = current.toString().strip();
-        result.add(s.substring(0, s.length() - 1));
-        current.setLength(0);
-      }
-    }
-    if (!current.toString().isBlank()) {
-      result.add(current.toString().strip());
-    }
-    return result;
+    return SqlScript.statements(sql);
   }
 }

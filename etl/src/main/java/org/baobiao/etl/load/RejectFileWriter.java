@@ -1,11 +1,15 @@
 package org.baobiao.etl.load;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.baobiao.spec.csv.CsvWriter;
+import org.baobiao.spec.csv.CsvWriter.Bom;
+import org.baobiao.spec.csv.CsvWriter.LineEnd;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.query.QueryResult;
 
@@ -33,17 +37,15 @@ public final class RejectFileWriter {
                 + " WHERE batch_id = :batch_id ORDER BY line_no, field",
             Map.of("batch_id", batchId));
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      w.write('\uFEFF');
-      w.write("文件,行号,字段,值,原因代码,说明,原始内容\n");
+    try (CsvWriter csv = CsvWriter.open(tmp, StandardCharsets.UTF_8, Bom.WITH, LineEnd.LF)) {
+      csv.writeRow("文件", "行号", "字段", "值", "原因代码", "说明", "原始内容");
+      List<String> fields = new ArrayList<>(7);
       for (Object[] row : r.rows()) {
-        for (int i = 0; i < row.length; i++) {
-          if (i > 0) {
-            w.write(',');
-          }
-          w.write(quote(row[i] == null ? "" : row[i].toString()));
+        fields.clear();
+        for (Object v : row) {
+          fields.add(v == null ? null : v.toString());
         }
-        w.write('\n');
+        csv.writeRow(fields);
       }
     }
     Files.move(
@@ -52,12 +54,5 @@ public final class RejectFileWriter {
         java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     return r.rows().size();
-  }
-
-  private static String quote(String v) {
-    if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
-      return v;
-    }
-    return '"' + v.replace("\"", "\"\"") + '"';
   }
 }

@@ -31,7 +31,6 @@ import picocli.CommandLine.ScopeType;
       MedrecCommand.class,
       MaintainCommand.class,
       ConfigCommand.class,
-      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "退出码: 0 成功；1 失败；2 用法错误；3 完成但有输入行被拒绝（见拒绝文件 *.rejects.csv）。"})

@@ -2,6 +2,7 @@ package org.baobiao.jobs.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.baobiao.etl.load.CommitHook;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.load.Reject;
@@ -16,13 +17,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * chunk, and never twice.
  */
 public class StagingWriter implements ItemWriter<StagedRow> {
-  /** Test hook: halt the JVM after this many chunk writes, to prove restarts (see IngestKillIT). */
-  static final String HALT_AFTER_CHUNKS = "baobiao.fault.halt-after-chunks";
-
   private final Warehouse warehouse;
   private final FileKind kind;
   private final IngestJobParameters params;
-  private final long haltAfter = Long.getLong(HALT_AFTER_CHUNKS, -1);
+  private final CommitHook commitHook = CommitHook.installed();
   private long chunksWritten;
 
   public StagingWriter(Warehouse warehouse, FileKind kind, IngestJobParameters params) {
@@ -56,8 +54,6 @@ public class StagingWriter implements ItemWriter<StagedRow> {
     warehouse.writeChunk(
         new StagedChunk(params.batchId(), kind.stagingTable(), first, last, rows, rejects));
     chunksWritten++;
-    if (haltAfter >= 0 && chunksWritten >= haltAfter) {
-      Runtime.getRuntime().halt(137);
-    }
+    commitHook.chunkWritten(chunksWritten);
   }
 }

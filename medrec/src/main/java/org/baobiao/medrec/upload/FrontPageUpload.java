@@ -2,7 +2,6 @@ package org.baobiao.medrec.upload;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,6 +21,9 @@ import java.util.Map;
 import org.baobiao.etl.medrec.MedrecColumns;
 import org.baobiao.etl.medrec.StayRows;
 import org.baobiao.etl.source.ContentHash;
+import org.baobiao.spec.csv.CsvWriter;
+import org.baobiao.spec.csv.CsvWriter.Bom;
+import org.baobiao.spec.csv.CsvWriter.LineEnd;
 import org.baobiao.warehouse.Warehouse;
 
 /**
@@ -109,10 +111,11 @@ public final class FrontPageUpload {
     Path refusedFile = dir.resolve(stem + ".refused.csv");
     int written = 0;
     int refused = 0;
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        BufferedWriter ref = Files.newBufferedWriter(refusedFile, StandardCharsets.UTF_8)) {
-      out.write(line(layout.columns().stream().map(UploadLayout.Column::code).toList()));
-      ref.write(line(List.of("病案号", "住院次数", "出院时间", "出院科室", "编码员", "拒绝上报原因")));
+    try (CsvWriter out = CsvWriter.open(file, StandardCharsets.UTF_8, Bom.WITHOUT, LineEnd.CRLF);
+        CsvWriter ref =
+            CsvWriter.open(refusedFile, StandardCharsets.UTF_8, Bom.WITHOUT, LineEnd.CRLF)) {
+      out.writeRow(layout.columns().stream().map(UploadLayout.Column::code).toList());
+      ref.writeRow("病案号", "住院次数", "出院时间", "出院科室", "编码员", "拒绝上报原因");
       for (Map<String, Object> page : pages) {
         String k = StayRows.key(page);
         List<String> reasons = new ArrayList<>(blocking.getOrDefault(k, List.of()));
@@ -147,18 +150,16 @@ public final class FrontPageUpload {
           values.add(v == null ? "" : v);
         }
         if (reasons.isEmpty()) {
-          out.write(line(values));
+          out.writeRow(values);
           written++;
         } else {
-          ref.write(
-              line(
-                  List.of(
-                      (String) page.get("record_no"),
-                      String.valueOf(page.get("admission_no")),
-                      TIME.format((LocalDateTime) page.get("discharged_at")),
-                      text(page.get("discharge_dept")),
-                      text(page.get("coder")),
-                      String.join("；", reasons))));
+          ref.writeRow(
+              (String) page.get("record_no"),
+              String.valueOf(page.get("admission_no")),
+              TIME.format((LocalDateTime) page.get("discharged_at")),
+              text(page.get("discharge_dept")),
+              text(page.get("coder")),
+              String.join("；", reasons));
           refused++;
         }
       }
@@ -215,25 +216,5 @@ public final class FrontPageUpload {
 
   private static String text(Object v) {
     return v == null ? "" : v.toString();
-  }
-
-  /** One CSV line (RFC 4180 quoting), with its line end. */
-  static String line(List<String> fields) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      String f = fields.get(i);
-      if (f.indexOf(',') >= 0
-          || f.indexOf('"') >= 0
-          || f.indexOf('\n') >= 0
-          || f.indexOf('\r') >= 0) {
-        sb.append('"').append(f.replace("\"", "\"\"")).append('"');
-      } else {
-        sb.append(f);
-      }
-    }
-    return sb.append("\r\n").toString();
   }
 }

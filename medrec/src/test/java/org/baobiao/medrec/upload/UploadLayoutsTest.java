@@ -56,7 +56,5 @@ class UploadLayoutsTest {
     assertThat(FrontPageUpload.format(LocalDateTime.of(2026, 10, 2, 8, 30), "yyyy-MM-dd HH:mm"))
         .isEqualTo("2026-10-02 08:30");
     assertThat(FrontPageUpload.format(LocalDate.of(2026, 10, 2), null)).isEqualTo("2026-10-02");
-    assertThat(FrontPageUpload.line(List.of("a,b", "c\"d", "e")))
-        .isEqualTo("\"a,b\",\"c\"\"d\",e\r\n");
   }
 }

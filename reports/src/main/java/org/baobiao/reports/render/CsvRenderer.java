@@ -13,11 +13,11 @@ import java.util.List;
 import org.baobiao.reports.catalog.ColumnSpec;
 import org.baobiao.reports.catalog.ReportFormat;
 import org.baobiao.reports.render.internal.CellValues;
-import org.baobiao.reports.render.internal.CsvLineWriter;
 import org.baobiao.reports.render.internal.StampFields;
 import org.baobiao.reports.run.DatasetStream;
 import org.baobiao.reports.run.ReportResult;
 import org.baobiao.reports.run.StreamedReport;
+import org.baobiao.spec.csv.CsvWriter;
 
 /**
  * Writes one UTF-8 CSV file per dataset, {@code <baseName>.<dataset>.csv}, for loading into other
@@ -52,21 +52,22 @@ public final class CsvRenderer implements StreamingRenderer {
               new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
               1 << 16)) {
         out.write('\uFEFF');
-        write(result, dataset, new CsvLineWriter(out));
+        write(result, dataset, CsvWriter.over(out, CsvWriter.LineEnd.CRLF));
       }
       files.add(file);
     }
     return files;
   }
 
-  private static void write(ReportResult result, DatasetStream dataset, CsvLineWriter csv)
+  private static void write(ReportResult result, DatasetStream dataset, CsvWriter csv)
       throws IOException {
     for (StampFields.Field field : StampFields.of(result)) {
-      csv.line("# " + field.label() + ": " + oneLine(field.value()));
+      csv.writeRawLine("# " + field.label() + ": " + oneLine(field.value()));
     }
-    csv.line("# 数据集: " + oneLine(dataset.spec().title()) + " (" + dataset.spec().name() + ")");
+    csv.writeRawLine(
+        "# 数据集: " + oneLine(dataset.spec().title()) + " (" + dataset.spec().name() + ")");
     List<ColumnSpec> columns = dataset.spec().columns();
-    csv.record(columns.stream().map(ColumnSpec::name).toList());
+    csv.writeRow(columns.stream().map(ColumnSpec::name).toList());
     CellValues values = CellValues.of(dataset.spec());
     List<String> fields = new ArrayList<>(columns.size());
     int[] r = {0};
@@ -79,7 +80,7 @@ public final class CsvRenderer implements StreamingRenderer {
               for (int c = 0; c < columns.size(); c++) {
                 fields.add(text(values, columns.get(c), row[c], r[0], c));
               }
-              csv.record(fields);
+              csv.writeRow(fields);
               r[0]++;
             });
   }

@@ -9,6 +9,9 @@ import org.baobiao.etl.activities.ActivitiesKind;
 import org.baobiao.etl.source.ColumnDef;
 import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.sample.DirtyRow;
+import org.baobiao.spec.csv.CsvWriter;
+import org.baobiao.spec.csv.CsvWriter.Bom;
+import org.baobiao.spec.csv.CsvWriter.LineEnd;
 
 /**
  * Writes one hospital's activity log as one file per calendar year, {@code
@@ -49,7 +52,8 @@ public final class ActivityFiles {
     int next = 0;
     for (int year = fromYear; year <= toYear; year++) {
       Path file = dir.resolve("activities_" + profile.orgCode() + "_" + year + ".csv");
-      try (CsvWriter out = CsvWriter.open(file, style.charset(), style.bom())) {
+      try (CsvWriter out =
+          CsvWriter.open(file, style.charset(), style.bom() ? Bom.WITH : Bom.WITHOUT, LineEnd.LF)) {
         out.writeRow(
             COLUMNS.stream()
                 .map(c -> style.chineseHeader() ? c.alias() : c.name())

@@ -3,42 +3,13 @@ package org.baobiao.sample.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 quoting for one line: the generator's writer and its resource reader share it. */
+/**
+ * Reads one RFC 4180 line of the generator's resource files, as {@link
+ * org.baobiao.spec.csv.CsvFields} quotes them.
+ */
 public final class CsvLine {
 
   private CsvLine() {}
-
-  /** Joins fields into one line (no line end), quoting a field only when it needs it. */
-  public static String join(String... fields) {
-    StringBuilder line = new StringBuilder(160);
-    for (int i = 0; i < fields.length; i++) {
-      if (i > 0) {
-        line.append(',');
-      }
-      appendField(line, fields[i]);
-    }
-    return line.toString();
-  }
-
-  /** Appends one field, quoted if it holds a comma, quote, CR or LF. */
-  public static void appendField(StringBuilder line, String field) {
-    if (field.indexOf(',') < 0
-        && field.indexOf('"') < 0
-        && field.indexOf('\n') < 0
-        && field.indexOf('\r') < 0) {
-      line.append(field);
-      return;
-    }
-    line.append('"');
-    for (int i = 0; i < field.length(); i++) {
-      char c = field.charAt(i);
-      if (c == '"') {
-        line.append('"');
-      }
-      line.append(c);
-    }
-    line.append('"');
-  }
 
   /** Splits one complete line; rejects unbalanced or stray quotes. */
   public static List<String> parse(String line) {

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.sample.DirtyRow;
+import org.baobiao.spec.csv.CsvFields;
+import org.baobiao.spec.csv.CsvWriter;
 
 /**
  * Sits between the ticket simulation and one file's writer and spoils about one row in a thousand,
@@ -92,7 +94,7 @@ public final class DirtInjector {
     next[2] = Long.toString(Long.parseLong(lastRow[2]) + 1);
     next[3] = EventType.CLOSED.name();
     String[] head = Arrays.copyOf(next, next.length - 1);
-    long line = out.writeRawLine(CsvLine.join(head) + ",\"院方确认，导出中断");
+    long line = out.writeRawLine(CsvFields.join(head) + ",\"院方确认，导出中断");
     record(line, ReasonCode.MALFORMED_CSV, "note", "unclosed quote on the last line");
   }
 

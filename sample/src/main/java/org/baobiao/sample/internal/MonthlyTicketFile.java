@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.baobiao.sample.DirtyRow;
+import org.baobiao.spec.csv.CsvWriter;
+import org.baobiao.spec.csv.CsvWriter.Bom;
+import org.baobiao.spec.csv.CsvWriter.LineEnd;
 
 /**
  * Writes one hospital's ticket event file for one month: the tickets reported that month, each with
@@ -78,7 +81,8 @@ public final class MonthlyTicketFile {
     int firstTurn = (int) ((profile.index() * 7L + monthIndex * 3L) % 10);
     long tickets = 0;
     ExportStyle style = profile.export();
-    try (CsvWriter out = CsvWriter.open(file, style.charset(), style.bom())) {
+    try (CsvWriter out =
+        CsvWriter.open(file, style.charset(), style.bom() ? Bom.WITH : Bom.WITHOUT, LineEnd.LF)) {
       out.writeRow(style.header().toArray(String[]::new));
       DirtInjector dirt = new DirtInjector(out, dirtDraws, firstTurn, foreignSystemCodes);
       LocalDate first = month.atDay(1).isBefore(from) ? from : month.atDay(1);

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.sample.DirtyRow;
+import org.baobiao.spec.csv.CsvWriter;
+import org.baobiao.spec.csv.CsvWriter.Bom;
+import org.baobiao.spec.csv.CsvWriter.LineEnd;
 
 /**
  * Writes {@code hospitals.csv}, {@code contracts.csv} and {@code systems.csv} (UTF-8, no BOM,
@@ -98,6 +101,6 @@ public final class ReferenceFiles {
   }
 
   private static CsvWriter open(Path file) throws IOException {
-    return CsvWriter.open(file, StandardCharsets.UTF_8, false);
+    return CsvWriter.open(file, StandardCharsets.UTF_8, Bom.WITHOUT, LineEnd.LF);
   }
 }

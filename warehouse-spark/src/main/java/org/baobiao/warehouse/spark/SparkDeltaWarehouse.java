@@ -35,6 +35,7 @@ import org.baobiao.warehouse.query.QueryResult;
 import org.baobiao.warehouse.schema.AppliedMigration;
 import org.baobiao.warehouse.schema.Migrator;
 import org.baobiao.warehouse.sql.SqlDialect;
+import org.baobiao.warehouse.sql.SqlScript;
 
 /**
  * The warehouse on Apache Spark with Delta Lake: every logical table is a Delta table in its own
@@ -376,7 +377,7 @@ public final class SparkDeltaWarehouse implements Warehouse {
       }
       try {
         for (String statement :
-            SparkDialect.INSTANCE.migration(Migrator.statements(m.sql()), root, this::columnsOf)) {
+            SparkDialect.INSTANCE.migration(SqlScript.statements(m.sql()), root, this::columnsOf)) {
           spark.sql(statement);
         }
       } catch (Exception e) { // Scala code throws checked AnalysisExceptions undeclared

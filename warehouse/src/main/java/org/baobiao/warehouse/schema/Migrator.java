@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baobiao.warehouse.error.WarehouseException;
+import org.baobiao.warehouse.sql.SqlScript;
 
 /**
  * Applies the versioned schema migrations listed in {@code migrations/index.txt}, each once, in
@@ -93,7 +94,7 @@ public final class Migrator {
   private static void apply(Connection conn, Migration m) throws SQLException {
     conn.setAutoCommit(false);
     try (Statement st = conn.createStatement()) {
-      for (String statement : statements(m.sql())) {
+      for (String statement : SqlScript.statements(m.sql())) {
         st.execute(statement);
       }
       try (PreparedStatement ps =
@@ -129,28 +130,6 @@ public final class Migrator {
                 rs.getString(3),
                 rs.getTimestamp(4).toLocalDateTime()));
       }
-    }
-    return result;
-  }
-
-  /** Splits a migration into statements at semicolons that end a line; drops comment lines. */
-  public static List<String> statements(String sql) {
-    List<String> result = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String line : sql.split("\n")) {
-      String trimmed = line.strip();
-      if (trimmed.startsWith("--") || trimmed.isEmpty()) {
-        continue;
-      }
-      current.append(line).append('\n');
-      if (trimmed.endsWith(";")) {
-        String s = current.toString().strip();
-        result.add(s.substring(0, s.length() - 1));
-        current.setLength(0);
-      }
-    }
-    if (!current.toString().isBlank()) {
-      result.add(current.toString().strip());
     }
     return result;
   }

@@ -3,11 +3,11 @@ package org.baobiao.sample.internal.interfaces;
 import java.io.IOException;
 import java.util.List;
 import org.baobiao.etl.source.ColumnDef;
-import org.baobiao.sample.internal.CsvLine;
+import org.baobiao.spec.csv.CsvFields;
 
 /**
  * CSV with a header of the English column names or their Chinese aliases, fields in column order,
- * empty fields empty, quoted only when they need it (RFC 4180, as {@link CsvLine} quotes).
+ * empty fields empty, quoted only when they need it (RFC 4180, as {@link CsvFields} quotes).
  */
 final class CsvExchangeFormat extends ExchangeFormat {
 
@@ -59,7 +59,7 @@ final class CsvExchangeFormat extends ExchangeFormat {
       ColumnDef column = COLUMNS.get(c);
       names[c] = style.chineseHeader() ? column.alias() : column.name();
     }
-    out.put(encode(CsvLine.join(names)));
+    out.put(encode(CsvFields.join(names)));
     out.endLine();
   }
 
@@ -115,12 +115,12 @@ final class CsvExchangeFormat extends ExchangeFormat {
 
   @Override
   String render(String[] fields) {
-    return CsvLine.join(fields);
+    return CsvFields.join(fields);
   }
 
   private static String field(String text) {
     StringBuilder b = new StringBuilder(text.length() + 2);
-    CsvLine.appendField(b, text);
+    CsvFields.append(b, text);
     return b.toString();
   }
 }

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.sample.DirtyRow;
-import org.baobiao.sample.internal.CsvLine;
 import org.baobiao.sample.internal.Draws;
+import org.baobiao.spec.csv.CsvFields;
 
 /**
  * Adds the deliberately dirty rows of one exchange file: about one per {@value #ROWS_PER_DIRTY_ROW}
@@ -141,7 +141,7 @@ final class ExchangeDirt {
     }
     String[] head = Arrays.copyOf(truncated, ExchangeFormat.ERROR_MESSAGE);
     write(
-        CsvLine.join(head) + ",\"导出中断：与数据库的连接被重置",
+        CsvFields.join(head) + ",\"导出中断：与数据库的连接被重置",
         ReasonCode.MALFORMED_CSV,
         "error_message",
         "unclosed quote on the last line");

@@ -16,10 +16,12 @@ import java.util.Properties;
 import java.util.Set;
 import org.baobiao.etl.interfaces.InterfaceCatalogKind;
 import org.baobiao.etl.source.ColumnDef;
-import org.baobiao.sample.internal.CsvWriter;
 import org.baobiao.sample.internal.HospitalProfile;
 import org.baobiao.sample.internal.ResourceCsv;
 import org.baobiao.sample.internal.SampleCatalog;
+import org.baobiao.spec.csv.CsvWriter;
+import org.baobiao.spec.csv.CsvWriter.Bom;
+import org.baobiao.spec.csv.CsvWriter.LineEnd;
 
 /**
  * The interfaces of the seed hospitals, read and cross-checked from the generator's data: {@code
@@ -143,7 +145,7 @@ public final class InterfacePlan {
    * @return the number of data rows
    */
   public long writeCatalog(Path file) throws IOException {
-    try (CsvWriter out = CsvWriter.open(file, StandardCharsets.UTF_8, false)) {
+    try (CsvWriter out = CsvWriter.open(file, StandardCharsets.UTF_8, Bom.WITHOUT, LineEnd.LF)) {
       out.writeRow(CATALOG_COLUMNS.stream().map(ColumnDef::name).toArray(String[]::new));
       for (Hospital hospital : hospitals) {
         for (InterfaceSpec spec : hospital.interfaces()) {

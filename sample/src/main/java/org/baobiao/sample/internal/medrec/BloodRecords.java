@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.sample.DirtyRow;
-import org.baobiao.sample.internal.CsvWriter;
+import org.baobiao.spec.csv.CsvWriter;
+import org.baobiao.spec.csv.CsvWriter.Bom;
+import org.baobiao.spec.csv.CsvWriter.LineEnd;
 
 /**
  * Writes a hospital's sample blood-use records (docs/formats.md, domain {@code blood}), one file
@@ -162,7 +164,11 @@ public final class BloodRecords implements AutoCloseable {
 
   private void header(Path dir, String kind, String... columns) throws IOException {
     CsvWriter w =
-        CsvWriter.open(dir.resolve(kind + "_" + orgCode + ".csv"), StandardCharsets.UTF_8, false);
+        CsvWriter.open(
+            dir.resolve(kind + "_" + orgCode + ".csv"),
+            StandardCharsets.UTF_8,
+            Bom.WITHOUT,
+            LineEnd.LF);
     w.writeRow(columns);
     out.put(kind, w);
   }

@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.sample.DirtyRow;
-import org.baobiao.sample.internal.CsvWriter;
+import org.baobiao.spec.csv.CsvWriter;
+import org.baobiao.spec.csv.CsvWriter.Bom;
+import org.baobiao.spec.csv.CsvWriter.LineEnd;
 
 /**
  * Writes the sample inpatient front pages of one hospital: per quarter of discharge, the front
@@ -189,9 +191,9 @@ public final class FrontPageFiles {
       Path front = dir.resolve("medrec_front_pages_" + orgCode + "_" + tag + ".csv");
       Path diag = dir.resolve("medrec_diagnoses_" + orgCode + "_" + tag + ".csv");
       Path ops = dir.resolve("medrec_operations_" + orgCode + "_" + tag + ".csv");
-      try (CsvWriter f = CsvWriter.open(front, StandardCharsets.UTF_8, false);
-          CsvWriter d = CsvWriter.open(diag, StandardCharsets.UTF_8, false);
-          CsvWriter o = CsvWriter.open(ops, StandardCharsets.UTF_8, false)) {
+      try (CsvWriter f = CsvWriter.open(front, StandardCharsets.UTF_8, Bom.WITHOUT, LineEnd.LF);
+          CsvWriter d = CsvWriter.open(diag, StandardCharsets.UTF_8, Bom.WITHOUT, LineEnd.LF);
+          CsvWriter o = CsvWriter.open(ops, StandardCharsets.UTF_8, Bom.WITHOUT, LineEnd.LF)) {
         f.writeRow(FRONT_HEADER.toArray(String[]::new));
         d.writeRow(
             "org_code",
