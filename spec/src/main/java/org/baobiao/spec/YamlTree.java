@@ -18,10 +18,10 @@ import org.baobiao.spec.YamlNode.Sequence;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads YAML text into {@link YamlNode}s with line numbers, using Jackson's streaming YAML parser
- * and its token locations. Repeated keys are reported (the first value is kept); syntax errors are
- * reported with the parser's line. Used for every YAML file people write for Baobiao (contracts,
- * source definitions), so that each problem names its line.
+ * Reads YAML text into {@link YamlNode}s with line and column numbers, using Jackson's streaming
+ * YAML parser and its token locations. Repeated keys are reported (the first value is kept); syntax
+ * errors are reported with the parser's line and column. Used through {@link SpecReader} for every
+ * YAML file people write for Baobiao, so that each problem names its place.
  */
 public final class YamlTree {
 
@@ -37,26 +37,6 @@ public final class YamlTree {
   private static final YAMLFactory FACTORY = new YAMLFactory();
 
   private YamlTree() {}
-
-  /**
-   * The document's root, or null; every syntax problem and repeated key is added to {@code
-   * problems} as {@code file:line: message}.
-   */
-  public static YamlNode parse(String text, String file, List<String> problems) {
-    return parse(
-        text,
-        new Problems() {
-          @Override
-          public void syntax(int line, int column, String field, String message) {
-            problems.add(file + ":" + line + ": " + message);
-          }
-
-          @Override
-          public void duplicate(int line, int column, String field, String message) {
-            problems.add(file + ":" + line + ": " + message);
-          }
-        });
-  }
 
   /** The document's root, or null after recording a problem in {@code log}. */
   public static YamlNode parse(String text, Problems log) {

@@ -304,7 +304,7 @@ public final class RuleBook {
 
     String oneField(Mapping m, String id, List<String> fields) {
       if (fields.size() != 1) {
-        problem(Code.INVALID, m, at, "规则 " + id + " 的 fields 应恰有一个字段");
+        problemAt(Code.INVALID, m, "fields", "规则 " + id + " 的 fields 应恰有一个字段");
         return "";
       }
       return fields.get(0);
