@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -570,7 +571,7 @@ public final class SpecReader implements YamlTree.Problems {
    * a non-blank scalar.
    */
   public Map<String, String> textMap(Mapping node, String at, String key, boolean required) {
-    Map<String, String> out = new java.util.LinkedHashMap<>();
+    Map<String, String> out = new LinkedHashMap<>();
     Mapping map = child(node, at, key, required);
     if (map == null) {
       return out;
