@@ -9,19 +9,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A YAML value that remembers the line it starts on, so that validation messages can name the line
- * (Jackson's own tree does not keep locations).
+ * A YAML value that remembers the line and column it starts on, so that validation messages can
+ * name them (Jackson's own tree does not keep locations).
  */
 public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
 
   /** 1-based line where the value starts. */
   int line();
 
+  /** 1-based column where the value starts (0 when unknown). */
+  int column();
+
   /** How the value is described in a message: 映射, 列表, 空值 or the quoted text. */
   String describe();
 
-  /** A key of a mapping with its line and value. */
-  record Entry(String key, int line, YamlNode value) {
+  /** A key of a mapping with its line, column and value. */
+  record Entry(String key, int line, int column, YamlNode value) {
     public Entry {
       requireNonNull(key, "key is null");
       requireNonNull(value, "value is null");
@@ -29,7 +32,7 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
   }
 
   /** A mapping; keys keep their file order. */
-  record Mapping(Map<String, Entry> entries, int line) implements YamlNode {
+  record Mapping(Map<String, Entry> entries, int line, int column) implements YamlNode {
     public Mapping {
       entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
@@ -53,6 +56,12 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
       return entry == null ? line : entry.value().line();
     }
 
+    /** The column of {@code key}'s value, or of this mapping when the key is absent. */
+    public int columnOf(String key) {
+      Entry entry = entries.get(key);
+      return entry == null ? column : entry.value().column();
+    }
+
     @Override
     public String describe() {
       return "映射";
@@ -60,7 +69,7 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
   }
 
   /** A list. */
-  record Sequence(List<YamlNode> items, int line) implements YamlNode {
+  record Sequence(List<YamlNode> items, int line, int column) implements YamlNode {
     public Sequence {
       items = List.copyOf(items);
     }
@@ -77,8 +86,9 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
    * @param text the scalar as written ({@code 000} stays {@code 000}); empty for null
    * @param type the resolved type
    * @param line its line
+   * @param column its column
    */
-  record Scalar(String text, Type type, int line) implements YamlNode {
+  record Scalar(String text, Type type, int line, int column) implements YamlNode {
 
     /** The types the YAML parser resolves plain scalars to. */
     public enum Type {

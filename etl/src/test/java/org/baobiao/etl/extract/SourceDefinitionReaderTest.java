@@ -1,12 +1,15 @@
 package org.baobiao.etl.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.baobiao.spec.SpecException;
+import org.baobiao.spec.SpecProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +57,7 @@ class SourceDefinitionReaderTest {
       throw new AssertionError("expected problems in:\n" + text);
     } catch (SourceDefinitionException e) {
       assertThat(e.getMessage()).contains(file.toString());
-      return e.problems();
+      return e.lines();
     }
   }
 
@@ -107,7 +110,8 @@ class SourceDefinitionReaderTest {
         .containsExactly(
             "第 2 行 table: 须给出 table（表名）或 query（SELECT 查询）二者之一",
             "第 4 行 kind: 未知的文件类型 'interface_exchange'；可用: interface_exchanges（接口交换记录）等，见 docs/formats.md",
-            "第 11 行 tabel: 未知字段（拼写错误？）可用字段: connection, constants, fields, id, key, kind, lookback, name, page_size, query, table, watermark",
+            "第 11 行 tabel: 未知字段（拼写错误？）是否应为 'table'？可用字段: id, name, kind, connection, table, "
+                + "query, key, watermark, lookback, page_size, fields, constants",
             "第 14 行 lookback: 'ten minutes' 应为 0 到 30 天之间的时长，如 10m、2h、1d 或 PT10M",
             "第 15 行 page_size: 应为 100 到 1000000 之间的整数，实际是 10");
   }
@@ -138,5 +142,24 @@ class SourceDefinitionReaderTest {
     assertThat(def.relation()).startsWith("(SELECT l.*").endsWith(") src");
     assertThat(problems(VALID.replace("table: interface_log", "query: DELETE FROM interface_log;")))
         .containsExactly("第 11 行 query: 应为一条 SELECT 查询", "第 11 行 query: 查询末尾不要写分号：它将作为子查询使用");
+  }
+
+  @Test
+  void aBrokenFileNamesFileLineColumnAndFieldInTheSharedProblemType() throws Exception {
+    Path file = write(VALID.replace("page_size: 5000", "page_size: lots"));
+    assertThatThrownBy(() -> SourceDefinitionReader.read(file))
+        .isInstanceOfSatisfying(
+            SpecException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(
+                        p -> {
+                          assertThat(p.code()).isEqualTo(SpecProblem.Code.INVALID);
+                          assertThat(p.field()).isEqualTo("page_size");
+                          assertThat(p.value()).isEqualTo("lots");
+                          assertThat(p.toString())
+                              .startsWith(file + ":15:12 page_size: 应为 100 到 1000000 之间的整数");
+                        }));
   }
 }

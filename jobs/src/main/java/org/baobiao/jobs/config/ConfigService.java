@@ -18,18 +18,15 @@ import org.baobiao.etl.extract.SourceDefinition;
 import org.baobiao.etl.extract.SourceDefinitionException;
 import org.baobiao.etl.extract.SourceDefinitionReader;
 import org.baobiao.medrec.qc.RuleBook;
-import org.baobiao.medrec.qc.RuleBookException;
 import org.baobiao.medrec.upload.UploadLayout;
 import org.baobiao.medrec.upload.UploadLayouts;
 import org.baobiao.reports.catalog.ReportCatalog;
-import org.baobiao.reports.catalog.ReportCatalogException;
 import org.baobiao.reports.catalog.ReportSpec;
-import org.baobiao.sla.calendar.CalendarDataException;
 import org.baobiao.sla.calendar.StatutoryCalendar;
 import org.baobiao.sla.contract.Contract;
-import org.baobiao.sla.contract.ContractException;
 import org.baobiao.sla.contract.ContractLoader;
-import org.baobiao.sla.contract.ContractProblem;
+import org.baobiao.spec.SpecException;
+import org.baobiao.spec.SpecProblem;
 import org.baobiao.spec.config.ConfigFolder;
 import org.baobiao.spec.config.ConfigKind;
 import org.baobiao.spec.config.Origin;
@@ -87,13 +84,10 @@ public final class ConfigService {
     List<String> problems = new ArrayList<>();
     try {
       load.run();
-    } catch (ContractException e) {
-      e.problems().stream().map(ContractProblem::toString).forEach(problems::add);
-    } catch (CalendarDataException | RuleBookException | SpecFileException e) {
-      problems.addAll(lines(e.getMessage()));
-    } catch (IllegalArgumentException e) {
-      // upload layouts report their problems this way
-      problems.addAll(lines(e.getMessage()));
+    } catch (SpecException e) {
+      e.problems().stream().map(SpecProblem::toString).forEach(problems::add);
+    } catch (SpecFileException e) {
+      problems.add(e.getMessage());
     }
     return new ConfigCheck.KindCheck(kind, files.size() - fromFolder, fromFolder, problems);
   }
@@ -103,8 +97,8 @@ public final class ConfigService {
     int total = 0;
     try {
       total = ReportCatalog.load(config).all().size();
-    } catch (ReportCatalogException e) {
-      problems.addAll(lines(e.getMessage()));
+    } catch (SpecException e) {
+      e.problems().stream().map(SpecProblem::toString).forEach(problems::add);
     }
     int fromFolder = config.folderNames(ConfigKind.REPORTS).size();
     return new ConfigCheck.KindCheck(
@@ -117,8 +111,8 @@ public final class ConfigService {
     for (Path file : files) {
       try {
         SourceDefinitionReader.read(file);
-      } catch (SourceDefinitionException e) {
-        problems.addAll(lines(e.getMessage()));
+      } catch (SpecException e) {
+        e.problems().stream().map(SpecProblem::toString).forEach(problems::add);
       }
     }
     return new ConfigCheck.KindCheck(ConfigKind.SOURCES, 0, files.size(), problems);

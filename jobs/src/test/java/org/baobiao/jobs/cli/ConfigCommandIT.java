@@ -92,7 +92,7 @@ class ConfigCommandIT {
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out())
         .contains("✗ 合同条款（contracts/）")
-        .contains(contracts.resolve("HT-2025-001.yaml") + " 第 ")
+        .contains(contracts.resolve("HT-2025-001.yaml") + ":")
         .contains("minuets")
         .contains("是否应为 contracts？");
     assertThat(r.err()).contains("配置有 2 处问题");

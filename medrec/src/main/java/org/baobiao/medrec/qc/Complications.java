@@ -9,11 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.baobiao.spec.YamlNode;
+import org.baobiao.spec.SpecReader;
 import org.baobiao.spec.YamlNode.Mapping;
-import org.baobiao.spec.YamlNode.Scalar;
-import org.baobiao.spec.YamlNode.Sequence;
-import org.baobiao.spec.YamlTree;
 
 /**
  * The complications of surgery of stays with an elective operation, by the categories of {@code
@@ -48,21 +45,25 @@ public final class Complications {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<String> problems = new ArrayList<>();
-    YamlNode root = YamlTree.parse(text, RESOURCE, problems);
-    if (!problems.isEmpty()
-        || !(root instanceof Mapping m)
-        || !(m.value("categories") instanceof Sequence list)
-        || !(m.value("admission_condition") instanceof Scalar condition)) {
-      throw new IllegalStateException(RESOURCE + " 有误: " + problems);
-    }
+    SpecReader in = new SpecReader("medrec/complications.yaml");
+    Mapping root = in.root(text);
+    String condition = null;
     List<Category> categories = new ArrayList<>();
-    for (YamlNode n : list.items()) {
-      Mapping c = (Mapping) n;
-      categories.add(
-          new Category(((Scalar) c.value("prefix")).text(), ((Scalar) c.value("category")).text()));
+    if (root != null) {
+      in.onlyKeys(root, "", List.of("source", "admission_condition", "categories"));
+      condition = in.text(root, "", "admission_condition", true);
+      for (SpecReader.Item item : in.sequence(root, "", "categories", true)) {
+        Mapping c = in.mapping(item.node(), item.field(), root.line());
+        if (c != null) {
+          in.onlyKeys(c, item.field(), List.of("prefix", "category"));
+          String prefix = in.text(c, item.field(), "prefix", true);
+          String name = in.text(c, item.field(), "category", true);
+          categories.add(new Category(prefix, name));
+        }
+      }
     }
-    return new Complications(condition.text(), categories);
+    in.throwIfProblems("并发症分类文件");
+    return new Complications(condition, categories);
   }
 
   /** The stay's first elective operation (择期手术 = 1), if any. */

@@ -1,6 +1,7 @@
 package org.baobiao.medrec.qc;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +9,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.baobiao.etl.medrec.MedrecColumns;
+import org.baobiao.spec.SpecException;
+import org.baobiao.spec.SpecProblem;
+import org.baobiao.spec.SpecProblem.Code;
+import org.baobiao.spec.SpecReader;
 import org.baobiao.spec.YamlNode;
 import org.baobiao.spec.YamlNode.Mapping;
 import org.baobiao.spec.YamlNode.Scalar;
 import org.baobiao.spec.YamlNode.Sequence;
-import org.baobiao.spec.YamlTree;
 import org.baobiao.spec.config.ConfigFolder;
 import org.baobiao.spec.config.ConfigKind;
 import org.baobiao.spec.config.Origin;
@@ -25,8 +29,8 @@ import org.baobiao.spec.config.SpecFile;
  */
 public final class RuleBook {
   private static final String BASE = "/org/baobiao/medrec/qc/";
-  private static final Set<String> RULE_KEYS =
-      Set.of(
+  private static final List<String> RULE_KEYS =
+      List.of(
           "id",
           "severity",
           "check",
@@ -78,7 +82,7 @@ public final class RuleBook {
    * folder file replaces the bundled rule set of the same name, other folder files add rule sets
    * after the bundled ones. A rule id defined twice is an error.
    *
-   * @throws RuleBookException naming every problem with file and line
+   * @throws SpecException naming every problem with file and line
    */
   public static RuleBook load(ConfigFolder config) {
     Map<String, String> texts = new LinkedHashMap<>();
@@ -92,35 +96,29 @@ public final class RuleBook {
   /**
    * Reads rule files given as name → text; the first must be the code lists.
    *
-   * @throws RuleBookException naming every problem
+   * @throws SpecException naming every problem with file, line and field
    */
   public static RuleBook parse(Map<String, String> files) {
-    Reader r = new Reader();
+    List<SpecProblem> problems = new ArrayList<>();
     Map<String, CodeList> lists = new LinkedHashMap<>();
     List<QcRule> rules = new ArrayList<>();
+    Map<String, String> firstSeen = new HashMap<>();
     boolean first = true;
     for (Map.Entry<String, String> e : files.entrySet()) {
-      r.file = e.getKey();
-      YamlNode root = YamlTree.parse(e.getValue(), r);
-      if (root instanceof Mapping m) {
+      Reader r = new Reader(new SpecReader(e.getKey()));
+      Mapping root = r.in.root(e.getValue());
+      if (root != null) {
         if (first) {
-          readLists(r, m, lists);
+          readLists(r, root, lists);
         } else {
-          readRules(r, m, lists, rules);
+          readRules(r, root, lists, rules, firstSeen);
         }
-      } else if (root != null) {
-        r.problem(root.line(), "应为映射");
       }
+      problems.addAll(r.in.problems());
       first = false;
     }
-    Set<String> seen = new java.util.HashSet<>();
-    for (QcRule rule : rules) {
-      if (!seen.add(rule.id())) {
-        r.problems.add(rule.source() + ": 规则编号 " + rule.id() + " 重复");
-      }
-    }
-    if (!r.problems.isEmpty()) {
-      throw new RuleBookException(r.problems);
+    if (!problems.isEmpty()) {
+      throw new SpecException("质控规则文件", problems);
     }
     return new RuleBook(lists, rules);
   }
@@ -141,129 +139,119 @@ public final class RuleBook {
   }
 
   private static void readLists(Reader r, Mapping root, Map<String, CodeList> out) {
-    if (!(root.value("lists") instanceof Mapping all)) {
-      r.problem(root.line(), "代码表文件应有 lists: 映射");
+    r.in.onlyKeys(root, "", List.of("lists"));
+    Mapping all = r.in.child(root, "", "lists", true);
+    if (all == null) {
       return;
     }
     for (YamlNode.Entry e : all.entries().values()) {
-      if (!(e.value() instanceof Mapping l) || !(l.value("codes") instanceof Mapping codes)) {
-        r.problem(e.line(), "代码表 " + e.key() + " 应有 name、source 与 codes 映射");
+      String at = SpecReader.path("lists", e.key());
+      Mapping l = r.in.mapping(e.value(), at, e.line());
+      if (l == null) {
         continue;
       }
+      r.in.onlyKeys(l, at, List.of("name", "source", "codes"));
+      Mapping codes = r.in.child(l, at, "codes", true);
       Map<String, String> m = new LinkedHashMap<>();
-      for (YamlNode.Entry c : codes.entries().values()) {
-        m.put(c.key(), c.value() instanceof Scalar s ? s.text() : c.key());
+      if (codes != null) {
+        for (YamlNode.Entry c : codes.entries().values()) {
+          m.put(c.key(), c.value() instanceof Scalar s ? s.text() : c.key());
+        }
       }
-      out.put(e.key(), new CodeList(e.key(), r.text(l, "name"), r.text(l, "source"), m));
+      String name = r.in.text(l, at, "name", true);
+      String source = r.in.text(l, at, "source", true);
+      out.put(e.key(), new CodeList(e.key(), name, source, m));
     }
   }
 
   private static void readRules(
-      Reader r, Mapping root, Map<String, CodeList> lists, List<QcRule> out) {
+      Reader r,
+      Mapping root,
+      Map<String, CodeList> lists,
+      List<QcRule> out,
+      Map<String, String> firstSeen) {
+    r.in.onlyKeys(root, "", List.of("set", "title", "source", "rules"));
+    r.at = "";
     String set = r.text(root, "set");
-    if (!(root.value("rules") instanceof Sequence seq)) {
-      r.problem(root.line(), "规则集文件应有 rules: 列表");
-      return;
-    }
-    for (YamlNode item : seq.items()) {
-      if (!(item instanceof Mapping m)) {
-        r.problem(item.line(), "每条规则应为映射");
+    for (SpecReader.Item item : r.in.sequence(root, "", "rules", true)) {
+      Mapping m = r.in.mapping(item.node(), item.field(), root.line());
+      if (m == null) {
         continue;
       }
-      for (String key : m.keys()) {
-        if (!RULE_KEYS.contains(key)) {
-          r.problem(m.lineOf(key), "未知的键 '" + key + "'；可用: " + String.join(", ", RULE_KEYS));
-        }
-      }
-      int before = r.problems.size();
+      r.at = item.field();
+      r.in.onlyKeys(m, r.at, RULE_KEYS);
+      int before = r.in.count();
       String id = r.text(m, "id");
       Severity severity = r.severity(m);
       Scope scope = r.scope(m);
       List<String> fields = r.list(m, "fields");
-      for (String f : fields) {
-        if (!r.hasField(scope, f)) {
-          r.problem(m.lineOf("fields"), "规则 " + id + " 的字段 '" + f + "' 不是" + scope + "的列");
+      for (int i = 0; i < fields.size(); i++) {
+        if (!r.hasField(scope, fields.get(i))) {
+          r.problem(
+              Code.BAD_REFERENCE,
+              m.value("fields") instanceof Sequence seq ? seq.items().get(i) : m,
+              SpecReader.path(r.at, "fields") + "[" + i + "]",
+              "规则 " + id + " 的字段 '" + fields.get(i) + "' 不是" + scope + "的列");
         }
       }
       Check check = r.check(m, id, scope, fields, lists);
       Condition when = r.condition(m, id);
       String clause = r.text(m, "clause");
       String message = r.text(m, "message");
-      if (r.problems.size() == before) {
-        out.add(
-            new QcRule(
-                id,
-                set,
-                severity,
-                scope,
-                fields,
-                check,
-                when,
-                clause,
-                message,
-                r.file + ":" + m.line()));
+      String source = r.in.file() + ":" + m.line();
+      String earlier = id.isEmpty() ? null : firstSeen.putIfAbsent(id, source);
+      if (earlier != null) {
+        r.problemAt(Code.DUPLICATE, m, "id", "规则编号 " + id + " 重复（" + earlier + " 已定义）");
+      }
+      if (r.in.count() == before) {
+        out.add(new QcRule(id, set, severity, scope, fields, check, when, clause, message, source));
       }
     }
   }
 
-  /** Reads typed values and collects problems with file and line. */
-  private static final class Reader implements YamlTree.Problems {
-    final List<String> problems = new ArrayList<>();
-    String file;
+  /**
+   * Reads the typed values of one rule ({@link #at} is its path, e.g. {@code rules[3]}) and records
+   * problems in the shared problem type.
+   */
+  private static final class Reader {
+    final SpecReader in;
+    String at = "";
 
-    @Override
-    public void syntax(int line, String field, String message) {
-      problem(line, message);
+    Reader(SpecReader in) {
+      this.in = in;
     }
 
-    @Override
-    public void duplicate(int line, String field, String message) {
-      problem(line, message);
+    void problem(Code code, YamlNode node, String field, String message) {
+      in.problem(code, node, field, message);
     }
 
-    void problem(int line, String message) {
-      problems.add(file + ":" + line + ": " + message);
+    void problemAt(Code code, Mapping m, String key, String message) {
+      in.problemAt(code, m, key, SpecReader.path(at, key), message);
     }
 
     String text(Mapping m, String key) {
-      if (m.value(key) instanceof Scalar s && !s.isNull() && !s.text().isBlank()) {
-        return s.text();
-      }
-      problem(m.line(), "缺少 " + key);
-      return "";
+      String text = in.text(m, at, key, true);
+      return text == null ? "" : text;
     }
 
     String optionalText(Mapping m, String key) {
-      return m.value(key) instanceof Scalar s && !s.isNull() ? s.text() : null;
+      return in.text(m, at, key, false);
     }
 
     int integer(Mapping m, String key, int absent) {
-      String t = optionalText(m, key);
-      if (t == null) {
-        return absent;
-      }
-      try {
-        return Integer.parseInt(t);
-      } catch (NumberFormatException e) {
-        problem(m.lineOf(key), key + " 应为整数，实为 '" + t + "'");
-        return absent;
-      }
+      return in.integer(m, at, key, 0, Integer.MAX_VALUE, absent);
     }
 
     List<String> list(Mapping m, String key) {
-      YamlNode v = m.value(key);
-      if (v == null) {
-        return List.of();
-      }
       List<String> out = new ArrayList<>();
-      if (v instanceof Sequence s) {
-        for (YamlNode i : s.items()) {
-          if (i instanceof Scalar sc) {
-            out.add(sc.text());
-          }
+      if (m.value(key) == null) {
+        return out;
+      }
+      for (SpecReader.Item item : in.sequence(m, at, key, false)) {
+        String text = in.text(item.node(), item.field());
+        if (text != null) {
+          out.add(text);
         }
-      } else {
-        problem(m.lineOf(key), key + " 应为列表");
       }
       return out;
     }
@@ -275,7 +263,8 @@ public final class RuleBook {
         case "warning" -> Severity.WARNING;
         default -> {
           if (!s.isEmpty()) {
-            problem(m.lineOf("severity"), "severity 应为 blocking 或 warning，实为 '" + s + "'");
+            problemAt(
+                Code.UNKNOWN_VALUE, m, "severity", "severity 应为 blocking 或 warning，实为 '" + s + "'");
           }
           yield Severity.WARNING;
         }
@@ -291,7 +280,11 @@ public final class RuleBook {
         case "diagnosis" -> Scope.DIAGNOSIS;
         case "operation" -> Scope.OPERATION;
         default -> {
-          problem(m.lineOf("scope"), "scope 应为 front_page、diagnosis 或 operation，实为 '" + s + "'");
+          problemAt(
+              Code.UNKNOWN_VALUE,
+              m,
+              "scope",
+              "scope 应为 front_page、diagnosis 或 operation，实为 '" + s + "'");
           yield Scope.FRONT_PAGE;
         }
       };
@@ -308,14 +301,14 @@ public final class RuleBook {
     String frontPageField(Mapping m, String key, String id) {
       String f = text(m, key);
       if (!f.isEmpty() && !MedrecColumns.frontPage(f)) {
-        problem(m.lineOf(key), "规则 " + id + " 的 " + key + " '" + f + "' 不是首页的列");
+        problemAt(Code.INVALID, m, key, "规则 " + id + " 的 " + key + " '" + f + "' 不是首页的列");
       }
       return f;
     }
 
     String oneField(Mapping m, String id, List<String> fields) {
       if (fields.size() != 1) {
-        problem(m.line(), "规则 " + id + " 的 fields 应恰有一个字段");
+        problemAt(Code.INVALID, m, "fields", "规则 " + id + " 的 fields 应恰有一个字段");
         return "";
       }
       return fields.get(0);
@@ -334,7 +327,7 @@ public final class RuleBook {
             String listId = text(m, "list");
             CodeList list = lists.get(listId);
             if (list == null && !listId.isEmpty()) {
-              problem(m.lineOf("list"), "规则 " + id + " 引用了不存在的代码表 '" + listId + "'");
+              problemAt(Code.BAD_REFERENCE, m, "list", "规则 " + id + " 引用了不存在的代码表 '" + listId + "'");
               return new Check.Required(fields);
             }
             return new Check.InList(
@@ -345,7 +338,7 @@ public final class RuleBook {
             return new Check.Matches(
                 oneField(m, id, fields), Pattern.compile(text(m, "pattern")), text(m, "expected"));
           } catch (PatternSyntaxException e) {
-            problem(m.lineOf("pattern"), "规则 " + id + " 的正则表达式有误: " + e.getDescription());
+            problemAt(Code.INVALID, m, "pattern", "规则 " + id + " 的正则表达式有误: " + e.getDescription());
             return new Check.Required(fields);
           }
         case "citizen_id":
@@ -360,7 +353,7 @@ public final class RuleBook {
           {
             String to = optionalText(m, "to");
             if (to != null && !MedrecColumns.frontPage(to)) {
-              problem(m.lineOf("to"), "规则 " + id + " 的 to '" + to + "' 不是首页的列");
+              problemAt(Code.INVALID, m, "to", "规则 " + id + " 的 to '" + to + "' 不是首页的列");
             }
             return new Check.DateWindow(
                 oneField(m, id, fields),
@@ -373,12 +366,13 @@ public final class RuleBook {
           {
             String op = text(m, "op");
             if (!OPS.contains(op)) {
-              problem(m.lineOf("op"), "规则 " + id + " 的 op 应为 " + OPS + " 之一，实为 '" + op + "'");
+              problemAt(
+                  Code.INVALID, m, "op", "规则 " + id + " 的 op 应为 " + OPS + " 之一，实为 '" + op + "'");
             }
             String left = frontPageField(m, "left", id);
             String right = frontPageField(m, "right", id);
             if (MedrecColumns.kind(left) != MedrecColumns.kind(right)) {
-              problem(m.line(), "规则 " + id + " 比较的两个字段类型不同: " + left + "、" + right);
+              problem(Code.INVALID, m, at, "规则 " + id + " 比较的两个字段类型不同: " + left + "、" + right);
             }
             return new Check.Compare(left, op, right);
           }
@@ -386,8 +380,10 @@ public final class RuleBook {
           return new Check.SumAtMost(frontPageField(m, "left", id), fields);
         default:
           if (!kind.isEmpty()) {
-            problem(
-                m.lineOf("check"),
+            problemAt(
+                Code.INVALID,
+                m,
+                "check",
                 "规则 "
                     + id
                     + " 的 check '"
@@ -406,11 +402,36 @@ public final class RuleBook {
         return null;
       }
       if (!(w instanceof Mapping when) || when.keys().size() != 1) {
-        problem(m.lineOf("when"), "规则 " + id + " 的 when 应为只有一个键的映射");
+        problemAt(Code.INVALID, m, "when", "规则 " + id + " 的 when 应为只有一个键的映射");
         return null;
       }
       String key = when.keys().iterator().next();
       YamlNode v = when.value(key);
+      String rule = at;
+      at = SpecReader.path(rule, "when." + key);
+      try {
+        Condition condition = condition(when, key, v, id);
+        if (condition != null) {
+          return condition;
+        }
+      } finally {
+        at = rule;
+      }
+      problem(
+          Code.INVALID,
+          when,
+          SpecReader.path(at, "when"),
+          "规则 "
+              + id
+              + " 的 when 条件 '"
+              + key
+              + "' 无效；可用: equals {field, value}, code_in {field,"
+              + " ranges}, any_diagnosis_in [ranges], positive 数值字段, age_days_at_most 天数");
+      return null;
+    }
+
+    private Condition condition(Mapping when, String key, YamlNode v, String id) {
+      String whenAt = at.substring(0, at.length() - key.length() - 1);
       switch (key) {
         case "equals":
           if (v instanceof Mapping e) {
@@ -424,7 +445,13 @@ public final class RuleBook {
           break;
         case "any_diagnosis_in":
           if (v instanceof Sequence) {
-            return new Condition.AnyDiagnosisIn(ranges(list(when, key)));
+            String rule = at;
+            at = whenAt;
+            try {
+              return new Condition.AnyDiagnosisIn(ranges(list(when, key)));
+            } finally {
+              at = rule;
+            }
           }
           break;
         case "positive":
@@ -433,18 +460,10 @@ public final class RuleBook {
           }
           break;
         case "age_days_at_most":
-          return new Condition.AgeDaysAtMost(integer(when, key, 0));
+          return new Condition.AgeDaysAtMost(in.integer(when, whenAt, key, 0, 36_500, 0));
         default:
           break;
       }
-      problem(
-          when.line(),
-          "规则 "
-              + id
-              + " 的 when 条件 '"
-              + key
-              + "' 无效；可用: equals {field, value}, code_in {field,"
-              + " ranges}, any_diagnosis_in [ranges], positive 数值字段, age_days_at_most 天数");
       return null;
     }
 

@@ -2,19 +2,19 @@ package org.baobiao.medrec.upload;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.baobiao.etl.medrec.MedrecColumns;
+import org.baobiao.spec.SpecException;
+import org.baobiao.spec.SpecProblem;
+import org.baobiao.spec.SpecReader;
 import org.baobiao.spec.YamlNode;
 import org.baobiao.spec.YamlNode.Mapping;
 import org.baobiao.spec.YamlNode.Scalar;
-import org.baobiao.spec.YamlNode.Sequence;
-import org.baobiao.spec.YamlTree;
 import org.baobiao.spec.config.ConfigFolder;
 import org.baobiao.spec.config.ConfigKind;
 import org.baobiao.spec.config.Origin;
@@ -27,8 +27,12 @@ import org.baobiao.spec.config.SpecFile;
  */
 public final class UploadLayouts {
   private static final String BASE = "/org/baobiao/medrec/upload/";
-  private static final Set<String> FIELD_KEYS =
-      Set.of("code", "name", "from", "format", "map", "personal");
+  private static final String WHAT = "上报版式文件";
+  private static final List<String> LAYOUT_KEYS =
+      List.of("id", "version", "title", "effective_from", "effective_to", "encoding", "fields");
+  private static final List<String> REPEAT_KEYS = List.of("repeat", "count", "fields");
+  private static final List<String> FIELD_KEYS =
+      List.of("code", "name", "from", "format", "map", "personal");
 
   private final List<UploadLayout> layouts;
 
@@ -80,135 +84,130 @@ public final class UploadLayouts {
   /**
    * Reads one spec.
    *
-   * @throws IllegalArgumentException naming every problem with file and line
+   * @throws SpecException naming every problem with file, line and field
    */
   public static UploadLayout parse(String file, String text) {
-    List<String> problems = new ArrayList<>();
-    YamlNode root = YamlTree.parse(text, file, problems);
-    if (!(root instanceof Mapping m)) {
-      throw new IllegalArgumentException("上报版式文件有误：" + file + " " + problems);
+    SpecReader in = new SpecReader(file);
+    Mapping m = in.root(text);
+    if (m == null) {
+      in.throwIfProblems(WHAT);
     }
-    String id = text(m, "id", file, problems);
-    String version = text(m, "version", file, problems);
-    String title = text(m, "title", file, problems);
-    LocalDate from = date(m, "effective_from", file, problems);
-    LocalDate to = m.value("effective_to") == null ? null : date(m, "effective_to", file, problems);
+    in.onlyKeys(m, "", LAYOUT_KEYS);
+    String id = in.text(m, "", "id", true);
+    String version = in.text(m, "", "version", true);
+    String title = in.text(m, "", "title", true);
+    LocalDate from = in.date(m, "", "effective_from", true);
+    LocalDate to = in.date(m, "", "effective_to", false);
     List<UploadLayout.Column> columns = new ArrayList<>();
-    if (m.value("fields") instanceof Sequence fields) {
-      for (YamlNode item : fields.items()) {
-        if (!(item instanceof Mapping f)) {
-          problems.add(file + ":" + item.line() + ": 每个字段应为映射");
-          continue;
-        }
-        if (f.value("repeat") instanceof Scalar part) {
-          UploadLayout.Part p =
-              switch (part.text()) {
-                case "diagnoses" -> UploadLayout.Part.DIAGNOSES;
-                case "operations" -> UploadLayout.Part.OPERATIONS;
-                default -> {
-                  problems.add(
-                      file
-                          + ":"
-                          + f.line()
-                          + ": repeat 应为 diagnoses 或 operations，实为 '"
-                          + part.text()
-                          + "'");
-                  yield null;
-                }
-              };
-          int count = integer(f, "count", file, problems);
-          if (p != null && f.value("fields") instanceof Sequence inner) {
-            for (int n = 1; n <= count; n++) {
-              for (YamlNode i : inner.items()) {
-                column((Mapping) i, p, n, file, problems).ifPresent(columns::add);
-              }
-            }
+    Map<String, String> codes = new HashMap<>();
+    for (SpecReader.Item item : in.sequence(m, "", "fields", true)) {
+      Mapping f = in.mapping(item.node(), item.field(), m.line());
+      if (f == null) {
+        continue;
+      }
+      if (f.value("repeat") == null) {
+        column(in, f, item.field(), UploadLayout.Part.FRONT_PAGE, 0, codes).ifPresent(columns::add);
+        continue;
+      }
+      in.onlyKeys(f, item.field(), REPEAT_KEYS);
+      String repeat = in.code(f, item.field(), "repeat", List.of("diagnoses", "operations"), true);
+      UploadLayout.Part part =
+          repeat == null
+              ? null
+              : repeat.equals("diagnoses")
+                  ? UploadLayout.Part.DIAGNOSES
+                  : UploadLayout.Part.OPERATIONS;
+      Integer count = in.integer(f, item.field(), "count", true, 1, 99);
+      List<SpecReader.Item> inner = in.sequence(f, item.field(), "fields", true);
+      if (part == null || count == null) {
+        continue;
+      }
+      for (int n = 1; n <= count; n++) {
+        for (SpecReader.Item i : inner) {
+          Mapping g = in.mapping(i.node(), i.field(), f.line());
+          if (g != null) {
+            column(in, g, i.field(), part, n, codes).ifPresent(columns::add);
           }
-        } else {
-          column(f, UploadLayout.Part.FRONT_PAGE, 0, file, problems).ifPresent(columns::add);
         }
       }
-    } else {
-      problems.add(file + ":" + m.line() + ": 缺少 fields 列表");
     }
-    Set<String> codes = new java.util.HashSet<>();
-    for (UploadLayout.Column c : columns) {
-      if (!codes.add(c.code())) {
-        problems.add(file + ": 字段代码 " + c.code() + " 重复");
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("上报版式文件有误：\n  " + String.join("\n  ", problems));
-    }
+    in.throwIfProblems(WHAT);
     return new UploadLayout(id, version, title, from, to, columns, file);
   }
 
   private static Optional<UploadLayout.Column> column(
-      Mapping f, UploadLayout.Part part, int n, String file, List<String> problems) {
-    for (String k : f.keys()) {
-      if (!FIELD_KEYS.contains(k)) {
-        problems.add(file + ":" + f.lineOf(k) + ": 未知的键 '" + k + "'");
-      }
+      SpecReader in,
+      Mapping f,
+      String at,
+      UploadLayout.Part part,
+      int n,
+      Map<String, String> codes) {
+    // A repeated part's fields are read once per repetition; report their problems only once.
+    boolean report = n <= 1;
+    SpecReader quiet = report ? in : new SpecReader(in.file());
+    quiet.onlyKeys(f, at, FIELD_KEYS);
+    String codeText = quiet.text(f, at, "code", true);
+    String name = quiet.text(f, at, "name", true);
+    String from = quiet.text(f, at, "from", true);
+    String code = codeText == null ? null : codeText.replace("{n}", String.valueOf(n));
+    if (from != null && !known(part, from)) {
+      quiet.problemAt(
+          SpecProblem.Code.BAD_REFERENCE,
+          f,
+          "from",
+          SpecReader.path(at, "from"),
+          "字段 " + code + " 的来源 '" + from + "' 不是" + part + "的列");
     }
-    String code = text(f, "code", file, problems).replace("{n}", String.valueOf(n));
-    String name = text(f, "name", file, problems).replace("{n}", String.valueOf(n));
-    String from = text(f, "from", file, problems);
-    boolean known =
-        switch (part) {
-          case FRONT_PAGE -> MedrecColumns.frontPage(from);
-          case DIAGNOSES -> MedrecColumns.diagnosis(from);
-          case OPERATIONS -> MedrecColumns.operation(from);
-        };
-    if (!from.isEmpty() && !known) {
-      problems.add(
-          file + ":" + f.lineOf("from") + ": 字段 " + code + " 的来源 '" + from + "' 不是" + part + "的列");
-    }
-    String format = f.value("format") instanceof Scalar s ? s.text() : null;
+    String format = quiet.text(f, at, "format", false);
     if (format != null && !format.equals("0.00")) {
       try {
         DateTimeFormatter.ofPattern(format);
       } catch (IllegalArgumentException e) {
-        problems.add(
-            file + ":" + f.lineOf("format") + ": 日期格式 '" + format + "' 无效: " + e.getMessage());
+        quiet.problemAt(
+            SpecProblem.Code.INVALID,
+            f,
+            "format",
+            SpecReader.path(at, "format"),
+            "日期格式 '" + format + "' 无效: " + e.getMessage());
       }
     }
     Map<String, String> map = new LinkedHashMap<>();
-    if (f.value("map") instanceof Mapping mm) {
+    Mapping mm = quiet.child(f, at, "map", false);
+    if (mm != null) {
       for (YamlNode.Entry e : mm.entries().values()) {
         map.put(e.key(), e.value() instanceof Scalar s ? s.text() : "");
       }
     }
-    boolean personal = f.value("personal") instanceof Scalar p && p.text().equals("true");
-    if (code.isEmpty() || from.isEmpty()) {
+    boolean personal = quiet.bool(f, at, "personal", false);
+    if (code == null || from == null) {
       return Optional.empty();
     }
-    return Optional.of(new UploadLayout.Column(code, name, part, n, from, format, map, personal));
+    String first = codes.putIfAbsent(code, at);
+    if (first != null) {
+      in.problemAt(
+          SpecProblem.Code.DUPLICATE,
+          f,
+          "code",
+          SpecReader.path(at, "code"),
+          "字段代码 " + code + " 重复（" + first + " 已有）");
+    }
+    return Optional.of(
+        new UploadLayout.Column(
+            code,
+            name == null ? "" : name.replace("{n}", String.valueOf(n)),
+            part,
+            n,
+            from,
+            format,
+            map,
+            personal));
   }
 
-  private static String text(Mapping m, String key, String file, List<String> problems) {
-    if (m.value(key) instanceof Scalar s && !s.isNull() && !s.text().isBlank()) {
-      return s.text();
-    }
-    problems.add(file + ":" + m.line() + ": 缺少 " + key);
-    return "";
-  }
-
-  private static int integer(Mapping m, String key, String file, List<String> problems) {
-    try {
-      return Integer.parseInt(text(m, key, file, problems));
-    } catch (NumberFormatException e) {
-      problems.add(file + ":" + m.lineOf(key) + ": " + key + " 应为整数");
-      return 0;
-    }
-  }
-
-  private static LocalDate date(Mapping m, String key, String file, List<String> problems) {
-    String t = text(m, key, file, problems);
-    try {
-      return LocalDate.parse(t);
-    } catch (DateTimeParseException e) {
-      problems.add(file + ":" + m.lineOf(key) + ": " + key + " 应为 yyyy-MM-dd，实为 '" + t + "'");
-      return LocalDate.MIN;
-    }
+  private static boolean known(UploadLayout.Part part, String from) {
+    return switch (part) {
+      case FRONT_PAGE -> MedrecColumns.frontPage(from);
+      case DIAGNOSES -> MedrecColumns.diagnosis(from);
+      case OPERATIONS -> MedrecColumns.operation(from);
+    };
   }
 }

@@ -42,7 +42,7 @@ class ConfigFolderRulesTest {
     Files.writeString(
         extra, Files.readString(QC.resolve("logic.yaml")).replace("set: logic", "set: local"));
     assertThatThrownBy(() -> RuleBook.load(ConfigFolder.at(conf)))
-        .isInstanceOf(RuleBookException.class)
+        .isInstanceOf(org.baobiao.spec.SpecException.class)
         .hasMessageContaining(extra.toString())
         .hasMessageContaining("LG-01")
         .hasMessageContaining("重复");
@@ -57,7 +57,7 @@ class ConfigFolderRulesTest {
         Files.readString(QC.resolve("logic.yaml"))
             .replaceFirst("severity: blocking", "severity: blokking"));
     assertThatThrownBy(() -> RuleBook.load(ConfigFolder.at(conf)))
-        .isInstanceOf(RuleBookException.class)
+        .isInstanceOf(org.baobiao.spec.SpecException.class)
         .hasMessageContaining(file + ":8")
         .hasMessageContaining("blokking");
   }

@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.baobiao.etl.medrec.MedrecColumns;
+import org.baobiao.spec.SpecReader;
 import org.baobiao.spec.YamlNode;
 import org.baobiao.spec.YamlNode.Mapping;
 import org.baobiao.spec.YamlNode.Scalar;
 import org.baobiao.spec.YamlNode.Sequence;
-import org.baobiao.spec.YamlTree;
 
 /** The golden cases of {@code medrec/rule-cases.yaml}: a base stay and per rule its variants. */
 final class RuleCases {
@@ -51,12 +51,10 @@ final class RuleCases {
   static RuleCases load() {
     try (InputStream in = RuleCases.class.getResourceAsStream("/medrec/rule-cases.yaml")) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      List<String> problems = new ArrayList<>();
-      YamlNode root = YamlTree.parse(text, "rule-cases.yaml", problems);
-      if (!problems.isEmpty()) {
-        throw new IllegalStateException(String.join("\n", problems));
-      }
-      return new RuleCases((Mapping) root);
+      SpecReader reader = new SpecReader("rule-cases.yaml");
+      Mapping root = reader.root(text);
+      reader.throwIfProblems("质控规则用例文件");
+      return new RuleCases(root);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

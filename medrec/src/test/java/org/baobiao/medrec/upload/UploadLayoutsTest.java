@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.baobiao.spec.SpecException;
 import org.junit.jupiter.api.Test;
 
 class UploadLayoutsTest {
@@ -44,10 +45,15 @@ class UploadLayoutsTest {
             + "  - {code: B, name: b, from: admitted_at, format: \"yyyy-MM-dd HH:mm:ss bb\"}\n"
             + "  - repeat: procedures\n    count: 2\n    fields: []\n";
     assertThatThrownBy(() -> UploadLayouts.parse("x.yaml", spec))
-        .hasMessageContaining("x.yaml:4: effective_from 应为 yyyy-MM-dd，实为 '2026-13-01'")
-        .hasMessageContaining("x.yaml:6: 字段 A 的来源 'nothing' 不是FRONT_PAGE的列")
-        .hasMessageContaining("x.yaml:7: 日期格式 'yyyy-MM-dd HH:mm:ss bb' 无效")
-        .hasMessageContaining("repeat 应为 diagnoses 或 operations，实为 'procedures'");
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("上报版式文件有 5 处错误")
+        .hasMessageContaining(
+            "x.yaml:4:17 effective_from: '2026-13-01' 不是有效日期，应为 yyyy-MM-dd，如 2025-11-01")
+        .hasMessageContaining("x.yaml:6:30 fields[0].from: 字段 A 的来源 'nothing' 不是FRONT_PAGE的列")
+        .hasMessageContaining("x.yaml:7:51 fields[1].format: 日期格式 'yyyy-MM-dd HH:mm:ss bb' 无效")
+        .hasMessageContaining(
+            "x.yaml:8:13 fields[2].repeat: 'procedures' 不是以下之一: diagnoses, operations")
+        .hasMessageContaining("x.yaml:10:13 fields[2].fields: 至少需要一项");
   }
 
   @Test

@@ -2,12 +2,6 @@ package org.baobiao.reports.catalog;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,8 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.baobiao.reports.catalog.SpecProblem.Code;
-import org.baobiao.reports.catalog.internal.SpecReader;
+import org.baobiao.reports.catalog.internal.ReportDefinitionReader;
+import org.baobiao.spec.SpecException;
+import org.baobiao.spec.SpecProblem;
+import org.baobiao.spec.SpecProblem.Code;
 import org.baobiao.spec.config.ConfigFolder;
 import org.baobiao.spec.config.ConfigKind;
 
@@ -36,9 +32,8 @@ import org.baobiao.spec.config.ConfigKind;
  * (blank lines and lines starting with {@code #} are ignored): a classpath cannot be listed
  * reliably inside a jar, and an explicit index makes adding a report a reviewed one-line change.
  *
- * <p>Loading validates every listed report and fails with a {@link ReportCatalogException} naming
- * file and field of every problem. Column widths default to {@code max(8, 2 × label length)},
- * scales to 0.
+ * <p>Loading validates every listed report and fails with a {@link SpecException} naming file and
+ * field of every problem. Column widths default to {@code max(8, 2 × label length)}, scales to 0.
  */
 public final class ReportCatalog {
   /** Classpath folder of the bundled reports. */
@@ -47,8 +42,8 @@ public final class ReportCatalog {
   /** Name of the index file inside the root folder. */
   public static final String INDEX_FILE = "catalog.txt";
 
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  /** What the files are called in the heading of a {@link SpecException}'s message. */
+  private static final String WHAT = "报表定义";
 
   /** A shared SQL fragment in a query file: {@code {{include gap_days.sql}}}. */
   private static final Pattern INCLUDE =
@@ -83,7 +78,7 @@ public final class ReportCatalog {
    * folder named after a bundled report replaces that report whole (its {@code report.yaml}, SQL
    * and layout), other folders holding a {@code report.yaml} add reports after the bundled ones.
    *
-   * @throws ReportCatalogException naming file and field of every problem
+   * @throws SpecException naming file and field of every problem
    */
   public static ReportCatalog load(ConfigFolder config) {
     requireNonNull(config, "config is null");
@@ -105,8 +100,8 @@ public final class ReportCatalog {
     List<String> ids = new ArrayList<>();
     String text = read(loader, index);
     if (text == null) {
-      problems.add(new SpecProblem(Code.FILE_MISSING, index, "", "索引文件不存在"));
-      throw new ReportCatalogException(problems);
+      problems.add(new SpecProblem(Code.FILE_MISSING, index, 0, "", "索引文件不存在"));
+      throw new SpecException(WHAT, problems);
     }
     String[] lines = text.split("\\R");
     for (int i = 0; i < lines.length; i++) {
@@ -115,8 +110,7 @@ public final class ReportCatalog {
         continue;
       }
       if (ids.contains(id)) {
-        problems.add(
-            new SpecProblem(Code.DUPLICATE, index, "第 " + (i + 1) + " 行", "报表 '" + id + "' 重复列出"));
+        problems.add(new SpecProblem(Code.DUPLICATE, index, i + 1, "", "报表 '" + id + "' 重复列出"));
       } else {
         ids.add(id);
       }
@@ -138,7 +132,7 @@ public final class ReportCatalog {
       readSpec(loader, root, id, problems).ifPresent(spec -> specs.put(id, spec));
     }
     if (!problems.isEmpty()) {
-      throw new ReportCatalogException(problems);
+      throw new SpecException(WHAT, problems);
     }
     return new ReportCatalog(loader, root, specs);
   }
@@ -150,28 +144,14 @@ public final class ReportCatalog {
     String text = read(loader, file);
     if (text == null) {
       problems.add(
-          new SpecProblem(Code.FILE_MISSING, file, "", "文件不存在（" + INDEX_FILE + " 列出了该报表）"));
+          new SpecProblem(Code.FILE_MISSING, file, 0, "", "文件不存在（" + INDEX_FILE + " 列出了该报表）"));
       return Optional.empty();
     }
-    JsonNode tree;
-    try {
-      tree = YAML.readTree(text);
-    } catch (JsonProcessingException e) {
-      problems.add(
-          new SpecProblem(Code.SYNTAX, file, where(e), "YAML 语法错误: " + e.getOriginalMessage()));
-      return Optional.empty();
-    }
-    SpecReader reader = new SpecReader(folder, resource -> loader.getResource(resource) != null);
-    Optional<ReportSpec> spec = reader.read(tree, id);
+    ReportDefinitionReader reader =
+        new ReportDefinitionReader(folder, resource -> loader.getResource(resource) != null);
+    Optional<ReportSpec> spec = reader.read(text, id);
     problems.addAll(reader.problems());
     return spec;
-  }
-
-  private static String where(JsonProcessingException e) {
-    JsonLocation location = e.getLocation();
-    return location == null
-        ? ""
-        : "第 " + location.getLineNr() + " 行第 " + location.getColumnNr() + " 列";
   }
 
   /** Every report, in index order. */

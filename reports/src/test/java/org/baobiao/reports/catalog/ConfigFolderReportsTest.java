@@ -71,7 +71,7 @@ class ConfigFolderReportsTest {
     Path yaml = folder.resolve("report.yaml");
     Files.writeString(yaml, Files.readString(yaml).replace("type: PERIOD", "type: PERIODE"));
     assertThatThrownBy(() -> ReportCatalog.load(ConfigFolder.at(conf)))
-        .isInstanceOf(ReportCatalogException.class)
+        .isInstanceOf(org.baobiao.spec.SpecException.class)
         .hasMessageContaining("ops-monthly/report.yaml")
         .hasMessageContaining("PERIODE")
         .hasMessageNotContaining("sla-compliance");

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.baobiao.reports.catalog.SpecProblem.Code;
+import org.baobiao.spec.SpecException;
+import org.baobiao.spec.SpecProblem;
+import org.baobiao.spec.SpecProblem.Code;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -124,29 +126,43 @@ class ReportCatalogTest {
     String file = FIXTURES + "/" + id + "/report.yaml";
 
     assertThatThrownBy(() -> load(id))
-        .isInstanceOf(ReportCatalogException.class)
-        .hasMessageContaining(file + ": " + field + ": " + message)
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining(" " + field + ": " + message)
         .satisfies(
             e ->
-                assertThat(((ReportCatalogException) e).problems())
+                assertThat(((SpecException) e).problems())
                     .singleElement()
                     .satisfies(
                         p -> {
                           assertThat(p.code()).isEqualTo(code);
                           assertThat(p.file()).isEqualTo(file);
                           assertThat(p.field()).isEqualTo(field);
+                          assertThat(p.line()).isPositive();
+                          assertThat(p.column()).isPositive();
+                          assertThat(p.toString())
+                              .startsWith(file + ":" + p.line() + ":" + p.column() + " " + field);
                         }));
+  }
+
+  @Test
+  void aMisspelledKeyNamesLineColumnAndTheKeyItProbablyMeant() {
+    assertThatThrownBy(() -> load("unknown-field"))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining(
+            FIXTURES
+                + "/unknown-field/report.yaml:11:41 datasets[0].columns[0].widht: "
+                + "未知字段（拼写错误？）是否应为 'width'？可用字段: name, label, type, unit, scale, width");
   }
 
   @Test
   void reportsYamlSyntaxErrorsWithLineAndColumn() {
     assertThatThrownBy(() -> load("yaml-syntax"))
-        .isInstanceOf(ReportCatalogException.class)
-        .hasMessageContaining(FIXTURES + "/yaml-syntax/report.yaml: 第 ")
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining(FIXTURES + "/yaml-syntax/report.yaml:")
         .hasMessageContaining("YAML 语法错误")
         .satisfies(
             e ->
-                assertThat(((ReportCatalogException) e).problems())
+                assertThat(((SpecException) e).problems())
                     .extracting(SpecProblem::code)
                     .containsExactly(Code.SYNTAX));
   }
@@ -154,16 +170,16 @@ class ReportCatalogTest {
   @Test
   void reportsEveryProblemOfTheIndexAtOnce() {
     assertThatThrownBy(() -> ReportCatalog.load(LOADER, FIXTURES))
-        .isInstanceOf(ReportCatalogException.class)
+        .isInstanceOf(SpecException.class)
         .hasMessageContaining("报表定义有 2 处错误")
-        .hasMessageContaining(FIXTURES + "/catalog.txt: 第 5 行: 报表 'valid-defaults' 重复列出")
+        .hasMessageContaining(FIXTURES + "/catalog.txt:5: 报表 'valid-defaults' 重复列出")
         .hasMessageContaining(FIXTURES + "/missing-folder/report.yaml: 文件不存在");
   }
 
   @Test
   void failsWhenTheIndexIsMissing() {
     assertThatThrownBy(() -> ReportCatalog.load(LOADER, "no-such-root"))
-        .isInstanceOf(ReportCatalogException.class)
+        .isInstanceOf(SpecException.class)
         .hasMessageContaining("no-such-root/catalog.txt: 索引文件不存在");
   }
 

@@ -1,15 +1,16 @@
 package org.baobiao.sla.calendar;
 
-/**
- * A holiday calendar data file is malformed. The message names the file, line, field and value and
- * says what was expected, in Chinese, for whoever maintains the file.
- */
-public class CalendarDataException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+import java.util.List;
+import org.baobiao.spec.SpecException;
+import org.baobiao.spec.SpecProblem;
 
-  private final String file;
-  private final int line;
-  private final String field;
+/**
+ * A holiday calendar data file (or its year index) is malformed. Carries one {@link SpecProblem},
+ * the problem type of every specification file; the message is that problem, e.g. {@code
+ * cn-statutory-2026.csv:4 kind: 值 'MAKEUP': 应为 HOLIDAY（放假）或 WORKDAY（调休上班）}.
+ */
+public class CalendarDataException extends SpecException {
+  private static final long serialVersionUID = 1L;
 
   /**
    * @param file the file name, e.g. {@code cn-statutory-2026.csv}
@@ -19,24 +20,33 @@ public class CalendarDataException extends RuntimeException {
    * @param problem what is wrong and what was expected, in Chinese
    */
   public CalendarDataException(String file, int line, String field, String value, String problem) {
-    super(file + " 第 " + line + " 行 字段 " + field + " 值 '" + value + "': " + problem);
-    this.file = file;
-    this.line = line;
-    this.field = field;
+    this(
+        new SpecProblem(
+            SpecProblem.Code.INVALID,
+            file,
+            line,
+            0,
+            field,
+            value,
+            (value.isEmpty() ? "" : "值 '" + value + "': ") + problem));
+  }
+
+  private CalendarDataException(SpecProblem problem) {
+    super(List.of(problem), problem.toString());
   }
 
   /** The file name. */
   public String file() {
-    return file;
+    return problems().get(0).file();
   }
 
   /** The 1-based line number. */
   public int line() {
-    return line;
+    return problems().get(0).line();
   }
 
   /** The field at fault. */
   public String field() {
-    return field;
+    return problems().get(0).field();
   }
 }

@@ -43,6 +43,8 @@ public final class StatutoryCalendar {
   /** The name of a year's data file, with the year as group 1. */
   private static final Pattern YEAR_FILE = Pattern.compile("cn-statutory-(\\d{4})\\.csv");
 
+  private static volatile StatutoryCalendar defaultCalendar;
+
   private final SortedMap<Integer, StatutoryYear> years;
   private final Map<LocalDate, StatutoryDay> days;
 
@@ -60,9 +62,24 @@ public final class StatutoryCalendar {
     this.days = byDate;
   }
 
-  /** The bundled calendar (read once, then shared). */
+  /**
+   * The bundled calendar (read once, then shared). A malformed bundled file fails every call with
+   * the same {@link CalendarDataException} naming file and line, never with an {@code
+   * ExceptionInInitializerError} (as a class-holder idiom would) that hides the cause on later
+   * calls.
+   */
   public static StatutoryCalendar loadDefault() {
-    return DefaultHolder.INSTANCE;
+    StatutoryCalendar loaded = defaultCalendar;
+    if (loaded == null) {
+      synchronized (StatutoryCalendar.class) {
+        loaded = defaultCalendar;
+        if (loaded == null) {
+          loaded = loadFromClasspath(DEFAULT_FOLDER);
+          defaultCalendar = loaded;
+        }
+      }
+    }
+    return loaded;
   }
 
   /**
@@ -184,9 +201,5 @@ public final class StatutoryCalendar {
   @Override
   public String toString() {
     return "StatutoryCalendar" + years.keySet();
-  }
-
-  private static final class DefaultHolder {
-    static final StatutoryCalendar INSTANCE = loadFromClasspath(DEFAULT_FOLDER);
   }
 }

@@ -15,8 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.baobiao.sla.contract.ContractProblem.Code;
 import org.baobiao.sla.contract.internal.ContractReader;
+import org.baobiao.spec.SpecException;
+import org.baobiao.spec.SpecProblem;
+import org.baobiao.spec.SpecProblem.Code;
 import org.baobiao.spec.config.ConfigFolder;
 import org.baobiao.spec.config.ConfigKind;
 import org.baobiao.spec.config.SpecFile;
@@ -29,7 +31,7 @@ import org.baobiao.spec.config.SpecFile;
  * with {@code #} are ignored): a classpath cannot be listed reliably inside a jar, and an explicit
  * index makes adding a contract a reviewed one-line change.
  *
- * <p>Every problem of every file is collected and thrown together in one {@link ContractException};
+ * <p>Every problem of every file is collected and thrown together in one {@link SpecException};
  * each names the file, the line and the field path.
  */
 public final class ContractLoader {
@@ -38,6 +40,9 @@ public final class ContractLoader {
 
   /** Name of the index file inside the root folder. */
   public static final String INDEX_FILE = "index.txt";
+
+  /** What the files are called in the heading of a {@link SpecException}'s message. */
+  private static final String WHAT = "合同条款文件";
 
   /** The values of {@code format} this loader reads. */
   public static final Set<Integer> SUPPORTED_FORMATS = Set.of(1);
@@ -64,26 +69,26 @@ public final class ContractLoader {
    * a folder file replaces the bundled file of the same name (the same contract id), other folder
    * files add contracts. Messages name a folder file by its path.
    *
-   * @throws ContractException listing every problem of every file
+   * @throws SpecException listing every problem of every file
    */
   public static List<Contract> load(ConfigFolder config) {
     requireNonNull(config, "config is null");
     List<SpecFile> files =
         config.overlay(ConfigKind.CONTRACTS, bundledFiles(), name -> name.endsWith(".yaml"));
-    List<ContractProblem> problems = new ArrayList<>();
+    List<SpecProblem> problems = new ArrayList<>();
     Map<String, Contract> contracts = new LinkedHashMap<>();
     for (SpecFile file : files) {
       String text;
       try {
         text = strictUtf8(file.content());
       } catch (CharacterCodingException e) {
-        problems.add(new ContractProblem(Code.SYNTAX, file.location(), 0, "", "文件不是有效的 UTF-8 编码"));
+        problems.add(new SpecProblem(Code.SYNTAX, file.location(), 0, "", "文件不是有效的 UTF-8 编码"));
         continue;
       }
       Contract contract = checked(file.name(), file.location(), text, problems);
       if (contract != null && contracts.putIfAbsent(contract.id(), contract) != null) {
         problems.add(
-            new ContractProblem(
+            new SpecProblem(
                 Code.DUPLICATE,
                 file.location(),
                 0,
@@ -92,7 +97,7 @@ public final class ContractLoader {
       }
     }
     if (!problems.isEmpty()) {
-      throw new ContractException(problems);
+      throw new SpecException(WHAT, problems);
     }
     return List.copyOf(contracts.values());
   }
@@ -101,18 +106,18 @@ public final class ContractLoader {
    * The contracts listed in {@code <root>/index.txt} on {@code loader}, in index order. Each file
    * must be named after its contract id, and no contract may appear twice.
    *
-   * @throws ContractException listing every problem of every file
+   * @throws SpecException listing every problem of every file
    */
   public static List<Contract> load(ClassLoader loader, String root) {
     requireNonNull(loader, "loader is null");
     requireNonNull(root, "root is null");
-    List<ContractProblem> problems = new ArrayList<>();
+    List<SpecProblem> problems = new ArrayList<>();
     byte[] index = bytes(loader, root + "/" + INDEX_FILE);
     if (index == null) {
       problems.add(
-          new ContractProblem(
+          new SpecProblem(
               Code.FILE_MISSING, INDEX_FILE, 0, "", "索引文件 " + root + "/" + INDEX_FILE + " 不存在"));
-      throw new ContractException(problems);
+      throw new SpecException(WHAT, problems);
     }
     Map<String, Contract> contracts = new LinkedHashMap<>();
     Set<String> files = new HashSet<>();
@@ -124,18 +129,18 @@ public final class ContractLoader {
       }
       if (!files.add(fileName)) {
         problems.add(
-            new ContractProblem(Code.DUPLICATE, INDEX_FILE, i + 1, "", "文件 " + fileName + " 重复列出"));
+            new SpecProblem(Code.DUPLICATE, INDEX_FILE, i + 1, "", "文件 " + fileName + " 重复列出"));
         continue;
       }
       Contract contract = loadFile(loader, root, fileName, i + 1, problems);
       if (contract != null && contracts.putIfAbsent(contract.id(), contract) != null) {
         problems.add(
-            new ContractProblem(
+            new SpecProblem(
                 Code.DUPLICATE, fileName, 0, "contract", "合同 " + contract.id() + " 已由另一个文件定义"));
       }
     }
     if (!problems.isEmpty()) {
-      throw new ContractException(problems);
+      throw new SpecException(WHAT, problems);
     }
     return List.copyOf(contracts.values());
   }
@@ -145,25 +150,21 @@ public final class ContractLoader {
    *
    * @param fileName the file name used in messages, e.g. {@code HT-2025-002.yaml}
    * @param yamlText the file's content
-   * @throws ContractException listing every problem found
+   * @throws SpecException listing every problem found
    */
   public static Contract parse(String fileName, String yamlText) {
     ContractReader.Result result = ContractReader.read(fileName, yamlText, SUPPORTED_FORMATS);
     if (!result.problems().isEmpty()) {
-      throw new ContractException(result.problems());
+      throw new SpecException(WHAT, result.problems());
     }
     return result.contract().orElseThrow();
   }
 
   private static Contract loadFile(
-      ClassLoader loader,
-      String root,
-      String fileName,
-      int indexLine,
-      List<ContractProblem> problems) {
+      ClassLoader loader, String root, String fileName, int indexLine, List<SpecProblem> problems) {
     if (!fileName.endsWith(".yaml") || fileName.contains("/")) {
       problems.add(
-          new ContractProblem(
+          new SpecProblem(
               Code.INVALID,
               INDEX_FILE,
               indexLine,
@@ -174,7 +175,7 @@ public final class ContractLoader {
     byte[] content = bytes(loader, root + "/" + fileName);
     if (content == null) {
       problems.add(
-          new ContractProblem(
+          new SpecProblem(
               Code.FILE_MISSING, INDEX_FILE, indexLine, "", "列出的文件 " + fileName + " 不存在"));
       return null;
     }
@@ -182,7 +183,7 @@ public final class ContractLoader {
     try {
       text = strictUtf8(content);
     } catch (CharacterCodingException e) {
-      problems.add(new ContractProblem(Code.SYNTAX, fileName, 0, "", "文件不是有效的 UTF-8 编码"));
+      problems.add(new SpecProblem(Code.SYNTAX, fileName, 0, "", "文件不是有效的 UTF-8 编码"));
       return null;
     }
     return checked(fileName, fileName, text, problems);
@@ -196,14 +197,14 @@ public final class ContractLoader {
    * @param location how messages name the file
    */
   private static Contract checked(
-      String fileName, String location, String text, List<ContractProblem> problems) {
+      String fileName, String location, String text, List<SpecProblem> problems) {
     ContractReader.Result result = ContractReader.read(location, text, SUPPORTED_FORMATS);
     problems.addAll(result.problems());
     Contract contract = result.contract().orElse(null);
     String expected = fileName.substring(0, fileName.length() - ".yaml".length());
     if (contract != null && !contract.id().equals(expected)) {
       problems.add(
-          new ContractProblem(
+          new SpecProblem(
               Code.ID_MISMATCH,
               location,
               0,

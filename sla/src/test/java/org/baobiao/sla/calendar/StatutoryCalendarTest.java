@@ -106,15 +106,14 @@ class StatutoryCalendarTest {
   void badKindInAClasspathFileNamesFileLineAndField() {
     assertThatThrownBy(() -> StatutoryCalendar.loadFromClasspath("/sla/calendar/bad-kind/"))
         .isInstanceOf(CalendarDataException.class)
-        .hasMessage(
-            "cn-statutory-2026.csv 第 4 行 字段 kind 值 'MAKEUP': 应为 HOLIDAY（放假）或 WORKDAY（调休上班）");
+        .hasMessage("cn-statutory-2026.csv:4 kind: 值 'MAKEUP': 应为 HOLIDAY（放假）或 WORKDAY（调休上班）");
   }
 
   @Test
   void indexedYearWithoutItsFileNamesTheIndexLine() {
     assertThatThrownBy(() -> StatutoryCalendar.loadFromClasspath("/sla/calendar/missing-file"))
         .isInstanceOf(CalendarDataException.class)
-        .hasMessageContaining("cn-statutory-years.txt 第 2 行 字段 year 值 '2030'")
+        .hasMessageContaining("cn-statutory-years.txt:2 year: 值 '2030'")
         .hasMessageContaining("cn-statutory-2030.csv");
   }
 

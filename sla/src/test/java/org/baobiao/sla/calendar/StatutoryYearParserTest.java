@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.baobiao.spec.SpecException;
 import org.junit.jupiter.api.Test;
 
 class StatutoryYearParserTest {
@@ -32,7 +33,8 @@ class StatutoryYearParserTest {
     assertThatThrownBy(
             () -> StatutoryYearParser.parse(FILE, 2026, HEAD + "2026-02-30,HOLIDAY,春节\n"))
         .isInstanceOf(CalendarDataException.class)
-        .hasMessageStartingWith("cn-statutory-2026.csv 第 3 行 字段 date 值 '2026-02-30'")
+        .hasMessageStartingWith("cn-statutory-2026.csv:3 date: 值 '2026-02-30'")
+        .isInstanceOf(SpecException.class)
         .satisfies(
             e -> {
               CalendarDataException error = (CalendarDataException) e;
@@ -46,7 +48,7 @@ class StatutoryYearParserTest {
   void dateOfAnotherYearIsRejected() {
     assertThatThrownBy(
             () -> StatutoryYearParser.parse(FILE, 2026, HEAD + "2025-10-01,HOLIDAY,国庆节\n"))
-        .hasMessageContaining("第 3 行 字段 date")
+        .hasMessageContaining(":3 date: ")
         .hasMessageContaining("不属于 2026 年");
   }
 
@@ -54,7 +56,7 @@ class StatutoryYearParserTest {
   void makeUpWorkdayOnAWeekdayIsRejected() {
     assertThatThrownBy(
             () -> StatutoryYearParser.parse(FILE, 2026, HEAD + "2026-02-13,WORKDAY,春节调休上班\n"))
-        .hasMessageContaining("第 3 行 字段 kind")
+        .hasMessageContaining(":3 kind: ")
         .hasMessageContaining("2026-02-13 是星期五");
   }
 
@@ -63,7 +65,7 @@ class StatutoryYearParserTest {
     String text = HEAD + "2026-01-01,HOLIDAY,元旦\n2026-01-01,HOLIDAY,元旦\n";
 
     assertThatThrownBy(() -> StatutoryYearParser.parse(FILE, 2026, text))
-        .hasMessageContaining("第 4 行 字段 date")
+        .hasMessageContaining(FILE + ":4 date: ")
         .hasMessageContaining("第 3 行已列出");
   }
 
@@ -71,15 +73,15 @@ class StatutoryYearParserTest {
   void wrongFieldCountHeaderNameAndNoticeAreRejected() {
     assertThatThrownBy(
             () -> StatutoryYearParser.parse(FILE, 2026, HEAD + "2026-01-01,HOLIDAY,元旦,x\n"))
-        .hasMessageContaining("第 3 行")
+        .hasMessageContaining(FILE + ":3 ")
         .hasMessageContaining("实际 4 个");
     assertThatThrownBy(() -> StatutoryYearParser.parse(FILE, 2026, HEAD + "2026-01-01,HOLIDAY, \n"))
-        .hasMessageContaining("第 3 行 字段 name");
+        .hasMessageContaining(FILE + ":3 name: ");
     assertThatThrownBy(
             () -> StatutoryYearParser.parse(FILE, 2026, "# 国务院办公厅关于2026年部分节假日安排的通知\nday,kind\n"))
-        .hasMessageContaining("第 2 行 字段 表头");
+        .hasMessageContaining(FILE + ":2 表头: ");
     assertThatThrownBy(() -> StatutoryYearParser.parse(FILE, 2026, "date,kind,name\n"))
-        .hasMessageContaining("第 1 行 字段 注释");
+        .hasMessageContaining(FILE + ":1 注释: ");
     assertThatThrownBy(() -> StatutoryYearParser.parse(FILE, 2026, "# 国务院办公厅关于2025年部分节假日安排的通知\n"))
         .hasMessageContaining("关于2026年部分节假日安排的通知");
     assertThatThrownBy(() -> StatutoryYearParser.parse(FILE, 2026, HEAD))

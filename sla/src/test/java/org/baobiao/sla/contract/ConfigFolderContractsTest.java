@@ -72,8 +72,8 @@ class ConfigFolderContractsTest {
     Files.writeString(file, broken);
     int line = lineOf(broken, "unit: minuets}");
     assertThatThrownBy(() -> ContractLoader.load(ConfigFolder.at(conf)))
-        .isInstanceOf(ContractException.class)
-        .hasMessageContaining(file.toString() + " 第 " + line + " 行")
+        .isInstanceOf(org.baobiao.spec.SpecException.class)
+        .hasMessageContaining(file.toString() + ":" + line + ":")
         .hasMessageContaining("minuets");
   }
 
@@ -82,7 +82,7 @@ class ConfigFolderContractsTest {
     Files.createDirectories(conf.resolve("contracts"));
     Files.writeString(conf.resolve("contracts/HT-X.yaml"), bundled("HT-2025-001.yaml"));
     assertThatThrownBy(() -> ContractLoader.load(ConfigFolder.at(conf)))
-        .isInstanceOf(ContractException.class)
+        .isInstanceOf(org.baobiao.spec.SpecException.class)
         .hasMessageContaining("HT-X.yaml")
         .hasMessageContaining("与文件名不一致");
   }

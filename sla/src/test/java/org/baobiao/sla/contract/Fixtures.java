@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.baobiao.spec.SpecException;
+import org.baobiao.spec.SpecProblem;
 
 /** Test resources under {@code sla/contract/}. */
 final class Fixtures {
@@ -35,8 +37,8 @@ final class Fixtures {
   static List<String> problems(String file) {
     try {
       parse("broken", file);
-    } catch (ContractException e) {
-      return e.problems().stream().map(ContractProblem::toString).toList();
+    } catch (SpecException e) {
+      return e.problems().stream().map(SpecProblem::toString).toList();
     }
     throw new AssertionError(file + " loaded without problems");
   }

@@ -1,6 +1,6 @@
 package org.baobiao.sla.contract.internal;
 
-import static org.baobiao.sla.contract.internal.NodeReader.path;
+import static org.baobiao.spec.SpecReader.path;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.baobiao.sla.contract.CalendarDef;
-import org.baobiao.sla.contract.ContractProblem.Code;
+import org.baobiao.spec.SpecProblem.Code;
+import org.baobiao.spec.SpecReader;
 import org.baobiao.spec.YamlNode;
 import org.baobiao.spec.YamlNode.Mapping;
 
@@ -21,13 +22,13 @@ final class CalendarReader {
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
   private static final List<String> KEYS = List.of("kind", "start", "end", "description");
 
-  private final NodeReader in;
+  private final SpecReader in;
   private final List<CalendarDef> calendars = new ArrayList<>();
   // Every declared id, with its kind when the kind is valid (null otherwise), so that a calendar
   // with a bad window does not also cause "undefined calendar" errors wherever it is used.
   private final Map<String, String> kinds = new LinkedHashMap<>();
 
-  CalendarReader(NodeReader in) {
+  CalendarReader(SpecReader in) {
     this.in = in;
   }
 
@@ -38,12 +39,18 @@ final class CalendarReader {
       return List.of();
     }
     if (all.entries().isEmpty()) {
-      in.problem(Code.MISSING, all.line(), "calendars", "至少需要定义一个日历");
+      in.problem(Code.MISSING, all, "calendars", "至少需要定义一个日历");
     }
     for (YamlNode.Entry entry : all.entries().values()) {
       String field = path("calendars", entry.key());
       if (!ID.matcher(entry.key()).matches()) {
-        in.problem(Code.INVALID, entry.line(), field, "日历 id 应由小写字母、数字和下划线组成，且以字母开头");
+        in.problem(
+            Code.INVALID,
+            entry.line(),
+            entry.column(),
+            field,
+            entry.key(),
+            "日历 id 应由小写字母、数字和下划线组成，且以字母开头");
       }
       kinds.put(entry.key(), null);
       Mapping node = in.mapping(entry.value(), field, entry.line());
@@ -74,7 +81,7 @@ final class CalendarReader {
     } else {
       for (String key : List.of("start", "end")) {
         if (node.value(key) != null) {
-          in.problem(Code.INVALID, node.lineOf(key), path(at, key), kind + " 日历不带时段，不应有 " + key);
+          in.problemAt(Code.INVALID, node, key, path(at, key), kind + " 日历不带时段，不应有 " + key);
           ok = false;
         }
       }
@@ -88,7 +95,7 @@ final class CalendarReader {
     boolean present = true;
     for (String key : List.of("start", "end")) {
       if (node.value(key) == null) {
-        in.problem(Code.MISSING, node.line(), path(at, key), kind + " 日历需要 " + key + "（\"HH:mm\"）");
+        in.problem(Code.MISSING, node, path(at, key), kind + " 日历需要 " + key + "（\"HH:mm\"）");
         present = false;
       }
     }
@@ -100,9 +107,10 @@ final class CalendarReader {
     if (end.equals(LocalTime.MIDNIGHT) || start.isBefore(end)) {
       return true;
     }
-    in.problem(
+    in.problemAt(
         Code.INVALID,
-        node.lineOf("end"),
+        node,
+        "end",
         path(at, "end"),
         "结束时间 " + end + " 不晚于开始时间 " + start + "（时段不能跨午夜；到午夜结束请写 \"24:00\"）");
     return false;

@@ -1,6 +1,6 @@
 package org.baobiao.sla.contract.internal;
 
-import static org.baobiao.sla.contract.internal.NodeReader.path;
+import static org.baobiao.spec.SpecReader.path;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,12 +9,14 @@ import java.util.Map;
 import org.baobiao.sla.contract.CalendarDef;
 import org.baobiao.sla.contract.ClockDef;
 import org.baobiao.sla.contract.ClockDef.StartAt;
-import org.baobiao.sla.contract.ContractProblem.Code;
+import org.baobiao.sla.contract.Coded;
 import org.baobiao.sla.contract.GoalCondition;
 import org.baobiao.sla.contract.GoalRule;
 import org.baobiao.sla.contract.Target;
 import org.baobiao.sla.contract.TicketFilter;
-import org.baobiao.sla.contract.internal.NodeReader.Item;
+import org.baobiao.spec.SpecProblem.Code;
+import org.baobiao.spec.SpecReader;
+import org.baobiao.spec.SpecReader.Item;
 import org.baobiao.spec.YamlNode.Mapping;
 
 /** Reads and validates the {@code clocks} list and each clock's ordered goals. */
@@ -38,7 +40,7 @@ final class ClockReader {
       List.of("severity", "channel", "category", "start_in", "start_outside");
 
   private final TermParts parts;
-  private final NodeReader in;
+  private final SpecReader in;
 
   ClockReader(TermParts parts) {
     this.parts = parts;
@@ -47,14 +49,14 @@ final class ClockReader {
 
   /** Reads {@code root.clocks}. */
   List<ClockDef> read(Mapping root) {
-    return in.identifiedSequence(root, "clocks", true, "时钟", this::clock);
+    return in.identifiedSequence(root, "", "clocks", "id", true, "时钟", this::clock);
   }
 
   private ClockDef clock(Mapping node, String at) {
     in.onlyKeys(node, at, CLOCK_KEYS);
     String id = in.text(node, at, "id", true);
     if (id != null && !CalendarReader.ID.matcher(id).matches()) {
-      in.problem(Code.INVALID, node.lineOf("id"), path(at, "id"), "时钟 id 应由小写字母、数字和下划线组成，且以字母开头");
+      in.problemAt(Code.INVALID, node, "id", path(at, "id"), "时钟 id 应由小写字母、数字和下划线组成，且以字母开头");
       id = null;
     }
     String name = in.text(node, at, "name", true);
@@ -62,7 +64,7 @@ final class ClockReader {
     StartAt startAt =
         node.value("start_at") == null
             ? StartAt.FIRST
-            : in.coded(node, at, "start_at", StartAt.class, true);
+            : in.choice(node, at, "start_at", StartAt.class, Coded::code, true);
     List<String> stop = parts.events(node, at, "stop", true);
     List<String> pause = parts.events(node, at, "pause", false);
     List<String> resume = parts.events(node, at, "resume", false);
@@ -96,7 +98,7 @@ final class ClockReader {
     if (pause.isEmpty() != resume.isEmpty()) {
       String given = pause.isEmpty() ? "resume" : "pause";
       String missing = pause.isEmpty() ? "pause" : "resume";
-      in.problem(Code.MISSING, node.lineOf(given), path(at, missing), "pause 与 resume 须同时给出或同时省略");
+      in.problemAt(Code.MISSING, node, given, path(at, missing), "pause 与 resume 须同时给出或同时省略");
       ok = false;
     }
     ok &= disjoint(node, at, "stop", stop, "start", start);
@@ -116,9 +118,10 @@ final class ClockReader {
     if (both.isEmpty()) {
       return true;
     }
-    in.problem(
+    in.problemAt(
         Code.INVALID,
-        node.lineOf(key),
+        node,
+        key,
         path(at, key),
         "事件 " + String.join(", ", both) + " 同时出现在 " + key + " 和 " + otherKey + " 中");
     return false;
@@ -136,18 +139,19 @@ final class ClockReader {
       if (defaultField != null) {
         in.problem(
             Code.INVALID,
-            node.line(),
+            node,
             item.field(),
             "前面的 " + defaultField + " 是默认规则（没有 when），此规则永远不会被匹配；默认规则应放在最后");
       }
       GoalRule goal = goal(node, item.field());
-      String rule = NodeReader.peek(node, "rule");
+      String rule = SpecReader.peek(node, "rule");
       if (rule != null) {
         Integer first = rules.putIfAbsent(rule, node.lineOf("rule"));
         if (first != null) {
-          in.problem(
+          in.problemAt(
               Code.DUPLICATE,
-              node.lineOf("rule"),
+              node,
+              "rule",
               path(item.field(), "rule"),
               "规则名 '" + rule + "' 在本时钟内重复（第 " + first + " 行）");
         }
@@ -168,7 +172,7 @@ final class ClockReader {
     GoalCondition when = when(node, at);
     Target target = parts.target(node, at, "target", true);
     String calendar = parts.calendarRef(node, at, "calendar", true);
-    parts.checkUnitFits(target, calendar, node.lineOf("calendar"), path(at, "calendar"));
+    parts.checkUnitFits(target, calendar, node, path(at, "calendar"));
     var clause = parts.clause(node, at);
     if (rule == null || when == null || target == null || calendar == null || clause == null) {
       return null;
@@ -196,9 +200,10 @@ final class ClockReader {
   private String windowRef(Mapping node, String at, String key) {
     String id = parts.calendarRef(node, at, key, false);
     if (CalendarDef.ALWAYS.equals(parts.kindOf(id))) {
-      in.problem(
+      in.problemAt(
           Code.INVALID,
-          node.lineOf(key),
+          node,
+          key,
           path(at, key),
           "日历 '" + id + "' 是 ALWAYS（全天候），没有时段内外之分，不能用于 " + key);
     }

@@ -9,14 +9,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.baobiao.sla.contract.CalendarDef;
 import org.baobiao.sla.contract.ClockDef;
+import org.baobiao.sla.contract.Coded;
 import org.baobiao.sla.contract.Contract;
-import org.baobiao.sla.contract.ContractProblem;
-import org.baobiao.sla.contract.ContractProblem.Code;
 import org.baobiao.sla.contract.ObligationDef;
 import org.baobiao.sla.contract.WorkingDayMode;
+import org.baobiao.spec.SpecProblem;
+import org.baobiao.spec.SpecProblem.Code;
+import org.baobiao.spec.SpecReader;
 import org.baobiao.spec.YamlNode;
 import org.baobiao.spec.YamlNode.Mapping;
-import org.baobiao.spec.YamlTree;
 
 /**
  * Turns the text of one contract file into a {@link Contract}, validating it on the way and
@@ -41,18 +42,16 @@ public final class ContractReader {
   private static final Pattern ORG_CODE = Pattern.compile("[0-9A-Z]{9}");
   private static final Pattern SEED_DOC = Pattern.compile("[0-9]{3}");
 
-  private final ProblemLog log;
-  private final NodeReader in;
+  private final SpecReader in;
   private final Set<Integer> supportedFormats;
 
   private ContractReader(String fileName, Set<Integer> supportedFormats) {
-    this.log = new ProblemLog(fileName);
-    this.in = new NodeReader(log);
+    this.in = new SpecReader(fileName);
     this.supportedFormats = supportedFormats;
   }
 
   /** The outcome of reading one file: the contract when there was no problem. */
-  public record Result(Optional<Contract> contract, List<ContractProblem> problems) {
+  public record Result(Optional<Contract> contract, List<SpecProblem> problems) {
     public Result {
       requireNonNull(contract, "contract is null");
       problems = List.copyOf(problems);
@@ -65,13 +64,13 @@ public final class ContractReader {
     requireNonNull(text, "text is null");
     ContractReader reader = new ContractReader(fileName, supportedFormats);
     Contract contract = reader.contract(text);
-    List<ContractProblem> problems = reader.log.problems();
+    List<SpecProblem> problems = reader.in.problems();
     return new Result(
         problems.isEmpty() ? Optional.ofNullable(contract) : Optional.empty(), problems);
   }
 
   private Contract contract(String text) {
-    YamlNode tree = YamlTree.parse(text, log);
+    YamlNode tree = in.parse(text);
     if (tree == null) {
       return null;
     }
@@ -82,20 +81,21 @@ public final class ContractReader {
     in.onlyKeys(root, "", ROOT_KEYS);
     String id = in.text(root, "", "contract", true);
     if (id != null && !CONTRACT_ID.matcher(id).matches()) {
-      in.problem(Code.INVALID, root.lineOf("contract"), "contract", "合同编号应为 1–40 位字母、数字、- 或 _");
+      in.problemAt(Code.INVALID, root, "contract", "contract", "合同编号应为 1–40 位字母、数字、- 或 _");
     }
     Integer version = in.integer(root, "", "version", true, 1, 9999);
     String orgCode = matching(root, "org_code", ORG_CODE, "机构代码应为 9 位数字或大写字母（加引号，如 \"440100002\"）");
     String title = in.text(root, "", "title", true);
     String seedDoc = matching(root, "seed_doc", SEED_DOC, "需求文档编号应为 3 位数字（加引号，如 \"002\"）");
     Range effective = effective(root);
-    WorkingDayMode mode = in.coded(root, "", "working_day_mode", WorkingDayMode.class, true);
+    WorkingDayMode mode =
+        in.choice(root, "", "working_day_mode", WorkingDayMode.class, Coded::code, true);
     CalendarReader calendarReader = new CalendarReader(in);
     List<CalendarDef> calendars = calendarReader.read(root);
     TermParts parts = new TermParts(in, calendarReader);
     List<ClockDef> clocks = new ClockReader(parts).read(root);
     List<ObligationDef> obligations = new ObligationReader(parts).read(root);
-    if (!log.isEmpty()) {
+    if (!in.isEmpty()) {
       return null;
     }
     return new Contract(
@@ -119,9 +119,10 @@ public final class ContractReader {
       return false;
     }
     if (!supportedFormats.contains(format)) {
-      in.problem(
+      in.problemAt(
           Code.UNKNOWN_VALUE,
-          root.lineOf("format"),
+          root,
+          "format",
           "format",
           "格式版本 " + format + " 不受支持；本程序支持: " + supportedFormats);
       return false;
@@ -130,13 +131,13 @@ public final class ContractReader {
   }
 
   private int supportedFormat(Mapping root) {
-    return Integer.parseInt(NodeReader.peek(root, "format"));
+    return Integer.parseInt(SpecReader.peek(root, "format"));
   }
 
   private String matching(Mapping root, String key, Pattern pattern, String message) {
     String text = in.text(root, "", key, true);
     if (text != null && !pattern.matcher(text).matches()) {
-      in.problem(Code.INVALID, root.lineOf(key), key, "'" + text + "': " + message);
+      in.problemAt(Code.INVALID, root, key, key, "'" + text + "': " + message);
       return null;
     }
     return text;
@@ -150,10 +151,10 @@ public final class ContractReader {
       return new Range(null, null);
     }
     in.onlyKeys(node, "effective", EFFECTIVE_KEYS);
-    LocalDate from = in.date(node, "effective", "from");
-    LocalDate to = in.date(node, "effective", "to");
+    LocalDate from = in.date(node, "effective", "from", true);
+    LocalDate to = in.date(node, "effective", "to", true);
     if (from != null && to != null && to.isBefore(from)) {
-      in.problem(Code.INVALID, node.lineOf("to"), "effective.to", "结束日期 " + to + " 早于开始日期 " + from);
+      in.problemAt(Code.INVALID, node, "to", "effective.to", "结束日期 " + to + " 早于开始日期 " + from);
     }
     return new Range(from, to);
   }

@@ -1,6 +1,6 @@
 package org.baobiao.sla.contract.internal;
 
-import static org.baobiao.sla.contract.internal.NodeReader.path;
+import static org.baobiao.spec.SpecReader.path;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.baobiao.etl.tickets.TicketCodes;
 import org.baobiao.sla.contract.ActivityType;
 import org.baobiao.sla.contract.CalendarSpan;
 import org.baobiao.sla.contract.Clause;
-import org.baobiao.sla.contract.ContractProblem.Code;
+import org.baobiao.sla.contract.Coded;
 import org.baobiao.sla.contract.Every;
 import org.baobiao.sla.contract.HolidayWindow;
 import org.baobiao.sla.contract.ObligationDef;
@@ -27,6 +27,8 @@ import org.baobiao.sla.contract.ObligationTerms.PeriodicActivity;
 import org.baobiao.sla.contract.ObligationTerms.ProactiveContact;
 import org.baobiao.sla.contract.Target;
 import org.baobiao.sla.contract.TicketFilter;
+import org.baobiao.spec.SpecProblem.Code;
+import org.baobiao.spec.SpecReader;
 import org.baobiao.spec.YamlNode.Mapping;
 
 /**
@@ -75,7 +77,7 @@ final class ObligationReader {
   private static final int MAX_COUNT = 100_000;
 
   private final TermParts parts;
-  private final NodeReader in;
+  private final SpecReader in;
 
   ObligationReader(TermParts parts) {
     this.parts = parts;
@@ -84,7 +86,7 @@ final class ObligationReader {
 
   /** Reads {@code root.obligations} (optional). */
   List<ObligationDef> read(Mapping root) {
-    return in.identifiedSequence(root, "obligations", false, "义务", this::obligation);
+    return in.identifiedSequence(root, "", "obligations", "id", false, "义务", this::obligation);
   }
 
   private ObligationDef obligation(Mapping node, String at) {
@@ -96,7 +98,7 @@ final class ObligationReader {
     in.onlyKeys(node, at, Stream.concat(COMMON_KEYS.stream(), kindKeys.stream()).toList());
     String id = in.text(node, at, "id", true);
     if (id != null && !CalendarReader.ID.matcher(id).matches()) {
-      in.problem(Code.INVALID, node.lineOf("id"), path(at, "id"), "义务 id 应由小写字母、数字和下划线组成，且以字母开头");
+      in.problemAt(Code.INVALID, node, "id", path(at, "id"), "义务 id 应由小写字母、数字和下划线组成，且以字母开头");
       id = null;
     }
     String name = in.text(node, at, "name", true);
@@ -123,12 +125,12 @@ final class ObligationReader {
   }
 
   private ActivityType activity(Mapping node, String at) {
-    return in.coded(node, at, "activity", ActivityType.class, true);
+    return in.choice(node, at, "activity", ActivityType.class, Coded::code, true);
   }
 
   private PeriodicActivity periodic(Mapping node, String at) {
     ActivityType activity = activity(node, at);
-    Every every = in.coded(node, at, "every", Every.class, true);
+    Every every = in.choice(node, at, "every", Every.class, Coded::code, true);
     Integer minCount = in.integer(node, at, "min_count", false, 1, MAX_COUNT);
     boolean report = in.bool(node, at, "requires_report", false);
     String onCalendar = parts.calendarRef(node, at, "on_calendar", false);
@@ -155,21 +157,22 @@ final class ObligationReader {
     Integer minCount = in.integer(node, at, "min_count", true, 1, MAX_COUNT);
     boolean report = in.bool(node, at, "requires_report", false);
     List<HolidayWindow> windows =
-        in.codedList(node, at, "must_cover_windows", HolidayWindow.class, false);
+        in.choices(node, at, "must_cover_windows", HolidayWindow.class, Coded::code, false);
     Integer windowDays = in.integer(node, at, "window_days", false, 0, 60);
     boolean windowsGiven = node.value("must_cover_windows") != null;
     boolean daysGiven = node.value("window_days") != null;
     if (windowsGiven && !daysGiven) {
       in.problem(
           Code.MISSING,
-          node.line(),
+          node,
           path(at, "window_days"),
           "给出 must_cover_windows 时必须给出 window_days（节前提前的天数）");
     }
     if (daysGiven && !windowsGiven) {
-      in.problem(
+      in.problemAt(
           Code.INVALID,
-          node.lineOf("window_days"),
+          node,
+          "window_days",
           path(at, "window_days"),
           "没有 must_cover_windows 时不应有 window_days");
     }
@@ -198,7 +201,7 @@ final class ObligationReader {
   private BudgetPerYear budget(Mapping node, String at) {
     ActivityType activity = activity(node, at);
     BigDecimal amount = in.positiveDecimal(node, at, "amount");
-    BudgetUnit unit = in.coded(node, at, "unit", BudgetUnit.class, true);
+    BudgetUnit unit = in.choice(node, at, "unit", BudgetUnit.class, Coded::code, true);
     return activity == null || amount == null || unit == null
         ? null
         : new BudgetPerYear(activity, amount, unit);
@@ -206,7 +209,7 @@ final class ObligationReader {
 
   private ProactiveContact proactiveContact(Mapping node, String at) {
     ActivityType activity = activity(node, at);
-    ContactScope per = in.coded(node, at, "per", ContactScope.class, true);
+    ContactScope per = in.choice(node, at, "per", ContactScope.class, Coded::code, true);
     CalendarSpan silence = span(node, at, "silence");
     Mapping contact = in.child(node, at, "contact", true);
     if (contact == null) {
@@ -216,9 +219,10 @@ final class ObligationReader {
     in.onlyKeys(contact, field, CONTACT_KEYS);
     var channels = in.codes(contact, field, "channels", TicketCodes.CHANNELS.keySet(), false);
     var events = parts.events(contact, field, "events", false);
-    var activities = in.codedList(contact, field, "activities", ActivityType.class, false);
+    var activities =
+        in.choices(contact, field, "activities", ActivityType.class, Coded::code, false);
     if (channels.isEmpty() && events.isEmpty() && activities.isEmpty()) {
-      in.problem(Code.MISSING, contact.line(), field, "至少给出 channels、events、activities 之一（什么算作联系）");
+      in.problem(Code.MISSING, contact, field, "至少给出 channels、events、activities 之一（什么算作联系）");
       return null;
     }
     return activity == null || per == null || silence == null
@@ -239,14 +243,15 @@ final class ObligationReader {
     boolean bounded = node.value("not_before") != null || node.value("within") != null;
     String calendar = parts.calendarRef(node, at, "calendar", bounded);
     if (!bounded && node.value("calendar") != null) {
-      in.problem(
+      in.problemAt(
           Code.INVALID,
-          node.lineOf("calendar"),
+          node,
+          "calendar",
           path(at, "calendar"),
           "没有 not_before 或 within 时不应有 calendar");
     }
-    parts.checkUnitFits(notBefore, calendar, node.lineOf("calendar"), path(at, "calendar"));
-    parts.checkUnitFits(within, calendar, node.lineOf("calendar"), path(at, "calendar"));
+    parts.checkUnitFits(notBefore, calendar, node, path(at, "calendar"));
+    parts.checkUnitFits(within, calendar, node, path(at, "calendar"));
     if (activity == null
         || tickets.isEmpty()
         || afterEvent == null
@@ -265,7 +270,8 @@ final class ObligationReader {
     String field = path(at, key);
     in.onlyKeys(span, field, SPAN_KEYS);
     Integer amount = in.integer(span, field, "amount", true, 1, 1000);
-    CalendarSpan.Unit unit = in.coded(span, field, "unit", CalendarSpan.Unit.class, true);
+    CalendarSpan.Unit unit =
+        in.choice(span, field, "unit", CalendarSpan.Unit.class, Coded::code, true);
     return amount == null || unit == null ? null : new CalendarSpan(amount, unit);
   }
 }

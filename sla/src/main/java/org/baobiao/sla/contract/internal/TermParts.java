@@ -1,16 +1,18 @@
 package org.baobiao.sla.contract.internal;
 
-import static org.baobiao.sla.contract.internal.NodeReader.path;
+import static org.baobiao.spec.SpecReader.path;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.baobiao.etl.tickets.TicketCodes;
 import org.baobiao.sla.contract.CalendarDef;
 import org.baobiao.sla.contract.Clause;
-import org.baobiao.sla.contract.ContractProblem.Code;
+import org.baobiao.sla.contract.Coded;
 import org.baobiao.sla.contract.Target;
 import org.baobiao.sla.contract.TargetUnit;
 import org.baobiao.sla.contract.TicketFilter;
+import org.baobiao.spec.SpecProblem.Code;
+import org.baobiao.spec.SpecReader;
 import org.baobiao.spec.YamlNode.Mapping;
 
 /**
@@ -22,15 +24,15 @@ final class TermParts {
   private static final List<String> CLAUSE_KEYS = List.of("section", "text");
   private static final List<String> TARGET_KEYS = List.of("amount", "unit");
 
-  private final NodeReader in;
+  private final SpecReader in;
   private final CalendarReader calendars;
 
-  TermParts(NodeReader in, CalendarReader calendars) {
+  TermParts(SpecReader in, CalendarReader calendars) {
     this.in = in;
     this.calendars = calendars;
   }
 
-  NodeReader in() {
+  SpecReader in() {
     return in;
   }
 
@@ -59,7 +61,7 @@ final class TermParts {
         new TicketFilter(
             categories(filter, field), channels(filter, field), severities(filter, field));
     if (result.isEmpty()) {
-      in.problem(Code.MISSING, filter.line(), field, "至少给出 category、channel、severity 之一");
+      in.problem(Code.MISSING, filter, field, "至少给出 category、channel、severity 之一");
     }
     return result;
   }
@@ -92,7 +94,7 @@ final class TermParts {
     String field = path(at, key);
     in.onlyKeys(target, field, TARGET_KEYS);
     BigDecimal amount = in.positiveDecimal(target, field, "amount");
-    TargetUnit unit = in.coded(target, field, "unit", TargetUnit.class, true);
+    TargetUnit unit = in.choice(target, field, "unit", TargetUnit.class, Coded::code, true);
     return amount == null || unit == null ? null : new Target(amount, unit);
   }
 
@@ -100,9 +102,10 @@ final class TermParts {
   String calendarRef(Mapping node, String at, String key, boolean required) {
     String id = in.text(node, at, key, required);
     if (id != null && !calendars.declared(id)) {
-      in.problem(
+      in.problemAt(
           Code.BAD_REFERENCE,
-          node.lineOf(key),
+          node,
+          key,
           path(at, key),
           "日历 '" + id + "' 未在 calendars 中定义；已定义: " + calendars.declaredIds());
       return null;
@@ -119,24 +122,26 @@ final class TermParts {
    * Checks that a target's unit can be counted in its calendar: calendar days only in {@code
    * ALWAYS}, working days only in {@code WORKDAYS} or {@code WORKDAY_WINDOW}.
    */
-  void checkUnitFits(Target target, String calendarId, int line, String field) {
+  void checkUnitFits(Target target, String calendarId, Mapping node, String field) {
     String kind = kindOf(calendarId);
     if (target == null || kind == null) {
       return;
     }
     if (target.unit() == TargetUnit.CALENDAR_DAYS && !kind.equals(CalendarDef.ALWAYS)) {
-      in.problem(
+      in.problemAt(
           Code.INVALID,
-          line,
+          node,
+          "calendar",
           field,
           "以 calendar_days 计的时限应在 ALWAYS 日历中计算，'" + calendarId + "' 是 " + kind);
     }
     if (target.unit() == TargetUnit.WORKING_DAYS
         && !kind.equals(CalendarDef.WORKDAYS)
         && !kind.equals(CalendarDef.WORKDAY_WINDOW)) {
-      in.problem(
+      in.problemAt(
           Code.INVALID,
-          line,
+          node,
+          "calendar",
           field,
           "以 working_days 计的时限应在 WORKDAYS 或 WORKDAY_WINDOW 日历中计算，'" + calendarId + "' 是 " + kind);
     }
