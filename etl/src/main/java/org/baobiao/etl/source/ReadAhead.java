@@ -2,10 +2,7 @@ package org.baobiao.etl.source;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import org.baobiao.warehouse.readahead.ReadAheadQueue;
 
 /**
  * Reads a file's records and converts them (parses, validates, maps) on a thread of its own, a few
@@ -15,6 +12,8 @@ import java.util.concurrent.BlockingQueue;
  * end; a failure that stops the read (an I/O error, bytes invalid in the encoding) is thrown when
  * the caller reaches it, and again on every later call. {@link #taken()} counts what the caller has
  * taken, so a restart resumes after the last item handed over, never after one merely read ahead.
+ * Closing before the end stops the reading thread by {@link ReadAheadQueue}'s flag, without an
+ * interrupt.
  *
  * @param <T> what a record becomes
  */
@@ -29,16 +28,13 @@ public final class ReadAhead<T> implements Closeable {
   }
 
   private static final int BATCH = 1024;
-  private static final Object END = new Object();
+  private static final int DEPTH = 8;
 
   private final RecordReader source;
   private final Converter<T> converter;
-  private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(8);
+  private final ReadAheadQueue<T> queue = new ReadAheadQueue<>(BATCH, DEPTH);
   private final Thread thread;
-  private Object[] batch;
-  private int at;
   private long taken;
-  private volatile boolean closed;
 
   /**
    * Starts reading ahead from {@code source}, positioned at the first record to hand over (its
@@ -55,61 +51,56 @@ public final class ReadAhead<T> implements Closeable {
 
   private void produce() {
     try {
-      boolean done = false;
-      while (!done && !closed) {
-        Object[] items = new Object[BATCH];
-        int n = 0;
-        while (n < BATCH && !done) {
-          Object item;
-          try {
-            SourceRecord r = source.next();
-            item = r == null ? END : converter.record(r);
-          } catch (MalformedRecordException e) {
-            item = converter.malformed(e);
-          } catch (IOException e) {
-            item = new Failure(new UncheckedIOException(e));
-          } catch (RuntimeException e) {
-            item = new Failure(e);
+      while (true) {
+        T item;
+        try {
+          SourceRecord r = source.next();
+          if (r == null) {
+            break;
           }
-          items[n++] = item;
-          done = item == END || item instanceof Failure;
+          item = converter.record(r);
+        } catch (MalformedRecordException e) {
+          item = converter.malformed(e);
         }
-        queue.put(n == BATCH ? items : Arrays.copyOf(items, n));
+        queue.put(item);
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      queue.end();
+    } catch (ReadAheadQueue.Cancelled e) {
+      // closed before the end: nobody takes any more
+    } catch (IOException | RuntimeException | Error e) {
+      try {
+        queue.fail(e);
+      } catch (ReadAheadQueue.Cancelled c) {
+        // closed meanwhile
+      }
     }
   }
 
-  /** A failure that stops the read, carried to the caller. */
-  private record Failure(RuntimeException error) {}
-
   /** The next item, or null at the end. */
-  @SuppressWarnings("unchecked")
   public T next() throws IOException {
-    if (batch == null || at == batch.length) {
-      try {
-        batch = queue.take();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("读取被中断: " + source.fileName(), e);
+    T item;
+    try {
+      item = queue.next();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("读取被中断: " + source.fileName(), e);
+    }
+    if (item == null) {
+      // stays at the end, or at the failure: every later call returns null or throws it too
+      Throwable f = queue.failure();
+      if (f instanceof IOException io) {
+        throw io;
       }
-      at = 0;
-    }
-    Object item = batch[at];
-    if (item == END) {
-      return null; // stays at the end: every later call returns null too
-    }
-    if (item instanceof Failure f) {
-      // stays at the failure: every later call throws it too
-      if (f.error() instanceof UncheckedIOException io) {
-        throw io.getCause();
+      if (f instanceof RuntimeException r) {
+        throw r;
       }
-      throw f.error();
+      if (f instanceof Error e) {
+        throw e;
+      }
+      return null;
     }
-    at++;
     taken++;
-    return (T) item;
+    return item;
   }
 
   /** Items handed over so far, counting those the reader had skipped before: the restart point. */
@@ -119,9 +110,7 @@ public final class ReadAhead<T> implements Closeable {
 
   @Override
   public void close() throws IOException {
-    closed = true;
-    thread.interrupt();
-    queue.clear();
+    queue.cancel();
     try {
       thread.join(10_000);
     } catch (InterruptedException e) {

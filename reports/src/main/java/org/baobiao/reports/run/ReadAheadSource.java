@@ -5,12 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.baobiao.reports.run.DatasetStream.RowSink;
 import org.baobiao.reports.run.DatasetStream.Source;
+import org.baobiao.warehouse.readahead.ReadAheadQueue;
 
 /**
  * A streamed dataset's rows read on a thread of their own, a few batches ahead of the renderer that
@@ -21,12 +18,11 @@ import org.baobiao.reports.run.DatasetStream.Source;
  *
  * <p>A failure of the read (a query error, a column that does not match the spec) is thrown to the
  * renderer when it reaches it, with its own type; a failure of the renderer stops the read, which
- * releases its result set, before it is thrown on.
+ * releases its result set, before it is thrown on ({@link ReadAheadQueue}'s flag, no interrupt).
  */
 final class ReadAheadSource implements Source {
   static final int BATCH = 512;
   static final int DEPTH = 4;
-  private static final Object[] END = new Object[0];
 
   private final Source rows;
   private final String name;
@@ -41,31 +37,43 @@ final class ReadAheadSource implements Source {
 
   @Override
   public void forEach(RowSink sink) throws IOException {
-    Transfer transfer = new Transfer();
-    Thread reader = new Thread(() -> transfer.produce(rows), "read-ahead " + name);
+    ReadAheadQueue<Object[]> queue = new ReadAheadQueue<>(BATCH, DEPTH);
+    Thread reader = new Thread(() -> produce(rows, queue), "read-ahead " + name);
     reader.setDaemon(true);
     reader.start();
     boolean complete = false;
     try {
-      while (true) {
-        Object[] batch = transfer.take();
-        if (batch == END) {
-          break;
-        }
-        for (Object row : batch) {
-          sink.accept((Object[]) row);
-        }
+      Object[] row;
+      while ((row = queue.next()) != null) {
+        sink.accept(row);
       }
       complete = true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("读取数据时被中断");
     } finally {
       if (!complete) {
-        // No interrupt: the reader may be inside the driver's I/O, which an interrupt can break
-        // (NIO channels close); it sees the flag at its next row or within 100 ms of waiting.
-        transfer.cancelled = true;
+        // the reader sees the flag at its next row or within 100 ms of waiting; no interrupt
+        queue.cancel();
       }
       join(reader);
     }
-    transfer.rethrow();
+    rethrow(queue.failure());
+  }
+
+  private static void produce(Source rows, ReadAheadQueue<Object[]> queue) {
+    try {
+      rows.forEach(queue::put);
+      queue.end();
+    } catch (ReadAheadQueue.Cancelled e) {
+      // the caller has stopped taking
+    } catch (Throwable e) {
+      try {
+        queue.fail(e); // thrown to the caller after the rows read before it
+      } catch (ReadAheadQueue.Cancelled c) {
+        // the caller has stopped taking
+      }
+    }
   }
 
   private static void join(Thread reader) throws InterruptedIOException {
@@ -77,89 +85,22 @@ final class ReadAheadSource implements Source {
     }
   }
 
-  /** The batches between the reading thread and the caller, and how the read ended. */
-  private static final class Transfer {
-    private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(DEPTH);
-    private volatile boolean cancelled;
-    private volatile Throwable failure;
-    private Object[] batch = new Object[BATCH];
-    private int n;
-
-    void produce(Source rows) {
-      try {
-        rows.forEach(
-            row -> {
-              if (cancelled) {
-                throw new Cancelled();
-              }
-              batch[n++] = row;
-              if (n == BATCH) {
-                put(batch);
-                batch = new Object[BATCH];
-                n = 0;
-              }
-            });
-      } catch (Cancelled e) {
-        return;
-      } catch (Throwable e) {
-        failure = e; // thrown to the caller after the rows read before it
-      }
-      try {
-        if (n > 0) {
-          put(Arrays.copyOf(batch, n));
-        }
-        put(END);
-      } catch (Cancelled e) {
-        // the caller has stopped taking
-      }
+  private static void rethrow(Throwable e) throws IOException {
+    if (e == null) {
+      return;
     }
-
-    private void put(Object[] items) {
-      try {
-        while (!queue.offer(items, 100, TimeUnit.MILLISECONDS)) {
-          if (cancelled) {
-            throw new Cancelled();
-          }
-        }
-      } catch (InterruptedException e) {
-        throw new Cancelled();
-      }
+    if (e instanceof IOException io) {
+      throw io;
     }
-
-    Object[] take() throws IOException {
-      try {
-        return queue.take();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("读取数据时被中断");
-      }
+    if (e instanceof UncheckedIOException io) {
+      throw io.getCause();
     }
-
-    void rethrow() throws IOException {
-      Throwable e = failure;
-      if (e == null) {
-        return;
-      }
-      if (e instanceof IOException io) {
-        throw io;
-      }
-      if (e instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      if (e instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(e);
+    if (e instanceof RuntimeException r) {
+      throw r;
     }
-  }
-
-  /** Unwinds the reading thread's loop when the caller has stopped. */
-  private static final class Cancelled extends RuntimeException {
-    Cancelled() {
-      super(null, null, false, false);
+    if (e instanceof Error err) {
+      throw err;
     }
+    throw new IOException(e);
   }
 }
