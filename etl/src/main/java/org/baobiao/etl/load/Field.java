@@ -3,6 +3,8 @@ package org.baobiao.etl.load;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.baobiao.etl.source.ColumnDef;
@@ -53,7 +55,8 @@ public record Field(
     requireNonNull(name, "name is null");
     requireNonNull(alias, "alias is null");
     requireNonNull(type, "type is null");
-    codes = Map.copyOf(codes);
+    // in the code list's own order: rejects name the allowed codes as docs/formats.md lists them
+    codes = Collections.unmodifiableMap(new LinkedHashMap<>(codes));
   }
 
   public static Field text(String name, String alias) {
