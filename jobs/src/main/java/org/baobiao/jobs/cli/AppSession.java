@@ -5,15 +5,12 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import org.baobiao.jobs.ingest.BatchRuntime;
-import org.baobiao.jobs.ingest.IngestJobConfiguration;
 import org.baobiao.jobs.ingest.IngestService;
+import org.baobiao.jobs.medrec.MedrecService;
 import org.baobiao.jobs.report.ReportService;
-import org.baobiao.reports.catalog.ReportCatalog;
+import org.baobiao.jobs.sla.SlaService;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 
 /**
  * What one command needs, opened on first use and closed at the end: the warehouse, the batch
@@ -48,11 +45,15 @@ final class AppSession implements AutoCloseable {
     if (batch == null) {
       batch = BatchRuntime.start(warehouse(), top.dataDir(), top.console.progress(), Map.of());
     }
-    return new IngestService(
-        warehouse(),
-        batch.bean(JobOperator.class),
-        batch.bean(JobRepository.class),
-        batch.bean(IngestJobConfiguration.JOB_NAME, Job.class));
+    return IngestService.on(batch, warehouse(), top.dataDir().resolve("rejects"));
+  }
+
+  SlaService slaService() {
+    return new SlaService(warehouse(), top.configuration());
+  }
+
+  MedrecService medrecService() {
+    return new MedrecService(warehouse(), top.configuration(), CLOCK);
   }
 
   ReportService reportService() {
@@ -62,7 +63,7 @@ final class AppSession implements AutoCloseable {
   /** Reports on the warehouse now, or as it was at {@code asOf} (time travel) when not null. */
   ReportService reportService(String asOf) {
     Warehouse source = asOf == null ? warehouse() : warehouse().asOf(asOf);
-    return new ReportService(source, ReportCatalog.loadDefault(), CLOCK);
+    return new ReportService(source, top.configuration().reports(), CLOCK);
   }
 
   @Override

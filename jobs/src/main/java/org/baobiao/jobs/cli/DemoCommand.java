@@ -8,8 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.baobiao.jobs.ingest.IngestRequest;
+import org.baobiao.jobs.ingest.IngestResult;
 import org.baobiao.jobs.ingest.IngestService;
+import org.baobiao.jobs.medrec.UploadRequest;
+import org.baobiao.jobs.medrec.UploadResult;
 import org.baobiao.jobs.report.ReportService;
+import org.baobiao.jobs.sla.SlaEvaluationRequest;
 import org.baobiao.reports.catalog.ReportSpec;
 import org.baobiao.reports.run.ReportPeriod;
 import org.baobiao.sample.GeneratedFiles;
@@ -52,24 +57,22 @@ final class DemoCommand implements Callable<Integer> {
       console.out().println("2/4 加载到数据仓库 " + session.warehouse().location());
       IngestService ingest = session.ingestService();
       // The sample's folders are named after their domains; the reference data comes first.
-      List<IngestCommand.Summary> loads = new ArrayList<>();
+      List<IngestResult> loads = new ArrayList<>();
       for (String domain :
           List.of("reference", "tickets", "activities", "interfaces", "medrec", "blood")) {
-        loads.add(
-            IngestCommand.load(
-                console,
-                ingest,
-                domain,
-                IngestService.expand(domain, List.of(sampleDir.resolve(domain))),
-                null,
-                top.dataDir()));
+        IngestResult load =
+            ingest.ingest(
+                IngestRequest.of(
+                    domain, IngestService.expand(domain, List.of(sampleDir.resolve(domain)))));
+        IngestCommand.print(console, load);
+        loads.add(load);
       }
-      if (loads.stream().mapToInt(IngestCommand.Summary::failed).sum() > 0) {
+      if (loads.stream().mapToInt(IngestResult::failed).sum() > 0) {
         return 1;
       }
       console.out().println("3/4 按合同计算服务级别（SLA）并核对合同义务；按质控规则审核病案首页");
-      SlaCommand.evaluate(console, session.warehouse(), null, null);
-      MedrecCommand.check(console, session.warehouse(), null);
+      SlaCommand.print(console, session.slaService().evaluate(SlaEvaluationRequest.all()));
+      MedrecCommand.print(console, session.medrecService().qc(null), null);
       ReportService reports = session.reportService();
       YearMonth latest = latestMonth(session);
       console.out().println("4/4 生成报表 → " + out.toAbsolutePath().normalize());
@@ -83,25 +86,29 @@ final class DemoCommand implements Callable<Integer> {
         console.out().println("  " + f);
       }
       console.out().println("    病案首页上报文件（" + lastFullQuarter(latest).label() + "，个人信息脱敏）：");
-      for (var upload :
-          MedrecCommand.upload(
-              console,
-              session.warehouse(),
-              lastFullQuarter(latest),
-              null,
-              "perf-assessment",
-              out,
-              null)) {
-        written.add(upload.file());
-        written.add(upload.refusedFile());
+      UploadResult uploads =
+          session
+              .medrecService()
+              .upload(
+                  new UploadRequest(
+                      lastFullQuarter(latest),
+                      null,
+                      UploadRequest.DEFAULT_LAYOUT,
+                      out,
+                      null,
+                      System.getProperty("user.name", "unknown")));
+      MedrecCommand.print(console, uploads);
+      for (var upload : uploads.files()) {
+        written.add(upload.outcome().file());
+        written.add(upload.outcome().refusedFile());
       }
-      long rows = loads.stream().mapToLong(IngestCommand.Summary::rows).sum();
+      long rows = loads.stream().mapToLong(IngestResult::rows).sum();
       String loaded =
-          rows == 0 && loads.stream().mapToInt(IngestCommand.Summary::loaded).sum() == 0
+          rows == 0 && loads.stream().mapToInt(IngestResult::loaded).sum() == 0
               ? "样例文件此前均已加载，本次未重复加载"
               : String.format(
                   "本次加载 %,d 行、拒绝 %,d 行（样例中故意的脏数据，明细见 *.rejects.csv 与 `baobiao status`）",
-                  rows, loads.stream().mapToLong(IngestCommand.Summary::rejected).sum());
+                  rows, loads.stream().mapToLong(IngestResult::rejected).sum());
       console
           .out()
           .printf(

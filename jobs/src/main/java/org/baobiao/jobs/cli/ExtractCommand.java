@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import org.baobiao.etl.extract.Extractor;
 import org.baobiao.etl.extract.SourceDefinition;
 import org.baobiao.etl.extract.SourceDefinitionException;
-import org.baobiao.jobs.ingest.ProgressSink;
+import org.baobiao.jobs.service.ProgressSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
