@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import org.baobiao.jobs.demo.DemoService;
 import org.baobiao.jobs.ingest.BatchRuntime;
 import org.baobiao.jobs.ingest.IngestService;
 import org.baobiao.jobs.medrec.MedrecService;
@@ -16,7 +17,7 @@ import org.baobiao.warehouse.Warehouses;
  * What one command needs, opened on first use and closed at the end: the warehouse, the batch
  * runtime (only for commands that load), the report service.
  */
-final class AppSession implements AutoCloseable {
+final class AppSession implements DemoService.Services, AutoCloseable {
   private static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
   private final BaobiaoCommand top;
   private Warehouse warehouse;
@@ -26,7 +27,8 @@ final class AppSession implements AutoCloseable {
     this.top = top;
   }
 
-  Warehouse warehouse() {
+  @Override
+  public Warehouse warehouse() {
     if (warehouse == null) {
       if (!Warehouses.engines().contains(top.engine)) {
         throw new UsageException(
@@ -41,22 +43,26 @@ final class AppSession implements AutoCloseable {
     return warehouse;
   }
 
-  IngestService ingestService() throws IOException {
+  @Override
+  public IngestService ingestService() throws IOException {
     if (batch == null) {
       batch = BatchRuntime.start(warehouse(), top.dataDir(), top.console.progress(), Map.of());
     }
     return IngestService.on(batch, warehouse(), top.dataDir().resolve("rejects"));
   }
 
-  SlaService slaService() {
+  @Override
+  public SlaService slaService() {
     return new SlaService(warehouse(), top.configuration());
   }
 
-  MedrecService medrecService() {
+  @Override
+  public MedrecService medrecService() {
     return new MedrecService(warehouse(), top.configuration(), CLOCK);
   }
 
-  ReportService reportService() {
+  @Override
+  public ReportService reportService() {
     return reportService(null);
   }
 

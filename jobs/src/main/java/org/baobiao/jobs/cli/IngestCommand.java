@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import org.baobiao.jobs.ingest.IngestOutcome;
 import org.baobiao.jobs.ingest.IngestRequest;
 import org.baobiao.jobs.ingest.IngestResult;
 import org.baobiao.jobs.ingest.IngestService;
@@ -71,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
         top.console.err().println("没有找到数据域 " + domain + " 的源文件: " + paths);
         return 1;
       }
-      print(top.console, result);
+      ResultPrinter.print(top.console, result);
       return exitCode(result);
     }
   }
@@ -85,33 +84,5 @@ final class IngestCommand implements Callable<Integer> {
       return 1;
     }
     return result.rejected() > 0 ? BaobiaoCommand.EXIT_REJECTS : 0;
-  }
-
-  /** Prints each file's outcome and the totals. */
-  static void print(Console console, IngestResult result) {
-    for (IngestOutcome o : result.outcomes()) {
-      String file = o.fileName();
-      String batch = o.batch() == null ? "" : "批次 " + o.batch().batchId() + " ";
-      switch (o.kind()) {
-        case LOADED -> {
-          console.out().println("  已加载 " + file + ": " + batch + o.message());
-          if (o.rejected() > 0) {
-            console.out().println("    拒绝明细: " + o.batch().rejectFile());
-          }
-        }
-        case ALREADY_LOADED -> console.out().println("  跳过 " + file + ": " + o.message());
-        case FAILED -> console.err().println("  失败 " + file + ": " + batch + o.message());
-      }
-    }
-    console
-        .out()
-        .printf(
-            "%s: %d 个文件已加载（%,d 行），%d 个已加载过而跳过，%d 个失败；拒绝 %,d 行。%n",
-            result.domain(),
-            result.loaded(),
-            result.rows(),
-            result.skipped(),
-            result.failed(),
-            result.rejected());
   }
 }

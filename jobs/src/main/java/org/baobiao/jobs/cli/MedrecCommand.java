@@ -3,11 +3,8 @@ package org.baobiao.jobs.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.baobiao.jobs.medrec.Approval;
-import org.baobiao.jobs.medrec.QcResult;
 import org.baobiao.jobs.medrec.UploadRequest;
 import org.baobiao.jobs.medrec.UploadResult;
-import org.baobiao.medrec.qc.MedrecQcRun;
-import org.baobiao.medrec.upload.FrontPageUpload;
 import org.baobiao.reports.run.ReportPeriod;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,34 +40,12 @@ final class MedrecCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       try (AppSession session = new AppSession(medrec.top)) {
-        return print(medrec.top.console, session.medrecService().qc(hospital), hospital) ? 0 : 1;
+        return ResultPrinter.print(
+                medrec.top.console, session.medrecService().qc(hospital), hospital)
+            ? 0
+            : 1;
       }
     }
-  }
-
-  /**
-   * Prints a line per hospital checked, or that there was nothing to check.
-   *
-   * @return false when there was nothing to check for the hospital asked for
-   */
-  static boolean print(Console console, QcResult result, String hospital) {
-    if (result.hospitals().isEmpty()) {
-      console
-          .err()
-          .println(
-              hospital == null
-                  ? "数据仓库中没有病案首页；请先加载 medrec 数据（./baobiao ingest --domain medrec PATH）"
-                  : "数据仓库中没有机构 " + hospital + " 的病案首页");
-      return hospital == null;
-    }
-    for (MedrecQcRun.Result r : result.hospitals()) {
-      console
-          .out()
-          .printf(
-              "  %s：审核首页 %,d 份（%d 条规则），问题 %,d 条，其中 %,d 份有阻断性问题、不能上报%n",
-              r.orgCode(), r.records(), result.rules(), r.violations(), r.blockedRecords());
-    }
-    return true;
   }
 
   /** {@code medrec upload}. */
@@ -135,7 +110,7 @@ final class MedrecCommand implements Callable<Integer> {
                 .upload(
                     new UploadRequest(
                         p, hospital, layout, out, a, System.getProperty("user.name", "unknown")));
-        print(medrec.top.console, result);
+        ResultPrinter.print(medrec.top.console, result);
         return result.anyRefused() ? 3 : 0;
       }
     }
@@ -146,28 +121,6 @@ final class MedrecCommand implements Callable<Integer> {
       return ReportPeriod.parse(text);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
-    }
-  }
-
-  /** Prints a line per hospital's file. */
-  static void print(Console console, UploadResult result) {
-    Approval approval = result.approval();
-    for (UploadResult.HospitalFile f : result.files()) {
-      FrontPageUpload.Outcome o = f.outcome();
-      console
-          .out()
-          .printf(
-              "  %s %s：上报 %,d 份，拒绝 %,d 份（%s）；个人信息%s；已记入审计（%s）%n    %s%n",
-              f.orgCode(),
-              result.period().label(),
-              o.written(),
-              o.refused(),
-              o.refused() > 0 ? "明细见 " + o.refusedFile().getFileName() : "无",
-              approval == null
-                  ? "已脱敏"
-                  : "为原值（批准编号 " + approval.reference() + "，批准人 " + approval.approvedBy() + "）",
-              f.auditId().substring(0, 8),
-              o.file());
     }
   }
 

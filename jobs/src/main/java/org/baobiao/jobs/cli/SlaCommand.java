@@ -4,13 +4,10 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import org.baobiao.jobs.sla.SlaEvaluation;
 import org.baobiao.jobs.sla.SlaEvaluationRequest;
 import org.baobiao.jobs.sla.SlaService;
 import org.baobiao.jobs.sla.TicketExplanation;
 import org.baobiao.jobs.sla.TicketExplanationRequest;
-import org.baobiao.sla.SlaEvaluator;
-import org.baobiao.sla.contract.Contract;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,28 +64,10 @@ final class SlaCommand implements Callable<Integer> {
     public Integer call() {
       try (AppSession session = new AppSession(sla.top)) {
         SlaService service = session.slaService();
-        print(sla.top.console, service.evaluate(new SlaEvaluationRequest(hospital, asOf(asOf))));
+        ResultPrinter.print(
+            sla.top.console, service.evaluate(new SlaEvaluationRequest(hospital, asOf(asOf))));
         return 0;
       }
-    }
-  }
-
-  /** One line per contract evaluated. */
-  static void print(Console console, SlaEvaluation evaluation) {
-    for (SlaEvaluator.Evaluation e : evaluation.contracts()) {
-      Contract c = e.contract();
-      console
-          .out()
-          .printf(
-              "  合同 %s 第 %d 版（%s）：%,d 张工单，%,d 条计时结果，%,d 条义务履行结果（未履行 %,d），计量截止 %s%n",
-              c.id(),
-              c.version(),
-              c.orgCode(),
-              e.tickets(),
-              e.results(),
-              e.obligations(),
-              e.missedObligations(),
-              evaluation.asOf());
     }
   }
 
