@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import org.baobiao.jobs.demo.DemoService;
+import org.baobiao.jobs.extract.ExtractService;
+import org.baobiao.jobs.housekeeping.WarehouseService;
 import org.baobiao.jobs.ingest.BatchRuntime;
 import org.baobiao.jobs.ingest.IngestService;
 import org.baobiao.jobs.medrec.MedrecService;
@@ -59,6 +61,14 @@ final class AppSession implements DemoService.Services, AutoCloseable {
   @Override
   public MedrecService medrecService() {
     return new MedrecService(warehouse(), top.configuration(), CLOCK);
+  }
+
+  ExtractService extractService() {
+    return new ExtractService(warehouse(), top.dataDir().resolve("rejects"), System.getenv());
+  }
+
+  WarehouseService warehouseService() {
+    return new WarehouseService(warehouse());
   }
 
   @Override
