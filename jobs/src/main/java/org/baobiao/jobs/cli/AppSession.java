@@ -4,22 +4,22 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import org.baobiao.jobs.demo.DemoService;
+import org.baobiao.jobs.extract.ExtractService;
+import org.baobiao.jobs.housekeeping.WarehouseService;
 import org.baobiao.jobs.ingest.BatchRuntime;
-import org.baobiao.jobs.ingest.IngestJobConfiguration;
 import org.baobiao.jobs.ingest.IngestService;
+import org.baobiao.jobs.medrec.MedrecService;
 import org.baobiao.jobs.report.ReportService;
-import org.baobiao.reports.catalog.ReportCatalog;
+import org.baobiao.jobs.sla.SlaService;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 
 /**
  * What one command needs, opened on first use and closed at the end: the warehouse, the batch
  * runtime (only for commands that load), the report service.
  */
-final class AppSession implements AutoCloseable {
+final class AppSession implements DemoService.Services, AutoCloseable {
   private static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
   private final BaobiaoCommand top;
   private Warehouse warehouse;
@@ -29,7 +29,8 @@ final class AppSession implements AutoCloseable {
     this.top = top;
   }
 
-  Warehouse warehouse() {
+  @Override
+  public Warehouse warehouse() {
     if (warehouse == null) {
       if (!Warehouses.engines().contains(top.engine)) {
         throw new UsageException(
@@ -44,25 +45,41 @@ final class AppSession implements AutoCloseable {
     return warehouse;
   }
 
-  IngestService ingestService() throws IOException {
+  @Override
+  public IngestService ingestService() throws IOException {
     if (batch == null) {
       batch = BatchRuntime.start(warehouse(), top.dataDir(), top.console.progress(), Map.of());
     }
-    return new IngestService(
-        warehouse(),
-        batch.bean(JobOperator.class),
-        batch.bean(JobRepository.class),
-        batch.bean(IngestJobConfiguration.JOB_NAME, Job.class));
+    return IngestService.on(batch, warehouse(), top.dataDir().resolve("rejects"));
   }
 
-  ReportService reportService() {
+  @Override
+  public SlaService slaService() {
+    return new SlaService(warehouse(), top.configuration());
+  }
+
+  @Override
+  public MedrecService medrecService() {
+    return new MedrecService(warehouse(), top.configuration(), CLOCK);
+  }
+
+  ExtractService extractService() {
+    return new ExtractService(warehouse(), top.dataDir().resolve("rejects"), System.getenv());
+  }
+
+  WarehouseService warehouseService() {
+    return new WarehouseService(warehouse());
+  }
+
+  @Override
+  public ReportService reportService() {
     return reportService(null);
   }
 
   /** Reports on the warehouse now, or as it was at {@code asOf} (time travel) when not null. */
   ReportService reportService(String asOf) {
     Warehouse source = asOf == null ? warehouse() : warehouse().asOf(asOf);
-    return new ReportService(source, ReportCatalog.loadDefault(), CLOCK);
+    return new ReportService(source, top.configuration().reports(), CLOCK);
   }
 
   @Override

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.baobiao.spec.config.ConfigFolder;
+import org.baobiao.jobs.service.Configuration;
+import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.warehouse.Warehouses;
 import org.baobiao.warehouse.error.WarehouseException;
 import picocli.CommandLine;
@@ -81,6 +83,7 @@ public final class BaobiaoCommand implements Callable<Integer> {
   Path configDir;
 
   final Console console;
+  private Configuration configuration;
 
   BaobiaoCommand(Console console) {
     this.console = console;
@@ -100,7 +103,7 @@ public final class BaobiaoCommand implements Callable<Integer> {
         });
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          if (e instanceof UsageException) {
+          if (e instanceof UsageException || e instanceof InvalidRequestException) {
             console.err().println("用法错误: " + e.getMessage());
             console.err().println("（用 --help 查看 " + commandLine.getCommandName() + " 的用法）");
             return CommandLine.ExitCode.USAGE;
@@ -122,6 +125,17 @@ public final class BaobiaoCommand implements Callable<Integer> {
       t = t.getCause();
     }
     return t.getMessage() == null ? t.toString() : t.getMessage();
+  }
+
+  /**
+   * The specification files every command works by (contracts, calendars, rules, layouts, reports),
+   * read once per command line.
+   */
+  Configuration configuration() {
+    if (configuration == null) {
+      configuration = Configuration.bundled();
+    }
+    return configuration;
   }
 
   /** The warehouse location: as given, or the engine's default. */

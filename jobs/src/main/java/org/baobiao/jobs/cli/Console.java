@@ -9,7 +9,7 @@ import java.time.Duration;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.baobiao.jobs.ingest.ProgressSink;
+import org.baobiao.jobs.service.ProgressSink;
 
 /**
  * Where the command line writes: UTF-8 always (Chinese must not turn into question marks under a

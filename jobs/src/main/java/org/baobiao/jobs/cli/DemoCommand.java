@@ -1,16 +1,17 @@
 package org.baobiao.jobs.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.baobiao.jobs.ingest.IngestService;
-import org.baobiao.jobs.report.ReportService;
-import org.baobiao.reports.catalog.ReportSpec;
+import org.baobiao.jobs.demo.DemoListener;
+import org.baobiao.jobs.demo.DemoRequest;
+import org.baobiao.jobs.demo.DemoResult;
+import org.baobiao.jobs.demo.DemoService;
+import org.baobiao.jobs.ingest.IngestResult;
+import org.baobiao.jobs.medrec.QcResult;
+import org.baobiao.jobs.medrec.UploadResult;
+import org.baobiao.jobs.sample.SampleService;
+import org.baobiao.jobs.sla.SlaEvaluation;
 import org.baobiao.reports.run.ReportPeriod;
 import org.baobiao.sample.GeneratedFiles;
 import picocli.CommandLine.Command;
@@ -40,115 +41,93 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    long started = System.nanoTime();
     var console = top.console;
-    Path sampleDir =
-        top.dataDir().resolve("sample").resolve("scale-" + sample.scale + "-seed-" + sample.seed);
-    console.out().println("1/4 生成样例数据 → " + sampleDir);
-    GeneratedFiles generated =
-        GenerateCommand.generate(console, sampleDir, sample.scale, sample.seed);
-    console.out().println("    " + GenerateCommand.summary(generated));
     try (AppSession session = new AppSession(top)) {
-      console.out().println("2/4 加载到数据仓库 " + session.warehouse().location());
-      IngestService ingest = session.ingestService();
-      // The sample's folders are named after their domains; the reference data comes first.
-      List<IngestCommand.Summary> loads = new ArrayList<>();
-      for (String domain :
-          List.of("reference", "tickets", "activities", "interfaces", "medrec", "blood")) {
-        loads.add(
-            IngestCommand.load(
-                console,
-                ingest,
-                domain,
-                IngestService.expand(domain, List.of(sampleDir.resolve(domain))),
-                null,
-                top.dataDir()));
-      }
-      if (loads.stream().mapToInt(IngestCommand.Summary::failed).sum() > 0) {
+      DemoResult result =
+          new DemoService(
+                  new SampleService(),
+                  session,
+                  top.dataDir(),
+                  System.getProperty("user.name", "unknown"))
+              .run(
+                  new DemoRequest(sample.scale, sample.seed, out),
+                  new Printer(console),
+                  console.progress());
+      if (result.loadFailed()) {
         return 1;
       }
-      console.out().println("3/4 按合同计算服务级别（SLA）并核对合同义务；按质控规则审核病案首页");
-      SlaCommand.evaluate(console, session.warehouse(), null, null);
-      MedrecCommand.check(console, session.warehouse(), null);
-      ReportService reports = session.reportService();
-      YearMonth latest = latestMonth(session);
-      console.out().println("4/4 生成报表 → " + out.toAbsolutePath().normalize());
-      List<Path> written = new ArrayList<>();
-      for (ReportSpec spec : reports.catalog().all()) {
-        for (ReportPeriod period : demoPeriods(spec, latest)) {
-          written.addAll(reports.write(spec, period, reports.hospitals(), spec.formats(), out));
-        }
-      }
-      for (Path f : written) {
-        console.out().println("  " + f);
-      }
-      console.out().println("    病案首页上报文件（" + lastFullQuarter(latest).label() + "，个人信息脱敏）：");
-      for (var upload :
-          MedrecCommand.upload(
-              console,
-              session.warehouse(),
-              lastFullQuarter(latest),
-              null,
-              "perf-assessment",
-              out,
-              null)) {
-        written.add(upload.file());
-        written.add(upload.refusedFile());
-      }
-      long rows = loads.stream().mapToLong(IngestCommand.Summary::rows).sum();
       String loaded =
-          rows == 0 && loads.stream().mapToInt(IngestCommand.Summary::loaded).sum() == 0
+          result.rowsLoaded() == 0 && result.filesLoaded() == 0
               ? "样例文件此前均已加载，本次未重复加载"
               : String.format(
                   "本次加载 %,d 行、拒绝 %,d 行（样例中故意的脏数据，明细见 *.rejects.csv 与 `baobiao status`）",
-                  rows, loads.stream().mapToLong(IngestCommand.Summary::rejected).sum());
+                  result.rowsLoaded(), result.rowsRejected());
       console
           .out()
           .printf(
               "完成：%d 个报表文件；%s；用时 %.1f 秒。%n",
-              written.size(),
-              loaded,
-              Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
+              result.written().size(), loaded, result.elapsed().toMillis() / 1000.0);
       return 0;
     }
   }
 
-  /**
-   * The periods the demo writes a report for: for each granularity the report is scheduled for
-   * (report.yaml, {@code scheduled}; the latest month when it names none), the last full period up
-   * to the latest month with data — for a year, the latest year, even if it is not over.
-   */
-  static List<ReportPeriod> demoPeriods(ReportSpec spec, YearMonth latest) {
-    List<String> scheduled =
-        spec.parameter("period")
-            .map(p -> p.scheduled())
-            .filter(l -> !l.isEmpty())
-            .orElse(List.of("month"));
-    List<ReportPeriod> periods = new ArrayList<>();
-    for (String granularity : scheduled) {
-      periods.add(
-          switch (granularity) {
-            case "quarter" -> lastFullQuarter(latest);
-            case "year" -> ReportPeriod.parse(String.valueOf(latest.getYear()));
-            default -> ReportPeriod.parse(latest.toString());
-          });
+  /** Prints each stage of the run as it happens. */
+  private record Printer(Console console) implements DemoListener {
+    @Override
+    public void generating(Path sampleDir) {
+      console.out().println("1/4 生成样例数据 → " + sampleDir);
     }
-    return periods;
-  }
 
-  /** The last quarter that ends in or before {@code latest}. */
-  static ReportPeriod lastFullQuarter(YearMonth latest) {
-    YearMonth quarterEnd = latest.minusMonths(latest.getMonthValue() % 3);
-    return ReportPeriod.parse(
-        quarterEnd.getYear() + "-Q" + ((quarterEnd.getMonthValue() - 1) / 3 + 1));
-  }
-
-  private static YearMonth latestMonth(AppSession session) {
-    Object latest =
-        session.warehouse().query("SELECT max(reported_at) FROM tickets", Map.of()).single();
-    if (latest == null) {
-      throw new IllegalStateException("数据仓库中没有工单，无法确定报表期间");
+    @Override
+    public void generated(GeneratedFiles files) {
+      console.out().println("    " + ResultPrinter.summary(files));
     }
-    return YearMonth.from((LocalDateTime) latest);
+
+    @Override
+    public void loading(String location) {
+      console.out().println("2/4 加载到数据仓库 " + location);
+    }
+
+    @Override
+    public void loaded(IngestResult result) {
+      ResultPrinter.print(console, result);
+    }
+
+    @Override
+    public void evaluating() {
+      console.out().println("3/4 按合同计算服务级别（SLA）并核对合同义务；按质控规则审核病案首页");
+    }
+
+    @Override
+    public void slaEvaluated(SlaEvaluation evaluation) {
+      ResultPrinter.print(console, evaluation);
+    }
+
+    @Override
+    public void qcChecked(QcResult result) {
+      ResultPrinter.print(console, result, null);
+    }
+
+    @Override
+    public void reporting(Path outDir) {
+      console.out().println("4/4 生成报表 → " + outDir);
+    }
+
+    @Override
+    public void reportsWritten(List<Path> files) {
+      for (Path f : files) {
+        console.out().println("  " + f);
+      }
+    }
+
+    @Override
+    public void uploading(ReportPeriod period) {
+      console.out().println("    病案首页上报文件（" + period.label() + "，个人信息脱敏）：");
+    }
+
+    @Override
+    public void uploaded(UploadResult result) {
+      ResultPrinter.print(console, result);
+    }
   }
 }

@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import org.baobiao.etl.extract.Extractor;
 import org.baobiao.etl.extract.SourceDefinition;
 import org.baobiao.etl.extract.SourceDefinitionException;
-import org.baobiao.jobs.ingest.ProgressSink;
+import org.baobiao.jobs.extract.ExtractService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -34,14 +34,14 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SourceDefinition def;
     try {
-      def = SourceDefinitions.find(source, sources.folder());
+      def = sources.catalog().find(source);
     } catch (SourceDefinitionException e) {
       throw new UsageException(e.getMessage());
     }
     var out = top.console.out();
     try (AppSession session = new AppSession(top)) {
-      Extractor extractor = new Extractor(session.warehouse());
-      var state = extractor.states().get(def.id());
+      ExtractService service = session.extractService();
+      Extractor.State state = service.state(def.id());
       out.println(
           "数据源 "
               + def.id()
@@ -53,19 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
               + (state == null || state.watermark() == null
                   ? "首次抽取"
                   : "从水位 " + state.watermark() + " 起（回读 " + def.lookback().toMinutes() + " 分钟）"));
-      ProgressSink progress = top.console.progress();
-      progress.start("抽取 " + def.id());
-      Extractor.Outcome o;
-      try {
-        o =
-            extractor.run(
-                def,
-                System.getenv(),
-                top.dataDir().resolve("rejects"),
-                (rows, reached) -> progress.progress(rows));
-      } finally {
-        progress.finish();
-      }
+      Extractor.Outcome o = service.extract(def, top.console.progress());
       out.printf(
           "完成%s：批次 %d，读取 %,d 行（%d 页），载入 %,d 行，拒绝 %,d 行%s；水位 %s%n",
           o.resumed() ? "（续接上次未完成的抽取）" : "",

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import org.baobiao.jobs.ingest.IngestOutcome;
+import org.baobiao.jobs.ingest.IngestRequest;
+import org.baobiao.jobs.ingest.IngestResult;
 import org.baobiao.jobs.ingest.IngestService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,87 +64,25 @@ final class IngestCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     try (AppSession session = new AppSession(top)) {
-      List<IngestOutcome> outcomes = new ArrayList<>();
-      IngestService service = session.ingestService();
-      Path rejects = top.dataDir().resolve("rejects");
-      if (!files.isEmpty()) {
-        outcomes.addAll(service.ingestAll(domain, files, encoding, rejects));
-      }
-      if (!remote.isEmpty()) {
-        try {
-          outcomes.addAll(service.ingestRemote(domain, remote, encoding, rejects));
-        } catch (IllegalArgumentException e) {
-          throw new UsageException(e.getMessage());
-        }
-      }
-      if (outcomes.isEmpty()) {
+      IngestResult result =
+          session.ingestService().ingest(new IngestRequest(domain, files, remote, encoding));
+      if (result.outcomes().isEmpty()) {
         top.console.err().println("没有找到数据域 " + domain + " 的源文件: " + paths);
         return 1;
       }
-      return report(top.console, domain, outcomes).exitCode();
+      ResultPrinter.print(top.console, result);
+      return exitCode(result);
     }
   }
 
   /** A location with a URI scheme of two letters or more ({@code hdfs://}, {@code s3a://}). */
   private static final Pattern REMOTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+://");
 
-  /** Totals of a multi-file load. */
-  record Summary(int loaded, int skipped, int failed, long rows, long rejected) {
-    int exitCode() {
-      if (failed > 0) {
-        return 1;
-      }
-      return rejected > 0 ? BaobiaoCommand.EXIT_REJECTS : 0;
+  /** 1 when a file failed, else {@value BaobiaoCommand#EXIT_REJECTS} when rows were rejected. */
+  static int exitCode(IngestResult result) {
+    if (result.failed() > 0) {
+      return 1;
     }
-  }
-
-  static Summary load(
-      Console console,
-      IngestService service,
-      String domain,
-      List<Path> files,
-      String encoding,
-      Path dataDir)
-      throws Exception {
-    return report(
-        console, domain, service.ingestAll(domain, files, encoding, dataDir.resolve("rejects")));
-  }
-
-  /** Prints each file's outcome and the totals. */
-  static Summary report(Console console, String domain, List<IngestOutcome> outcomes) {
-    int loaded = 0;
-    int skipped = 0;
-    int failed = 0;
-    long rows = 0;
-    long rejected = 0;
-    for (IngestOutcome o : outcomes) {
-      String file = o.fileName();
-      String batch = o.batch() == null ? "" : "批次 " + o.batch().batchId() + " ";
-      switch (o.kind()) {
-        case LOADED -> {
-          loaded++;
-          rows += o.batch().rowsLoaded();
-          rejected += o.rejected();
-          console.out().println("  已加载 " + file + ": " + batch + o.message());
-          if (o.rejected() > 0) {
-            console.out().println("    拒绝明细: " + o.batch().rejectFile());
-          }
-        }
-        case ALREADY_LOADED -> {
-          skipped++;
-          console.out().println("  跳过 " + file + ": " + o.message());
-        }
-        case FAILED -> {
-          failed++;
-          console.err().println("  失败 " + file + ": " + batch + o.message());
-        }
-      }
-    }
-    console
-        .out()
-        .printf(
-            "%s: %d 个文件已加载（%,d 行），%d 个已加载过而跳过，%d 个失败；拒绝 %,d 行。%n",
-            domain, loaded, rows, skipped, failed, rejected);
-    return new Summary(loaded, skipped, failed, rows, rejected);
+    return result.rejected() > 0 ? BaobiaoCommand.EXIT_REJECTS : 0;
   }
 }

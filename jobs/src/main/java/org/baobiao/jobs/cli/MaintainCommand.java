@@ -1,6 +1,8 @@
 package org.baobiao.jobs.cli;
 
 import java.util.concurrent.Callable;
+import org.baobiao.jobs.housekeeping.MaintenanceRequest;
+import org.baobiao.jobs.housekeeping.MaintenanceResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -26,13 +28,11 @@ final class MaintainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (retainHours < 168) {
-      throw new UsageException(
-          "--retain-hours " + retainHours + " 太短：至少 168 小时（7 天），否则正在运行的作业与 7 天内的时间旅行可能读不到所需文件");
-    }
+    MaintenanceRequest request = new MaintenanceRequest(retainHours);
     try (AppSession session = new AppSession(top)) {
       top.console.out().println("整理数据仓库 " + session.warehouse().location());
-      for (String line : session.warehouse().maintain(retainHours)) {
+      MaintenanceResult result = session.warehouseService().maintain(request);
+      for (String line : result.steps()) {
         top.console.out().println("  " + line);
       }
     }

@@ -1,21 +1,11 @@
 package org.baobiao.jobs.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.baobiao.medrec.qc.MedrecQcRun;
-import org.baobiao.medrec.qc.RuleBook;
-import org.baobiao.medrec.upload.FrontPageUpload;
-import org.baobiao.medrec.upload.UploadLayout;
-import org.baobiao.medrec.upload.UploadLayouts;
+import org.baobiao.jobs.medrec.Approval;
+import org.baobiao.jobs.medrec.UploadRequest;
+import org.baobiao.jobs.medrec.UploadResult;
 import org.baobiao.reports.run.ReportPeriod;
-import org.baobiao.warehouse.Warehouse;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,36 +40,12 @@ final class MedrecCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       try (AppSession session = new AppSession(medrec.top)) {
-        return check(medrec.top.console, session.warehouse(), hospital) ? 0 : 1;
+        return ResultPrinter.print(
+                medrec.top.console, session.medrecService().qc(hospital), hospital)
+            ? 0
+            : 1;
       }
     }
-  }
-
-  /**
-   * Runs the quality rules and prints a line per hospital.
-   *
-   * @return false when there was nothing to check for the hospital asked for
-   */
-  static boolean check(Console console, Warehouse w, String hospital) {
-    RuleBook book = RuleBook.load();
-    List<MedrecQcRun.Result> results = new MedrecQcRun(w, book).run(hospital);
-    if (results.isEmpty()) {
-      console
-          .err()
-          .println(
-              hospital == null
-                  ? "数据仓库中没有病案首页；请先加载 medrec 数据（./baobiao ingest --domain medrec PATH）"
-                  : "数据仓库中没有机构 " + hospital + " 的病案首页");
-      return hospital == null;
-    }
-    for (MedrecQcRun.Result r : results) {
-      console
-          .out()
-          .printf(
-              "  %s：审核首页 %,d 份（%d 条规则），问题 %,d 条，其中 %,d 份有阻断性问题、不能上报%n",
-              r.orgCode(), r.records(), book.rules().size(), r.violations(), r.blockedRecords());
-    }
-    return true;
   }
 
   /** {@code medrec upload}. */
@@ -138,15 +104,17 @@ final class MedrecCommand implements Callable<Integer> {
       ReportPeriod p = parsePeriod(period);
       try (AppSession session = new AppSession(medrec.top)) {
         Approval a = unmasked ? new Approval(approval, approvedBy) : null;
-        List<FrontPageUpload.Outcome> done =
-            upload(medrec.top.console, session.warehouse(), p, hospital, layout, out, a);
-        return done.stream().anyMatch(o -> o.refused() > 0) ? 3 : 0;
+        UploadResult result =
+            session
+                .medrecService()
+                .upload(
+                    new UploadRequest(
+                        p, hospital, layout, out, a, System.getProperty("user.name", "unknown")));
+        ResultPrinter.print(medrec.top.console, result);
+        return result.anyRefused() ? 3 : 0;
       }
     }
   }
-
-  /** An approved request to write personal data unmasked. */
-  record Approval(String reference, String approvedBy) {}
 
   static ReportPeriod parsePeriod(String text) {
     try {
@@ -154,104 +122,6 @@ final class MedrecCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-  }
-
-  /**
-   * Re-runs the quality rules, then writes the upload file of each hospital (or of one) and audits
-   * each file.
-   */
-  static List<FrontPageUpload.Outcome> upload(
-      Console console,
-      Warehouse w,
-      ReportPeriod period,
-      String hospital,
-      String layoutId,
-      Path out,
-      Approval approval)
-      throws IOException {
-    UploadLayouts layouts = UploadLayouts.load();
-    UploadLayout layout =
-        layouts
-            .inForce(layoutId, period.start())
-            .orElseThrow(
-                () ->
-                    new UsageException(
-                        "没有 "
-                            + period.start()
-                            + " 有效的上报版式 '"
-                            + layoutId
-                            + "'；已有: "
-                            + layouts.all().stream()
-                                .map(
-                                    l ->
-                                        l.id()
-                                            + " "
-                                            + l.version()
-                                            + "（"
-                                            + l.effectiveFrom()
-                                            + " 起）")
-                                .toList()));
-    List<MedrecQcRun.Result> checked = new MedrecQcRun(w, RuleBook.load()).run(hospital);
-    if (checked.isEmpty()) {
-      throw new UsageException(
-          hospital == null ? "数据仓库中没有病案首页；请先加载 medrec 数据" : "数据仓库中没有机构 " + hospital + " 的病案首页");
-    }
-    List<FrontPageUpload.Outcome> outcomes = new ArrayList<>();
-    String user = System.getProperty("user.name", "unknown");
-    for (MedrecQcRun.Result r : checked) {
-      String stem = "medrec-upload_" + r.orgCode() + "_" + period.text();
-      FrontPageUpload.Outcome o =
-          new FrontPageUpload(w)
-              .write(
-                  layout,
-                  r.orgCode(),
-                  period.start().atStartOfDay(),
-                  period.end().atStartOfDay(),
-                  approval != null,
-                  out,
-                  stem);
-      LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0);
-      String id = UUID.randomUUID().toString();
-      w.replaceRows(
-          "extraction_audit",
-          "audit_id = :id",
-          Map.of("id", id),
-          List.<Object[]>of(
-              new Object[] {
-                id,
-                "medrec-upload",
-                r.orgCode(),
-                period.text(),
-                layout.id(),
-                layout.version(),
-                (long) o.written(),
-                (long) o.refused(),
-                approval == null ? "MASKED" : "UNMASKED",
-                approval == null ? null : approval.reference(),
-                approval == null ? null : approval.approvedBy(),
-                user,
-                o.file().toAbsolutePath().normalize().toString(),
-                o.sha256(),
-                w.dataVersion().describe(),
-                now
-              }));
-      console
-          .out()
-          .printf(
-              "  %s %s：上报 %,d 份，拒绝 %,d 份（%s）；个人信息%s；已记入审计（%s）%n    %s%n",
-              r.orgCode(),
-              period.label(),
-              o.written(),
-              o.refused(),
-              o.refused() > 0 ? "明细见 " + o.refusedFile().getFileName() : "无",
-              approval == null
-                  ? "已脱敏"
-                  : "为原值（批准编号 " + approval.reference() + "，批准人 " + approval.approvedBy() + "）",
-              id.substring(0, 8),
-              o.file());
-      outcomes.add(o);
-    }
-    return outcomes;
   }
 
   private static boolean isBlank(String s) {

@@ -1,12 +1,12 @@
 package org.baobiao.jobs.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.baobiao.jobs.report.ReportOrder;
+import org.baobiao.jobs.report.ReportOutput;
 import org.baobiao.jobs.report.ReportService;
-import org.baobiao.reports.catalog.ReportFormat;
-import org.baobiao.reports.catalog.ReportSpec;
+import org.baobiao.jobs.service.NoDataException;
 import org.baobiao.reports.run.ReportPeriod;
 import org.baobiao.warehouse.error.WarehouseException;
 import picocli.CommandLine;
@@ -73,7 +73,6 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReportPeriod p = period;
     try (AppSession session = new AppSession(top)) {
       ReportService service;
       try {
@@ -84,41 +83,23 @@ final class ReportCommand implements Callable<Integer> {
         }
         throw new UsageException(e.getMessage());
       }
-      ReportSpec spec =
-          service
-              .catalog()
-              .find(reportId)
-              .orElseThrow(
-                  () ->
-                      new UsageException(
-                          "没有编号为 '"
-                              + reportId
-                              + "' 的报表；可用: "
-                              + service.catalog().all().stream().map(ReportSpec::id).toList()));
-      List<ReportFormat> fs = new ArrayList<>();
-      if (formats == null) {
-        fs.addAll(spec.formats());
-      } else {
-        for (String f : formats) {
-          try {
-            fs.add(ReportFormat.parse(f));
-          } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-          }
-        }
-      }
-      if (hospital != null && !service.hospitals().contains(hospital)) {
-        throw new UsageException(
-            "未知的医院机构代码 '" + hospital + "'；已加载的医院: " + String.join(", ", service.hospitals()));
-      }
-      List<String> hospitals = hospital == null ? service.hospitals() : List.of(hospital);
-      if (hospitals.isEmpty()) {
-        top.console.err().println("数据仓库中还没有医院数据；请先运行 ingest --domain reference。");
+      ReportOutput output;
+      try {
+        output = service.run(new ReportOrder(reportId, period, hospital, formats, out));
+      } catch (NoDataException e) {
+        top.console.err().println(e.getMessage());
         return 1;
       }
-      List<Path> files = service.write(spec, p, hospitals, fs, out);
-      top.console.out().println(spec.title() + "（" + p.label() + "）已生成 " + files.size() + " 个文件:");
-      for (Path f : files) {
+      top.console
+          .out()
+          .println(
+              output.spec().title()
+                  + "（"
+                  + period.label()
+                  + "）已生成 "
+                  + output.files().size()
+                  + " 个文件:");
+      for (Path f : output.files()) {
         top.console.out().println("  " + f);
       }
       return 0;

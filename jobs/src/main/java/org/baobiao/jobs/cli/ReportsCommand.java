@@ -2,8 +2,8 @@ package org.baobiao.jobs.cli;
 
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.baobiao.jobs.report.ReportCatalogService;
 import org.baobiao.reports.catalog.ParameterSpec;
-import org.baobiao.reports.catalog.ReportCatalog;
 import org.baobiao.reports.catalog.ReportFormat;
 import org.baobiao.reports.catalog.ReportSpec;
 import picocli.CommandLine.Command;
@@ -16,7 +16,7 @@ final class ReportsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    for (ReportSpec spec : ReportCatalog.loadDefault().all()) {
+    for (ReportSpec spec : new ReportCatalogService(top.configuration()).reports()) {
       var out = top.console.out();
       out.println(spec.id() + "  " + spec.title() + "（版本 " + spec.version() + "）");
       out.println("    " + spec.description());

@@ -3,17 +3,11 @@ package org.baobiao.jobs.cli;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.baobiao.sla.SlaEvaluator;
-import org.baobiao.sla.SlaExplainer;
-import org.baobiao.sla.TimelineReader;
-import org.baobiao.sla.calendar.StatutoryCalendar;
-import org.baobiao.sla.contract.Contract;
-import org.baobiao.sla.contract.ContractClocks;
-import org.baobiao.sla.contract.ContractLoader;
-import org.baobiao.sla.engine.TicketTimeline;
-import org.baobiao.warehouse.Warehouse;
+import org.baobiao.jobs.sla.SlaEvaluationRequest;
+import org.baobiao.jobs.sla.SlaService;
+import org.baobiao.jobs.sla.TicketExplanation;
+import org.baobiao.jobs.sla.TicketExplanationRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,36 +31,16 @@ final class SlaCommand implements Callable<Integer> {
     return CommandLine.ExitCode.USAGE;
   }
 
-  static LocalDateTime asOf(String text, Warehouse w) {
+  /** The {@code --as-of} time, or null for the data's cut-off. */
+  static LocalDateTime asOf(String text) {
     if (text == null) {
-      LocalDateTime cutOff = SlaEvaluator.dataCutOff(w);
-      if (cutOff == null) {
-        throw new UsageException("数据仓库中没有工单事件；请先加载 tickets 数据");
-      }
-      return cutOff;
+      return null;
     }
     try {
       return LocalDateTime.parse(text.strip(), AS_OF);
     } catch (DateTimeParseException e) {
       throw new UsageException("--as-of '" + text + "' 应为 yyyy-MM-dd HH:mm[:ss]");
     }
-  }
-
-  /** Contracts of the given hospital, or all. */
-  static List<Contract> contracts(String hospital) {
-    List<Contract> all = ContractLoader.loadDefault();
-    if (hospital == null) {
-      return all;
-    }
-    List<Contract> some = all.stream().filter(c -> c.orgCode().equals(hospital)).toList();
-    if (some.isEmpty()) {
-      throw new UsageException(
-          "没有机构 "
-              + hospital
-              + " 的合同文件；已有: "
-              + all.stream().map(c -> c.id() + "（" + c.orgCode() + "）").toList());
-    }
-    return some;
   }
 
   /** {@code sla evaluate}. */
@@ -89,29 +63,11 @@ final class SlaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       try (AppSession session = new AppSession(sla.top)) {
-        evaluate(sla.top.console, session.warehouse(), hospital, asOf);
+        SlaService service = session.slaService();
+        ResultPrinter.print(
+            sla.top.console, service.evaluate(new SlaEvaluationRequest(hospital, asOf(asOf))));
         return 0;
       }
-    }
-  }
-
-  static void evaluate(Console console, Warehouse w, String hospital, String asOfText) {
-    LocalDateTime asOf = asOf(asOfText, w);
-    SlaEvaluator evaluator = new SlaEvaluator(w, StatutoryCalendar.loadDefault());
-    for (Contract c : contracts(hospital)) {
-      SlaEvaluator.Evaluation e = evaluator.evaluate(c, asOf);
-      console
-          .out()
-          .printf(
-              "  合同 %s 第 %d 版（%s）：%,d 张工单，%,d 条计时结果，%,d 条义务履行结果（未履行 %,d），计量截止 %s%n",
-              c.id(),
-              c.version(),
-              c.orgCode(),
-              e.tickets(),
-              e.results(),
-              e.obligations(),
-              e.missedObligations(),
-              asOf);
     }
   }
 
@@ -135,33 +91,10 @@ final class SlaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       try (AppSession session = new AppSession(sla.top)) {
-        Warehouse w = session.warehouse();
-        List<TicketTimeline> found = new TimelineReader(w).ticket(ticket, hospital);
-        if (found.isEmpty()) {
-          throw new UsageException(
-              "没有找到工单 " + ticket + (hospital == null ? "" : "（机构 " + hospital + "）"));
-        }
-        if (found.size() > 1) {
-          throw new UsageException(
-              "工单号 "
-                  + ticket
-                  + " 在多家医院出现: "
-                  + found.stream().map(TicketTimeline::orgCode).toList()
-                  + "；请用 --hospital 指定");
-        }
-        TicketTimeline t = found.get(0);
-        LocalDateTime at = asOf(asOf, w);
-        StatutoryCalendar cn = StatutoryCalendar.loadDefault();
-        List<Contract> contracts = contracts(t.orgCode());
-        LocalDateTime reported = t.events().get(0).time();
-        Contract c =
-            contracts.stream()
-                .filter(x -> x.isEffectiveOn(reported.toLocalDate()))
-                .findFirst()
-                .orElseThrow(
-                    () ->
-                        new UsageException("工单 " + ticket + " 的报障时间 " + reported + " 不在任何合同的服务期内"));
-        sla.top.console.out().print(SlaExplainer.explain(t, ContractClocks.of(c, cn), at));
+        SlaService service = session.slaService();
+        TicketExplanation explanation =
+            service.explain(new TicketExplanationRequest(ticket, hospital, asOf(asOf)));
+        sla.top.console.out().print(explanation.text());
         return 0;
       }
     }

@@ -1,11 +1,10 @@
 package org.baobiao.jobs.cli;
 
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.baobiao.etl.extract.Extractor;
 import org.baobiao.etl.extract.SourceDefinition;
+import org.baobiao.jobs.extract.SourceCatalog;
+import org.baobiao.jobs.extract.SourcesOverview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -22,25 +21,22 @@ final class SourcesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path folder = sources.folder();
+    SourceCatalog catalog = sources.catalog();
     var out = top.console.out();
     try (AppSession session = new AppSession(top)) {
-      Map<String, Extractor.State> states =
-          new LinkedHashMap<>(new Extractor(session.warehouse()).states());
-      var entries = SourceDefinitions.all(folder);
-      out.println("数据源定义目录: " + folder.toAbsolutePath().normalize());
-      if (entries.isEmpty()) {
+      SourcesOverview overview = session.extractService().sources(catalog);
+      out.println("数据源定义目录: " + overview.folder().toAbsolutePath().normalize());
+      if (overview.sources().isEmpty()) {
         out.println("  （没有定义文件；格式见 docs/sources.md）");
       }
-      int broken = 0;
-      for (var e : entries) {
+      for (SourcesOverview.Source source : overview.sources()) {
+        SourceCatalog.Entry e = source.entry();
         SourceDefinition def = e.definition();
         if (def == null) {
-          broken++;
           out.println("  ✗ " + e.file().getFileName() + ": " + e.problem());
           continue;
         }
-        Extractor.State s = states.remove(def.id());
+        Extractor.State s = source.state();
         out.printf(
             "  %-28s %-24s %s%n      水位 %s；累计载入 %,d 行；%s%n",
             def.id(),
@@ -56,12 +52,12 @@ final class SourcesCommand implements Callable<Integer> {
                     + "；定义文件 "
                     + e.file().getFileName());
       }
-      for (Extractor.State s : states.values()) {
+      for (Extractor.State s : overview.orphans()) {
         out.printf(
             "  %-28s （定义文件已不在目录中）水位 %s；累计载入 %,d 行%n",
             s.sourceId(), s.watermark() == null ? "（无）" : s.watermark().toString(), s.rowsTotal());
       }
-      return broken > 0 ? 1 : 0;
+      return overview.broken() > 0 ? 1 : 0;
     }
   }
 }

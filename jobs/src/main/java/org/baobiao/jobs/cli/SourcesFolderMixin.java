@@ -1,6 +1,7 @@
 package org.baobiao.jobs.cli;
 
 import java.nio.file.Path;
+import org.baobiao.jobs.extract.SourceCatalog;
 import picocli.CommandLine.Option;
 
 /** The {@code --sources} option of the commands that read source definitions. */
@@ -13,6 +14,15 @@ final class SourcesFolderMixin {
 
   /** The folder: the option, else {@code BAOBIAO_SOURCES}, else {@code ./sources}. */
   Path folder() {
-    return SourceDefinitions.folder(sources);
+    if (sources != null) {
+      return sources;
+    }
+    String env = System.getenv("BAOBIAO_SOURCES");
+    return Path.of(env == null || env.isBlank() ? "sources" : env);
+  }
+
+  /** The definitions of the folder. */
+  SourceCatalog catalog() {
+    return new SourceCatalog(folder());
   }
 }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.baobiao.warehouse.Warehouse;
+import org.baobiao.jobs.housekeeping.WarehouseStatus;
 import org.baobiao.warehouse.load.LoadBatch;
 import org.baobiao.warehouse.load.RejectCount;
 import org.baobiao.warehouse.schema.AppliedMigration;
@@ -29,25 +29,22 @@ final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (AppSession session = new AppSession(top)) {
-      Warehouse w = session.warehouse();
-      List<LoadBatch> batches = w.batches().all();
-      List<RejectCount> rejects = w.batches().rejectCounts();
+      WarehouseStatus status = session.warehouseService().status();
       if (json) {
         top.console
             .out()
             .println(
                 new ObjectMapper()
                     .enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(toJson(w, batches, rejects)));
+                    .writeValueAsString(toJson(status)));
       } else {
-        print(w, batches, rejects);
+        print(status);
       }
       return 0;
     }
   }
 
-  private static Map<String, Object> toJson(
-      Warehouse w, List<LoadBatch> batches, List<RejectCount> rejects) {
+  private static Map<String, Object> toJson(WarehouseStatus w) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("warehouse", w.location());
     root.put("engine", w.engine());
@@ -63,7 +60,7 @@ final class StatusCommand implements Callable<Integer> {
     root.put("migrations", migrations);
     root.put("data_version", w.dataVersion().ranges());
     List<Map<String, Object>> bs = new ArrayList<>();
-    for (LoadBatch b : batches) {
+    for (LoadBatch b : w.batches()) {
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("batch_id", b.batchId());
       o.put("domain", b.domain());
@@ -84,7 +81,7 @@ final class StatusCommand implements Callable<Integer> {
     }
     root.put("batches", bs);
     List<Map<String, Object>> rs = new ArrayList<>();
-    for (RejectCount r : rejects) {
+    for (RejectCount r : w.rejects()) {
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("domain", r.domain());
       o.put("reason_code", r.reasonCode());
@@ -95,7 +92,9 @@ final class StatusCommand implements Callable<Integer> {
     return root;
   }
 
-  private void print(Warehouse w, List<LoadBatch> batches, List<RejectCount> rejects) {
+  private void print(WarehouseStatus w) {
+    List<LoadBatch> batches = w.batches();
+    List<RejectCount> rejects = w.rejects();
     var out = top.console.out();
     out.println("数据仓库: " + w.location() + "（引擎 " + w.engine() + "）");
     out.println("结构版本: " + w.schemaVersion() + "；数据版本: " + w.dataVersion().describe());

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.baobiao.jobs.service.ProgressSink;
 import org.baobiao.warehouse.Warehouse;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.baobiao.etl.load.Domains;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.ReferenceData;
+import org.baobiao.jobs.service.ProgressSink;
 import org.baobiao.warehouse.Warehouse;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;

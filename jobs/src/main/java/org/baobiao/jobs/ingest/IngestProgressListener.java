@@ -1,5 +1,6 @@
 package org.baobiao.jobs.ingest;
 
+import org.baobiao.jobs.service.ProgressSink;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ItemReadListener;
 import org.springframework.batch.core.listener.StepExecutionListener;

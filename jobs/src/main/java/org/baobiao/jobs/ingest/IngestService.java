@@ -1,5 +1,7 @@
 package org.baobiao.jobs.ingest;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import org.baobiao.etl.load.Domains;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.source.ContentHash;
 import org.baobiao.etl.source.DetectedEncoding;
+import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.load.BatchStart;
 import org.baobiao.warehouse.load.LoadBatch;
@@ -35,13 +38,56 @@ public final class IngestService {
   private final JobOperator jobOperator;
   private final JobRepository jobRepository;
   private final Job ingestJob;
+  private final Path rejectDir;
 
+  /**
+   * @param rejectDir where rejects files go when an input's folder is read-only, and those of
+   *     remote inputs
+   */
   public IngestService(
-      Warehouse warehouse, JobOperator jobOperator, JobRepository jobRepository, Job ingestJob) {
-    this.warehouse = warehouse;
-    this.jobOperator = jobOperator;
-    this.jobRepository = jobRepository;
-    this.ingestJob = ingestJob;
+      Warehouse warehouse,
+      JobOperator jobOperator,
+      JobRepository jobRepository,
+      Job ingestJob,
+      Path rejectDir) {
+    this.warehouse = requireNonNull(warehouse, "warehouse is null");
+    this.jobOperator = requireNonNull(jobOperator, "jobOperator is null");
+    this.jobRepository = requireNonNull(jobRepository, "jobRepository is null");
+    this.ingestJob = requireNonNull(ingestJob, "ingestJob is null");
+    this.rejectDir = requireNonNull(rejectDir, "rejectDir is null");
+  }
+
+  /** The service on a started batch runtime whose jobs write to {@code warehouse}. */
+  public static IngestService on(BatchRuntime batch, Warehouse warehouse, Path rejectDir) {
+    return new IngestService(
+        warehouse,
+        batch.bean(JobOperator.class),
+        batch.bean(JobRepository.class),
+        batch.bean(IngestJobConfiguration.JOB_NAME, Job.class),
+        rejectDir);
+  }
+
+  /**
+   * Loads the files of a request: the local ones, then the remote ones.
+   *
+   * @return each file's outcome; none when the request names no file
+   * @throws InvalidRequestException when the engine cannot read the remote files, a remote location
+   *     does not exist, or a remote file is not of the domain
+   */
+  public IngestResult ingest(IngestRequest request) throws IOException {
+    List<IngestOutcome> outcomes = new ArrayList<>();
+    if (!request.files().isEmpty()) {
+      outcomes.addAll(ingestAll(request.domain(), request.files(), request.encoding(), rejectDir));
+    }
+    if (!request.remote().isEmpty()) {
+      try {
+        outcomes.addAll(
+            ingestRemote(request.domain(), request.remote(), request.encoding(), rejectDir));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidRequestException(e.getMessage());
+      }
+    }
+    return new IngestResult(request.domain(), outcomes);
   }
 
   /**

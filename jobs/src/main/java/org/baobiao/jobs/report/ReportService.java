@@ -1,11 +1,15 @@
 package org.baobiao.jobs.report;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.baobiao.jobs.service.InvalidRequestException;
+import org.baobiao.jobs.service.NoDataException;
 import org.baobiao.reports.catalog.ReportCatalog;
 import org.baobiao.reports.catalog.ReportFormat;
 import org.baobiao.reports.catalog.ReportSpec;
@@ -17,14 +21,22 @@ import org.baobiao.reports.run.ReportResult;
 import org.baobiao.reports.run.ReportRunner;
 import org.baobiao.warehouse.Warehouse;
 
-/** Computes reports and writes them in the requested formats. */
+/**
+ * Computes reports and writes them in the requested formats: the use case behind {@code baobiao
+ * report}, a console's report form and a scheduled report.
+ */
 public final class ReportService {
   private final ReportCatalog catalog;
   private final ReportRunner runner;
   private final Renderers renderers;
 
+  /**
+   * @param warehouse where the figures come from (possibly a past version of it)
+   * @param catalog the report definitions
+   * @param clock stamps the outputs with their generation time
+   */
   public ReportService(Warehouse warehouse, ReportCatalog catalog, Clock clock) {
-    this.catalog = catalog;
+    this.catalog = requireNonNull(catalog, "catalog is null");
     this.runner = new ReportRunner(warehouse, catalog, clock);
     this.renderers = Renderers.standard(catalog);
   }
@@ -37,6 +49,49 @@ public final class ReportService {
   /** Organisation codes of the loaded hospitals. */
   public List<String> hospitals() {
     return runner.hospitals();
+  }
+
+  /**
+   * Writes a report of the catalog for one hospital or every hospital loaded.
+   *
+   * @throws InvalidRequestException for an unknown report, format name or hospital
+   * @throws NoDataException when no hospital is loaded yet
+   * @throws IllegalArgumentException when the report does not offer a format asked for
+   */
+  public ReportOutput run(ReportOrder order) throws IOException {
+    ReportSpec spec =
+        catalog
+            .find(order.reportId())
+            .orElseThrow(
+                () ->
+                    new InvalidRequestException(
+                        "没有编号为 '"
+                            + order.reportId()
+                            + "' 的报表；可用: "
+                            + catalog.all().stream().map(ReportSpec::id).toList()));
+    List<ReportFormat> formats = new ArrayList<>();
+    if (order.formats() == null) {
+      formats.addAll(spec.formats());
+    } else {
+      for (String f : order.formats()) {
+        try {
+          formats.add(ReportFormat.parse(f));
+        } catch (IllegalArgumentException e) {
+          throw new InvalidRequestException(e.getMessage());
+        }
+      }
+    }
+    List<String> loaded = hospitals();
+    if (order.hospital() != null && !loaded.contains(order.hospital())) {
+      throw new InvalidRequestException(
+          "未知的医院机构代码 '" + order.hospital() + "'；已加载的医院: " + String.join(", ", loaded));
+    }
+    List<String> hospitals = order.hospital() == null ? loaded : List.of(order.hospital());
+    if (hospitals.isEmpty()) {
+      throw new NoDataException("数据仓库中还没有医院数据；请先运行 ingest --domain reference。");
+    }
+    List<Path> files = write(spec, order.period(), hospitals, formats, order.outDir());
+    return new ReportOutput(spec, order.period(), hospitals, files);
   }
 
   /**

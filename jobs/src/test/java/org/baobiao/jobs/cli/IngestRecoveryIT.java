@@ -10,7 +10,7 @@ import org.baobiao.etl.source.DetectedEncoding;
 import org.baobiao.jobs.ingest.BatchRuntime;
 import org.baobiao.jobs.ingest.IngestJobConfiguration;
 import org.baobiao.jobs.ingest.IngestJobParameters;
-import org.baobiao.jobs.ingest.ProgressSink;
+import org.baobiao.jobs.service.ProgressSink;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
 import org.baobiao.warehouse.load.NewBatch;

@@ -1,4 +1,4 @@
-package org.baobiao.jobs.ingest;
+package org.baobiao.jobs.service;
 
 /** Where long work reports its progress: a progress bar on a terminal, log lines otherwise. */
 public interface ProgressSink {

@@ -1,4 +1,6 @@
-package org.baobiao.jobs.cli;
+package org.baobiao.jobs.extract;
+
+import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,46 +11,49 @@ import java.util.stream.Stream;
 import org.baobiao.etl.extract.SourceDefinition;
 import org.baobiao.etl.extract.SourceDefinitionException;
 import org.baobiao.etl.extract.SourceDefinitionReader;
+import org.baobiao.jobs.service.InvalidRequestException;
 
 /**
- * Where source definitions are found: a {@code .yaml} file given by path, or a source id looked up
- * in the sources folder ({@code --sources}, else {@code BAOBIAO_SOURCES}, else {@code sources/}).
+ * The source definitions of a sources folder: a {@code .yaml} file given by path, or a source id
+ * looked up in the folder.
  */
-final class SourceDefinitions {
-  private SourceDefinitions() {}
+public final class SourceCatalog {
+  private final Path folder;
 
-  /** The sources folder: the option, the environment, or {@code sources/} here. */
-  static Path folder(Path option) {
-    if (option != null) {
-      return option;
-    }
-    String env = System.getenv("BAOBIAO_SOURCES");
-    return Path.of(env == null || env.isBlank() ? "sources" : env);
+  /** The definitions in {@code folder} (which need not exist). */
+  public SourceCatalog(Path folder) {
+    this.folder = requireNonNull(folder, "folder is null");
+  }
+
+  /** The folder. */
+  public Path folder() {
+    return folder;
   }
 
   /**
    * The definition named by {@code spec}: a path to a definition file, or the id of one in the
    * folder.
    *
-   * @throws UsageException when nothing matches, listing the ids the folder has
+   * @throws InvalidRequestException when nothing matches, listing the ids the folder has
+   * @throws SourceDefinitionException when the definition file is not valid
    */
-  static SourceDefinition find(String spec, Path folder) throws IOException {
+  public SourceDefinition find(String spec) throws IOException {
     Path given = Path.of(spec);
     if (spec.endsWith(".yaml") || spec.endsWith(".yml") || Files.isRegularFile(given)) {
       if (!Files.isRegularFile(given)) {
-        throw new UsageException("数据源定义文件不存在: " + given.toAbsolutePath().normalize());
+        throw new InvalidRequestException("数据源定义文件不存在: " + given.toAbsolutePath().normalize());
       }
       return SourceDefinitionReader.read(given);
     }
     List<String> ids = new ArrayList<>();
-    for (Path file : files(folder)) {
+    for (Path file : files()) {
       SourceDefinition def = SourceDefinitionReader.read(file);
       if (def.id().equals(spec)) {
         return def;
       }
       ids.add(def.id());
     }
-    throw new UsageException(
+    throw new InvalidRequestException(
         "没有 id 为 '"
             + spec
             + "' 的数据源定义（在 "
@@ -59,9 +64,9 @@ final class SourceDefinitions {
   }
 
   /** Every definition in the folder: read, or the problems that make it unusable. */
-  static List<Entry> all(Path folder) throws IOException {
+  public List<Entry> all() throws IOException {
     List<Entry> entries = new ArrayList<>();
-    for (Path file : files(folder)) {
+    for (Path file : files()) {
       try {
         entries.add(new Entry(file, SourceDefinitionReader.read(file), null));
       } catch (SourceDefinitionException e) {
@@ -72,9 +77,9 @@ final class SourceDefinitions {
   }
 
   /** A definition file, read, or what is wrong with it. */
-  record Entry(Path file, SourceDefinition definition, String problem) {}
+  public record Entry(Path file, SourceDefinition definition, String problem) {}
 
-  private static List<Path> files(Path folder) throws IOException {
+  private List<Path> files() throws IOException {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }

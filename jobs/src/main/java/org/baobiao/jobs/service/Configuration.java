@@ -1,0 +1,37 @@
+package org.baobiao.jobs.service;
+
+import java.util.List;
+import org.baobiao.medrec.qc.RuleBook;
+import org.baobiao.medrec.upload.UploadLayouts;
+import org.baobiao.reports.catalog.ReportCatalog;
+import org.baobiao.sla.calendar.StatutoryCalendar;
+import org.baobiao.sla.contract.Contract;
+
+/**
+ * The specification files the services work by: report definitions, contracts, the statutory
+ * calendar, quality-control rules and upload layouts. Services receive one in their constructor and
+ * never load these files themselves, so that where they come from (the files bundled in the jar, a
+ * configuration folder a hospital owns) is decided in one place.
+ */
+public interface Configuration {
+
+  /** The report catalog. */
+  ReportCatalog reports();
+
+  /** Every contract, in index order. */
+  List<Contract> contracts();
+
+  /** Statutory holidays and make-up working days by year. */
+  StatutoryCalendar statutoryCalendar();
+
+  /** The front-page quality-control rules. */
+  RuleBook qcRules();
+
+  /** The submission layouts of front-page uploads. */
+  UploadLayouts uploadLayouts();
+
+  /** The files bundled with Baobiao, each read on first use and then kept by this instance. */
+  static Configuration bundled() {
+    return new BundledConfiguration();
+  }
+}

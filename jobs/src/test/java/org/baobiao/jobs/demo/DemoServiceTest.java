@@ -1,0 +1,51 @@
+package org.baobiao.jobs.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.baobiao.jobs.sample.SampleRequest;
+import org.baobiao.jobs.sample.SampleService;
+import org.baobiao.jobs.service.Configuration;
+import org.baobiao.jobs.service.ProgressSink;
+import org.baobiao.reports.catalog.ReportCatalog;
+import org.baobiao.reports.run.ReportPeriod;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo's choice of periods, and the sample generation's scale check, without a warehouse. */
+class DemoServiceTest {
+  private final ReportCatalog catalog = Configuration.bundled().reports();
+
+  @Test
+  void eachReportIsWrittenForTheLastFullPeriodOfEveryScheduledGranularity() {
+    YearMonth november = YearMonth.of(2026, 11);
+    assertThat(DemoService.demoPeriods(catalog.find("ops-monthly").orElseThrow(), november))
+        .extracting(ReportPeriod::text)
+        .containsExactly("2026-11");
+    assertThat(DemoService.demoPeriods(catalog.find("sla-compliance").orElseThrow(), november))
+        .extracting(ReportPeriod::text)
+        .containsExactly("2026-Q3", "2026");
+    assertThat(DemoService.demoPeriods(catalog.find("medrec-qc").orElseThrow(), november))
+        .extracting(ReportPeriod::text)
+        .containsExactly("2026-11", "2026-Q3");
+  }
+
+  @Test
+  void aQuarterCountsOnlyOnceItsLastMonthHasData() {
+    assertThat(DemoService.lastFullQuarter(YearMonth.of(2026, 12)).text()).isEqualTo("2026-Q4");
+    assertThat(DemoService.lastFullQuarter(YearMonth.of(2026, 11)).text()).isEqualTo("2026-Q3");
+    assertThat(DemoService.lastFullQuarter(YearMonth.of(2027, 2)).text()).isEqualTo("2026-Q4");
+  }
+
+  @Test
+  void aScaleOutOfRangeIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) {
+    Path out = dir.resolve("sample");
+    assertThatThrownBy(
+            () -> new SampleService().generate(new SampleRequest(out, 0, 1), ProgressSink.silent()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--scale 须为 1 到");
+    assertThat(out).doesNotExist();
+  }
+}
