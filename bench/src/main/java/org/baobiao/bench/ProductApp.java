@@ -6,19 +6,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.baobiao.jobs.ingest.BatchRuntime;
-import org.baobiao.jobs.ingest.IngestJobConfiguration;
 import org.baobiao.jobs.ingest.IngestOutcome;
 import org.baobiao.jobs.ingest.IngestService;
-import org.baobiao.jobs.ingest.ProgressSink;
 import org.baobiao.jobs.report.ReportService;
+import org.baobiao.jobs.service.ProgressSink;
 import org.baobiao.reports.catalog.ReportCatalog;
 import org.baobiao.reports.catalog.ReportSpec;
 import org.baobiao.reports.run.ReportPeriod;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 
 /**
  * The application as the {@code ingest} and {@code report} commands run it (the ingest job on the
@@ -42,12 +38,7 @@ public final class ProductApp implements BenchApp {
         if (batch == null) {
           batch = BatchRuntime.start(warehouse, dataDir, ProgressSink.silent(), Map.of());
         }
-        IngestService ingest =
-            new IngestService(
-                warehouse,
-                batch.bean(JobOperator.class),
-                batch.bean(JobRepository.class),
-                batch.bean(IngestJobConfiguration.JOB_NAME, Job.class));
+        IngestService ingest = IngestService.on(batch, warehouse, dataDir.resolve("rejects"));
         long rows = 0;
         List<Path> files = IngestService.expand(domain, paths);
         for (IngestOutcome o : ingest.ingestAll(domain, files, null, dataDir.resolve("rejects"))) {

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.baobiao.spec.config.ConfigFolder;
 import org.baobiao.jobs.service.Configuration;
 import org.baobiao.jobs.service.InvalidRequestException;
+import org.baobiao.spec.config.ConfigFolder;
 import org.baobiao.warehouse.Warehouses;
 import org.baobiao.warehouse.error.WarehouseException;
 import picocli.CommandLine;
@@ -133,7 +133,7 @@ public final class BaobiaoCommand implements Callable<Integer> {
    */
   Configuration configuration() {
     if (configuration == null) {
-      configuration = Configuration.bundled();
+      configuration = Configuration.of(config());
     }
     return configuration;
   }

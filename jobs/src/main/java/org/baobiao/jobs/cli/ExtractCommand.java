@@ -34,7 +34,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SourceDefinition def;
     try {
-      def = sources.catalog().find(source);
+      def = sources.catalog(top.config()).find(source);
     } catch (SourceDefinitionException e) {
       throw new UsageException(e.getMessage());
     }

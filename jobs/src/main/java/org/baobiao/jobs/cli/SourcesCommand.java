@@ -21,7 +21,7 @@ final class SourcesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SourceCatalog catalog = sources.catalog();
+    SourceCatalog catalog = sources.catalog(top.config());
     var out = top.console.out();
     try (AppSession session = new AppSession(top)) {
       SourcesOverview overview = session.extractService().sources(catalog);

@@ -6,12 +6,13 @@ import org.baobiao.medrec.upload.UploadLayouts;
 import org.baobiao.reports.catalog.ReportCatalog;
 import org.baobiao.sla.calendar.StatutoryCalendar;
 import org.baobiao.sla.contract.Contract;
+import org.baobiao.spec.config.ConfigFolder;
 
 /**
  * The specification files the services work by: report definitions, contracts, the statutory
  * calendar, quality-control rules and upload layouts. Services receive one in their constructor and
  * never load these files themselves, so that where they come from (the files bundled in the jar, a
- * configuration folder a hospital owns) is decided in one place.
+ * configuration folder a hospital owns: {@link #of}) is decided in one place.
  */
 public interface Configuration {
 
@@ -30,8 +31,19 @@ public interface Configuration {
   /** The submission layouts of front-page uploads. */
   UploadLayouts uploadLayouts();
 
+  /** The configuration folder these files come from (with the bundled ones under it). */
+  ConfigFolder folder();
+
   /** The files bundled with Baobiao, each read on first use and then kept by this instance. */
   static Configuration bundled() {
-    return new BundledConfiguration();
+    return of(ConfigFolder.none());
+  }
+
+  /**
+   * The bundled files with a configuration folder's laid over them, each kind read on first use and
+   * then kept by this instance.
+   */
+  static Configuration of(ConfigFolder folder) {
+    return new FolderConfiguration(folder);
   }
 }

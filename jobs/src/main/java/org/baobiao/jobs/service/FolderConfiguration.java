@@ -1,0 +1,81 @@
+package org.baobiao.jobs.service;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.baobiao.medrec.qc.RuleBook;
+import org.baobiao.medrec.upload.UploadLayouts;
+import org.baobiao.reports.catalog.ReportCatalog;
+import org.baobiao.sla.calendar.StatutoryCalendar;
+import org.baobiao.sla.contract.Contract;
+import org.baobiao.sla.contract.ContractLoader;
+import org.baobiao.spec.config.ConfigFolder;
+
+/**
+ * The specification files bundled in the jar with a configuration folder's files laid over them
+ * (none: the bundled files alone). Each kind is read when first asked for (a command that writes a
+ * report does not read the QC rules), so a broken file fails only the use cases that need it, as
+ * before services existed.
+ */
+final class FolderConfiguration implements Configuration {
+  private final ConfigFolder folder;
+  private final Supplier<ReportCatalog> reports;
+  private final Supplier<List<Contract>> contracts;
+  private final Supplier<StatutoryCalendar> calendar;
+  private final Supplier<RuleBook> rules;
+  private final Supplier<UploadLayouts> layouts;
+
+  FolderConfiguration(ConfigFolder folder) {
+    this.folder = requireNonNull(folder, "folder is null");
+    this.reports = once(() -> ReportCatalog.load(folder));
+    this.contracts = once(() -> ContractLoader.load(folder));
+    this.calendar = once(() -> StatutoryCalendar.load(folder));
+    this.rules = once(() -> RuleBook.load(folder));
+    this.layouts = once(() -> UploadLayouts.load(folder));
+  }
+
+  @Override
+  public ConfigFolder folder() {
+    return folder;
+  }
+
+  @Override
+  public ReportCatalog reports() {
+    return reports.get();
+  }
+
+  @Override
+  public List<Contract> contracts() {
+    return contracts.get();
+  }
+
+  @Override
+  public StatutoryCalendar statutoryCalendar() {
+    return calendar.get();
+  }
+
+  @Override
+  public RuleBook qcRules() {
+    return rules.get();
+  }
+
+  @Override
+  public UploadLayouts uploadLayouts() {
+    return layouts.get();
+  }
+
+  private static <T> Supplier<T> once(Supplier<T> load) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = load.get();
+        }
+        return value;
+      }
+    };
+  }
+}
