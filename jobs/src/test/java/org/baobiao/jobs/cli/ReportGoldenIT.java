@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -101,9 +102,19 @@ class ReportGoldenIT {
     }
   }
 
-  /** Each report of the catalog has at least one golden case. */
+  /**
+   * Each report of the catalog has at least one golden case, and every folder of expected files
+   * belongs to a case (one without {@code params.yaml} would never be compared).
+   */
   @Test
-  void everyReportHasAGoldenCase() {
+  void everyReportHasAGoldenCaseAndEveryExpectedFolderACase() throws IOException {
+    try (Stream<Path> walk = Files.walk(GoldenCase.ROOT)) {
+      for (Path expected : walk.filter(p -> p.endsWith("expected")).toList()) {
+        assertThat(expected.resolveSibling("params.yaml"))
+            .as("golden case %s needs a params.yaml", expected.getParent())
+            .exists();
+      }
+    }
     TreeSet<String> withCase = new TreeSet<>();
     for (GoldenCase c : GoldenCase.all()) {
       withCase.add(c.report());
