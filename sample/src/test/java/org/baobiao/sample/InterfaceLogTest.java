@@ -36,7 +36,7 @@ import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.etl.source.RecordReader;
 import org.baobiao.etl.source.SourceRecord;
 import org.baobiao.etl.source.SourceRecords;
-import org.baobiao.sample.internal.Holidays;
+import org.baobiao.sample.internal.WorkingCalendar;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +55,7 @@ class InterfaceLogTest {
   static final String BLOOD = "440100002";
   static final String RECORDS = "430100003";
   static final String FOLLOW_UP = "440800004";
-  static final Holidays CALENDAR = Holidays.load();
+  static final WorkingCalendar CALENDAR = WorkingCalendar.load();
 
   @TempDir static Path dir;
   static GeneratedFiles year;

@@ -17,8 +17,8 @@ import org.baobiao.sla.engine.ClockResult;
 import org.baobiao.sla.engine.ClockSpec;
 import org.baobiao.sla.engine.SlaEngine;
 import org.baobiao.sla.engine.TicketTimeline;
+import org.baobiao.sla.obligation.EvidenceReader;
 import org.baobiao.sla.obligation.ObligationEvaluator;
-import org.baobiao.sla.obligation.ObligationReader;
 import org.baobiao.sla.obligation.ObligationResult;
 import org.baobiao.sla.obligation.ObligationRows;
 import org.baobiao.sla.obligation.ObligationStatus;
@@ -85,7 +85,7 @@ public final class SlaEvaluator {
         new ObligationEvaluator(statutory)
             .evaluate(
                 contract,
-                new ObligationReader(warehouse)
+                new EvidenceReader(warehouse)
                     .read(contract.orgCode(), contract.effectiveFrom(), asOf),
                 asOf);
     Map<String, Object> key = Map.of("contract", contract.id());

@@ -22,7 +22,7 @@ public record QcRule(
     String id,
     String set,
     Severity severity,
-    Scope scope,
+    RuleScope scope,
     List<String> fields,
     Check check,
     Condition when,

@@ -183,7 +183,7 @@ public final class RuleBook {
       int before = r.in.count();
       String id = r.text(m, "id");
       Severity severity = r.severity(m);
-      Scope scope = r.scope(m);
+      RuleScope scope = r.scope(m);
       List<String> fields = r.list(m, "fields");
       for (int i = 0; i < fields.size(); i++) {
         if (!r.hasField(scope, fields.get(i))) {
@@ -271,26 +271,26 @@ public final class RuleBook {
       };
     }
 
-    Scope scope(Mapping m) {
+    RuleScope scope(Mapping m) {
       String s = optionalText(m, "scope");
       if (s == null || s.equals("front_page")) {
-        return Scope.FRONT_PAGE;
+        return RuleScope.FRONT_PAGE;
       }
       return switch (s) {
-        case "diagnosis" -> Scope.DIAGNOSIS;
-        case "operation" -> Scope.OPERATION;
+        case "diagnosis" -> RuleScope.DIAGNOSIS;
+        case "operation" -> RuleScope.OPERATION;
         default -> {
           problemAt(
               Code.UNKNOWN_VALUE,
               m,
               "scope",
               "scope 应为 front_page、diagnosis 或 operation，实为 '" + s + "'");
-          yield Scope.FRONT_PAGE;
+          yield RuleScope.FRONT_PAGE;
         }
       };
     }
 
-    boolean hasField(Scope scope, String f) {
+    boolean hasField(RuleScope scope, String f) {
       return switch (scope) {
         case FRONT_PAGE -> MedrecColumns.frontPage(f);
         case DIAGNOSIS -> MedrecColumns.diagnosis(f);
@@ -315,7 +315,7 @@ public final class RuleBook {
     }
 
     Check check(
-        Mapping m, String id, Scope scope, List<String> fields, Map<String, CodeList> lists) {
+        Mapping m, String id, RuleScope scope, List<String> fields, Map<String, CodeList> lists) {
       String kind = text(m, "check");
       switch (kind) {
         case "required":

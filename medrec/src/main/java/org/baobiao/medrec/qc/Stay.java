@@ -39,7 +39,7 @@ public record Stay(
   }
 
   /** The rows a rule of {@code scope} looks at. */
-  List<Map<String, Object>> rows(Scope scope) {
+  List<Map<String, Object>> rows(RuleScope scope) {
     return switch (scope) {
       case FRONT_PAGE -> List.of(frontPage);
       case DIAGNOSIS -> diagnoses;

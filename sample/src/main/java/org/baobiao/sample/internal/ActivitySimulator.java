@@ -25,13 +25,14 @@ public final class ActivitySimulator {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
 
   private final HospitalProfile profile;
-  private final Holidays calendar;
+  private final WorkingCalendar calendar;
   private final LocalDateTime exportedAt;
   private final Weighted<String> engineers;
   private final String contractId;
 
   /** A simulator for one hospital; activities ending after {@code exportedAt} have no end yet. */
-  public ActivitySimulator(HospitalProfile profile, Holidays calendar, LocalDateTime exportedAt) {
+  public ActivitySimulator(
+      HospitalProfile profile, WorkingCalendar calendar, LocalDateTime exportedAt) {
     this.profile = profile;
     this.calendar = calendar;
     this.exportedAt = exportedAt;

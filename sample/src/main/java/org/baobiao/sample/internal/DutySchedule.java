@@ -41,7 +41,7 @@ public sealed interface DutySchedule {
   record Window(
       LocalDate from,
       LocalDate to,
-      Holidays calendar,
+      WorkingCalendar calendar,
       TicketDigest tickets,
       List<String> departments) {
 

@@ -28,7 +28,7 @@ public final class MonthlyTicketFile {
   private final HospitalProfile profile;
   private final TicketSimulator simulator;
   private final ReportClock clock;
-  private final Holidays calendar;
+  private final WorkingCalendar calendar;
   private final List<String> foreignSystemCodes;
   private final Consumer<Ticket> onTicket;
 
@@ -42,7 +42,7 @@ public final class MonthlyTicketFile {
       HospitalProfile profile,
       TicketSimulator simulator,
       ReportClock clock,
-      Holidays calendar,
+      WorkingCalendar calendar,
       List<String> foreignSystemCodes,
       Consumer<Ticket> onTicket) {
     this.profile = profile;
@@ -147,7 +147,7 @@ public final class MonthlyTicketFile {
   private void writeTicket(Ticket ticket, DirtInjector dirt) throws IOException {
     ExportStyle style = profile.export();
     int seq = 0;
-    for (TicketEvent event : ticket.events()) {
+    for (PlannedEvent event : ticket.events()) {
       boolean reported = event.type() == EventType.REPORTED;
       boolean attributes = reported || style.repeatAttributes();
       String[] row = {

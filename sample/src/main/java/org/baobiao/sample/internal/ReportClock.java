@@ -31,13 +31,13 @@ public final class ReportClock {
   private static final List<Integer> HOURS =
       List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
 
-  private final Holidays calendar;
+  private final WorkingCalendar calendar;
   private final double yearWeight;
   private final Weighted<Integer> workingHour = Weighted.of(HOURS, h -> WORKING_HOURS[h]);
   private final Weighted<Integer> offHour = Weighted.of(HOURS, h -> OFF_HOURS[h]);
 
   /** A clock on {@code calendar}. */
-  public ReportClock(Holidays calendar) {
+  public ReportClock(WorkingCalendar calendar) {
     this.calendar = calendar;
     double sum = 0;
     for (LocalDate day = NOMINAL_YEAR_START;

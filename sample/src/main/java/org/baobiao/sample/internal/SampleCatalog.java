@@ -31,7 +31,7 @@ public record SampleCatalog(
     ResourceCsv systems,
     List<HospitalProfile> profiles,
     Notes notes,
-    Holidays holidays) {
+    WorkingCalendar holidays) {
 
   /** Columns of the written {@code systems.csv}; the resource has more. */
   public static final List<String> SYSTEM_COLUMNS =
@@ -56,7 +56,7 @@ public record SampleCatalog(
       profiles.add(profile(profiles.size(), orgCode, new Settings(orgCode, properties), own));
     }
     return new SampleCatalog(
-        hospitals, contracts, systems, List.copyOf(profiles), Notes.load(), Holidays.load());
+        hospitals, contracts, systems, List.copyOf(profiles), Notes.load(), WorkingCalendar.load());
   }
 
   private static MaintainedSystem system(Map<String, String> record) {

@@ -40,7 +40,7 @@ public record ServiceWindow(boolean workdaysOnly, int startMinute, int endMinute
   }
 
   /** Whether {@code time} is inside the window. */
-  public boolean contains(LocalDateTime time, Holidays calendar) {
+  public boolean contains(LocalDateTime time, WorkingCalendar calendar) {
     if (workdaysOnly && !calendar.isWorkday(time.toLocalDate())) {
       return false;
     }
@@ -49,7 +49,7 @@ public record ServiceWindow(boolean workdaysOnly, int startMinute, int endMinute
   }
 
   /** {@code time} if inside the window, else the next opening. */
-  public LocalDateTime nextOpening(LocalDateTime time, Holidays calendar) {
+  public LocalDateTime nextOpening(LocalDateTime time, WorkingCalendar calendar) {
     if (contains(time, calendar)) {
       return time;
     }

@@ -22,7 +22,7 @@ public record Ticket(
     String department,
     ServiceCategory category,
     Person reporter,
-    List<TicketEvent> events) {
+    List<PlannedEvent> events) {
 
   /** Copies the events. */
   public Ticket {

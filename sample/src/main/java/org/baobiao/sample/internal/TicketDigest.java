@@ -73,7 +73,7 @@ public final class TicketDigest implements Consumer<Ticket> {
     LocalDateTime acknowledged = null;
     LocalDateTime resolved = null;
     String engineer = "";
-    for (TicketEvent event : ticket.events()) {
+    for (PlannedEvent event : ticket.events()) {
       if (event.type() == EventType.ACKNOWLEDGED && acknowledged == null) {
         acknowledged = event.time();
       } else if (event.type() == EventType.RESOLVED) {

@@ -23,7 +23,7 @@ public final class TicketSimulator {
   private static final double[] SEVERE_RESOLVE_SIGMA = {0.6, 0.7};
 
   private final HospitalProfile profile;
-  private final Holidays calendar;
+  private final WorkingCalendar calendar;
   private final Notes notes;
   private final StaffRoster staff;
   private final LocalDateTime exportedAt;
@@ -33,7 +33,7 @@ public final class TicketSimulator {
   /** A simulator for one hospital. */
   public TicketSimulator(
       HospitalProfile profile,
-      Holidays calendar,
+      WorkingCalendar calendar,
       Notes notes,
       StaffRoster staff,
       LocalDateTime exportedAt) {
@@ -244,7 +244,7 @@ public final class TicketSimulator {
     private final Draws draws;
     private final String systemCode;
     private final NoteContext context;
-    private final List<TicketEvent> events = new ArrayList<>(8);
+    private final List<PlannedEvent> events = new ArrayList<>(8);
 
     Timeline(Draws draws, MaintainedSystem system, String department, Person reporter) {
       this.draws = draws;
@@ -258,16 +258,16 @@ public final class TicketSimulator {
           noteKey.isEmpty()
               ? ""
               : notes.pick(draws, profile.orgCode(), type, noteKey, systemCode, context);
-      events.add(new TicketEvent(type, at, engineer, note));
+      events.add(new PlannedEvent(type, at, engineer, note));
     }
 
     LocalDateTime last() {
       return events.get(events.size() - 1).time();
     }
 
-    List<TicketEvent> events() {
-      List<TicketEvent> kept = new ArrayList<>(events.size());
-      for (TicketEvent event : events) {
+    List<PlannedEvent> events() {
+      List<PlannedEvent> kept = new ArrayList<>(events.size());
+      for (PlannedEvent event : events) {
         if (event.time().isAfter(exportedAt)) {
           break;
         }

@@ -16,6 +16,7 @@ import org.baobiao.sla.contract.ObligationTerms;
 import org.baobiao.sla.obligation.internal.BudgetPerYearCheck;
 import org.baobiao.sla.obligation.internal.DailyActivityCheck;
 import org.baobiao.sla.obligation.internal.DuePeriod;
+import org.baobiao.sla.obligation.internal.DutyScope;
 import org.baobiao.sla.obligation.internal.MaxCountPerYearCheck;
 import org.baobiao.sla.obligation.internal.MaxGapCheck;
 import org.baobiao.sla.obligation.internal.MinPerYearCheck;
@@ -23,7 +24,6 @@ import org.baobiao.sla.obligation.internal.ObligationCheck;
 import org.baobiao.sla.obligation.internal.PerTicketActivityCheck;
 import org.baobiao.sla.obligation.internal.PeriodicActivityCheck;
 import org.baobiao.sla.obligation.internal.ProactiveContactCheck;
-import org.baobiao.sla.obligation.internal.Scope;
 import org.baobiao.sla.obligation.internal.Wording;
 
 /**
@@ -42,8 +42,8 @@ public final class ObligationEvaluator {
   /** The results of every obligation of {@code contract} as of {@code asOf}. */
   public List<ObligationResult> evaluate(
       Contract contract, ObligationInput input, LocalDateTime asOf) {
-    Scope scope =
-        new Scope(
+    DutyScope scope =
+        new DutyScope(
             contract, asOf, statutory, ContractClocks.of(contract, statutory).calendars(), input);
     List<ObligationResult> results = new ArrayList<>();
     for (ObligationDef def : contract.obligations()) {
@@ -58,7 +58,7 @@ public final class ObligationEvaluator {
     return results;
   }
 
-  private static ObligationCheck check(Scope scope, ObligationDef def) {
+  private static ObligationCheck check(DutyScope scope, ObligationDef def) {
     ObligationTerms terms = def.terms();
     if (terms instanceof ObligationTerms.PeriodicActivity t) {
       return new PeriodicActivityCheck(scope, def, t);
@@ -105,7 +105,7 @@ public final class ObligationEvaluator {
    * cannot carry yet: judging it would report every period as missed for want of a code.
    */
   private static Optional<ObligationResult> noData(
-      Scope scope, ObligationDef def, ObligationCheck check, ActivityType activity) {
+      DutyScope scope, ObligationDef def, ObligationCheck check, ActivityType activity) {
     if (scope.lastDay().isBefore(scope.from())) {
       return Optional.empty();
     }
@@ -113,7 +113,7 @@ public final class ObligationEvaluator {
         DuePeriod.of(
             scope.from(), scope.to(), "合同期（" + Wording.range(scope.from(), scope.to()) + "）");
     return Optional.of(
-        Scope.result(
+        DutyScope.result(
             def,
             term,
             ObligationStatus.NO_DATA,

@@ -1,7 +1,7 @@
 package org.baobiao.sample.internal.interfaces;
 
 import org.baobiao.sample.internal.Draws;
-import org.baobiao.sample.internal.Holidays;
+import org.baobiao.sample.internal.WorkingCalendar;
 
 /**
  * When an interface's business events happen: a weight per hour of the day and a factor per kind of
@@ -69,7 +69,7 @@ public enum HourProfile {
   }
 
   /** How busy a day of this kind is, a working day being 1. */
-  public double dayWeight(Holidays.DayKind kind) {
+  public double dayWeight(WorkingCalendar.DayKind kind) {
     return switch (kind) {
       case WORKDAY -> 1.0;
       case MAKEUP_WORKDAY -> 0.95;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ObjLongConsumer;
 import org.baobiao.sample.DirtyRow;
-import org.baobiao.sample.internal.Holidays;
+import org.baobiao.sample.internal.WorkingCalendar;
 
 /**
  * Writes the interface exchange logs of every seed hospital, one file per hospital and month:
@@ -20,10 +20,10 @@ import org.baobiao.sample.internal.Holidays;
 public final class InterfaceFiles {
 
   private final InterfacePlan plan;
-  private final Holidays calendar;
+  private final WorkingCalendar calendar;
 
   /** Files of the hospitals of {@code plan}, on {@code calendar}. */
-  public InterfaceFiles(InterfacePlan plan, Holidays calendar) {
+  public InterfaceFiles(InterfacePlan plan, WorkingCalendar calendar) {
     this.plan = plan;
     this.calendar = calendar;
   }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.baobiao.sample.internal.Draws;
-import org.baobiao.sample.internal.Holidays;
+import org.baobiao.sample.internal.WorkingCalendar;
 
 /**
  * The exchanges of one interface in one month, produced one at a time in the order they were sent,
@@ -32,7 +32,7 @@ final class InterfaceTraffic {
   private static final int CATCH_UP = 2;
 
   private final InterfaceSpec spec;
-  private final Holidays calendar;
+  private final WorkingCalendar calendar;
   private final Draws draws;
   private final Outcomes outcomes;
   private final List<Incident> codeMappings = new ArrayList<>();
@@ -78,7 +78,7 @@ final class InterfaceTraffic {
       InterfaceSpec spec,
       List<Incident> incidents,
       Map<ErrorCause, ErrorText[]> texts,
-      Holidays calendar,
+      WorkingCalendar calendar,
       Draws draws,
       LocalDate firstDay,
       LocalDate lastDay,

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import org.baobiao.sample.DirtyRow;
 import org.baobiao.sample.internal.Draws;
-import org.baobiao.sample.internal.Holidays;
+import org.baobiao.sample.internal.WorkingCalendar;
 
 /**
  * Writes one hospital's exchange file for one month: the exchanges of all its interfaces merged in
@@ -25,9 +25,10 @@ final class MonthlyExchangeFile {
 
   private final InterfacePlan.Hospital hospital;
   private final FailureTexts failures;
-  private final Holidays calendar;
+  private final WorkingCalendar calendar;
 
-  MonthlyExchangeFile(InterfacePlan.Hospital hospital, FailureTexts failures, Holidays calendar) {
+  MonthlyExchangeFile(
+      InterfacePlan.Hospital hospital, FailureTexts failures, WorkingCalendar calendar) {
     this.hospital = hospital;
     this.failures = failures;
     this.calendar = calendar;

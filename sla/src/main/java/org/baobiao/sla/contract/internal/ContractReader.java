@@ -94,7 +94,7 @@ public final class ContractReader {
     List<CalendarDef> calendars = calendarReader.read(root);
     TermParts parts = new TermParts(in, calendarReader);
     List<ClockDef> clocks = new ClockReader(parts).read(root);
-    List<ObligationDef> obligations = new ObligationReader(parts).read(root);
+    List<ObligationDef> obligations = new ObligationDefReader(parts).read(root);
     if (!in.isEmpty()) {
       return null;
     }

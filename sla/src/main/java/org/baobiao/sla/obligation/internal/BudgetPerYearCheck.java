@@ -18,11 +18,11 @@ import org.baobiao.sla.obligation.ObligationStatus;
  * is met when it ends and not yet due before.
  */
 public final class BudgetPerYearCheck implements ObligationCheck {
-  private final Scope scope;
+  private final DutyScope scope;
   private final ObligationDef def;
   private final BudgetPerYear terms;
 
-  public BudgetPerYearCheck(Scope scope, ObligationDef def, BudgetPerYear terms) {
+  public BudgetPerYearCheck(DutyScope scope, ObligationDef def, BudgetPerYear terms) {
     this.scope = scope;
     this.def = def;
     this.terms = terms;
@@ -93,6 +93,6 @@ public final class BudgetPerYearCheck implements ObligationCheck {
       status = ObligationStatus.NOT_DUE;
       missing = "合同年至 " + Wording.day(p.end()) + " 结束，" + scope.asOfText() + "未超出免费额度";
     }
-    return Scope.result(def, p, status, required(), found, Wording.list(evidence), missing);
+    return DutyScope.result(def, p, status, required(), found, Wording.list(evidence), missing);
   }
 }

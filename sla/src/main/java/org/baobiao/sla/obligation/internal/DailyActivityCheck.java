@@ -22,12 +22,12 @@ import org.baobiao.sla.obligation.ObligationStatus;
  * set of N kept results needs N successful days in a row.
  */
 public final class DailyActivityCheck implements ObligationCheck {
-  private final Scope scope;
+  private final DutyScope scope;
   private final ObligationDef def;
   private final DailyActivity terms;
   private final Set<LocalDate> okDays = new TreeSet<>();
 
-  public DailyActivityCheck(Scope scope, ObligationDef def, DailyActivity terms) {
+  public DailyActivityCheck(DutyScope scope, ObligationDef def, DailyActivity terms) {
     this.scope = scope;
     this.def = def;
     this.terms = terms;
@@ -102,7 +102,7 @@ public final class DailyActivityCheck implements ObligationCheck {
       status = ObligationStatus.NOT_DUE;
       missingText = "期间至 " + Wording.day(p.end()) + " 结束，" + scope.asOfText() + "每天均有成功记录";
     }
-    return Scope.result(def, p, status, required(), found, evidence(logged), missingText);
+    return DutyScope.result(def, p, status, required(), found, evidence(logged), missingText);
   }
 
   private String evidence(List<LoggedActivity> logged) {

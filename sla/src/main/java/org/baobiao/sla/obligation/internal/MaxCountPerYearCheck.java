@@ -17,11 +17,11 @@ import org.baobiao.sla.obligation.ObligationTicket;
  * met when it ends and not yet due before.
  */
 public final class MaxCountPerYearCheck implements ObligationCheck {
-  private final Scope scope;
+  private final DutyScope scope;
   private final ObligationDef def;
   private final MaxCountPerYear terms;
 
-  public MaxCountPerYearCheck(Scope scope, ObligationDef def, MaxCountPerYear terms) {
+  public MaxCountPerYearCheck(DutyScope scope, ObligationDef def, MaxCountPerYear terms) {
     this.scope = scope;
     this.def = def;
     this.terms = terms;
@@ -74,6 +74,6 @@ public final class MaxCountPerYearCheck implements ObligationCheck {
       missing = "合同年至 " + Wording.day(p.end()) + " 结束，" + scope.asOfText() + "未超出上限";
     }
     List<String> evidence = matching.stream().map(TicketWording::ticket).toList();
-    return Scope.result(def, p, status, required(), found, Wording.list(evidence), missing);
+    return DutyScope.result(def, p, status, required(), found, Wording.list(evidence), missing);
   }
 }

@@ -20,11 +20,11 @@ import org.baobiao.sla.obligation.ObligationStatus;
  * are calendar days of the start times.
  */
 public final class MaxGapCheck implements ObligationCheck {
-  private final Scope scope;
+  private final DutyScope scope;
   private final ObligationDef def;
   private final MaxGap terms;
 
-  public MaxGapCheck(Scope scope, ObligationDef def, MaxGap terms) {
+  public MaxGapCheck(DutyScope scope, ObligationDef def, MaxGap terms) {
     this.scope = scope;
     this.def = def;
     this.terms = terms;
@@ -104,7 +104,7 @@ public final class MaxGapCheck implements ObligationCheck {
                 + Wording.day(next.day())
                 + " 才有"
             : null;
-    return Scope.result(
+    return DutyScope.result(
         def,
         p,
         late ? ObligationStatus.MISSED : ObligationStatus.MET,
@@ -132,7 +132,7 @@ public final class MaxGapCheck implements ObligationCheck {
               + " 天，下次期限 "
               + Wording.day(deadline)
               + " 已在合同期外";
-      return Scope.result(def, p, ObligationStatus.MET, required(), found, evidence, null);
+      return DutyScope.result(def, p, ObligationStatus.MET, required(), found, evidence, null);
     }
     long days = ChronoUnit.DAYS.between(start, scope.lastDay());
     String found =
@@ -160,10 +160,11 @@ public final class MaxGapCheck implements ObligationCheck {
               + Wording.day(deadline)
               + "）无"
               + label;
-      return Scope.result(def, p, ObligationStatus.MISSED, required(), found, evidence, missing);
+      return DutyScope.result(
+          def, p, ObligationStatus.MISSED, required(), found, evidence, missing);
     }
     DuePeriod p = DuePeriod.of(start, deadline, Wording.range(start, deadline) + "（下次期限）");
-    return Scope.result(
+    return DutyScope.result(
         def,
         p,
         ObligationStatus.NOT_DUE,

@@ -11,7 +11,7 @@ import org.baobiao.sla.contract.ObligationTerms.MinPerYear;
 import org.baobiao.sla.obligation.LoggedActivity;
 import org.baobiao.sla.obligation.ObligationResult;
 import org.baobiao.sla.obligation.ObligationStatus;
-import org.baobiao.sla.obligation.internal.Holidays.Holiday;
+import org.baobiao.sla.obligation.internal.NamedHolidays.Holiday;
 
 /**
  * {@code min_per_year}, one row per contract year: at least {@code min_count} (prorated, rounded
@@ -22,16 +22,16 @@ import org.baobiao.sla.obligation.internal.Holidays.Holiday;
  * before the hospital's data, the year is 无数据.
  */
 public final class MinPerYearCheck implements ObligationCheck {
-  private final Scope scope;
+  private final DutyScope scope;
   private final ObligationDef def;
   private final MinPerYear terms;
-  private final Holidays holidays;
+  private final NamedHolidays holidays;
 
-  public MinPerYearCheck(Scope scope, ObligationDef def, MinPerYear terms) {
+  public MinPerYearCheck(DutyScope scope, ObligationDef def, MinPerYear terms) {
     this.scope = scope;
     this.def = def;
     this.terms = terms;
-    this.holidays = new Holidays(scope.statutory());
+    this.holidays = new NamedHolidays(scope.statutory());
   }
 
   @Override
@@ -142,7 +142,7 @@ public final class MinPerYearCheck implements ObligationCheck {
       status = ObligationStatus.NOT_DUE;
       missing = "合同年至 " + Wording.day(p.end()) + " 结束，" + scope.asOfText() + "尚未全部完成";
     }
-    return Scope.result(
+    return DutyScope.result(
         def,
         p,
         status,

@@ -24,12 +24,12 @@ import org.baobiao.sla.obligation.ObligationTicket;
  * without selected tickets is not applicable.
  */
 public final class PerTicketActivityCheck implements ObligationCheck {
-  private final Scope scope;
+  private final DutyScope scope;
   private final ObligationDef def;
   private final PerTicketActivity terms;
   private final Bounds bounds;
 
-  public PerTicketActivityCheck(Scope scope, ObligationDef def, PerTicketActivity terms) {
+  public PerTicketActivityCheck(DutyScope scope, ObligationDef def, PerTicketActivity terms) {
     this.scope = scope;
     this.def = def;
     this.terms = terms;
@@ -84,7 +84,7 @@ public final class PerTicketActivityCheck implements ObligationCheck {
   private ObligationResult evaluate(DuePeriod p, List<Duty> duties) {
     String label = terms.activity().label();
     if (duties.isEmpty()) {
-      return Scope.result(
+      return DutyScope.result(
           def,
           p,
           ObligationStatus.NOT_APPLICABLE,
@@ -150,7 +150,7 @@ public final class PerTicketActivityCheck implements ObligationCheck {
       status = ObligationStatus.MET;
       missing = null;
     }
-    return Scope.result(def, p, status, required(), found, Wording.list(evidence), missing);
+    return DutyScope.result(def, p, status, required(), found, Wording.list(evidence), missing);
   }
 
   private Optional<LoggedActivity> activityFor(String ticketNo) {

@@ -24,12 +24,12 @@ import org.baobiao.sla.obligation.ObligationStatus;
  * not yet due before then; short of it but partly before the hospital's data, it is 无数据.
  */
 public final class PeriodicActivityCheck implements ObligationCheck {
-  private final Scope scope;
+  private final DutyScope scope;
   private final ObligationDef def;
   private final PeriodicActivity terms;
   private final BusinessCalendar calendar;
 
-  public PeriodicActivityCheck(Scope scope, ObligationDef def, PeriodicActivity terms) {
+  public PeriodicActivityCheck(DutyScope scope, ObligationDef def, PeriodicActivity terms) {
     this.scope = scope;
     this.def = def;
     this.terms = terms;
@@ -63,7 +63,7 @@ public final class PeriodicActivityCheck implements ObligationCheck {
   private ObligationResult evaluate(DuePeriod p) {
     String label = terms.activity().label();
     if (calendar != null && !hasOpenDay(p)) {
-      return Scope.result(
+      return DutyScope.result(
           def,
           p,
           ObligationStatus.NOT_APPLICABLE,
@@ -127,7 +127,7 @@ public final class PeriodicActivityCheck implements ObligationCheck {
               + (need - counted.size())
               + " 次";
     }
-    return Scope.result(def, p, status, required(), found, Wording.list(evidence), missing);
+    return DutyScope.result(def, p, status, required(), found, Wording.list(evidence), missing);
   }
 
   /** Why an activity does not count, or null when it does. */

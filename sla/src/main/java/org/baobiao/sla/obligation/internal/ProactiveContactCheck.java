@@ -29,11 +29,11 @@ import org.baobiao.sla.obligation.ObligationTicket;
 public final class ProactiveContactCheck implements ObligationCheck {
   private static final int WEEK = 7;
   private static final String HOSPITAL = "全院";
-  private final Scope scope;
+  private final DutyScope scope;
   private final ObligationDef def;
   private final ProactiveContact terms;
 
-  public ProactiveContactCheck(Scope scope, ObligationDef def, ProactiveContact terms) {
+  public ProactiveContactCheck(DutyScope scope, ObligationDef def, ProactiveContact terms) {
     this.scope = scope;
     this.def = def;
     this.terms = terms;
@@ -81,7 +81,7 @@ public final class ProactiveContactCheck implements ObligationCheck {
 
   private ObligationResult evaluate(DuePeriod p, List<DueCall> calls) {
     if (calls.isEmpty()) {
-      return Scope.result(
+      return DutyScope.result(
           def,
           p,
           ObligationStatus.NOT_APPLICABLE,
@@ -123,7 +123,7 @@ public final class ProactiveContactCheck implements ObligationCheck {
         !missing.isEmpty()
             ? ObligationStatus.MISSED
             : pending ? ObligationStatus.NOT_DUE : ObligationStatus.MET;
-    return Scope.result(
+    return DutyScope.result(
         def,
         p,
         status,

@@ -26,14 +26,14 @@ import org.baobiao.sla.obligation.ObligationStatus;
  * @param calendars the contract's calendars by id
  * @param input the hospital's activities and tickets
  */
-public record Scope(
+public record DutyScope(
     Contract contract,
     LocalDateTime asOf,
     StatutoryCalendar statutory,
     Map<String, BusinessCalendar> calendars,
     ObligationInput input) {
 
-  public Scope {
+  public DutyScope {
     requireNonNull(contract, "contract is null");
     requireNonNull(asOf, "asOf is null");
     requireNonNull(statutory, "statutory is null");

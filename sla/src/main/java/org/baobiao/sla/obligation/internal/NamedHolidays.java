@@ -12,10 +12,10 @@ import org.baobiao.sla.contract.HolidayWindow;
  * StatutoryCalendar#holidayName}): a holiday is a run of consecutive days off whose name lists it
  * (2025's 国庆节、中秋节 is both National Day and Mid-Autumn).
  */
-public final class Holidays {
+public final class NamedHolidays {
   private final StatutoryCalendar statutory;
 
-  public Holidays(StatutoryCalendar statutory) {
+  public NamedHolidays(StatutoryCalendar statutory) {
     this.statutory = statutory;
   }
 

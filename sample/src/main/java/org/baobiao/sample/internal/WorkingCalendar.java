@@ -14,7 +14,7 @@ import org.baobiao.sla.calendar.StatutoryDayKind;
  * a notice follow the ordinary Monday-to-Friday week (the generator only needs a plausible week;
  * the SLA engine refuses such years).
  */
-public final class Holidays {
+public final class WorkingCalendar {
 
   /** How a day is treated. */
   public enum DayKind {
@@ -31,7 +31,7 @@ public final class Holidays {
 
   private final Map<LocalDate, DayKind> special;
 
-  private Holidays(Map<LocalDate, DayKind> special) {
+  private WorkingCalendar(Map<LocalDate, DayKind> special) {
     this.special = special;
   }
 
@@ -39,7 +39,7 @@ public final class Holidays {
    * Loads the State Council holiday notices the SLA engine uses ({@link StatutoryCalendar}), so the
    * sample data and the service-level figures agree on which days are working days.
    */
-  public static Holidays load() {
+  public static WorkingCalendar load() {
     StatutoryCalendar statutory = StatutoryCalendar.loadDefault();
     Map<LocalDate, DayKind> special = new TreeMap<>();
     for (int year : statutory.availableYears()) {
@@ -49,7 +49,7 @@ public final class Holidays {
             day.kind() == StatutoryDayKind.HOLIDAY ? DayKind.HOLIDAY : DayKind.MAKEUP_WORKDAY);
       }
     }
-    return new Holidays(special);
+    return new WorkingCalendar(special);
   }
 
   /** The kind of {@code date}. */

@@ -35,7 +35,7 @@ import org.baobiao.spec.YamlNode.Mapping;
  * Reads and validates the {@code obligations} list: the keys every obligation has ({@code id, name,
  * kind, clause}) and the parameters of its kind.
  */
-final class ObligationReader {
+final class ObligationDefReader {
   private static final List<String> COMMON_KEYS = List.of("id", "name", "kind", "clause");
   private static final Map<String, List<String>> KIND_KEYS =
       Map.of(
@@ -79,7 +79,7 @@ final class ObligationReader {
   private final TermParts parts;
   private final SpecReader in;
 
-  ObligationReader(TermParts parts) {
+  ObligationDefReader(TermParts parts) {
     this.parts = parts;
     this.in = parts.in();
   }

@@ -1,7 +1,7 @@
 package org.baobiao.medrec.qc;
 
 /** What part of a stay a rule looks at: the front page itself, or each of its rows of a kind. */
-public enum Scope {
+public enum RuleScope {
   FRONT_PAGE,
   DIAGNOSIS,
   OPERATION

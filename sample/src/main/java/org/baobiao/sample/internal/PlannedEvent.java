@@ -10,4 +10,4 @@ import java.time.LocalDateTime;
  * @param engineer vendor engineer, or empty
  * @param note free text, or empty
  */
-public record TicketEvent(EventType type, LocalDateTime time, String engineer, String note) {}
+public record PlannedEvent(EventType type, LocalDateTime time, String engineer, String note) {}

@@ -17,7 +17,7 @@ import org.baobiao.warehouse.Warehouse;
  * had events on or after the first effective day, with their events up to that time, and the first
  * day of its loaded data.
  */
-public final class ObligationReader {
+public final class EvidenceReader {
   private static final String ACTIVITIES =
       "SELECT activity_id, activity_type, started_at, department, person_days, version,"
           + " report_no, ticket_no, result FROM activities"
@@ -37,7 +37,7 @@ public final class ObligationReader {
 
   private final Warehouse warehouse;
 
-  public ObligationReader(Warehouse warehouse) {
+  public EvidenceReader(Warehouse warehouse) {
     this.warehouse = requireNonNull(warehouse, "warehouse is null");
   }
 

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.baobiao.sample.internal.Holidays.DayKind;
+import org.baobiao.sample.internal.WorkingCalendar.DayKind;
 import org.junit.jupiter.api.Test;
 
-class HolidaysTest {
+class WorkingCalendarTest {
 
-  private final Holidays calendar = Holidays.load();
+  private final WorkingCalendar calendar = WorkingCalendar.load();
 
   @Test
   void followsTheStateCouncilNoticeFor2026() {
