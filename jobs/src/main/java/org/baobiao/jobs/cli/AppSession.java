@@ -16,8 +16,9 @@ import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
 
 /**
- * What one command needs, opened on first use and closed at the end: the warehouse, the batch
- * runtime (only for commands that load), the report service.
+ * The command line's composition root: what one command needs, opened on first use and closed at
+ * the end (the warehouse, the batch runtime only for commands that load), and the services built on
+ * them with the command line's configuration and clock.
  */
 final class AppSession implements DemoService.Services, AutoCloseable {
   private static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
