@@ -10,10 +10,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /** Copies golden input folders from the test classpath into a temp folder. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
-  static Path copy(String resource, Path target) {
+  /** Copies {@code golden/<resource>} into {@code target}; returns {@code target}. */
+  public static Path copy(String resource, Path target) {
     try {
       Path source = Path.of(Fixtures.class.getResource("/golden/" + resource).toURI());
       try (Stream<Path> walk = Files.walk(source)) {

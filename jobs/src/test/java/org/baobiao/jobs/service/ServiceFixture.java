@@ -1,18 +1,13 @@
 package org.baobiao.jobs.service;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.baobiao.jobs.cli.Fixtures;
 import org.baobiao.jobs.ingest.BatchRuntime;
 import org.baobiao.jobs.ingest.IngestRequest;
 import org.baobiao.jobs.ingest.IngestResult;
@@ -76,27 +71,7 @@ public final class ServiceFixture implements AutoCloseable {
 
   /** Copies a golden folder into the test folder and returns where. */
   public Path copy(String resource) {
-    Path target = dir.resolve("in").resolve(resource);
-    try {
-      Path source = Path.of(ServiceFixture.class.getResource("/golden/" + resource).toURI());
-      try (Stream<Path> walk = Files.walk(source)) {
-        for (Path p : (Iterable<Path>) walk::iterator) {
-          Path dest = target.resolve(source.relativize(p).toString());
-          if (Files.isDirectory(p)) {
-            Files.createDirectories(dest);
-          } else {
-            try (InputStream in = Files.newInputStream(p)) {
-              Files.copy(in, dest, StandardCopyOption.REPLACE_EXISTING);
-            }
-          }
-        }
-      }
-      return target;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return Fixtures.copy(resource, dir.resolve("in").resolve(resource));
   }
 
   @Override
