@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.baobiao.etl.extract.SourceDefinition;
@@ -25,6 +25,7 @@ import org.baobiao.reports.catalog.ReportSpec;
 import org.baobiao.sla.calendar.StatutoryCalendar;
 import org.baobiao.sla.contract.Contract;
 import org.baobiao.sla.contract.ContractLoader;
+import org.baobiao.spec.DidYouMean;
 import org.baobiao.spec.SpecException;
 import org.baobiao.spec.SpecProblem;
 import org.baobiao.spec.config.ConfigFolder;
@@ -56,32 +57,54 @@ public final class ConfigService {
         kind(
             ConfigKind.CONTRACTS,
             ContractLoader::bundledFiles,
-            ".yaml",
+            n -> n.endsWith(".yaml"),
+            "<合同编号>.yaml",
             () -> ContractLoader.load(config)));
     kinds.add(
         kind(
             ConfigKind.CALENDARS,
-            ConfigService::bundledCalendars,
-            ".csv",
+            StatutoryCalendar::bundledFiles,
+            StatutoryCalendar::isYearFile,
+            "cn-statutory-<年份>.csv",
             () -> StatutoryCalendar.load(config)));
     kinds.add(
-        kind(ConfigKind.QC_RULES, RuleBook::bundledFiles, ".yaml", () -> RuleBook.load(config)));
+        kind(
+            ConfigKind.QC_RULES,
+            RuleBook::bundledFiles,
+            n -> n.endsWith(".yaml"),
+            "<规则集>.yaml",
+            () -> RuleBook.load(config)));
     kinds.add(
         kind(
             ConfigKind.LAYOUTS,
             UploadLayouts::bundledFiles,
-            ".yaml",
+            n -> n.endsWith(".yaml"),
+            "<版式>.yaml",
             () -> UploadLayouts.load(config)));
     kinds.add(reportsCheck());
     kinds.add(sourcesCheck());
     return new ConfigCheck(config.dir().orElse(null), kinds, strays());
   }
 
+  /**
+   * One kind's check: its loader's problems, and every folder file its loader would pass over
+   * because of its name (a contract saved as {@code .yml}, a calendar not named by its year).
+   *
+   * @param accepts the names the kind's loader reads
+   * @param expected how those names look, for the message
+   */
   private ConfigCheck.KindCheck kind(
-      ConfigKind kind, Supplier<List<SpecFile>> bundled, String suffix, Runnable load) {
-    List<SpecFile> files = config.overlay(kind, bundled.get(), n -> n.endsWith(suffix));
+      ConfigKind kind,
+      Supplier<List<SpecFile>> bundled,
+      Predicate<String> accepts,
+      String expected,
+      Runnable load) {
+    List<SpecFile> files = config.overlay(kind, bundled.get(), accepts);
     int fromFolder = (int) files.stream().filter(f -> f.origin() == Origin.FOLDER).count();
     List<String> problems = new ArrayList<>();
+    for (SpecFile ignored : config.folderFiles(kind, accepts.negate())) {
+      problems.add(ignored.location() + ": 文件名应为 " + expected + "，此文件不会被读取");
+    }
     try {
       load.run();
     } catch (SpecException e) {
@@ -132,14 +155,12 @@ public final class ConfigService {
         if (known.contains(name) || name.startsWith(".") || name.equalsIgnoreCase("README.md")) {
           continue;
         }
-        String closest =
-            known.stream().min(Comparator.comparingInt(k -> distance(k, name))).orElseThrow();
         strays.add(
             p
                 + ": 不是已知的配置子目录（应为 "
                 + String.join("、", known.stream().sorted().toList())
                 + " 之一"
-                + (distance(closest, name) <= 3 ? "；是否应为 " + closest + "？" : "")
+                + DidYouMean.closest(name, known).map(k -> "；是否应为 " + k + "？").orElse("")
                 + "），其中的文件不会被读取");
       }
     } catch (IOException e) {
@@ -167,7 +188,8 @@ public final class ConfigService {
     }
     StatutoryCalendar calendar = StatutoryCalendar.load(config);
     List<SpecFile> calendarFiles =
-        config.overlay(ConfigKind.CALENDARS, bundledCalendars(), n -> n.endsWith(".csv"));
+        config.overlay(
+            ConfigKind.CALENDARS, StatutoryCalendar.bundledFiles(), StatutoryCalendar::isYearFile);
     for (int year : calendar.availableYears()) {
       SpecFile f = fileOf(calendarFiles, StatutoryCalendar.fileName(year));
       items.add(
@@ -275,7 +297,7 @@ public final class ConfigService {
   private static List<SpecFile> bundledOf(ConfigKind kind) {
     return switch (kind) {
       case CONTRACTS -> ContractLoader.bundledFiles();
-      case CALENDARS -> bundledCalendars();
+      case CALENDARS -> StatutoryCalendar.bundledFiles();
       case QC_RULES -> RuleBook.bundledFiles();
       case LAYOUTS -> UploadLayouts.bundledFiles();
       case REPORTS, SOURCES -> List.of();
@@ -323,15 +345,6 @@ public final class ConfigService {
     }
   }
 
-  private static List<SpecFile> bundledCalendars() {
-    return ConfigFolder.bundled(
-        ConfigKind.CALENDARS,
-        StatutoryCalendar.class.getClassLoader(),
-        StatutoryCalendar.DEFAULT_FOLDER.substring(1),
-        StatutoryCalendar.INDEX_FILE,
-        year -> StatutoryCalendar.fileName(Integer.parseInt(year)));
-  }
-
   private List<Path> sourceFiles() {
     return config
         .folderFiles(ConfigKind.SOURCES, n -> n.endsWith(".yaml") || n.endsWith(".yml"))
@@ -342,29 +355,5 @@ public final class ConfigService {
 
   private static SpecFile fileOf(List<SpecFile> files, String name) {
     return files.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
-  }
-
-  private static List<String> lines(String message) {
-    return message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-  }
-
-  /** Levenshtein distance, for "did you mean". */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -88,13 +88,17 @@ class ConfigCommandIT {
             .replaceFirst("unit: minutes}", "unit: minuets}");
     Files.writeString(contracts.resolve("HT-2025-001.yaml"), text);
     Files.createDirectories(dir.resolve("conf/contract"));
+    Path calendars = Files.createDirectories(dir.resolve("conf/calendars"));
+    Files.writeString(calendars.resolve("holidays-2027.csv"), "date,kind,name\n");
     CliRunner.Result r = run("config", "check");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out())
         .contains("✗ 合同条款（contracts/）")
         .contains(contracts.resolve("HT-2025-001.yaml") + ":")
         .contains("minuets")
-        .contains("是否应为 contracts？");
-    assertThat(r.err()).contains("配置有 2 处问题");
+        .contains("是否应为 contracts？")
+        .contains(
+            calendars.resolve("holidays-2027.csv") + ": 文件名应为 cn-statutory-<年份>.csv，此文件不会被读取");
+    assertThat(r.err()).contains("配置有 3 处问题");
   }
 }

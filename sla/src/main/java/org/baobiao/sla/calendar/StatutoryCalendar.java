@@ -100,15 +100,7 @@ public final class StatutoryCalendar {
   public static StatutoryCalendar load(ConfigFolder config) {
     requireNonNull(config, "config is null");
     List<SpecFile> files =
-        config.overlay(
-            ConfigKind.CALENDARS,
-            ConfigFolder.bundled(
-                ConfigKind.CALENDARS,
-                StatutoryCalendar.class.getClassLoader(),
-                DEFAULT_FOLDER.substring(1),
-                INDEX_FILE,
-                year -> fileName(Integer.parseInt(year))),
-            name -> YEAR_FILE.matcher(name).matches());
+        config.overlay(ConfigKind.CALENDARS, bundledFiles(), StatutoryCalendar::isYearFile);
     SortedMap<Integer, StatutoryYear> byYear = new TreeMap<>();
     for (SpecFile file : files) {
       var m = YEAR_FILE.matcher(file.name());
@@ -125,6 +117,21 @@ public final class StatutoryCalendar {
       byYear.put(year, StatutoryYearParser.parse(file.location(), year, text));
     }
     return new StatutoryCalendar(byYear, config.whereToAdd(ConfigKind.CALENDARS));
+  }
+
+  /** Whether a file name is a year's data file, {@code cn-statutory-<year>.csv}. */
+  public static boolean isYearFile(String name) {
+    return YEAR_FILE.matcher(name).matches();
+  }
+
+  /** The bundled year files, in index order. */
+  public static List<SpecFile> bundledFiles() {
+    return ConfigFolder.bundled(
+        ConfigKind.CALENDARS,
+        StatutoryCalendar.class.getClassLoader(),
+        DEFAULT_FOLDER.substring(1),
+        INDEX_FILE,
+        year -> fileName(Integer.parseInt(year)));
   }
 
   /** A calendar of exactly the given years, e.g. hand-made data in tests. */
