@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -198,7 +199,7 @@ public final class ConfigFolder {
       ClassLoader loader,
       String root,
       String indexFile,
-      java.util.function.Function<String, String> entryToName) {
+      Function<String, String> entryToName) {
     String base = root.endsWith("/") ? root : root + "/";
     byte[] index = resource(loader, base + indexFile);
     if (index == null) {
