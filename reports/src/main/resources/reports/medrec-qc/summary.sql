@@ -1,5 +1,6 @@
 -- 病案首页质控报告 · 总体情况: one row for :org_code, stays discharged in [:period_start, :period_end),
--- from the per-stay outcome of the last `medrec qc` (medrec_stay_results).
+-- from the per-stay outcome of the last `medrec qc` (medrec_stay_results), and the rule files that
+-- run applied with their versions (medrec_qc_runs).
 WITH s AS (
   SELECT count(*) AS records,
          sum(CASE WHEN blocking = 0 THEN 1 ELSE 0 END) AS passed,
@@ -16,5 +17,7 @@ SELECT records,
        CASE WHEN records = 0 THEN NULL ELSE clean / records END AS clean_rate,
        violations,
        blocking,
-       violations - blocking AS warnings
+       violations - blocking AS warnings,
+       (SELECT max(rules) FROM medrec_qc_runs WHERE org_code = :org_code) AS rule_count,
+       (SELECT max(rule_sets) FROM medrec_qc_runs WHERE org_code = :org_code) AS rule_sets
 FROM s

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.baobiao.etl.load.Field;
 import org.baobiao.etl.load.Timestamps;
+import org.baobiao.spec.personal.PersonalData;
 
 /**
  * The columns of the front page, its diagnoses and its operations as the warehouse stores them:
@@ -22,20 +24,26 @@ public final class MedrecColumns {
     TIMESTAMP
   }
 
-  /** Personal data: masked in every output (violations, reports, extractions). */
-  public static final Set<String> PERSONAL =
-      Set.of(
-          "patient_name",
-          "id_number",
-          "phone",
-          "health_card_no",
-          "current_address",
-          "household_address",
-          "work_unit",
-          "work_phone",
-          "contact_name",
-          "contact_address",
-          "contact_phone");
+  /**
+   * Personal data, by column, with its class: masked in every output (violations, reports,
+   * extractions).
+   */
+  private static final Map<String, PersonalData> PERSONAL_CLASS =
+      Map.ofEntries(
+          Map.entry("patient_name", PersonalData.NAME),
+          Map.entry("contact_name", PersonalData.NAME),
+          Map.entry("id_number", PersonalData.ID_NUMBER),
+          Map.entry("phone", PersonalData.PHONE),
+          Map.entry("work_phone", PersonalData.PHONE),
+          Map.entry("contact_phone", PersonalData.PHONE),
+          Map.entry("health_card_no", PersonalData.OTHER_ID),
+          Map.entry("current_address", PersonalData.ADDRESS),
+          Map.entry("household_address", PersonalData.ADDRESS),
+          Map.entry("contact_address", PersonalData.ADDRESS),
+          Map.entry("work_unit", PersonalData.ADDRESS));
+
+  /** The personal columns. */
+  public static final Set<String> PERSONAL = PERSONAL_CLASS.keySet();
 
   private static final Map<String, Field> FRONT_PAGE = index(FrontPagesKind.FIELDS);
   private static final Map<String, Field> DIAGNOSIS = index(DiagnosesKind.FIELDS);
@@ -122,29 +130,18 @@ public final class MedrecColumns {
     return List.copyOf(OPERATION.keySet());
   }
 
-  /**
-   * A personal value masked for output: a name keeps its first character (张**), an ID number its
-   * first 6 and last 4 characters, a phone number its first 3 and last 4 digits; shorter values
-   * keep only their last character. Other columns are returned as they are.
-   */
-  public static String mask(String column, String value) {
-    if (value == null || !PERSONAL.contains(column)) {
-      return value;
-    }
-    int n = value.length();
-    return switch (column) {
-      case "patient_name", "contact_name" -> value.substring(0, 1) + "*".repeat(Math.max(1, n - 1));
-      // Addresses and employers keep their first six characters (province and city, 广东省广州市).
-      case "current_address", "household_address", "contact_address", "work_unit" ->
-          n > 6 ? value.substring(0, 6) + "*".repeat(n - 6) : "*".repeat(n);
-      case "id_number" -> n >= 12 ? keep(value, 6, 4) : keep(value, 0, 1);
-      default -> n >= 9 ? keep(value, 3, 4) : keep(value, 0, 1);
-    };
+  /** The class of personal data a column holds, if it holds any. */
+  public static Optional<PersonalData> personal(String column) {
+    return Optional.ofNullable(PERSONAL_CLASS.get(column));
   }
 
-  private static String keep(String value, int head, int tail) {
-    int n = value.length();
-    return value.substring(0, head) + "*".repeat(n - head - tail) + value.substring(n - tail);
+  /**
+   * A personal value masked for output by its class ({@link PersonalData}); other columns are
+   * returned as they are.
+   */
+  public static String mask(String column, String value) {
+    PersonalData c = PERSONAL_CLASS.get(column);
+    return c == null ? value : c.mask(value);
   }
 
   /** A column of any of the three files (the front page first), or null. */

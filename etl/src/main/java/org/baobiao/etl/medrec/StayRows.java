@@ -2,12 +2,9 @@ package org.baobiao.etl.medrec;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.baobiao.warehouse.Warehouse;
-import org.baobiao.warehouse.query.QueryResult;
 
 /** Front-page rows read from the warehouse as maps of column → value, grouped by stay. */
 public final class StayRows {
@@ -16,17 +13,7 @@ public final class StayRows {
   /** The rows of a query, each a map of its column names (without a table prefix, lower case). */
   public static List<Map<String, Object>> query(
       Warehouse warehouse, String sql, Map<String, ?> params) {
-    QueryResult q = warehouse.query(sql, params);
-    List<Map<String, Object>> out = new ArrayList<>(q.rows().size());
-    for (Object[] r : q.rows()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      for (int i = 0; i < r.length; i++) {
-        String name = q.columns().get(i).toLowerCase(Locale.ROOT);
-        m.put(name.substring(name.indexOf('.') + 1), r[i]);
-      }
-      out.add(m);
-    }
-    return out;
+    return warehouse.query(sql, params).asMaps();
   }
 
   /** Rows grouped by their stay, see {@link #key}; order within a stay is kept. */

@@ -14,6 +14,8 @@ import java.time.LocalDateTime;
  * @param period the period extracted ({@code 2026-10})
  * @param layout the submission layout's id, or null
  * @param layoutVersion the layout's version, or null
+ * @param ruleSets the quality rule files that decided what was refused, with their versions, or
+ *     null
  * @param rowsWritten records written to the file
  * @param rowsRefused records left out (refused)
  * @param personal {@code MASKED} or {@code UNMASKED}
@@ -32,6 +34,7 @@ public record AuditEntry(
     String period,
     String layout,
     String layoutVersion,
+    String ruleSets,
     long rowsWritten,
     long rowsRefused,
     String personal,

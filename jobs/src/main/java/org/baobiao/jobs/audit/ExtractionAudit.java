@@ -30,6 +30,7 @@ public final class ExtractionAudit {
     values.put("period", e.period());
     values.put("layout", e.layout());
     values.put("layout_version", e.layoutVersion());
+    values.put("rule_sets", e.ruleSets());
     values.put("rows_written", e.rowsWritten());
     values.put("rows_refused", e.rowsRefused());
     values.put("personal", e.personal());

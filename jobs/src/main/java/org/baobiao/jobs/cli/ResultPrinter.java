@@ -7,7 +7,7 @@ import org.baobiao.jobs.medrec.QcResult;
 import org.baobiao.jobs.medrec.UploadResult;
 import org.baobiao.jobs.sla.SlaEvaluation;
 import org.baobiao.medrec.qc.MedrecQcRun;
-import org.baobiao.medrec.upload.FrontPageUpload;
+import org.baobiao.reports.submission.FrontPageUpload;
 import org.baobiao.sample.GeneratedFiles;
 import org.baobiao.sla.SlaEvaluator;
 import org.baobiao.sla.contract.Contract;
@@ -94,6 +94,14 @@ final class ResultPrinter {
   /** Prints a line per hospital's file. */
   static void print(Console console, UploadResult result) {
     Approval approval = result.approval();
+    console
+        .out()
+        .printf(
+            "  上报版式 %s %s（%s）；质控规则 %s%n",
+            result.layout().id(),
+            result.layout().version(),
+            result.layout().title(),
+            result.ruleSets());
     for (UploadResult.HospitalFile f : result.files()) {
       FrontPageUpload.Outcome o = f.outcome();
       console

@@ -17,11 +17,12 @@ import java.util.stream.Stream;
 import org.baobiao.etl.extract.SourceDefinition;
 import org.baobiao.etl.extract.SourceDefinitionException;
 import org.baobiao.etl.extract.SourceDefinitionReader;
+import org.baobiao.jobs.service.FrontPageColumns;
 import org.baobiao.medrec.qc.RuleBook;
-import org.baobiao.medrec.upload.UploadLayout;
-import org.baobiao.medrec.upload.UploadLayouts;
 import org.baobiao.reports.catalog.ReportCatalog;
 import org.baobiao.reports.catalog.ReportSpec;
+import org.baobiao.reports.submission.UploadLayout;
+import org.baobiao.reports.submission.UploadLayouts;
 import org.baobiao.sla.calendar.StatutoryCalendar;
 import org.baobiao.sla.contract.Contract;
 import org.baobiao.sla.contract.ContractLoader;
@@ -80,7 +81,7 @@ public final class ConfigService {
             UploadLayouts::bundledFiles,
             n -> n.endsWith(".yaml"),
             "<版式>.yaml",
-            () -> UploadLayouts.load(config)));
+            () -> UploadLayouts.load(config, FrontPageColumns.INSTANCE)));
     kinds.add(reportsCheck());
     kinds.add(sourcesCheck());
     return new ConfigCheck(config.dir().orElse(null), kinds, strays());
@@ -202,23 +203,26 @@ public final class ConfigService {
               f.location()));
     }
     RuleBook book = RuleBook.load(config);
-    for (SpecFile f :
-        config.overlay(ConfigKind.QC_RULES, RuleBook.bundledFiles(), n -> n.endsWith(".yaml"))) {
+    List<SpecFile> ruleFiles =
+        config.overlay(ConfigKind.QC_RULES, RuleBook.bundledFiles(), n -> n.endsWith(".yaml"));
+    for (int i = 0; i < ruleFiles.size(); i++) {
+      SpecFile f = ruleFiles.get(i);
+      RuleBook.RuleSet set = book.sets().get(i);
       String key = (f.origin() == Origin.BUNDLED ? f.name() : f.location()) + ":";
       long rules = book.rules().stream().filter(r -> r.source().startsWith(key)).count();
       items.add(
           new ConfigItem(
               ConfigKind.QC_RULES,
               f.name(),
-              "",
-              rules == 0 ? "代码表" : rules + " 条规则",
+              set.version(),
+              i == 0 ? "代码表" : rules + " 条规则" + (set.title() == null ? "" : "：" + set.title()),
               f.origin(),
               f.location()));
     }
     for (SpecFile f :
         config.overlay(
             ConfigKind.LAYOUTS, UploadLayouts.bundledFiles(), n -> n.endsWith(".yaml"))) {
-      UploadLayout layout = UploadLayouts.parse(f.location(), f.text());
+      UploadLayout layout = UploadLayouts.parse(f.location(), f.text(), FrontPageColumns.INSTANCE);
       items.add(
           new ConfigItem(
               ConfigKind.LAYOUTS,

@@ -8,16 +8,17 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.baobiao.etl.source.ContentHash;
 import org.baobiao.jobs.audit.AuditEntry;
 import org.baobiao.jobs.audit.ExtractionAudit;
 import org.baobiao.jobs.service.Configuration;
 import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.medrec.qc.MedrecQcRun;
 import org.baobiao.medrec.qc.RuleBook;
-import org.baobiao.medrec.upload.FrontPageUpload;
-import org.baobiao.medrec.upload.UploadLayout;
-import org.baobiao.medrec.upload.UploadLayouts;
 import org.baobiao.reports.run.ReportPeriod;
+import org.baobiao.reports.submission.FrontPageUpload;
+import org.baobiao.reports.submission.UploadLayout;
+import org.baobiao.reports.submission.UploadLayouts;
 import org.baobiao.warehouse.Warehouse;
 
 /**
@@ -61,8 +62,8 @@ public final class MedrecService {
   public UploadResult upload(UploadRequest request) throws IOException {
     ReportPeriod period = request.period();
     UploadLayout layout = layout(request.layoutId(), period);
-    List<MedrecQcRun.Result> checked =
-        new MedrecQcRun(warehouse, configuration.qcRules()).run(request.hospital());
+    RuleBook rules = configuration.qcRules();
+    List<MedrecQcRun.Result> checked = new MedrecQcRun(warehouse, rules).run(request.hospital());
     if (checked.isEmpty()) {
       throw new InvalidRequestException(
           request.hospital() == null
@@ -84,6 +85,7 @@ public final class MedrecService {
                   approval != null,
                   request.outDir(),
                   stem);
+      String sha256 = ContentHash.sha256(o.file());
       String id = UUID.randomUUID().toString();
       audit.record(
           new AuditEntry(
@@ -93,6 +95,7 @@ public final class MedrecService {
               period.text(),
               layout.id(),
               layout.version(),
+              rules.version(),
               o.written(),
               o.refused(),
               approval == null ? "MASKED" : "UNMASKED",
@@ -100,12 +103,12 @@ public final class MedrecService {
               approval == null ? null : approval.approvedBy(),
               request.requestedBy(),
               o.file().toAbsolutePath().normalize().toString(),
-              o.sha256(),
+              sha256,
               warehouse.dataVersion().describe(),
               LocalDateTime.now(clock).withNano(0)));
-      files.add(new UploadResult.HospitalFile(r.orgCode(), o, id));
+      files.add(new UploadResult.HospitalFile(r.orgCode(), o, sha256, id));
     }
-    return new UploadResult(period, layout, approval, files);
+    return new UploadResult(period, layout, rules.version(), approval, files);
   }
 
   private UploadLayout layout(String id, ReportPeriod period) {

@@ -2,8 +2,8 @@ package org.baobiao.jobs.service;
 
 import java.util.List;
 import org.baobiao.medrec.qc.RuleBook;
-import org.baobiao.medrec.upload.UploadLayouts;
 import org.baobiao.reports.catalog.ReportCatalog;
+import org.baobiao.reports.submission.UploadLayouts;
 import org.baobiao.sla.calendar.StatutoryCalendar;
 import org.baobiao.sla.contract.Contract;
 import org.baobiao.spec.config.ConfigFolder;

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.function.Supplier;
 import org.baobiao.medrec.qc.RuleBook;
-import org.baobiao.medrec.upload.UploadLayouts;
 import org.baobiao.reports.catalog.ReportCatalog;
+import org.baobiao.reports.submission.UploadLayouts;
 import org.baobiao.sla.calendar.StatutoryCalendar;
 import org.baobiao.sla.contract.Contract;
 import org.baobiao.sla.contract.ContractLoader;
@@ -32,7 +32,7 @@ final class FolderConfiguration implements Configuration {
     this.contracts = once(() -> ContractLoader.load(folder));
     this.calendar = once(() -> StatutoryCalendar.load(folder));
     this.rules = once(() -> RuleBook.load(folder));
-    this.layouts = once(() -> UploadLayouts.load(folder));
+    this.layouts = once(() -> UploadLayouts.load(folder, FrontPageColumns.INSTANCE));
   }
 
   @Override

@@ -171,7 +171,7 @@ class IngestIT {
     CliRunner.Result r = cli.run("status", "--json");
     assertThat(r.exitCode()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
-    assertThat(json.get("schema_version").asInt()).isEqualTo(11);
+    assertThat(json.get("schema_version").asInt()).isEqualTo(12);
     assertThat(json.get("migrations")).hasSize(11);
     assertThat(json.get("migrations").get(3).toString()).contains("sla obligations");
     assertThat(json.get("batches")).hasSize(4);

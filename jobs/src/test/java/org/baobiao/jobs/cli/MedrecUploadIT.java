@@ -48,6 +48,9 @@ class MedrecUploadIT {
         cli.run("medrec", "upload", "--period", "2026-10", "--out", out.toString());
     assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(3);
     assertThat(r.out()).contains("430100003 2026年10月：上报 2 份，拒绝 2 份").contains("个人信息已脱敏");
+    assertThat(r.out())
+        .contains("上报版式 perf-assessment 2026.2")
+        .contains("质控规则 code-lists 2026.1；national-required 2026.1；");
     assertSameLines(
         out.resolve("medrec-upload_430100003_2026-10.csv"), EXPECTED.resolve("upload.csv"));
     assertSameLines(
@@ -100,7 +103,14 @@ class MedrecUploadIT {
     String upload =
         Files.readString(
             out.resolve("medrec-upload_430100003_2026-10.csv"), StandardCharsets.UTF_8);
-    assertThat(upload).contains("张三丰").contains("430102198505123415").contains("湖南省长沙市芙蓉区五一大道1号");
+    assertThat(upload).contains("张三丰").contains("湖南省长沙市芙蓉区五一大道1号");
+    // Identity numbers in GB 11643 form: A001's lower-case check character upper-cased, A003's
+    // 15-digit number upgraded to 18 characters; the warehouse keeps them as loaded.
+    assertThat(upload)
+        .contains(",43010219850512344X,")
+        .contains(",430102198505123415,")
+        .doesNotContain("43010219850512344x")
+        .doesNotContain(",430102850512341,");
     cli.run("medrec", "upload", "--period", "2026-10", "--out", out.toString());
     try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
       List<Object[]> audit =
@@ -112,6 +122,14 @@ class MedrecUploadIT {
       assertThat(audit)
           .anySatisfy(a -> assertThat(a).containsExactly("UNMASKED", "SQ-2026-0117", "医务部 陈主任"));
       assertThat(audit).anySatisfy(a -> assertThat(a).containsExactly("MASKED", null, null));
+      assertThat(
+              w.query(
+                      "SELECT id_number FROM medrec_front_pages WHERE record_no IN ('A001', 'A003')"
+                          + " ORDER BY record_no",
+                      Map.of())
+                  .rows())
+          .extracting(r -> r[0])
+          .containsExactly("43010219850512344x", "430102850512341");
     }
   }
 

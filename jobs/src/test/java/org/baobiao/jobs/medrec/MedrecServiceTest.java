@@ -59,6 +59,7 @@ class MedrecServiceTest {
 
       assertThat(result.anyRefused()).isTrue();
       assertThat(result.layout().version()).isEqualTo("2026.2");
+      assertThat(result.ruleSets()).startsWith("code-lists 2026.1；").endsWith("logic 2026.1");
       UploadResult.HospitalFile file = result.files().get(0);
       assertThat(file.outcome().file())
           .isEqualTo(out.resolve("medrec-upload_430100003_2026-10.csv"));
@@ -76,6 +77,7 @@ class MedrecServiceTest {
               Map.entry("period", "2026-10"),
               Map.entry("layout", "perf-assessment"),
               Map.entry("layout_version", "2026.2"),
+              Map.entry("rule_sets", result.ruleSets()),
               Map.entry("rows_written", 2L),
               Map.entry("rows_refused", 2L),
               Map.entry("personal", "UNMASKED"),
@@ -83,7 +85,7 @@ class MedrecServiceTest {
               Map.entry("approved_by", "医务部 陈主任"),
               Map.entry("requested_by", "统计室 李四"),
               Map.entry("file_path", file.outcome().file().toAbsolutePath().normalize().toString()),
-              Map.entry("file_sha256", file.outcome().sha256()),
+              Map.entry("file_sha256", file.sha256()),
               Map.entry("data_version", app.warehouse().dataVersion().describe()),
               Map.entry("created_at", LocalDateTime.of(2026, 12, 1, 10, 0)));
       expected.forEach(

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.baobiao.etl.medrec.MedrecColumns;
+import org.baobiao.spec.personal.CitizenId;
 
 /**
  * What a rule checks in one row of its scope (the front page, an other diagnosis, an operation);

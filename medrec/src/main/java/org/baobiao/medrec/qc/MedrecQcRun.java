@@ -166,7 +166,8 @@ public final class MedrecQcRun {
               (long) pages.size(),
               (long) out.size(),
               warehouse.dataVersion().describe(),
-              now
+              now,
+              qc.book().version()
             }));
     return new Result(org, pages.size(), out.size(), blocked);
   }

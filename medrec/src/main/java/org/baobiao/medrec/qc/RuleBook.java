@@ -29,6 +29,7 @@ import org.baobiao.spec.config.SpecFile;
  */
 public final class RuleBook {
   private static final String BASE = "/org/baobiao/medrec/qc/";
+  private static final String CODE_LISTS = "code-lists";
   private static final List<String> RULE_KEYS =
       List.of(
           "id",
@@ -53,13 +54,21 @@ public final class RuleBook {
 
   private final Map<String, CodeList> lists;
   private final List<QcRule> rules;
+  private final List<RuleSet> sets;
 
   /** A code list: its name, the standard it comes from, and code → name in file order. */
   public record CodeList(String id, String name, String source, Map<String, String> codes) {}
 
-  private RuleBook(Map<String, CodeList> lists, List<QcRule> rules) {
+  /**
+   * One rule file as applied: its set id ({@code code-lists} for the code lists), title and
+   * version, and where it was read from.
+   */
+  public record RuleSet(String id, String title, String version, String file) {}
+
+  private RuleBook(Map<String, CodeList> lists, List<QcRule> rules, List<RuleSet> sets) {
     this.lists = Map.copyOf(lists);
     this.rules = List.copyOf(rules);
+    this.sets = List.copyOf(sets);
   }
 
   /** The rule book shipped with Baobiao. */
@@ -103,6 +112,7 @@ public final class RuleBook {
     Map<String, CodeList> lists = new LinkedHashMap<>();
     List<QcRule> rules = new ArrayList<>();
     Map<String, String> firstSeen = new HashMap<>();
+    List<RuleSet> sets = new ArrayList<>();
     boolean first = true;
     for (Map.Entry<String, String> e : files.entrySet()) {
       Reader r = new Reader(new SpecReader(e.getKey()));
@@ -110,8 +120,10 @@ public final class RuleBook {
       if (root != null) {
         if (first) {
           readLists(r, root, lists);
+          sets.add(
+              new RuleSet(CODE_LISTS, "代码表", r.in.text(root, "", "version", true), e.getKey()));
         } else {
-          readRules(r, root, lists, rules, firstSeen);
+          sets.add(readRules(r, root, lists, rules, firstSeen));
         }
       }
       problems.addAll(r.in.problems());
@@ -120,7 +132,24 @@ public final class RuleBook {
     if (!problems.isEmpty()) {
       throw new SpecException("质控规则文件", problems);
     }
-    return new RuleBook(lists, rules);
+    return new RuleBook(lists, rules, sets);
+  }
+
+  /** The rule files applied, code lists first, each with its version. */
+  public List<RuleSet> sets() {
+    return sets;
+  }
+
+  /**
+   * The versions of the rule files, as outputs name them: {@code code-lists 2026.1；logic 2026.1；…}
+   * in the order they are applied.
+   */
+  public String version() {
+    List<String> out = new ArrayList<>();
+    for (RuleSet s : sets) {
+      out.add(s.id() + " " + s.version());
+    }
+    return String.join("；", out);
   }
 
   /** Every rule, in file order. */
@@ -139,7 +168,7 @@ public final class RuleBook {
   }
 
   private static void readLists(Reader r, Mapping root, Map<String, CodeList> out) {
-    r.in.onlyKeys(root, "", List.of("lists"));
+    r.in.onlyKeys(root, "", List.of("version", "lists"));
     Mapping all = r.in.child(root, "", "lists", true);
     if (all == null) {
       return;
@@ -164,15 +193,18 @@ public final class RuleBook {
     }
   }
 
-  private static void readRules(
+  private static RuleSet readRules(
       Reader r,
       Mapping root,
       Map<String, CodeList> lists,
       List<QcRule> out,
       Map<String, String> firstSeen) {
-    r.in.onlyKeys(root, "", List.of("set", "title", "source", "rules"));
+    r.in.onlyKeys(root, "", List.of("set", "version", "title", "source", "rules"));
     r.at = "";
     String set = r.text(root, "set");
+    RuleSet ruleSet =
+        new RuleSet(
+            set, r.optionalText(root, "title"), r.in.text(root, "", "version", true), r.in.file());
     for (SpecReader.Item item : r.in.sequence(root, "", "rules", true)) {
       Mapping m = r.in.mapping(item.node(), item.field(), root.line());
       if (m == null) {
@@ -207,6 +239,7 @@ public final class RuleBook {
         out.add(new QcRule(id, set, severity, scope, fields, check, when, clause, message, source));
       }
     }
+    return ruleSet;
   }
 
   /**

@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.baobiao.medrec.upload.UploadLayout;
-import org.baobiao.medrec.upload.UploadLayouts;
 import org.baobiao.spec.config.ConfigFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Quality rules and upload layouts from the user's configuration folder. */
+/** Quality rules from the user's configuration folder. */
 class ConfigFolderRulesTest {
   private static final Path QC = Path.of("src/main/resources/org/baobiao/medrec/qc");
-  private static final Path LAYOUTS = Path.of("src/main/resources/org/baobiao/medrec/upload");
 
   @TempDir Path conf;
 
@@ -58,18 +55,7 @@ class ConfigFolderRulesTest {
             .replaceFirst("severity: blocking", "severity: blokking"));
     assertThatThrownBy(() -> RuleBook.load(ConfigFolder.at(conf)))
         .isInstanceOf(org.baobiao.spec.SpecException.class)
-        .hasMessageContaining(file + ":8")
+        .hasMessageContaining(file + ":9")
         .hasMessageContaining("blokking");
-  }
-
-  @Test
-  void aNewLayoutVersionInTheFolderIsAdded() throws IOException {
-    Path dir = Files.createDirectories(conf.resolve("layouts"));
-    Files.writeString(
-        dir.resolve("perf-assessment-2027.yaml"),
-        Files.readString(LAYOUTS.resolve("perf-assessment-2026-2.yaml"))
-            .replace("version: \"2026.2\"", "version: \"2027.1\""));
-    UploadLayouts layouts = UploadLayouts.load(ConfigFolder.at(conf));
-    assertThat(layouts.all()).extracting(UploadLayout::version).contains("2026.2", "2027.1");
   }
 }

@@ -75,10 +75,11 @@ class RuleBookTest {
   void aWrongRuleFileIsReportedWithFileLineAndWhatIsWrong() {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(
-        "code-lists.yaml", "lists:\n  sex:\n    name: 性别\n    source: x\n    codes: {\"1\": 男}\n");
+        "code-lists.yaml",
+        "version: \"1\"\nlists:\n  sex:\n    name: 性别\n    source: x\n    codes: {\"1\": 男}\n");
     files.put(
         "bad.yaml",
-        "set: bad\nrules:\n"
+        "set: bad\nversion: \"1\"\nrules:\n"
             + "  - {id: B-1, severity: fatal, check: required, fields: [nope], clause: c, message: m}\n"
             + "  - {id: B-2, severity: warning, check: in_list, fields: [sex], list: gender, clause: c, message: m}\n"
             + "  - {id: B-3, severity: warning, check: magic, clause: c, message: m}\n");
@@ -86,20 +87,21 @@ class RuleBookTest {
         .isInstanceOf(SpecException.class)
         .hasMessageContaining("质控规则文件有 4 处错误")
         .hasMessageContaining(
-            "bad.yaml:3:25 rules[0].severity: severity 应为 blocking 或 warning，实为 'fatal'")
-        .hasMessageContaining("bad.yaml:3:58 rules[0].fields[0]: 规则 B-1 的字段 'nope' 不是")
-        .hasMessageContaining("bad.yaml:4:71 rules[1].list: 规则 B-2 引用了不存在的代码表 'gender'")
-        .hasMessageContaining("bad.yaml:5:41 rules[2].check: 规则 B-3 的 check 'magic' 未知");
+            "bad.yaml:4:25 rules[0].severity: severity 应为 blocking 或 warning，实为 'fatal'")
+        .hasMessageContaining("bad.yaml:4:58 rules[0].fields[0]: 规则 B-1 的字段 'nope' 不是")
+        .hasMessageContaining("bad.yaml:5:71 rules[1].list: 规则 B-2 引用了不存在的代码表 'gender'")
+        .hasMessageContaining("bad.yaml:6:41 rules[2].check: 规则 B-3 的 check 'magic' 未知");
   }
 
   @Test
   void aMisspelledRuleKeyIsNamedWithTheKeyItProbablyMeant() {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(
-        "code-lists.yaml", "lists:\n  sex:\n    name: 性别\n    source: x\n    codes: {\"1\": 男}\n");
+        "code-lists.yaml",
+        "version: \"1\"\nlists:\n  sex:\n    name: 性别\n    source: x\n    codes: {\"1\": 男}\n");
     files.put(
         "typo.yaml",
-        "set: t\nrules:\n"
+        "set: t\nversion: \"1\"\nrules:\n"
             + "  - id: T-1\n    severity: warning\n    check: required\n    fields: [sex]\n"
             + "    clause: c\n    mesage: m\n");
     assertThatThrownBy(() -> RuleBook.parse(files))
@@ -109,9 +111,32 @@ class RuleBookTest {
                 assertThat(e.problems())
                     .extracting(Object::toString)
                     .containsExactly(
-                        "typo.yaml:3:5 rules[0].message: 缺少必填字段",
-                        "typo.yaml:8:5 rules[0].mesage: 未知字段（拼写错误？）是否应为 'message'？可用字段: "
+                        "typo.yaml:4:5 rules[0].message: 缺少必填字段",
+                        "typo.yaml:9:5 rules[0].mesage: 未知字段（拼写错误？）是否应为 'message'？可用字段: "
                             + "id, severity, check, scope, fields, list, pattern, expected, left, op,"
                             + " right, from, to, min_days, max_days, when, clause, message"));
+  }
+
+  @Test
+  void everyRuleFileNamesItsVersionAndTheBookListsThemInOrder() {
+    RuleBook book = RuleBook.load();
+    assertThat(book.sets())
+        .extracting(RuleBook.RuleSet::id)
+        .containsExactly("code-lists", "national-required", "national-codes", "seed-003", "logic");
+    assertThat(book.version())
+        .isEqualTo(
+            "code-lists 2026.1；national-required 2026.1；national-codes 2026.1；seed-003 2026.1；"
+                + "logic 2026.1");
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(
+        "code-lists.yaml", "lists:\n  sex:\n    name: 性别\n    source: x\n    codes: {\"1\": 男}\n");
+    files.put("v.yaml", "set: v\nrules: []\n");
+    assertThatThrownBy(() -> RuleBook.parse(files))
+        .isInstanceOfSatisfying(
+            SpecException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Object::toString)
+                    .contains("code-lists.yaml:1:1 version: 缺少必填字段", "v.yaml:1:1 version: 缺少必填字段"));
   }
 }

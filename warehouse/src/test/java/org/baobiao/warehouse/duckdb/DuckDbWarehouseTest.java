@@ -50,7 +50,7 @@ class DuckDbWarehouseTest {
   void migrationsAreAppliedOnceAndRecordedInTheFile() {
     Path file = dir.resolve("data/warehouse.duckdb");
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.schemaVersion()).isEqualTo(11);
+      assertThat(w.schemaVersion()).isEqualTo(12);
       assertThat(w.migrations())
           .extracting(m -> m.description())
           .containsExactly(
@@ -64,12 +64,13 @@ class DuckDbWarehouseTest {
               "medrec stay results",
               "blood",
               "blood inventory",
-              "medrec national fields");
+              "medrec national fields",
+              "medrec rule set versions");
     }
     assertThat(file).exists();
     assertThat(dir.resolve("data/.duckdb-extensions")).doesNotExist();
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.migrations()).hasSize(11);
+      assertThat(w.migrations()).hasSize(12);
       assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(0L);
       assertThat(w.query("SELECT count(*) FROM activities", Map.of()).single()).isEqualTo(0L);
     }

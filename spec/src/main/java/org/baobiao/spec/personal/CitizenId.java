@@ -1,4 +1,4 @@
-package org.baobiao.medrec.qc;
+package org.baobiao.spec.personal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -41,6 +41,28 @@ public final class CitizenId {
       return birthDate(id) == null ? "第 7–12 位不是真实的出生日期" : null;
     }
     return "身份证号应为 18 位（或 15 位旧号），实有 " + id.length() + " 位";
+  }
+
+  /**
+   * The number as a submission writes it: 18 characters with an upper-case check character. A valid
+   * 15-digit first-generation number is upgraded as GB 11643-1999 does it (the century {@code 19}
+   * inserted before the year, the check character appended); a trailing lower-case {@code x}
+   * becomes {@code X}. Anything that is not a valid number, or null, is returned unchanged, for the
+   * quality rules to report.
+   */
+  public static String normalise(String id) {
+    if (id == null) {
+      return null;
+    }
+    String trimmed = id.strip();
+    if (problem(trimmed) != null) {
+      return id;
+    }
+    if (trimmed.length() == 15) {
+      String seventeen = trimmed.substring(0, 6) + "19" + trimmed.substring(6);
+      return seventeen + checkCharacter(seventeen);
+    }
+    return trimmed.substring(0, 17) + Character.toUpperCase(trimmed.charAt(17));
   }
 
   /** The check character of the first 17 digits of an 18-character number. */

@@ -1,10 +1,11 @@
-package org.baobiao.medrec.upload;
+package org.baobiao.reports.submission;
 
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.baobiao.spec.personal.PersonalData;
 
 /**
  * The layout of a front-page upload file, read from its spec (see docs/medrec-qc.md): which fields
@@ -38,9 +39,20 @@ public record UploadLayout(
 
   /** Where a column's value comes from. */
   public enum Part {
-    FRONT_PAGE,
-    DIAGNOSES,
-    OPERATIONS
+    FRONT_PAGE("病案首页"),
+    DIAGNOSES("其他诊断"),
+    OPERATIONS("手术操作");
+
+    private final String label;
+
+    Part(String label) {
+      this.label = label;
+    }
+
+    /** Its name in Chinese, for messages. */
+    public String label() {
+      return label;
+    }
   }
 
   /**
@@ -53,7 +65,7 @@ public record UploadLayout(
    * @param from the warehouse column
    * @param format a date pattern (java.time) or {@code 0.00} for money; null to write as stored
    * @param map front-page code → upload code; empty when the codes are the same
-   * @param personal whether the value is personal data (masked unless approved)
+   * @param personal the class of personal data the value is (masked unless approved), or null
    */
   public record Column(
       String code,
@@ -63,9 +75,14 @@ public record UploadLayout(
       String from,
       String format,
       Map<String, String> map,
-      boolean personal) {
+      PersonalData personal) {
     public Column {
       map = Map.copyOf(map);
+    }
+
+    /** Whether the value is personal data. */
+    public boolean isPersonal() {
+      return personal != null;
     }
   }
 

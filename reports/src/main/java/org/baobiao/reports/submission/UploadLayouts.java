@@ -1,4 +1,4 @@
-package org.baobiao.medrec.upload;
+package org.baobiao.reports.submission;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.baobiao.etl.medrec.MedrecColumns;
 import org.baobiao.spec.SpecException;
 import org.baobiao.spec.SpecProblem;
 import org.baobiao.spec.SpecReader;
@@ -19,14 +18,16 @@ import org.baobiao.spec.config.ConfigFolder;
 import org.baobiao.spec.config.ConfigKind;
 import org.baobiao.spec.config.Origin;
 import org.baobiao.spec.config.SpecFile;
+import org.baobiao.spec.personal.PersonalData;
 
 /**
- * The upload layouts shipped with Baobiao ({@code medrec/upload/index.txt}), read and checked:
- * every problem of a spec — an unknown column, a bad date pattern, a repeat of an unknown part — is
- * reported with its file and line.
+ * The upload layouts shipped with Baobiao ({@code reports/submission/index.txt}) with the user's
+ * laid over them, read and checked against the columns they may read: every problem of a spec — an
+ * unknown column, a bad date pattern, a repeat of an unknown part — is reported with its file and
+ * line.
  */
 public final class UploadLayouts {
-  private static final String BASE = "/org/baobiao/medrec/upload/";
+  private static final String BASE = "/org/baobiao/reports/submission/";
   private static final String WHAT = "上报版式文件";
   private static final List<String> LAYOUT_KEYS =
       List.of("id", "version", "title", "effective_from", "effective_to", "encoding", "fields");
@@ -38,11 +39,6 @@ public final class UploadLayouts {
 
   private UploadLayouts(List<UploadLayout> layouts) {
     this.layouts = List.copyOf(layouts);
-  }
-
-  /** The bundled layouts. */
-  public static UploadLayouts load() {
-    return load(ConfigFolder.none());
   }
 
   /** The bundled layout files, in index order. */
@@ -62,11 +58,11 @@ public final class UploadLayouts {
    *
    * @throws IllegalArgumentException naming every problem with file and line
    */
-  public static UploadLayouts load(ConfigFolder config) {
+  public static UploadLayouts load(ConfigFolder config, SubmissionColumns columns) {
     List<UploadLayout> out = new ArrayList<>();
     for (SpecFile f :
         config.overlay(ConfigKind.LAYOUTS, bundledFiles(), n -> n.endsWith(".yaml"))) {
-      out.add(parse(f.origin() == Origin.BUNDLED ? f.name() : f.location(), f.text()));
+      out.add(parse(f.origin() == Origin.BUNDLED ? f.name() : f.location(), f.text(), columns));
     }
     return new UploadLayouts(out);
   }
@@ -84,9 +80,10 @@ public final class UploadLayouts {
   /**
    * Reads one spec.
    *
+   * @param known the columns its fields may read
    * @throws SpecException naming every problem with file, line and field
    */
-  public static UploadLayout parse(String file, String text) {
+  public static UploadLayout parse(String file, String text, SubmissionColumns known) {
     SpecReader in = new SpecReader(file);
     Mapping m = in.root(text);
     if (m == null) {
@@ -106,7 +103,8 @@ public final class UploadLayouts {
         continue;
       }
       if (f.value("repeat") == null) {
-        column(in, f, item.field(), UploadLayout.Part.FRONT_PAGE, 0, codes).ifPresent(columns::add);
+        column(in, f, item.field(), UploadLayout.Part.FRONT_PAGE, 0, codes, known)
+            .ifPresent(columns::add);
         continue;
       }
       in.onlyKeys(f, item.field(), REPEAT_KEYS);
@@ -126,7 +124,7 @@ public final class UploadLayouts {
         for (SpecReader.Item i : inner) {
           Mapping g = in.mapping(i.node(), i.field(), f.line());
           if (g != null) {
-            column(in, g, i.field(), part, n, codes).ifPresent(columns::add);
+            column(in, g, i.field(), part, n, codes, known).ifPresent(columns::add);
           }
         }
       }
@@ -141,7 +139,8 @@ public final class UploadLayouts {
       String at,
       UploadLayout.Part part,
       int n,
-      Map<String, String> codes) {
+      Map<String, String> codes,
+      SubmissionColumns columns) {
     // A repeated part's fields are read once per repetition; report their problems only once.
     boolean report = n <= 1;
     SpecReader quiet = report ? in : new SpecReader(in.file());
@@ -150,13 +149,13 @@ public final class UploadLayouts {
     String name = quiet.text(f, at, "name", true);
     String from = quiet.text(f, at, "from", true);
     String code = codeText == null ? null : codeText.replace("{n}", String.valueOf(n));
-    if (from != null && !known(part, from)) {
+    if (from != null && !columns.has(part, from)) {
       quiet.problemAt(
           SpecProblem.Code.BAD_REFERENCE,
           f,
           "from",
           SpecReader.path(at, "from"),
-          "字段 " + code + " 的来源 '" + from + "' 不是" + part + "的列");
+          "字段 " + code + " 的来源 '" + from + "' 不是" + part.label() + "的列");
     }
     String format = quiet.text(f, at, "format", false);
     if (format != null && !format.equals("0.00")) {
@@ -178,7 +177,13 @@ public final class UploadLayouts {
         map.put(e.key(), e.value() instanceof Scalar s ? s.text() : "");
       }
     }
-    boolean personal = quiet.bool(f, at, "personal", false);
+    boolean declared = quiet.bool(f, at, "personal", false);
+    // The table's own classification wins; a column only the layout calls personal is masked as an
+    // identifying number.
+    PersonalData personal =
+        from == null
+            ? null
+            : columns.personal(from).orElse(declared ? PersonalData.OTHER_ID : null);
     if (code == null || from == null) {
       return Optional.empty();
     }
@@ -201,13 +206,5 @@ public final class UploadLayouts {
             format,
             map,
             personal));
-  }
-
-  private static boolean known(UploadLayout.Part part, String from) {
-    return switch (part) {
-      case FRONT_PAGE -> MedrecColumns.frontPage(from);
-      case DIAGNOSES -> MedrecColumns.diagnosis(from);
-      case OPERATIONS -> MedrecColumns.operation(from);
-    };
   }
 }

@@ -1,4 +1,4 @@
-package org.baobiao.medrec.upload;
+package org.baobiao.reports.submission;
 
 import static java.util.Objects.requireNonNull;
 
@@ -18,19 +18,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.baobiao.etl.medrec.MedrecColumns;
-import org.baobiao.etl.medrec.StayRows;
-import org.baobiao.etl.source.ContentHash;
 import org.baobiao.spec.csv.CsvWriter;
 import org.baobiao.spec.csv.CsvWriter.Bom;
 import org.baobiao.spec.csv.CsvWriter.LineEnd;
+import org.baobiao.spec.personal.CitizenId;
+import org.baobiao.spec.personal.PersonalData;
 import org.baobiao.warehouse.Warehouse;
 
 /**
  * Writes the front-page upload file of a hospital and period (stays discharged in [start, end)) in
  * an upload layout, and beside it the list of stays it refused: those with a blocking quality
- * violation (run {@code medrec qc} first) and those with a code the layout has no mapping for.
- * Personal fields are masked unless {@code unmasked}.
+ * violation, read from the warehouse's {@code medrec_violations} (the results of {@code medrec
+ * qc}), and those with a code the layout has no mapping for. Identity numbers are written as 18
+ * characters (GB 11643: a 15-digit number upgraded, a lower-case check character upper-cased; the
+ * warehouse keeps what was loaded). Personal fields are masked unless {@code unmasked}.
  */
 public final class FrontPageUpload {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
@@ -44,9 +45,8 @@ public final class FrontPageUpload {
    * @param refusedFile the list of refused stays (written even when empty, with its header)
    * @param written stays in the upload file
    * @param refused stays refused
-   * @param sha256 the upload file's SHA-256
    */
-  public record Outcome(Path file, Path refusedFile, int written, int refused, String sha256) {}
+  public record Outcome(Path file, Path refusedFile, int written, int refused) {}
 
   public FrontPageUpload(Warehouse warehouse) {
     this.warehouse = requireNonNull(warehouse, "warehouse is null");
@@ -73,37 +73,29 @@ public final class FrontPageUpload {
     String period =
         " WHERE p.org_code = :org AND p.discharged_at >= :start AND p.discharged_at < :end";
     List<Map<String, Object>> pages =
-        StayRows.query(
-            warehouse,
-            "SELECT "
-                + prefixed(MedrecColumns.frontPageColumns())
-                + " FROM medrec_front_pages p"
-                + period
-                + " ORDER BY p.discharged_at, p.record_no, p.admission_no",
-            p);
+        warehouse
+            .query(
+                "SELECT p.* FROM medrec_front_pages p"
+                    + period
+                    + " ORDER BY p.discharged_at, p.record_no, p.admission_no",
+                p)
+            .asMaps();
     Map<String, List<Map<String, Object>>> diagnoses =
-        StayRows.byStay(
-            StayRows.query(
-                warehouse,
-                childSql("medrec_diagnoses", MedrecColumns.diagnosisColumns(), period),
-                p));
+        byStay(childSql("medrec_diagnoses", period), p);
     Map<String, List<Map<String, Object>>> operations =
-        StayRows.byStay(
-            StayRows.query(
-                warehouse,
-                childSql("medrec_operations", MedrecColumns.operationColumns(), period),
-                p));
+        byStay(childSql("medrec_operations", period), p);
     Map<String, List<String>> blocking = new LinkedHashMap<>();
     for (Map<String, Object> v :
-        StayRows.query(
-            warehouse,
-            "SELECT v.record_no, v.admission_no, v.rule_id, v.message FROM medrec_violations v"
-                + " WHERE v.org_code = :org AND v.discharged_at >= :start AND v.discharged_at < :end"
-                + " AND v.severity = 'BLOCKING' ORDER BY v.record_no, v.admission_no, v.rule_id,"
-                + " v.field",
-            p)) {
+        warehouse
+            .query(
+                "SELECT v.record_no, v.admission_no, v.rule_id, v.message FROM medrec_violations v"
+                    + " WHERE v.org_code = :org AND v.discharged_at >= :start"
+                    + " AND v.discharged_at < :end AND v.severity = 'BLOCKING'"
+                    + " ORDER BY v.record_no, v.admission_no, v.rule_id, v.field",
+                p)
+            .asMaps()) {
       blocking
-          .computeIfAbsent(StayRows.key(v), k -> new ArrayList<>())
+          .computeIfAbsent(key(v), k -> new ArrayList<>())
           .add(v.get("rule_id") + " " + v.get("message"));
     }
     Files.createDirectories(dir);
@@ -117,7 +109,7 @@ public final class FrontPageUpload {
       out.writeRow(layout.columns().stream().map(UploadLayout.Column::code).toList());
       ref.writeRow("病案号", "住院次数", "出院时间", "出院科室", "编码员", "拒绝上报原因");
       for (Map<String, Object> page : pages) {
-        String k = StayRows.key(page);
+        String k = key(page);
         List<String> reasons = new ArrayList<>(blocking.getOrDefault(k, List.of()));
         List<String> values = new ArrayList<>();
         for (UploadLayout.Column c : layout.columns()) {
@@ -144,8 +136,11 @@ public final class FrontPageUpload {
             }
             v = mapped;
           }
-          if (v != null && c.personal() && !unmasked) {
-            v = MedrecColumns.mask(c.from(), v);
+          if (c.personal() == PersonalData.ID_NUMBER) {
+            v = CitizenId.normalise(v);
+          }
+          if (v != null && c.isPersonal() && !unmasked) {
+            v = c.personal().mask(v);
           }
           values.add(v == null ? "" : v);
         }
@@ -164,30 +159,30 @@ public final class FrontPageUpload {
         }
       }
     }
-    return new Outcome(file, refusedFile, written, refused, ContentHash.sha256(file));
+    return new Outcome(file, refusedFile, written, refused);
   }
 
-  private static String childSql(String table, List<String> columns, String period) {
-    List<String> cs = new ArrayList<>();
-    for (String c : columns) {
-      cs.add("c." + c);
+  /** The rows of a diagnoses or operations query, by stay, in their order. */
+  private Map<String, List<Map<String, Object>>> byStay(String sql, Map<String, Object> p) {
+    Map<String, List<Map<String, Object>>> out = new HashMap<>();
+    for (Map<String, Object> r : warehouse.query(sql, p).asMaps()) {
+      out.computeIfAbsent(key(r), k -> new ArrayList<>()).add(r);
     }
-    return "SELECT "
-        + String.join(", ", cs)
-        + " FROM "
+    return out;
+  }
+
+  /** The stay of a row with {@code record_no} and {@code admission_no}. */
+  private static String key(Map<String, Object> row) {
+    return row.get("record_no") + "\u0000" + ((Number) row.get("admission_no")).longValue();
+  }
+
+  private static String childSql(String table, String period) {
+    return "SELECT c.* FROM "
         + table
         + " c JOIN medrec_front_pages p ON p.org_code = c.org_code AND p.record_no = c.record_no"
         + " AND p.admission_no = c.admission_no"
         + period
         + " ORDER BY c.record_no, c.admission_no, c.seq";
-  }
-
-  private static String prefixed(List<String> columns) {
-    List<String> cs = new ArrayList<>();
-    for (String c : columns) {
-      cs.add("p." + c);
-    }
-    return String.join(", ", cs);
   }
 
   private static Map<String, Object> nth(List<Map<String, Object>> rows, int n) {
