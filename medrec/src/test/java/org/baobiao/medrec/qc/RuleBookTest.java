@@ -18,6 +18,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * it at exactly the expected fields. A rule without cases fails the build.
  */
 class RuleBookTest {
+  /** A code-lists file of one list, without its version. */
+  private static final String SEX_LIST =
+      "lists:\n  sex:\n    name: 性别\n    source: x\n    codes: {\"1\": 男}\n";
+
   private static final RuleBook BOOK = RuleBook.load();
   private static final RuleCases CASES = RuleCases.load();
 
@@ -74,9 +78,7 @@ class RuleBookTest {
   @Test
   void aWrongRuleFileIsReportedWithFileLineAndWhatIsWrong() {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put(
-        "code-lists.yaml",
-        "version: \"1\"\nlists:\n  sex:\n    name: 性别\n    source: x\n    codes: {\"1\": 男}\n");
+    files.put("code-lists.yaml", "version: \"1\"\n" + SEX_LIST);
     files.put(
         "bad.yaml",
         "set: bad\nversion: \"1\"\nrules:\n"
@@ -96,9 +98,7 @@ class RuleBookTest {
   @Test
   void aMisspelledRuleKeyIsNamedWithTheKeyItProbablyMeant() {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put(
-        "code-lists.yaml",
-        "version: \"1\"\nlists:\n  sex:\n    name: 性别\n    source: x\n    codes: {\"1\": 男}\n");
+    files.put("code-lists.yaml", "version: \"1\"\n" + SEX_LIST);
     files.put(
         "typo.yaml",
         "set: t\nversion: \"1\"\nrules:\n"
@@ -128,8 +128,7 @@ class RuleBookTest {
             "code-lists 2026.1；national-required 2026.1；national-codes 2026.1；seed-003 2026.1；"
                 + "logic 2026.1");
     Map<String, String> files = new LinkedHashMap<>();
-    files.put(
-        "code-lists.yaml", "lists:\n  sex:\n    name: 性别\n    source: x\n    codes: {\"1\": 男}\n");
+    files.put("code-lists.yaml", SEX_LIST);
     files.put("v.yaml", "set: v\nrules: []\n");
     assertThatThrownBy(() -> RuleBook.parse(files))
         .isInstanceOfSatisfying(
