@@ -181,4 +181,24 @@ class JsonLinesReaderTest {
     assertThat(SourceRecords.isJsonLines("interface_exchanges_x.NDJSON")).isTrue();
     assertThat(SourceRecords.isJsonLines("interface_exchanges_x.csv")).isFalse();
   }
+
+  @Test
+  void aDeeplyNestedUnknownMemberIsOneMalformedLineNotAStackOverflow() throws Exception {
+    String deep = "[".repeat(20_000) + "]".repeat(20_000);
+    String ok = "[".repeat(JsonLineParser.MAX_DEPTH) + "1" + "]".repeat(JsonLineParser.MAX_DEPTH);
+    List<Object> records =
+        readAll(
+            "deep.jsonl",
+            ("{\"org_code\":\"1\",\"exchange_id\":\"A\",\"x\":"
+                    + deep
+                    + "}\n"
+                    + "{\"org_code\":\"1\",\"exchange_id\":\"B\",\"x\":"
+                    + ok
+                    + ",\"y\":{\"a\":{},\"b\":[[],{}]}}\n")
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0)).isInstanceOf(JsonSyntaxException.class);
+    assertThat(((JsonSyntaxException) records.get(0)).problem()).contains("嵌套超过 64 层");
+    assertThat(((SourceRecord) records.get(1)).fields()).containsExactly("1", "B", "", "");
+  }
 }
