@@ -50,7 +50,7 @@ class BadInputCorpusIT {
 
     String row(int n, String text, String when) {
       return row.replace("{n}", String.valueOf(n))
-          .replace("{nn}", String.format("%02d", n))
+          .replace("{n8}", String.format("%08d", n))
           .replace("{text}", text)
           .replace("{time}", when != null ? when : time != null ? time : "");
     }
@@ -63,7 +63,7 @@ class BadInputCorpusIT {
               "reference",
               "hospitals_case.csv",
               "org_code,name,short_name,level,city,province",
-              "4417001{nn},{text}{n},,三级甲等,阳江市,广东省",
+              "H{n8},{text}{n},,三级甲等,阳江市,广东省",
               null),
           new Format(
               "tickets",
@@ -191,6 +191,10 @@ class BadInputCorpusIT {
           k == 1 ? format.file() : format.file().replaceFirst("(\\.[a-z]+)$", "_" + k + "$1");
       Path file = work.resolve(fileName);
       Files.write(file, render(template, format, p, formatName.equals("literal")));
+      if (p.getProperty("minBytes") != null) {
+        assertThat(Files.size(file))
+            .isGreaterThanOrEqualTo(Long.parseLong(p.getProperty("minBytes")));
+      }
       files.add(file);
       records.add(records(template));
     }
@@ -274,7 +278,10 @@ class BadInputCorpusIT {
   private static int records(String template) {
     int n = 0;
     for (String line : template.split("\n", -1)) {
-      if (!line.isEmpty() && !line.contains("{header}") && !line.startsWith("{hex:")) {
+      Matcher range = ROWS.matcher(line);
+      if (range.matches()) {
+        n += Integer.parseInt(range.group(2)) - Integer.parseInt(range.group(1)) + 1;
+      } else if (!line.isEmpty() && !line.contains("{header}") && !line.startsWith("{hex:")) {
         n++;
       }
     }
@@ -294,6 +301,8 @@ class BadInputCorpusIT {
           });
     }
   }
+
+  private static final Pattern ROWS = Pattern.compile("\\{rows:(\\d+)-(\\d+)\\}");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9-]+)(?::([^}]*))?\\}");
 
@@ -318,6 +327,17 @@ class BadInputCorpusIT {
       first = false;
       if (literal) {
         out.writeBytes(lines[i].getBytes(cs));
+        continue;
+      }
+      Matcher range = ROWS.matcher(lines[i]);
+      if (range.matches()) {
+        int to = Integer.parseInt(range.group(2));
+        for (int n = Integer.parseInt(range.group(1)); n <= to; n++) {
+          out.writeBytes(format.row(n, TEXT, null).getBytes(cs));
+          if (n < to) {
+            out.writeBytes(lineEnd.getBytes(cs));
+          }
+        }
         continue;
       }
       Matcher m = PLACEHOLDER.matcher(lines[i]);
