@@ -74,6 +74,14 @@ public final class CsvRecordReader implements RecordReader {
     SourceRecord header;
     try {
       header = next();
+    } catch (EncodingException e) {
+      throw new SourceFormatException(
+          fileName
+              + " 第 "
+              + e.line()
+              + " 行（表头）: "
+              + e.problem()
+              + "。请用 --encoding 指定正确的编码（如 GBK 或 UTF-8）后重新加载。");
     } catch (MalformedRecordException e) {
       throw new SourceFormatException(fileName + " 第 " + e.line() + " 行（表头）: " + e.problem());
     }
