@@ -97,8 +97,15 @@ class SampleDataGeneratorTest {
 
   @Test
   void everyReasonCodeAppearsAtScaleOneAndDirtStaysModest() {
+    // BAD_ENCODING is a property of a file's bytes, not of a row's values: the sample files are
+    // each in one encoding, and the bad-input corpus (jobs, BadInputCorpusIT) covers that code.
     assertThat(year.dirtyRowsByReason())
-        .allSatisfy((reason, count) -> assertThat(count).as(reason.name()).isPositive());
+        .allSatisfy(
+            (reason, count) -> {
+              if (reason != ReasonCode.BAD_ENCODING) {
+                assertThat(count).as(reason.name()).isPositive();
+              }
+            });
     Path interfaces = dir.resolve("interfaces");
     Path medrec = dir.resolve("medrec");
     Path blood = dir.resolve("blood");

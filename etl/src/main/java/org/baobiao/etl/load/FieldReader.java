@@ -220,6 +220,13 @@ public final class FieldReader {
     LocalDateTime t = Timestamps.parse(v);
     if (t == null) {
       reject(column, v, ReasonCode.BAD_TIMESTAMP, "应为" + Timestamps.FORMS);
+    } else if (!Timestamps.plausible(t)) {
+      reject(
+          column,
+          v,
+          ReasonCode.BAD_TIMESTAMP,
+          "应为 2000-01-01 至 2099-12-31 之间的时间（" + t.getYear() + " 年不是合理的事件时间，可能是导出时的占位值）");
+      return null;
     }
     return t;
   }

@@ -25,7 +25,22 @@ public final class Timestamps {
       "yyyy-MM-dd HH:mm:ss、yyyy-MM-dd HH:mm、yyyy/MM/dd HH:mm:ss 或 yyyy/MM/dd HH:mm 格式的真实日期时间（秒后可带小数，如"
           + " 08:30:05.123；也可为 ISO 8601 格式，如 2026-10-01T08:30:05+08:00）";
 
+  /** The earliest event time a source may carry. */
+  public static final LocalDateTime EARLIEST = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+  /** The first event time after the latest a source may carry (placeholders such as 9999-12-31). */
+  public static final LocalDateTime AFTER_LATEST = LocalDateTime.of(2100, 1, 1, 0, 0);
+
   private Timestamps() {}
+
+  /**
+   * Whether a parsed event time is plausible for hospital IT operations: from {@link #EARLIEST} to
+   * before {@link #AFTER_LATEST}. Export placeholders ({@code 9999-12-31 23:59:59}, {@code
+   * 1900-01-01 00:00}) are real dates but no event time, and would distort every period report.
+   */
+  public static boolean plausible(LocalDateTime t) {
+    return !t.isBefore(EARLIEST) && t.isBefore(AFTER_LATEST);
+  }
 
   /** The local timestamp, or null when {@code v} is not in one of the forms or not a real time. */
   public static LocalDateTime parse(String v) {

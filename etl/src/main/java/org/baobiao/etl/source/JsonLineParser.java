@@ -317,51 +317,84 @@ final class JsonLineParser {
     return true;
   }
 
-  /** Skips the value of a member that is not documented, nested or not. */
+  /** How deep objects and arrays may nest inside an undocumented member. */
+  static final int MAX_DEPTH = 64;
+
+  /**
+   * Skips the value of a member that is not documented, nested or not. Iterative, with the open
+   * containers' closing brackets on a small stack of its own: a line of 20,000 nested arrays is a
+   * malformed line, not a stack overflow.
+   */
   private void skipValue() throws Malformed {
-    if (i >= end) {
-      throw malformed("缺少值");
-    }
-    byte c = b[i];
-    if (c == '"') {
-      string();
-    } else if (c == '{' || c == '[') {
-      byte close = c == '{' ? (byte) '}' : (byte) ']';
-      i++;
-      ws();
-      if (i < end && b[i] == close) {
-        i++;
-        return;
+    byte[] open = new byte[MAX_DEPTH];
+    int depth = 0;
+    while (true) {
+      // a value at i
+      if (i >= end) {
+        throw malformed("缺少值");
       }
-      while (true) {
-        ws();
-        if (close == '}') {
-          if (i >= end || b[i] != '"') {
-            throw malformed("应为带引号的字段名");
-          }
-          string();
-          ws();
-          expect(':');
-          ws();
+      byte c = b[i];
+      if (c == '{' || c == '[') {
+        if (depth == MAX_DEPTH) {
+          throw malformed("对象或数组嵌套超过 " + MAX_DEPTH + " 层");
         }
-        skipValue();
+        byte close = c == '{' ? (byte) '}' : (byte) ']';
+        open[depth++] = close;
+        i++;
+        ws();
+        if (i < end && b[i] == close) {
+          i++;
+          depth--;
+        } else {
+          if (close == '}') {
+            memberName();
+          }
+          continue;
+        }
+      } else if (c == '"') {
+        string();
+      } else if (c == '-' || (c >= '0' && c <= '9')) {
+        number();
+      } else if (!literal("true") && !literal("false") && !literal("null")) {
+        throw malformed("值无法识别（应为字符串、数字、true、false、null、对象或数组）");
+      }
+      // after a complete value: close containers or go on to their next element
+      while (true) {
+        if (depth == 0) {
+          return;
+        }
         ws();
         if (i >= end) {
           throw malformed("JSON 对象或数组不完整");
         }
+        byte close = open[depth - 1];
         byte d = b[i++];
         if (d == close) {
-          return;
+          depth--;
+          continue;
         }
         if (d != ',') {
           throw malformed("应为 , 或 " + (char) close + "，实为 '" + (char) d + "'");
         }
+        ws();
+        if (close == '}') {
+          memberName();
+        }
+        break;
       }
-    } else if (c == '-' || (c >= '0' && c <= '9')) {
-      number();
-    } else if (!literal("true") && !literal("false") && !literal("null")) {
-      throw malformed("值无法识别（应为字符串、数字、true、false、null、对象或数组）");
     }
+  }
+
+  /** A member name and its colon inside a skipped object, leaving {@code i} at the value. */
+  private void memberName() throws Malformed {
+    ws();
+    if (i >= end || b[i] != '"') {
+      throw malformed("应为带引号的字段名");
+    }
+    string();
+    ws();
+    expect(':');
+    ws();
   }
 
   private void ws() {

@@ -2,10 +2,6 @@ package org.baobiao.etl.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +13,10 @@ import java.util.List;
  * members are matched to the documented columns by English name or Chinese alias, in any order;
  * unknown members are ignored. String, number and boolean values become the field's text (a number
  * as written), {@code null} or a missing member an empty field, like an empty CSV field. Blank
- * lines are not records. Decoding is strict, as for CSV: a byte sequence invalid in the file's
- * encoding stops the read with the line number.
+ * lines are not records. Lines end in {@code \n}, {@code \r\n} or a lone {@code \r}. Decoding is
+ * strict per line, as for CSV: a line whose bytes are invalid in the file's encoding is rejected as
+ * {@code BAD_ENCODING} ({@link EncodingException}); a line longer than {@link
+ * CsvRecordReader#MAX_RECORD_CHARS} characters as {@code MALFORMED_JSON}.
  *
  * <p>A line that is not one object of scalar values (a syntax error, an array, a nested object in a
  * documented member, a repeated documented member) raises {@link JsonSyntaxException} after the
@@ -32,7 +30,7 @@ public final class JsonLinesReader implements RecordReader {
 
   private final String fileName;
   private final InputStream in;
-  private final CharsetDecoder decoder;
+  private final LineDecoder decoder;
   private final boolean utf8;
   private final String[] names;
   private final JsonLineParser parser;
@@ -66,12 +64,7 @@ public final class JsonLinesReader implements RecordReader {
     this.fileName = fileName;
     this.in = stream;
     this.utf8 = encoding.charset().equals(StandardCharsets.UTF_8);
-    this.decoder =
-        encoding
-            .charset()
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.decoder = new LineDecoder(encoding.charset());
     this.names = columns.stream().map(ColumnDef::name).toArray(String[]::new);
     this.parser = new JsonLineParser(columns);
     if (encoding.bom()) {
@@ -81,6 +74,12 @@ public final class JsonLinesReader implements RecordReader {
           && (buf[pos + 1] & 0xff) == 0xBB
           && (buf[pos + 2] & 0xff) == 0xBF) {
         pos += 3;
+      } else if (limit - pos >= 4
+          && (buf[pos] & 0xff) == 0x84
+          && (buf[pos + 1] & 0xff) == 0x31
+          && (buf[pos + 2] & 0xff) == 0x95
+          && (buf[pos + 3] & 0xff) == 0x33) {
+        pos += 4; // the GB18030 byte order mark
       }
     }
   }
@@ -104,22 +103,31 @@ public final class JsonLinesReader implements RecordReader {
         return null;
       }
       int stop = lineEnd;
-      if (stop > start && buf[stop - 1] == '\r') {
-        stop--;
-      }
-      if (blank(start, stop)) {
+      if (blank(start, stop) && !truncated) {
         continue;
       }
       long index = dataIndex++;
       byte[] bytes = buf;
       int from = start;
       int to = stop;
-      String raw;
-      if (utf8) {
-        raw = decode(bytes, from, to);
-      } else {
-        // Another encoding: decode the line strictly, then parse its UTF-8 form.
-        raw = decode(bytes, from, to);
+      String raw = decoder.decode(bytes, from, to);
+      if (truncated || raw.length() > CsvRecordReader.MAX_RECORD_CHARS) {
+        int keep = CsvRecordReader.RAW_KEPT;
+        throw new JsonSyntaxException(
+            fileName,
+            line,
+            raw.length() <= keep ? raw : raw.substring(0, keep) + "…（以下略）",
+            "记录过长（超过 "
+                + CsvRecordReader.MAX_RECORD_CHARS
+                + " 个字符）；整行拒绝，拒绝记录只保留开头 "
+                + keep
+                + " 个字符");
+      }
+      if (decoder.problem() != null) {
+        throw new EncodingException(fileName, line, raw, decoder.problem());
+      }
+      if (!utf8) {
+        // Another encoding: parse the line's UTF-8 form.
         bytes = raw.getBytes(StandardCharsets.UTF_8);
         from = 0;
         to = bytes.length;
@@ -133,16 +141,30 @@ public final class JsonLinesReader implements RecordReader {
   }
 
   private int lineEnd;
+  private boolean truncated;
 
-  /** Finds the next physical line; returns its start in {@code buf} ({@link #lineEnd} its end). */
+  /**
+   * Finds the next physical line, ended by {@code \n}, {@code \r\n} or a lone {@code \r}; returns
+   * its start in {@code buf} ({@link #lineEnd} its end, without the line end). A line longer than
+   * {@link PhysicalLines#MAX_LINE_BYTES} keeps only its start ({@link #truncated}).
+   */
   private int nextLine() throws IOException {
-    int scanFrom = pos;
+    truncated = false;
+    int scanned = 0;
     while (true) {
-      int nl = indexOf((byte) '\n', scanFrom, limit);
-      if (nl >= 0) {
+      int k = pos + scanned;
+      while (k < limit && buf[k] != '\n' && buf[k] != '\r') {
+        k++;
+      }
+      if (k < limit) {
+        if (buf[k] == '\r' && k + 1 == limit && !eof) {
+          scanned = k - pos;
+          compactAndFill();
+          continue;
+        }
         int start = pos;
-        lineEnd = nl;
-        pos = nl + 1;
+        lineEnd = k;
+        pos = buf[k] == '\r' && k + 1 < limit && buf[k + 1] == '\n' ? k + 2 : k + 1;
         line++;
         return start;
       }
@@ -156,23 +178,13 @@ public final class JsonLinesReader implements RecordReader {
         line++;
         return start;
       }
-      scanFrom = limit - pos;
-      compactAndFill();
-      scanFrom += pos;
-    }
-  }
-
-  private static int indexOfFrom(byte[] b, byte c, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (b[k] == c) {
-        return k;
+      if (limit - pos >= PhysicalLines.MAX_LINE_BYTES) {
+        truncated = true;
+        limit = pos + PhysicalLines.MAX_LINE_BYTES / 2;
       }
+      scanned = limit - pos;
+      compactAndFill();
     }
-    return -1;
-  }
-
-  private int indexOf(byte c, int from, int to) {
-    return indexOfFrom(buf, c, from, to);
   }
 
   /**
@@ -211,32 +223,6 @@ public final class JsonLinesReader implements RecordReader {
 
   private boolean blank(int from, int to) {
     return blank(buf, from, to);
-  }
-
-  /** The line as text, strictly decoded; ASCII lines (most) take the fast path. */
-  private String decode(byte[] b, int from, int to) {
-    boolean ascii = true;
-    for (int k = from; k < to; k++) {
-      if (b[k] < 0) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii) {
-      return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
-    }
-    try {
-      return decoder.reset().decode(ByteBuffer.wrap(b, from, to - from)).toString();
-    } catch (CharacterCodingException e) {
-      throw new SourceFormatException(
-          fileName
-              + " 第 "
-              + line
-              + " 行: 含有不符合所用字符编码（"
-              + decoder.charset().name()
-              + "）的字节。JSON 行文件应为 UTF-8；如确为 GBK，请用 --encoding GBK 指定后重新加载。",
-          e);
-    }
   }
 
   @Override

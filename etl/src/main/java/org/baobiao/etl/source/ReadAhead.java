@@ -67,7 +67,9 @@ public final class ReadAhead<T> implements Closeable {
       queue.end();
     } catch (ReadAheadQueue.Cancelled e) {
       // closed before the end: nobody takes any more
-    } catch (IOException | RuntimeException | Error e) {
+    } catch (Throwable e) {
+      // Whatever stops the read (an I/O error, a bug, a stack overflow, running out of memory)
+      // must reach the caller, who otherwise waits for the next item for ever.
       try {
         queue.fail(e);
       } catch (ReadAheadQueue.Cancelled c) {
@@ -96,6 +98,9 @@ public final class ReadAhead<T> implements Closeable {
       }
       if (f instanceof Error e) {
         throw e;
+      }
+      if (f != null) {
+        throw new IOException(source.fileName() + ": 读取失败: " + f, f);
       }
       return null;
     }

@@ -7,6 +7,7 @@ package org.baobiao.etl.source;
 public enum ReasonCode {
   MALFORMED_CSV,
   MALFORMED_JSON,
+  BAD_ENCODING,
   COLUMN_COUNT,
   MISSING_VALUE,
   BAD_TIMESTAMP,

@@ -32,7 +32,7 @@ class CsvRecordReaderTest {
             break;
           }
           out.add(rec);
-        } catch (CsvSyntaxException e) {
+        } catch (MalformedRecordException e) {
           out.add(e);
         }
       }
@@ -111,5 +111,71 @@ class CsvRecordReaderTest {
       assertThat(next.line()).isEqualTo(6);
       assertThat(r.recordsRead()).isEqualTo(4);
     }
+  }
+
+  private static String lines(List<Object> records) {
+    StringBuilder b = new StringBuilder();
+    for (Object o : records) {
+      if (o instanceof SourceRecord r) {
+        b.append(r.line()).append(' ').append(String.join("|", r.fields())).append('\n');
+      } else {
+        MalformedRecordException e = (MalformedRecordException) o;
+        b.append(e.line()).append(' ').append(e.toReject().reasonCode()).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  @Test
+  void crOnlyLineEndsAreLineEnds() throws Exception {
+    Path f = write("cr.csv", "a,b\r1,x\r2,\"y\rz\"\r3,w".getBytes(StandardCharsets.UTF_8));
+    assertThat(lines(readAll(f))).isEqualTo("2 1|x\n3 2|y\rz\n5 3|w\n");
+  }
+
+  @Test
+  void anUnclosedQuoteMidFileRejectsItsLineOnlyAndTheGoodRowsAfterItLoad() throws Exception {
+    StringBuilder text = new StringBuilder("a,b\n1,ok\n2,\"open\n");
+    for (int i = 3; i <= 8; i++) {
+      text.append(i).append(",ok\n");
+    }
+    text.append("9,\"fine, \"\"quoted\"\"\"\n10,\"two\nlines\"\n");
+    assertThat(lines(readAll(write("q.csv", text.toString().getBytes(StandardCharsets.UTF_8)))))
+        .isEqualTo(
+            "2 1|ok\n3 MALFORMED_CSV\n4 3|ok\n5 4|ok\n6 5|ok\n7 6|ok\n8 7|ok\n9 8|ok\n"
+                + "10 9|fine, \"quoted\"\n11 10|two\nlines\n");
+  }
+
+  @Test
+  void aMillionCharacterFieldIsOneRejectedRecordKeptShort() throws Exception {
+    String big = "长".repeat(1_000_000);
+    Path f = write("big.csv", ("a,b\n1,x\n2," + big + "\n3,y\n").getBytes(StandardCharsets.UTF_8));
+    List<Object> records = readAll(f);
+    assertThat(lines(records)).isEqualTo("2 1|x\n3 MALFORMED_CSV\n4 3|y\n");
+    CsvSyntaxException e = (CsvSyntaxException) records.get(1);
+    assertThat(e.problem()).contains("记录过长");
+    assertThat(e.raw().length()).isLessThan(1100);
+  }
+
+  @Test
+  void aGbkLineAfterTheFirstMibIsRejectedWithItsTrueLineNumber() throws Exception {
+    StringBuilder text = new StringBuilder("a,b\n");
+    int n = 0;
+    while (text.length() < 600_000) {
+      text.append(++n).append(",阳江市妇幼保健院\n");
+    }
+    byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+    assertThat(utf8.length).isGreaterThan(DetectedEncoding.PROBE);
+    byte[] gbk = "x,临床用血\n".getBytes(DetectedEncoding.GB18030);
+    byte[] tail = "y,好\n".getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[utf8.length + gbk.length + tail.length];
+    System.arraycopy(utf8, 0, all, 0, utf8.length);
+    System.arraycopy(gbk, 0, all, utf8.length, gbk.length);
+    System.arraycopy(tail, 0, all, utf8.length + gbk.length, tail.length);
+    List<Object> records = readAll(write("late.csv", all));
+    assertThat(records).hasSize(n + 2);
+    EncodingException e = (EncodingException) records.get(n);
+    assertThat(e.line()).isEqualTo(n + 2);
+    assertThat(e.problem()).contains("UTF-8");
+    assertThat(((SourceRecord) records.get(n + 1)).fields()).containsExactly("y", "好");
   }
 }

@@ -66,11 +66,54 @@ class DetectedEncodingTest {
   }
 
   @Test
-  void bytesInvalidInBothEncodingsInsideTheProbeAreRejected() {
+  void oneBadLineInsideTheProbeDoesNotDecideTheEncoding() {
     byte[] probe = Arrays.copyOf(file(StandardCharsets.UTF_8, 0), DetectedEncoding.PROBE);
     probe[1000] = (byte) 0xFF;
-    assertThatThrownBy(() -> DetectedEncoding.of("broken.csv", probe, null))
+    assertThat(DetectedEncoding.of("broken.csv", probe, null).charset())
+        .isEqualTo(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aUtf8FileWithOneGbkLineStaysUtf8AndAGbkFileWithOneUtf8LineStaysGb() {
+    String five = "a,b\n1,阳江市妇幼保健院\n2,出生证打印\n3,门急诊收费\n4,检验申请单\n";
+    byte[] utf8 = five.getBytes(StandardCharsets.UTF_8);
+    byte[] gbk = "5,临床用血系统\n".getBytes(DetectedEncoding.GB18030);
+    assertThat(DetectedEncoding.of("m.csv", concat(utf8, gbk), null).charset())
+        .isEqualTo(StandardCharsets.UTF_8);
+    byte[] gbFile = five.getBytes(DetectedEncoding.GB18030);
+    byte[] utf8Line = "5,临床用血系统\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(DetectedEncoding.of("m.csv", concat(gbFile, utf8Line), null).charset())
+        .isEqualTo(DetectedEncoding.GB18030);
+  }
+
+  @Test
+  void wideEncodingsNulBytesAndGarbageCannotBeReadButTheGb18030BomIsKnown() {
+    byte[] utf16 = "\uFEFFa,b\n".getBytes(StandardCharsets.UTF_16LE);
+    assertThatThrownBy(() -> DetectedEncoding.of("w.csv", utf16, null))
         .isInstanceOf(SourceFormatException.class)
-        .hasMessageContaining("broken.csv: 无法识别字符编码");
+        .hasMessageContaining("w.csv: 文件是 UTF-16 编码");
+    byte[] noBom = "a,b\n1,2\n".getBytes(StandardCharsets.UTF_16BE);
+    assertThatThrownBy(() -> DetectedEncoding.of("n.csv", noBom, null))
+        .isInstanceOf(SourceFormatException.class)
+        .hasMessageContaining("NUL");
+    byte[] garbage = new byte[4096];
+    new java.util.Random(7).nextBytes(garbage);
+    for (int k = 0; k < garbage.length; k++) {
+      if (garbage[k] == 0) {
+        garbage[k] = (byte) 0x80;
+      }
+    }
+    assertThatThrownBy(() -> DetectedEncoding.of("g.csv", garbage, null))
+        .isInstanceOf(SourceFormatException.class)
+        .hasMessageContaining("g.csv: 无法识别字符编码");
+    byte[] gbBom = concat(new byte[] {(byte) 0x84, 0x31, (byte) 0x95, 0x33}, "a,b\n".getBytes());
+    assertThat(DetectedEncoding.of("b.csv", gbBom, null))
+        .isEqualTo(new DetectedEncoding(DetectedEncoding.GB18030, true));
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 }

@@ -1,7 +1,6 @@
 package org.baobiao.etl.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,7 +94,7 @@ class JsonLinesReaderTest {
   }
 
   @Test
-  void aBomIsSkippedAndInvalidUtf8StopsTheReadWithTheLine() throws Exception {
+  void aBomIsSkippedAndInvalidUtf8IsOneRejectedLine() throws Exception {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] line = "{\"org_code\":\"1\",\"exchange_id\":\"A\"}\n".getBytes(StandardCharsets.UTF_8);
     byte[] withBom = new byte[bom.length + line.length];
@@ -110,19 +109,26 @@ class JsonLinesReaderTest {
     System.arraycopy(good, 0, all, 0, good.length);
     System.arraycopy(broken, 0, all, good.length, broken.length);
     Files.write(bad, all);
-    assertThatThrownBy(
-            () -> {
-              try (RecordReader r =
-                  SourceRecords.open(
-                      bad, new DetectedEncoding(StandardCharsets.UTF_8, false), COLUMNS)) {
-                while (r.next() != null) {
-                  // read to the end
-                }
-              }
-            })
-        .isInstanceOf(SourceFormatException.class)
-        .hasMessageContaining("bad.jsonl")
-        .hasMessageContaining("--encoding");
+    List<Object> records = new ArrayList<>();
+    try (RecordReader r =
+        SourceRecords.open(bad, new DetectedEncoding(StandardCharsets.UTF_8, false), COLUMNS)) {
+      while (true) {
+        try {
+          SourceRecord rec = r.next();
+          if (rec == null) {
+            break;
+          }
+          records.add(rec);
+        } catch (MalformedRecordException e) {
+          records.add(e);
+        }
+      }
+    }
+    assertThat(records).hasSize(2);
+    EncodingException e = (EncodingException) records.get(1);
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.toReject().reasonCode()).isEqualTo("BAD_ENCODING");
+    assertThat(e.problem()).contains("UTF-8").contains("0xC3");
   }
 
   @Test
@@ -180,5 +186,25 @@ class JsonLinesReaderTest {
     assertThat(SourceRecords.isJsonLines("interface_exchanges_x.jsonl")).isTrue();
     assertThat(SourceRecords.isJsonLines("interface_exchanges_x.NDJSON")).isTrue();
     assertThat(SourceRecords.isJsonLines("interface_exchanges_x.csv")).isFalse();
+  }
+
+  @Test
+  void aDeeplyNestedUnknownMemberIsOneMalformedLineNotAStackOverflow() throws Exception {
+    String deep = "[".repeat(20_000) + "]".repeat(20_000);
+    String ok = "[".repeat(JsonLineParser.MAX_DEPTH) + "1" + "]".repeat(JsonLineParser.MAX_DEPTH);
+    List<Object> records =
+        readAll(
+            "deep.jsonl",
+            ("{\"org_code\":\"1\",\"exchange_id\":\"A\",\"x\":"
+                    + deep
+                    + "}\n"
+                    + "{\"org_code\":\"1\",\"exchange_id\":\"B\",\"x\":"
+                    + ok
+                    + ",\"y\":{\"a\":{},\"b\":[[],{}]}}\n")
+                .getBytes(StandardCharsets.UTF_8));
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0)).isInstanceOf(JsonSyntaxException.class);
+    assertThat(((JsonSyntaxException) records.get(0)).problem()).contains("嵌套超过 64 层");
+    assertThat(((SourceRecord) records.get(1)).fields()).containsExactly("1", "B", "", "");
   }
 }

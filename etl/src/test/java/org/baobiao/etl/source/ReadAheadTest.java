@@ -3,7 +3,6 @@ package org.baobiao.etl.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,26 +67,32 @@ class ReadAheadTest {
 
   @Test
   void aFailureThatStopsTheReadReachesTheCallerWhereItHappened() throws Exception {
-    byte[] good = "{\"k\":\"1\"}\n".getBytes(StandardCharsets.UTF_8);
-    byte[] bad = {'{', '"', 'k', '"', ':', '"', (byte) 0xC3, '"', '}', '\n'};
-    byte[] all = new byte[good.length * 2 + bad.length];
-    System.arraycopy(good, 0, all, 0, good.length);
-    System.arraycopy(good, 0, all, good.length, good.length);
-    System.arraycopy(bad, 0, all, good.length * 2, bad.length);
     Path file = dir.resolve("b.jsonl");
-    Files.write(file, all);
+    Files.writeString(file, "{\"k\":\"1\"}\n{\"k\":\"2\"}\n{\"k\":\"boom\"}\n{\"k\":\"4\"}\n");
     RecordReader plain =
         SourceRecords.open(file, new DetectedEncoding(StandardCharsets.UTF_8, false), COLUMNS);
     plain.header();
-    try (ReadAhead<String> r = new ReadAhead<>(plain, TEXT)) {
-      assertThat(r.next()).isNotNull();
-      assertThat(r.next()).isNotNull();
-      assertThatThrownBy(r::next)
-          .isInstanceOf(SourceFormatException.class)
-          .hasMessageContaining("第 3 行");
-      assertThatThrownBy(r::next).isInstanceOf(SourceFormatException.class);
-    } catch (IOException e) {
-      throw new AssertionError(e);
+    // An Error on the read-ahead thread (here a stack overflow) must not leave the caller waiting.
+    ReadAhead.Converter<String> failing =
+        new ReadAhead.Converter<>() {
+          @Override
+          public String record(SourceRecord record) {
+            if (record.fields()[0].equals("boom")) {
+              throw new StackOverflowError();
+            }
+            return record.fields()[0];
+          }
+
+          @Override
+          public String malformed(MalformedRecordException e) {
+            return "malformed";
+          }
+        };
+    try (ReadAhead<String> r = new ReadAhead<>(plain, failing)) {
+      assertThat(r.next()).isEqualTo("1");
+      assertThat(r.next()).isEqualTo("2");
+      assertThatThrownBy(r::next).isInstanceOf(StackOverflowError.class);
+      assertThatThrownBy(r::next).isInstanceOf(StackOverflowError.class);
     }
   }
 }

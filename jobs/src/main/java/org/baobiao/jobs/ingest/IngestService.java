@@ -16,6 +16,7 @@ import org.baobiao.etl.load.Domains;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.source.ContentHash;
 import org.baobiao.etl.source.DetectedEncoding;
+import org.baobiao.etl.source.SourceFormatException;
 import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.load.BatchStart;
@@ -75,6 +76,13 @@ public final class IngestService {
    *     does not exist, or a remote file is not of the domain
    */
   public IngestResult ingest(IngestRequest request) throws IOException {
+    if (request.encoding() != null) {
+      try {
+        DetectedEncoding.of("", new byte[0], request.encoding());
+      } catch (SourceFormatException e) {
+        throw new InvalidRequestException(e.getMessage());
+      }
+    }
     List<IngestOutcome> outcomes = new ArrayList<>();
     if (!request.files().isEmpty()) {
       outcomes.addAll(ingestAll(request.domain(), request.files(), request.encoding(), rejectDir));
@@ -162,7 +170,14 @@ public final class IngestService {
     }
     List<IngestOutcome> outcomes = new ArrayList<>(files.size());
     for (Path file : files) {
-      outcomes.add(ingest(domain, file, encodingOverride));
+      try {
+        outcomes.add(ingest(domain, file, encodingOverride));
+      } catch (IOException e) {
+        // a file that cannot be read at all (gone, no permission) fails on its own; the rest load
+        outcomes.add(
+            new IngestOutcome(
+                file, IngestOutcome.Kind.FAILED, null, file + ": 无法读取文件（" + e.getMessage() + "）"));
+      }
     }
     return outcomes;
   }
@@ -203,8 +218,23 @@ public final class IngestService {
     FileKind kind =
         Domains.kindOf(domain, file.getFileName().toString())
             .orElseThrow(() -> new IllegalArgumentException(file + ": 不是数据域 " + domain + " 的文件"));
-    DetectedEncoding encoding = DetectedEncoding.of(file, encodingOverride);
     String hash = ContentHash.sha256(file);
+    DetectedEncoding encoding;
+    try {
+      encoding = DetectedEncoding.of(file, encodingOverride);
+    } catch (SourceFormatException e) {
+      // A file that is not text in a supported encoding fails on its own, recorded like any other.
+      BatchStart start =
+          warehouse
+              .batches()
+              .begin(
+                  new NewBatch(
+                      domain, kind.name(), file.toString(), hash, Files.size(file), UNREADABLE));
+      if (start.kind() == BatchStart.Kind.ALREADY_LOADED) {
+        return alreadyLoaded(file, start); // loaded once, with --encoding
+      }
+      return failed(file, start.batch().batchId(), e.getMessage());
+    }
     BatchStart start =
         warehouse
             .batches()
@@ -217,15 +247,7 @@ public final class IngestService {
                     Files.size(file),
                     encoding.label()));
     if (start.kind() == BatchStart.Kind.ALREADY_LOADED) {
-      return new IngestOutcome(
-          file,
-          IngestOutcome.Kind.ALREADY_LOADED,
-          start.batch(),
-          "内容相同的文件已于 "
-              + start.batch().finishedAt()
-              + " 加载（批次 "
-              + start.batch().batchId()
-              + "），本次不重复加载");
+      return alreadyLoaded(file, start);
     }
     IngestJobParameters params =
         new IngestJobParameters(
@@ -238,13 +260,7 @@ public final class IngestService {
     JobExecution execution = run(params.toJobParameters());
     LoadBatch batch = warehouse.batches().find(params.batchId()).orElseThrow();
     if (execution.getStatus() != BatchStatus.COMPLETED) {
-      String why = failure(execution);
-      warehouse.batches().markFailed(params.batchId(), why);
-      return new IngestOutcome(
-          file,
-          IngestOutcome.Kind.FAILED,
-          warehouse.batches().find(params.batchId()).orElseThrow(),
-          why);
+      return failed(file, params.batchId(), failure(execution));
     }
     String resumed = start.kind() == BatchStart.Kind.RESUMED ? "（续接上次未完成的加载）" : "";
     return new IngestOutcome(
@@ -252,6 +268,27 @@ public final class IngestService {
         IngestOutcome.Kind.LOADED,
         batch,
         "已加载 " + batch.rowsLoaded() + " 行，拒绝 " + batch.rowsRejected() + " 行" + resumed);
+  }
+
+  /** The encoding recorded with the batch of a file that is not text in a supported encoding. */
+  static final String UNREADABLE = "无法识别";
+
+  private static IngestOutcome alreadyLoaded(Path file, BatchStart start) {
+    return new IngestOutcome(
+        file,
+        IngestOutcome.Kind.ALREADY_LOADED,
+        start.batch(),
+        "内容相同的文件已于 "
+            + start.batch().finishedAt()
+            + " 加载（批次 "
+            + start.batch().batchId()
+            + "），本次不重复加载");
+  }
+
+  private IngestOutcome failed(Path file, long batchId, String why) {
+    warehouse.batches().markFailed(batchId, why);
+    return new IngestOutcome(
+        file, IngestOutcome.Kind.FAILED, warehouse.batches().find(batchId).orElseThrow(), why);
   }
 
   private JobExecution run(JobParameters requested) {

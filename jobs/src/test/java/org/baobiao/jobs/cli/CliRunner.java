@@ -14,6 +14,11 @@ final class CliRunner {
     this.warehouse = warehouse;
   }
 
+  /** The warehouse file the commands run against. */
+  Path warehouse() {
+    return warehouse;
+  }
+
   /** The result of one command. */
   record Result(int exitCode, String out, String err) {}
 
