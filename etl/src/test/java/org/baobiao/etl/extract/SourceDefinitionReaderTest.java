@@ -223,4 +223,19 @@ class SourceDefinitionReaderTest {
     assertThat(problems(MONGO.replace("mongodb://", "mongo://")))
         .anySatisfy(p -> assertThat(p).contains("或 MongoDB URL（如 mongodb://host:27017/cdr）"));
   }
+
+  @Test
+  void theExampleDefinitionsOfTheDocsAreValid() throws Exception {
+    Path examples = Path.of("../docs/examples/sources");
+    try (var files = Files.list(examples)) {
+      List<Path> yaml = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+      assertThat(yaml).hasSizeGreaterThanOrEqualTo(3);
+      for (Path file : yaml) {
+        SourceDefinition def = SourceDefinitionReader.read(file);
+        assertThat(file.getFileName().toString()).isEqualTo(def.id() + ".yaml");
+      }
+    }
+    assertThat(SourceDefinitionReader.read(examples.resolve("zj-followup-cdr.yaml")).type())
+        .isEqualTo(SourceDefinition.Type.MONGODB);
+  }
 }
