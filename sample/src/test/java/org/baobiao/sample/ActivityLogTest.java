@@ -113,7 +113,9 @@ class ActivityLogTest {
     for (Path file : year.activityFiles()) {
       lines += GeneratedYear.lines(file, GeneratedYear.charsetOf(file)).size() - 1;
     }
-    assertThat(year.activityRows()).isEqualTo(lines).isBetween(900L, 1_200L);
+    // About 1,000 duties done over the two years, plus the change acceptances of seed 002 and the
+    // holiday notices of seed 001.
+    assertThat(year.activityRows()).isEqualTo(lines).isBetween(1_150L, 1_500L);
   }
 
   @Test

@@ -23,7 +23,9 @@ public final class ActivityCodes {
           "RELEASE", "版本更新",
           "CHANGE_EFFORT", "二次开发工作量",
           "PROACTIVE_CALL", "主动回访",
-          "TRAINING", "培训");
+          "TRAINING", "培训",
+          "CHANGE_ACCEPTANCE", "修改调整验收申请",
+          "HOLIDAY_DUTY_NOTICE", "节假日值班通报");
 
   /** The activity types whose evidence is a document: {@code report_no} is required on them. */
   public static final Set<String> REPORT_TYPES =

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -49,10 +50,20 @@ import org.baobiao.warehouse.query.QueryResult;
  */
 public final class Extractor {
   private final Warehouse warehouse;
+  private final List<BulkExtract> bulkReaders;
   private final CommitHook commitHook = CommitHook.installed();
 
+  /** An extractor with the bulk readers of the class path ({@link BulkExtract}). */
   public Extractor(Warehouse warehouse) {
+    this(
+        warehouse,
+        ServiceLoader.load(BulkExtract.class).stream().map(ServiceLoader.Provider::get).toList());
+  }
+
+  /** An extractor with the given bulk readers: the first that supports the warehouse is used. */
+  Extractor(Warehouse warehouse, List<BulkExtract> bulkReaders) {
     this.warehouse = requireNonNull(warehouse, "warehouse is null");
+    this.bulkReaders = List.copyOf(bulkReaders);
   }
 
   /** Receives progress after every committed page. */
@@ -179,14 +190,29 @@ public final class Extractor {
       throws IOException {
     FileKind kind = Domains.kind(def.kind());
     List<ColumnDef> columns = kind.columns();
+    Optional<BulkExtract> bulk =
+        bulkReaders.stream().filter(b -> b.supports(warehouse)).findFirst();
+    if (bulk.isPresent() && def.type() != SourceDefinition.Type.JDBC) {
+      throw new UnsupportedSourceException(
+          "Spark 引擎（--engine spark）的 extract 只能读取 JDBC 数据源；数据源 "
+              + def.id()
+              + " 是 MongoDB（"
+              + def.describe()
+              + "），请用默认的 DuckDB 引擎（--engine duckdb）抽取");
+    }
     // Connect first: a source that cannot be reached leaves no batch behind.
-    try (JdbcSource source = JdbcSource.open(def, env, columns)) {
-      return run(def, kind, source, rejectDir, listener);
+    try (RowSource source = RowSource.open(def, env, columns)) {
+      return run(def, kind, source, bulk, rejectDir, listener);
     }
   }
 
   private Outcome run(
-      SourceDefinition def, FileKind kind, JdbcSource source, Path rejectDir, Listener listener)
+      SourceDefinition def,
+      FileKind kind,
+      RowSource source,
+      Optional<BulkExtract> bulk,
+      Path rejectDir,
+      Listener listener)
       throws IOException {
     List<ColumnDef> columns = kind.columns();
     Optional<State> state = state(def.id());
@@ -213,17 +239,11 @@ public final class Extractor {
     // for `status`, and the next run resumes it.
     try {
       nullWatermarks = source.nullWatermarks();
-      Optional<BulkExtract> bulk =
-          ServiceLoader.load(BulkExtract.class).stream()
-              .map(ServiceLoader.Provider::get)
-              .filter(b -> b.supports(warehouse))
-              .findFirst();
-      if (bulk.isPresent()) {
+      if (bulk.isPresent() && source instanceof JdbcSource jdbc) {
         Read r =
             bulk.get()
                 .read(
-                    new Run(
-                        warehouse, def, kind, source, batchId, line, from, reference, reported));
+                    new Run(warehouse, def, kind, jdbc, batchId, line, from, reference, reported));
         read = r.rowsRead();
         loaded = r.rowsLoaded();
         alreadyRejected = r.alreadyRejected();
@@ -343,10 +363,10 @@ public final class Extractor {
             new NewBatch(
                 kind.domain(),
                 kind.name(),
-                "jdbc " + def.id() + " " + def.describe(),
+                def.type().name().toLowerCase(Locale.ROOT) + " " + def.id() + " " + def.describe(),
                 hash,
                 0,
-                "JDBC"));
+                def.type().name()));
   }
 
   /**

@@ -36,7 +36,7 @@ import org.baobiao.etl.source.SourceRecord;
  *
  * <p>Credentials come from the environment or a password file and are never put in messages.
  */
-public final class JdbcSource implements AutoCloseable {
+public final class JdbcSource implements RowSource {
   private static final DateTimeFormatter LITERAL =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
 
@@ -113,7 +113,7 @@ public final class JdbcSource implements AutoCloseable {
     SourceDefinition.Connection c = def.connection();
     Properties props = new Properties();
     props.putAll(c.properties());
-    String user = c.userEnv() != null ? required(env, c.userEnv(), "用户名") : c.user();
+    String user = user(def, env);
     if (user != null) {
       props.setProperty("user", user);
     }
@@ -175,7 +175,14 @@ public final class JdbcSource implements AutoCloseable {
     return state != null && state.startsWith("28") ? "（请检查用户名与密码的环境变量或密码文件）" : "";
   }
 
-  private static String password(SourceDefinition def, Map<String, String> env) {
+  /** The user name: given in the definition, or read from the environment variable it names. */
+  static String user(SourceDefinition def, Map<String, String> env) {
+    SourceDefinition.Connection c = def.connection();
+    return c.userEnv() != null ? required(env, c.userEnv(), "用户名") : c.user();
+  }
+
+  /** The password from its environment variable or file, or null when the source has none. */
+  static String password(SourceDefinition def, Map<String, String> env) {
     SourceDefinition.Connection c = def.connection();
     if (c.passwordEnv() != null) {
       return required(env, c.passwordEnv(), "密码");
@@ -222,6 +229,7 @@ public final class JdbcSource implements AutoCloseable {
    * @param fields the kind's columns: each record's fields follow them
    * @param constants values for fields the rows do not carry
    */
+  @Override
   public List<ExtractedRow> page(
       LocalDateTime from,
       Watermark after,
@@ -283,7 +291,7 @@ public final class JdbcSource implements AutoCloseable {
     }
   }
 
-  /** How many rows have no watermark value: incremental extraction cannot reach them. */
+  @Override
   public long nullWatermarks() {
     String sql =
         "SELECT count(*) FROM " + def.relation() + " WHERE " + def.watermarkColumn() + " IS NULL";

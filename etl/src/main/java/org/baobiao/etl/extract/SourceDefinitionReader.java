@@ -33,6 +33,13 @@ public final class SourceDefinitionReader {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,127}");
   private static final Pattern TABLE =
       Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,127}(\\.[A-Za-z_][A-Za-z0-9_$]{0,127})?");
+
+  /** A MongoDB field path: names and array indexes separated by dots, e.g. {@code msg.errors.0}. */
+  private static final Pattern PATH =
+      Pattern.compile(
+          "[A-Za-z_][A-Za-z0-9_]{0,127}(\\.([A-Za-z_][A-Za-z0-9_]{0,127}|[0-9]{1,6})){0,15}");
+
+  private static final Pattern COLLECTION = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,119}");
   private static final Pattern ENV = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
   private static final List<String> KEYS =
       List.of(
@@ -42,6 +49,7 @@ public final class SourceDefinitionReader {
           "connection",
           "table",
           "query",
+          "collection",
           "key",
           "watermark",
           "lookback",
@@ -109,8 +117,59 @@ public final class SourceDefinitionReader {
       }
     }
     SourceDefinition.Connection connection = connection(top);
+    boolean mongo =
+        connection != null
+            ? SourceDefinition.Type.of(connection.url()) == SourceDefinition.Type.MONGODB
+            : top.value("collection") != null;
     String table = in.text(top, "", "table", false);
     String query = in.text(top, "", "query", false);
+    String collection = in.text(top, "", "collection", false);
+    if (mongo) {
+      mongoRelation(top, table, query, collection);
+    } else {
+      jdbcRelation(top, table, query, collection);
+    }
+    String key = mongo && top.value("key") == null ? "_id" : identifier(top, "key", mongo);
+    String watermark = identifier(top, "watermark", mongo);
+    if (mongo && "_id".equals(watermark) && key != null && !key.equals("_id")) {
+      in.problemAt(Code.INVALID, top, "key", "key", "水位为 _id（ObjectId 的时间）时，键也须是 _id（或不写 key）");
+    }
+    Duration lookback = in.duration(top, "", "lookback", false, MAX_LOOKBACK);
+    int pageSize = pageSize(top);
+    Map<String, String> fields = in.textMap(top, "", "fields", true);
+    Map<String, String> constants = in.textMap(top, "", "constants", false);
+    if (kind != null) {
+      checkFields(top, kind, fields, constants, mongo);
+    }
+    if (!in.isEmpty()) {
+      throw failure();
+    }
+    return new SourceDefinition(
+        file,
+        id,
+        name == null ? id : name,
+        kindName,
+        connection,
+        mongo ? null : table,
+        mongo || query == null ? null : query.strip(),
+        mongo ? collection : null,
+        key,
+        watermark,
+        lookback == null ? DEFAULT_LOOKBACK : lookback,
+        pageSize,
+        fields,
+        constants);
+  }
+
+  private void jdbcRelation(Mapping top, String table, String query, String collection) {
+    if (collection != null) {
+      in.problemAt(
+          Code.INVALID,
+          top,
+          "collection",
+          "collection",
+          "collection 只用于 MongoDB 数据源（connection.url 为 mongodb://...）；JDBC 数据源请用 table 或 query");
+    }
     if ((table == null) == (query == null)) {
       in.problem(Code.MISSING, top, "table", "须给出 table（表名）或 query（SELECT 查询）二者之一");
     }
@@ -127,32 +186,29 @@ public final class SourceDefinitionReader {
         in.problemAt(Code.INVALID, top, "query", "query", "查询末尾不要写分号：它将作为子查询使用");
       }
     }
-    String key = identifier(top, "key");
-    String watermark = identifier(top, "watermark");
-    Duration lookback = in.duration(top, "", "lookback", false, MAX_LOOKBACK);
-    int pageSize = pageSize(top);
-    Map<String, String> fields = in.textMap(top, "", "fields", true);
-    Map<String, String> constants = in.textMap(top, "", "constants", false);
-    if (kind != null) {
-      checkFields(top, kind, fields, constants);
+  }
+
+  private void mongoRelation(Mapping top, String table, String query, String collection) {
+    for (String k : List.of("table", "query")) {
+      if ((k.equals("table") ? table : query) != null) {
+        in.problemAt(
+            Code.INVALID,
+            top,
+            k,
+            k,
+            "MongoDB 数据源没有 " + k + "；请用 collection 给出集合名，用 fields 的字段路径（如 patient.visit_no）展开嵌套文档");
+      }
     }
-    if (!in.isEmpty()) {
-      throw failure();
+    if (collection == null) {
+      in.problem(Code.MISSING, top, "collection", "MongoDB 数据源须给出 collection（集合名）");
+    } else if (!COLLECTION.matcher(collection).matches() || collection.startsWith("system.")) {
+      in.problemAt(
+          Code.INVALID,
+          top,
+          "collection",
+          "collection",
+          "'" + collection + "' 应为集合名（字母、数字、下划线、点或 -，不以 system. 开头）");
     }
-    return new SourceDefinition(
-        file,
-        id,
-        name == null ? id : name,
-        kindName,
-        connection,
-        table,
-        query == null ? null : query.strip(),
-        key,
-        watermark,
-        lookback == null ? DEFAULT_LOOKBACK : lookback,
-        pageSize,
-        fields,
-        constants);
   }
 
   private SourceDefinition.Connection connection(Mapping top) {
@@ -168,9 +224,17 @@ public final class SourceDefinitionReader {
     onlyKeys(c, "connection", CONNECTION_KEYS);
     String url = in.text(c, "connection", "url", true);
     if (url != null) {
-      if (!url.startsWith("jdbc:")) {
+      boolean mongo = SourceDefinition.Type.of(url) == SourceDefinition.Type.MONGODB;
+      if (!url.startsWith("jdbc:") && !mongo) {
         in.problemAt(
-            Code.INVALID, c, "url", "connection.url", "应为 JDBC URL，如 jdbc:mariadb://host:3306/db");
+            Code.INVALID,
+            c,
+            "url",
+            "connection.url",
+            "应为 JDBC URL（如 jdbc:mariadb://host:3306/db）或 MongoDB URL（如 mongodb://host:27017/cdr）");
+      }
+      if (mongo) {
+        checkMongoUrl(c, url);
       }
       String lower = url.toLowerCase(Locale.ROOT);
       if (lower.contains("password=") || lower.matches("jdbc:[a-z0-9]+://[^/@]*:[^/@]*@.*")) {
@@ -219,8 +283,41 @@ public final class SourceDefinitionReader {
         url, user, userEnv, passwordEnv, passwordPath, properties);
   }
 
+  /**
+   * A MongoDB URL names its database and carries no user: the user comes from {@code user} or
+   * {@code user_env}, the password from {@code password_env} or {@code password_file}.
+   */
+  private void checkMongoUrl(Mapping c, String url) {
+    String rest = url.substring(url.indexOf("://") + 3);
+    int slash = rest.indexOf('/');
+    String hosts = slash < 0 ? rest : rest.substring(0, slash);
+    if (hosts.contains("@")) {
+      in.problemAt(
+          Code.INVALID,
+          c,
+          "url",
+          "connection.url",
+          "URL 中不得含用户名或密码；请用 user（或 user_env）与 password_env（或 password_file）");
+    }
+    String path = slash < 0 ? "" : rest.substring(slash + 1);
+    int q = path.indexOf('?');
+    String database = q < 0 ? path : path.substring(0, q);
+    if (database.isEmpty()) {
+      in.problemAt(
+          Code.INVALID,
+          c,
+          "url",
+          "connection.url",
+          "MongoDB URL 须写明数据库名，如 mongodb://host:27017/cdr");
+    }
+  }
+
   private void checkFields(
-      Mapping top, FileKind kind, Map<String, String> fields, Map<String, String> constants) {
+      Mapping top,
+      FileKind kind,
+      Map<String, String> fields,
+      Map<String, String> constants,
+      boolean mongo) {
     Set<String> known = new LinkedHashSet<>();
     for (ColumnDef c : kind.columns()) {
       known.add(c.name());
@@ -233,7 +330,13 @@ public final class SourceDefinitionReader {
             "fields." + e.getKey(),
             "不是 " + kind.name() + " 的字段；可用: " + String.join(", ", known));
       }
-      if (!IDENTIFIER.matcher(e.getValue()).matches()) {
+      if (mongo && !PATH.matcher(e.getValue()).matches()) {
+        in.problem(
+            Code.INVALID,
+            valueIn(top, "fields", e.getKey()),
+            "fields." + e.getKey(),
+            "'" + e.getValue() + "' 应为文档的字段路径，如 msg_id、patient.visit_no 或 errors.0.code");
+      } else if (!mongo && !IDENTIFIER.matcher(e.getValue()).matches()) {
         in.problem(
             Code.INVALID,
             valueIn(top, "fields", e.getKey()),
@@ -277,9 +380,13 @@ public final class SourceDefinitionReader {
     return top.value(section) == null ? top : top.value(section);
   }
 
-  private String identifier(Mapping top, String key) {
+  private String identifier(Mapping top, String key, boolean mongo) {
     String v = in.text(top, "", key, true);
-    if (v != null && !IDENTIFIER.matcher(v).matches()) {
+    if (v != null && mongo && !PATH.matcher(v).matches()) {
+      in.problemAt(Code.INVALID, top, key, key, "'" + v + "' 应为文档的字段路径，如 _id 或 meta.updated_at");
+      return null;
+    }
+    if (v != null && !mongo && !IDENTIFIER.matcher(v).matches()) {
       in.problemAt(Code.INVALID, top, key, key, "'" + v + "' 应为列名（字母、数字、下划线）");
       return null;
     }

@@ -111,7 +111,7 @@ class SourceDefinitionReaderTest {
             "第 2 行 table: 须给出 table（表名）或 query（SELECT 查询）二者之一",
             "第 4 行 kind: 未知的文件类型 'interface_exchange'；可用: interface_exchanges（接口交换记录）等，见 docs/formats.md",
             "第 11 行 tabel: 未知字段（拼写错误？）是否应为 'table'？可用字段: id, name, kind, connection, table, "
-                + "query, key, watermark, lookback, page_size, fields, constants",
+                + "query, collection, key, watermark, lookback, page_size, fields, constants",
             "第 14 行 lookback: 'ten minutes' 应为 0 到 30 天之间的时长，如 10m、2h、1d 或 PT10M",
             "第 15 行 page_size: 应为 100 到 1000000 之间的整数，实际是 10");
   }
@@ -161,5 +161,81 @@ class SourceDefinitionReaderTest {
                           assertThat(p.toString())
                               .startsWith(file + ":15:12 page_size: 应为 100 到 1000000 之间的整数");
                         }));
+  }
+
+  private static final String MONGO =
+      """
+      id: zj-followup-cdr
+      kind: interface_exchanges
+      connection:
+        url: mongodb://10.20.1.16:27017/cdr?authSource=admin
+        user: baobiao_reader
+        password_env: CDR_MONGO_PASSWORD
+      collection: followup_sync_log
+      watermark: meta.updated_at
+      constants:
+        org_code: "440800004"
+      fields:
+        exchange_id: msg.id
+        interface_id: msg.interface
+        sent_at: send.at
+        status: result.status
+        error_code: result.errors.0.code
+      """;
+
+  @Test
+  void aMongoSourceNamesACollectionAndFieldPathsWithTheIdAsDefaultKey() throws Exception {
+    SourceDefinition def = SourceDefinitionReader.read(write(MONGO));
+    assertThat(def.type()).isEqualTo(SourceDefinition.Type.MONGODB);
+    assertThat(def.collection()).isEqualTo("followup_sync_log");
+    assertThat(def.table()).isNull();
+    assertThat(def.keyColumn()).isEqualTo("_id");
+    assertThat(def.watermarkColumn()).isEqualTo("meta.updated_at");
+    assertThat(def.fields()).containsEntry("error_code", "result.errors.0.code");
+    assertThat(def.describe())
+        .isEqualTo("mongodb://10.20.1.16:27017/cdr?authSource=admin followup_sync_log");
+
+    SourceDefinition byObjectId =
+        SourceDefinitionReader.read(write(MONGO.replace("meta.updated_at", "_id")));
+    assertThat(byObjectId.watermarkColumn()).isEqualTo("_id");
+    assertThat(SourceDefinitionReader.read(write(VALID)).type())
+        .isEqualTo(SourceDefinition.Type.JDBC);
+  }
+
+  @Test
+  void aMongoDefinitionsProblemsAreListedWithTheirLines() throws Exception {
+    assertThat(
+            problems(
+                MONGO
+                    .replace("10.20.1.16:27017/cdr?", "reader:pw@10.20.1.16:27017/?")
+                    .replace("collection: followup_sync_log", "table: followup_sync_log")
+                    .replace("watermark: meta.updated_at", "watermark: _id\nkey: seq")
+                    .replace("  exchange_id: msg.id", "  exchange_id: msg..id")))
+        .containsExactly(
+            "第 1 行 collection: MongoDB 数据源须给出 collection（集合名）",
+            "第 4 行 connection.url: URL 中不得含用户名或密码；请用 user（或 user_env）与 password_env（或 password_file）",
+            "第 4 行 connection.url: MongoDB URL 须写明数据库名，如 mongodb://host:27017/cdr",
+            "第 7 行 table: MongoDB 数据源没有 table；请用 collection 给出集合名，用 fields 的字段路径（如 patient.visit_no）展开嵌套文档",
+            "第 9 行 key: 水位为 _id（ObjectId 的时间）时，键也须是 _id（或不写 key）",
+            "第 13 行 fields.exchange_id: 'msg..id' 应为文档的字段路径，如 msg_id、patient.visit_no 或 errors.0.code");
+    assertThat(problems(VALID.replace("table: interface_log", "collection: interface_log")))
+        .anySatisfy(p -> assertThat(p).startsWith("第 11 行 collection: collection 只用于 MongoDB 数据源"));
+    assertThat(problems(MONGO.replace("mongodb://", "mongo://")))
+        .anySatisfy(p -> assertThat(p).contains("或 MongoDB URL（如 mongodb://host:27017/cdr）"));
+  }
+
+  @Test
+  void theExampleDefinitionsOfTheDocsAreValid() throws Exception {
+    Path examples = Path.of("../docs/examples/sources");
+    try (var files = Files.list(examples)) {
+      List<Path> yaml = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+      assertThat(yaml).hasSizeGreaterThanOrEqualTo(3);
+      for (Path file : yaml) {
+        SourceDefinition def = SourceDefinitionReader.read(file);
+        assertThat(file.getFileName().toString()).isEqualTo(def.id() + ".yaml");
+      }
+    }
+    assertThat(SourceDefinitionReader.read(examples.resolve("zj-followup-cdr.yaml")).type())
+        .isEqualTo(SourceDefinition.Type.MONGODB);
   }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "从源系统数据库增量抽取一次（按水位：最后更新时间与主键）。每页数据与水位一同提交：中途中断后再次运行从水位处继续，"
+      "从源系统数据库（JDBC 或 MongoDB）增量抽取一次（按水位：最后更新时间与主键）。每页数据与水位一同提交：中途中断后再次运行从水位处继续，"
           + "不丢不重；每次会回读水位前 lookback 时长内的行，以接住晚提交的行，按主键覆盖，不会重复。",
       "数据源定义格式见 docs/sources.md；密码只能来自环境变量或密码文件。"
     })
@@ -75,7 +75,7 @@ final class ExtractCommand implements Callable<Integer> {
                 + o.nullWatermarks()
                 + " 行的水位列 "
                 + def.watermarkColumn()
-                + " 为空，增量抽取读不到这些行；请在源系统中补齐该列。");
+                + " 为空（或不是日期时间），增量抽取读不到这些行；请在源系统中补齐该列。");
       }
       return o.rowsRejected() > 0 ? BaobiaoCommand.EXIT_REJECTS : 0;
     }

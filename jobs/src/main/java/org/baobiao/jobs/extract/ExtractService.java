@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.baobiao.etl.extract.Extractor;
 import org.baobiao.etl.extract.SourceDefinition;
+import org.baobiao.etl.extract.UnsupportedSourceException;
+import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.jobs.service.ProgressSink;
 import org.baobiao.warehouse.Warehouse;
 
@@ -43,6 +45,8 @@ public final class ExtractService {
    * Runs one extraction, from the source's watermark on (or resuming an unfinished run).
    *
    * @param progress counts the rows read, page by page
+   * @throws InvalidRequestException when the engine cannot read this kind of source (the Spark
+   *     engine reads JDBC sources only)
    */
   public Extractor.Outcome extract(SourceDefinition source, ProgressSink progress)
       throws IOException {
@@ -50,6 +54,8 @@ public final class ExtractService {
     try {
       return new Extractor(warehouse)
           .run(source, credentials, rejectDir, (rows, reached) -> progress.progress(rows));
+    } catch (UnsupportedSourceException e) {
+      throw new InvalidRequestException(e.getMessage());
     } finally {
       progress.finish();
     }

@@ -173,6 +173,25 @@ class DemoIT {
         .containsEntry("HT-2025-004 release_cadence 2026-01-20", "MET")
         .containsEntry("HT-2025-004 free_development 2025-11-01", "MISSED");
     assertThat(missing.get("HT-2025-004 free_development 2025-11-01")).startsWith("超出免费额度 1.0 人天");
+    // 004: only the tickets of the server-side systems count against the 5 faults a year.
+    assertThat(status).containsEntry("HT-2025-004 server_fault_limit 2025-11-01", "MISSED");
+    assertThat(missing.get("HT-2025-004 server_fault_limit 2025-11-01"))
+        .isEqualTo("超出上限 95 张（共 100 张，上限 5 张）");
+    // 001: the holiday notices are in the log; the first contract year's National Day window
+    // lies before the sample's first day, so that year cannot be judged.
+    assertThat(status)
+        .containsEntry("HT-2025-001 holiday_duty_notice 2025-10-01", "NO_DATA")
+        .containsEntry("HT-2025-001 holiday_duty_notice 2026-10-01", "NOT_DUE");
+    // 002: every change request has its acceptance application, none too early; the adaptive and
+    // perfective tickets are pending.
+    Map<String, String> acceptance = new HashMap<>(status);
+    acceptance.keySet().removeIf(k -> !k.startsWith("HT-2025-002 change_acceptance "));
+    assertThat(acceptance)
+        .hasSize(13)
+        .doesNotContainValue("MISSED")
+        .containsEntry("HT-2025-002 change_acceptance 2025-10-20", "NO_DATA")
+        .containsEntry("HT-2025-002 change_acceptance 2026-03-01", "NOT_DUE");
+    assertThat(missing.get("HT-2025-002 change_acceptance 2026-03-01")).startsWith("待办：工单 ");
     List<String> csv =
         Files.readAllLines(out.resolve("sla-compliance_441700001_2026.obligations.csv"));
     assertThat(csv).anyMatch(line -> line.startsWith("每季度现场巡检并提交巡检报告,2026年第2季度,未履行,"));

@@ -105,10 +105,11 @@ public record ActivityPlan(String idFormat, List<Duty> duties, Set<String> misse
 
   /** Whether any duty uses the change tickets (scheduled from them, or linked to them). */
   public boolean needsChangeTickets() {
-    return duties.stream().anyMatch(d -> d.type().equals("CHANGE_EFFORT"));
+    return duties.stream()
+        .anyMatch(d -> d.type().equals("CHANGE_EFFORT") || d.schedule().needsChangeTickets());
   }
 
-  /** Whether any duty is scheduled from the departments' report days. */
+  /** Whether a duty is scheduled from the departments' report days. */
   public boolean needsContacts() {
     return duties.stream().anyMatch(d -> d.schedule().needsContacts());
   }

@@ -22,6 +22,10 @@ import java.util.NavigableSet;
  *   <li>{@code daily}: every calendar day, holidays included;
  *   <li>{@code severity-1-tickets}: one to three working days after each severity-1 ticket's fix;
  *   <li>{@code change-tickets}: from the first response to the fix of each {@code CHANGE} ticket;
+ *   <li>{@code before-holidays 2}: that many working days before the first day off of each
+ *       statutory holiday (the holiday on-call notice);
+ *   <li>{@code accept-changes 30}: more than that many working days after the fix of each change
+ *       request ({@code CHANGE} ticket), the vendor's application for its acceptance;
  *   <li>{@code quiet-departments 30}: for each department that has reported nothing for that many
  *       days (counted from the first day of the period or the last contact), on the next working
  *       day.
@@ -65,6 +69,8 @@ public sealed interface DutySchedule {
       case "severity-1-tickets" -> new AfterSevereTickets();
       case "change-tickets" -> new ChangeTickets();
       case "quiet-departments" -> new QuietDepartments(Integer.parseInt(argument));
+      case "before-holidays" -> new BeforeHolidays(Integer.parseInt(argument));
+      case "accept-changes" -> new AcceptChanges(Integer.parseInt(argument));
       default -> throw new IllegalArgumentException("unknown schedule: " + text);
     };
   }
@@ -76,7 +82,7 @@ public sealed interface DutySchedule {
 
   /** Whether occasions come from the tickets' change requests. */
   default boolean needsChangeTickets() {
-    return this instanceof ChangeTickets;
+    return this instanceof ChangeTickets || this instanceof AcceptChanges;
   }
 
   /** Whether occasions come from the departments' report days. */
@@ -269,6 +275,59 @@ public sealed interface DutySchedule {
           }
           result.add(new Occasion(due, null, null, null, department));
           last = due;
+        }
+      }
+      return result;
+    }
+  }
+
+  /**
+   * The notice of the on-call arrangements before each statutory holiday.
+   *
+   * @param workdays working days before the holiday's first day off
+   */
+  record BeforeHolidays(int workdays) implements DutySchedule {
+    @Override
+    public List<Occasion> occasions(Window window, Draws draws) {
+      List<Occasion> result = new ArrayList<>();
+      // Holidays starting up to a fortnight after the window still get their notice in it.
+      for (LocalDate first :
+          window.calendar().holidayStarts(window.from(), window.to().plusDays(14))) {
+        LocalDate day = first;
+        for (int n = workdays; n > 0; ) {
+          day = day.minusDays(1);
+          if (window.calendar().isWorkday(day)) {
+            n--;
+          }
+        }
+        if (window.contains(day)) {
+          result.add(Occasion.on(day));
+        }
+      }
+      return result;
+    }
+  }
+
+  /**
+   * The application for the acceptance of each fixed change, some working days after its fix.
+   *
+   * @param workdays the working days the change must have run first; the application comes one to
+   *     five working days after that (so always later than the earliest allowed time)
+   */
+  record AcceptChanges(int workdays) implements DutySchedule {
+    @Override
+    public List<Occasion> occasions(Window window, Draws draws) {
+      List<Occasion> result = new ArrayList<>();
+      for (TicketDigest.Entry ticket : window.tickets().changes()) {
+        if (ticket.resolvedAt() == null) {
+          continue;
+        }
+        LocalDate day = ticket.resolvedAt().toLocalDate();
+        for (int n = workdays + 1 + draws.nextInt(5); n > 0; n--) {
+          day = window.calendar().workdayOnOrAfter(day.plusDays(1));
+        }
+        if (window.contains(day)) {
+          result.add(new Occasion(day, null, null, ticket, ticket.department()));
         }
       }
       return result;

@@ -2,6 +2,8 @@ package org.baobiao.sample.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.baobiao.sla.calendar.StatutoryCalendar;
@@ -65,6 +67,25 @@ public final class WorkingCalendar {
   /** Whether {@code date} is a working day. */
   public boolean isWorkday(LocalDate date) {
     return kind(date).working();
+  }
+
+  /**
+   * The first days off of the statutory holidays from {@code from} to {@code to}: each run of
+   * consecutive holiday days is one holiday (the Mid-Autumn Festival joined to National Day is
+   * one).
+   */
+  public List<LocalDate> holidayStarts(LocalDate from, LocalDate to) {
+    List<LocalDate> starts = new ArrayList<>();
+    for (Map.Entry<LocalDate, DayKind> e : special.entrySet()) {
+      LocalDate day = e.getKey();
+      if (e.getValue() == DayKind.HOLIDAY
+          && kind(day.minusDays(1)) != DayKind.HOLIDAY
+          && !day.isBefore(from)
+          && !day.isAfter(to)) {
+        starts.add(day);
+      }
+    }
+    return starts;
   }
 
   /** The first working day on or after {@code date}. */

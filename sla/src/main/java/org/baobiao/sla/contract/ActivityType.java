@@ -2,8 +2,7 @@ package org.baobiao.sla.contract;
 
 /**
  * Kinds of maintenance activity that obligations count. The codes are those of the vendor's
- * activity log ({@code activities*.csv}, {@code docs/formats.md}), plus two the log does not carry
- * yet ({@link #CHANGE_ACCEPTANCE}, {@link #HOLIDAY_DUTY_NOTICE}); {@code docs/contracts.md} lists
+ * activity log ({@code activities*.csv}, {@code docs/formats.md}); {@code docs/contracts.md} lists
  * them.
  */
 public enum ActivityType implements Coded {
@@ -33,9 +32,9 @@ public enum ActivityType implements Coded {
   PROACTIVE_CALL("主动回访"),
   /** Training for the hospital's staff. */
   TRAINING("培训"),
-  /** The vendor's application for the acceptance of a delivered change (not yet in the log). */
+  /** The vendor's application for the acceptance of a delivered change. */
   CHANGE_ACCEPTANCE("修改调整验收申请"),
-  /** The notice of the holiday on-call arrangements (not yet in the log). */
+  /** The notice of the holiday on-call arrangements. */
   HOLIDAY_DUTY_NOTICE("节假日值班通报");
 
   private final String label;

@@ -11,9 +11,14 @@ import java.util.List;
  * @param categories service categories, e.g. {@code DATA_FIX}
  * @param channels reporting channels, e.g. {@code PHONE}
  * @param severities severities 1–3
+ * @param systems maintained systems ({@code system_code} of the hospital's {@code systems.csv}); an
+ *     obligation's {@code tickets} only: clock filters never list systems
  */
 public record TicketFilter(
-    List<String> categories, List<String> channels, List<Integer> severities) {
+    List<String> categories,
+    List<String> channels,
+    List<Integer> severities,
+    List<String> systems) {
 
   /** A filter that selects nothing in particular (every list empty). */
   public static final TicketFilter NONE = new TicketFilter(List.of(), List.of(), List.of());
@@ -22,11 +27,25 @@ public record TicketFilter(
     categories = List.copyOf(requireNonNull(categories, "categories is null"));
     channels = List.copyOf(requireNonNull(channels, "channels is null"));
     severities = List.copyOf(requireNonNull(severities, "severities is null"));
+    systems = List.copyOf(requireNonNull(systems, "systems is null"));
+  }
+
+  /** A filter by category, channel and severity, of any system. */
+  public TicketFilter(List<String> categories, List<String> channels, List<Integer> severities) {
+    this(categories, channels, severities, List.of());
   }
 
   /** Whether no attribute is listed. */
   public boolean isEmpty() {
-    return categories.isEmpty() && channels.isEmpty() && severities.isEmpty();
+    return categories.isEmpty() && channels.isEmpty() && severities.isEmpty() && systems.isEmpty();
+  }
+
+  /**
+   * Whether the ticket has a listed value for every attribute that has a list, its system included
+   * (an obligation's {@code tickets}). A missing attribute (null) never matches a list.
+   */
+  public boolean matchesAll(Integer severity, String channel, String category, String system) {
+    return matchesAll(severity, channel, category) && within(systems, system);
   }
 
   /**

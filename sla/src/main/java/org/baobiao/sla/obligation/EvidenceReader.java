@@ -25,7 +25,7 @@ public final class EvidenceReader {
           + " ORDER BY started_at, activity_id";
   private static final String TICKETS =
       "SELECT t.ticket_no, t.department, t.severity, t.channel, t.category, t.reported_at,"
-          + " e.event_type, e.event_time"
+          + " e.event_type, e.event_time, t.system_code"
           + " FROM tickets t JOIN ticket_events e"
           + " ON e.org_code = t.org_code AND e.ticket_no = t.ticket_no"
           + " WHERE t.org_code = :org AND t.reported_at <= :as_of AND t.last_event_time >= :from"
@@ -93,6 +93,7 @@ public final class EvidenceReader {
         r[2] == null ? null : ((Number) r[2]).intValue(),
         (String) r[3],
         (String) r[4],
+        (String) r[8],
         (LocalDateTime) r[5],
         events);
   }

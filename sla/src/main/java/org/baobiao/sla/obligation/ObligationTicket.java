@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param severity 1–3, or null
  * @param channel the reporting channel code, or null
  * @param category the service category code, or null
+ * @param system the maintained system's code, or null
  * @param reportedAt when it was reported
  * @param events its events in time order
  */
@@ -23,6 +24,7 @@ public record ObligationTicket(
     Integer severity,
     String channel,
     String category,
+    String system,
     LocalDateTime reportedAt,
     List<Event> events) {
 

@@ -1,14 +1,17 @@
 package org.baobiao.sla.obligation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.baobiao.sla.obligation.Obligations.activity;
 import static org.baobiao.sla.obligation.Obligations.contract;
 import static org.baobiao.sla.obligation.Obligations.evaluate;
+import static org.baobiao.sla.obligation.Obligations.onSystem;
 import static org.baobiao.sla.obligation.Obligations.ticket;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.baobiao.sla.contract.Contract;
+import org.baobiao.spec.SpecException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -132,5 +135,66 @@ class LimitsTest {
     assertThat(results.get(1).found())
         .isEqualTo("合同年内已用 1.0 人天（1 项），免费额度 1.1 人天（本合同年不足一年，按 61/365 天折算），剩余 0.1 人天");
     assertThat(results.get(1).status()).isEqualTo(ObligationStatus.MET);
+  }
+
+  @Test
+  void onlyTicketsOfTheListedServerSideSystemsCountAsServerFaults() {
+    // Seed 004 counts faults of the software on its servers: the interface engine, the databases
+    // and the servers (systems.csv), not the ward nurses' client module.
+    Contract serverSide =
+        contract(
+            "2025-11-01",
+            "2026-10-31",
+            """
+            - id: server_fault_limit
+              name: 服务器端软件全年故障不超过5次
+              kind: max_count_per_year
+              tickets:
+                category: [CORRECTIVE, INTERFACE]
+                severity: [1, 2]
+                system: [FU-THIRDPARTY, DB-MONGO-CDR, SRV-APP]
+              max_count: 5
+              clause: {section: 二、（二）3, text: 服务器上业务系统相关软件全年故障次数应不超过5次。}
+            """);
+    List<ObligationTicket> tickets = new ArrayList<>();
+    List<ObligationTicket> six = tickets(6);
+    String[] systems = {"DB-MONGO-CDR", "FU-WARD", "SRV-APP", "FU-THIRDPARTY", "FU-WARD", null};
+    for (int i = 0; i < 6; i++) {
+      tickets.add(onSystem(six.get(i), systems[i]));
+    }
+
+    ObligationResult year =
+        evaluate(serverSide, new ObligationInput(List.of(), tickets), "2026-11-01 00:00").get(0);
+
+    assertThat(year.status()).isEqualTo(ObligationStatus.MET);
+    assertThat(year.found())
+        .isEqualTo(
+            "按报障时间统计合同年内一级、二级的纠错性维护或接口异常工单（系统 FU-THIRDPARTY、DB-MONGO-CDR、SRV-APP）"
+                + "：共 3 张，上限 5 张");
+    assertThat(year.evidence())
+        .contains("ZJSF-F1")
+        .contains("ZJSF-F3")
+        .contains("ZJSF-F4")
+        .doesNotContain("ZJSF-F2")
+        .doesNotContain("ZJSF-F6");
+  }
+
+  @Test
+  void aSystemFilterNamesSystemCodes() {
+    assertThatThrownBy(
+            () ->
+                contract(
+                    "2025-11-01",
+                    "2026-10-31",
+                    """
+                    - id: server_fault_limit
+                      name: 服务器端软件全年故障不超过5次
+                      kind: max_count_per_year
+                      tickets: {system: [SRV-APP, 应用服务器]}
+                      max_count: 5
+                      clause: {section: 二、（二）3, text: 全年故障次数应不超过5次。}
+                    """))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("tickets.system[1]: '应用服务器' 应为系统编码");
   }
 }

@@ -81,7 +81,21 @@ final class Obligations {
     for (int i = 0; i < events.length; i += 2) {
       list.add(new ObligationTicket.Event(events[i], t(events[i + 1])));
     }
-    return new ObligationTicket(no, department, severity, channel, category, t(reported), list);
+    return new ObligationTicket(
+        no, department, severity, channel, category, null, t(reported), list);
+  }
+
+  /** The same ticket, of the given maintained system. */
+  static ObligationTicket onSystem(ObligationTicket t, String system) {
+    return new ObligationTicket(
+        t.ticketNo(),
+        t.department(),
+        t.severity(),
+        t.channel(),
+        t.category(),
+        system,
+        t.reportedAt(),
+        t.events());
   }
 
   /** Evaluates every obligation of the contract. */

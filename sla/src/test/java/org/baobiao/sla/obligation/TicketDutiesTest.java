@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Seed 001's duties that follow the tickets: {@code proactive_contact} (a call to a department
- * silent for a month) and {@code per_ticket_activity} (a report per major fault), and activity
- * types the log cannot carry yet.
+ * silent for a month) and {@code per_ticket_activity} (a report per major fault), the holiday
+ * on-call notice of seed 001 and the change acceptance of seed 002.
  */
 class TicketDutiesTest {
   private static final Contract CALLS =
@@ -187,28 +187,126 @@ class TicketDutiesTest {
   }
 
   @Test
-  void anActivityTypeTheLogCannotCarryGivesOneNoDataRow() {
+  void aHolidayDutyNoticeCountsInItsHolidaysWindowAndAnEmptyWindowMissesTheYear() {
+    // Seed 001 (204): a notice from 7 days before each holiday's first day off to its last day.
+    // 劳动节 2026-05-01..05: noticed 04-29. 端午节 2026-06-19..21: nothing from 06-12 to 06-21
+    // (the notice of 06-10 is two days too early).
     Contract notices =
         contract(
             "2025-10-01",
-            "2026-12-31",
+            "2026-09-30",
             """
             - id: holiday_duty_notice
               name: 节假日值班信息通报
               kind: min_per_year
               activity: HOLIDAY_DUTY_NOTICE
               min_count: 1
-              must_cover_windows: [NATIONAL_DAY]
+              must_cover_windows: [LABOUR_DAY, DRAGON_BOAT]
               window_days: 7
               clause: {section: 204, text: 节假日邮件、QQ、短信通报节假日值班信息。}
             """);
+    List<LoggedActivity> log =
+        List.of(
+            activity("HD-0429", "HOLIDAY_DUTY_NOTICE", "2026-04-29 16:00"),
+            activity("HD-0610", "HOLIDAY_DUTY_NOTICE", "2026-06-10 16:00"));
 
-    List<ObligationResult> results = evaluate(notices, List.of(), "2026-10-31 21:57");
+    List<ObligationResult> early = evaluate(notices, log, "2026-06-01 00:00");
+    assertThat(early)
+        .singleElement()
+        .extracting(ObligationResult::status)
+        .isEqualTo(ObligationStatus.NOT_DUE);
 
-    assertThat(results).hasSize(1);
-    assertThat(results.get(0).status()).isEqualTo(ObligationStatus.NO_DATA);
-    assertThat(results.get(0).periodLabel()).isEqualTo("合同期（2025-10-01 至 2026-12-31）");
-    assertThat(results.get(0).found())
-        .isEqualTo("运维活动记录的活动类型代码表尚未收录“节假日值班通报”（HOLIDAY_DUTY_NOTICE），无法取证，暂不判定");
+    List<ObligationResult> results = evaluate(notices, log, "2026-06-30 00:00");
+    assertThat(results)
+        .singleElement()
+        .extracting(ObligationResult::status)
+        .isEqualTo(ObligationStatus.MISSED);
+    assertThat(results.get(0).missing()).contains("端午节").doesNotContain("劳动节");
+    assertThat(results.get(0).evidence()).contains("HD-0429");
+  }
+
+  @Test
+  void aChangeAcceptanceIsFlaggedWhenEarlierThan30WorkingDaysAndPendingWhenNotYetApplied() {
+    // Seed 002 6（3）2: acceptance may be applied for 30 working days after the change went live.
+    Contract acceptance =
+        contract(
+            "2026-01-01",
+            "2026-12-31",
+            """
+            - id: change_acceptance
+              name: 修改调整实施30个工作日后申请验收
+              kind: per_ticket_activity
+              activity: CHANGE_ACCEPTANCE
+              tickets: {category: [CHANGE, ADAPTIVE, PERFECTIVE]}
+              after_event: RESOLVED
+              required: false
+              not_before: {amount: 30, unit: working_days}
+              calendar: work_hours
+              clause: {section: 6（3）2, text: 修改调整：完成实施30个工作日后，服务商可申请验收此修改调整。}
+            """);
+    // C-1 live 03-02 10:00, applied 04-20 (after 30 working days: 04-14 10:00) → met.
+    // C-2 live 03-03 10:00, applied 03-20 → too early. C-3 live 03-04 10:00, not applied yet.
+    // D-1 is a data fix: not a change.
+    ObligationInput input =
+        new ObligationInput(
+            List.of(
+                activity("CA-1", "CHANGE_ACCEPTANCE", "2026-04-20 10:00").forTicket("C-1"),
+                activity("CA-2", "CHANGE_ACCEPTANCE", "2026-03-20 10:00").forTicket("C-2")),
+            List.of(
+                ticket(
+                    "C-1",
+                    "输血科",
+                    3,
+                    "PHONE",
+                    "CHANGE",
+                    "2026-02-20 09:00",
+                    "RESOLVED",
+                    "2026-03-02 10:00"),
+                ticket(
+                    "C-2",
+                    "输血科",
+                    3,
+                    "PHONE",
+                    "ADAPTIVE",
+                    "2026-02-21 09:00",
+                    "RESOLVED",
+                    "2026-03-03 10:00"),
+                ticket(
+                    "C-3",
+                    "检验科",
+                    3,
+                    "PHONE",
+                    "PERFECTIVE",
+                    "2026-02-22 09:00",
+                    "RESOLVED",
+                    "2026-03-04 10:00"),
+                ticket(
+                    "D-1",
+                    "检验科",
+                    3,
+                    "PHONE",
+                    "DATA_FIX",
+                    "2026-02-22 09:00",
+                    "RESOLVED",
+                    "2026-03-04 11:00")));
+
+    List<ObligationResult> results = evaluate(acceptance, input, "2026-05-10 00:00");
+
+    assertThat(results)
+        .extracting(ObligationResult::periodLabel, ObligationResult::status)
+        .containsExactly(
+            tuple("2026年1月", ObligationStatus.NOT_APPLICABLE),
+            tuple("2026年2月", ObligationStatus.NOT_APPLICABLE),
+            tuple("2026年3月", ObligationStatus.MISSED),
+            tuple("2026年4月", ObligationStatus.NOT_APPLICABLE),
+            tuple("2026年5月", ObligationStatus.NOT_APPLICABLE));
+    ObligationResult march = results.get(2);
+    assertThat(march.missing())
+        .startsWith("工单 C-2（2026-03-03 10:00 已解决）的修改调整验收申请早于最早时间")
+        .endsWith("（提前）")
+        .doesNotContain("C-1");
+    assertThat(march.found())
+        .isEqualTo("本月已解决的修改调整或适应性维护或完整性维护工单 3 张：按时有修改调整验收申请 1 张，待办 1 张，未履行 1 张");
+    assertThat(march.evidence()).contains("CA-1（2026-04-20，工单 C-1）");
   }
 }

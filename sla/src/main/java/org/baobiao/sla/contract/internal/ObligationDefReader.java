@@ -193,7 +193,7 @@ final class ObligationDefReader {
   }
 
   private MaxCountPerYear maxCount(Mapping node, String at) {
-    TicketFilter tickets = parts.filter(node, at, "tickets", true);
+    TicketFilter tickets = parts.ticketsFilter(node, at, "tickets", true);
     Integer max = in.integer(node, at, "max_count", true, 0, MAX_COUNT);
     return max == null || tickets.isEmpty() ? null : new MaxCountPerYear(tickets, max);
   }
@@ -232,7 +232,7 @@ final class ObligationDefReader {
 
   private PerTicketActivity perTicket(Mapping node, String at) {
     ActivityType activity = activity(node, at);
-    TicketFilter tickets = parts.filter(node, at, "tickets", true);
+    TicketFilter tickets = parts.ticketsFilter(node, at, "tickets", true);
     String afterEvent =
         node.value("after_event") == null
             ? "RESOLVED"

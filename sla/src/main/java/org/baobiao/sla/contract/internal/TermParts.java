@@ -3,7 +3,9 @@ package org.baobiao.sla.contract.internal;
 import static org.baobiao.spec.SpecReader.path;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.baobiao.etl.tickets.TicketCodes;
 import org.baobiao.sla.contract.CalendarDef;
 import org.baobiao.sla.contract.Clause;
@@ -21,6 +23,11 @@ import org.baobiao.spec.YamlNode.Mapping;
  */
 final class TermParts {
   static final List<String> FILTER_KEYS = List.of("category", "channel", "severity");
+
+  /** An obligation's {@code tickets} may also name the maintained systems. */
+  static final List<String> TICKETS_KEYS = List.of("category", "channel", "severity", "system");
+
+  private static final Pattern SYSTEM_CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
   private static final List<String> CLAUSE_KEYS = List.of("section", "text");
   private static final List<String> TARGET_KEYS = List.of("amount", "unit");
 
@@ -62,6 +69,45 @@ final class TermParts {
             categories(filter, field), channels(filter, field), severities(filter, field));
     if (result.isEmpty()) {
       in.problem(Code.MISSING, filter, field, "至少给出 category、channel、severity 之一");
+    }
+    return result;
+  }
+
+  /**
+   * An obligation's ticket filter {@code {category, channel, severity, system}}: {@code system}
+   * lists the maintained systems' codes (the hospital's {@code systems.csv}); {@link
+   * TicketFilter#NONE} if absent.
+   */
+  TicketFilter ticketsFilter(Mapping node, String at, String key, boolean required) {
+    Mapping filter = in.child(node, at, key, required);
+    if (filter == null) {
+      return TicketFilter.NONE;
+    }
+    String field = path(at, key);
+    in.onlyKeys(filter, field, TICKETS_KEYS);
+    List<String> systems = new ArrayList<>();
+    for (SpecReader.Item item : in.items(filter, field, "system", false)) {
+      String code = in.text(item.node(), item.field());
+      if (code == null) {
+        continue;
+      }
+      if (!SYSTEM_CODE.matcher(code).matches()) {
+        in.problem(
+            Code.INVALID,
+            item.node(),
+            item.field(),
+            "'" + code + "' 应为系统编码（systems.csv 的 system_code：1–32 位字母、数字、_ 或 -）");
+      } else if (systems.contains(code)) {
+        in.problem(Code.DUPLICATE, item.node(), item.field(), "'" + code + "' 重复");
+      } else {
+        systems.add(code);
+      }
+    }
+    TicketFilter result =
+        new TicketFilter(
+            categories(filter, field), channels(filter, field), severities(filter, field), systems);
+    if (result.isEmpty()) {
+      in.problem(Code.MISSING, filter, field, "至少给出 category、channel、severity、system 之一");
     }
     return result;
   }

@@ -46,7 +46,9 @@ public final class MaxCountPerYearCheck implements ObligationCheck {
         scope.input().tickets().stream()
             .filter(t -> p.contains(t.reportedAt().toLocalDate()))
             .filter(t -> !t.reportedAt().isAfter(scope.asOf()))
-            .filter(t -> terms.tickets().matchesAll(t.severity(), t.channel(), t.category()))
+            .filter(
+                t ->
+                    terms.tickets().matchesAll(t.severity(), t.channel(), t.category(), t.system()))
             .sorted(
                 Comparator.comparing(ObligationTicket::reportedAt)
                     .thenComparing(ObligationTicket::ticketNo))

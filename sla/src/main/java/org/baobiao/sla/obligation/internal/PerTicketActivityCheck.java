@@ -62,7 +62,7 @@ public final class PerTicketActivityCheck implements ObligationCheck {
   public List<ObligationResult> evaluate() {
     List<Duty> duties = new ArrayList<>();
     for (ObligationTicket t : scope.input().tickets()) {
-      if (!terms.tickets().matchesAll(t.severity(), t.channel(), t.category())) {
+      if (!terms.tickets().matchesAll(t.severity(), t.channel(), t.category(), t.system())) {
         continue;
       }
       Optional<LocalDateTime> after = t.last(terms.afterEvent());

@@ -29,6 +29,9 @@ public final class TicketWording {
       filter.channels().forEach(v -> c.add(TicketCodes.CHANNELS.getOrDefault(v, v)));
       sb.append("（报障渠道 ").append(String.join("、", c)).append("）");
     }
+    if (!filter.systems().isEmpty()) {
+      sb.append("（系统 ").append(String.join("、", filter.systems())).append("）");
+    }
     return sb.toString();
   }
 
