@@ -8,6 +8,7 @@ import org.baobiao.jobs.service.Configuration;
 import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.spec.config.ConfigFolder;
 import org.baobiao.warehouse.Warehouses;
+import org.baobiao.warehouse.error.StoreErrors;
 import org.baobiao.warehouse.error.WarehouseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -124,7 +125,7 @@ public final class BaobiaoCommand implements Callable<Integer> {
     while (t.getMessage() == null && t.getCause() != null) {
       t = t.getCause();
     }
-    return t.getMessage() == null ? t.toString() : t.getMessage();
+    return t.getMessage() == null ? t.toString() : StoreErrors.describe(t.getMessage());
   }
 
   /**
