@@ -32,6 +32,12 @@ final class AppSession implements DemoService.Services, AutoCloseable {
 
   private final boolean creates;
 
+  /**
+   * How long a command that does not load waits by default for another process to release the
+   * warehouse: a report scheduled during a load waits for it instead of failing.
+   */
+  static final int DEFAULT_READ_WAIT_SECONDS = 300;
+
   /** A session for a command that needs a warehouse with data: a missing one is a usage error. */
   AppSession(BaobiaoCommand top) {
     this(top, false);
@@ -77,10 +83,12 @@ final class AppSession implements DemoService.Services, AutoCloseable {
    * so once), then refuses naming the process and its command.
    */
   private Warehouse openWaiting() {
-    if (top.waitSeconds < 0) {
-      throw new UsageException("--wait 应为不小于 0 的秒数，实为 " + top.waitSeconds);
+    int waitSeconds =
+        top.waitSeconds != null ? top.waitSeconds : creates ? 0 : DEFAULT_READ_WAIT_SECONDS;
+    if (waitSeconds < 0) {
+      throw new UsageException("--wait 应为不小于 0 的秒数，实为 " + waitSeconds);
     }
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(top.waitSeconds);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
     boolean said = false;
     while (true) {
       try {
@@ -96,8 +104,8 @@ final class AppSession implements DemoService.Services, AutoCloseable {
                           + " 正被另一个作业使用（"
                           + holder
                           + "）；DuckDB 同一时间只允许一个进程打开它")
-                  + (top.waitSeconds > 0
-                      ? "；已等待 " + top.waitSeconds + " 秒仍未结束"
+                  + (waitSeconds > 0
+                      ? "；已等待 " + waitSeconds + " 秒仍未结束"
                       : "；请等它结束后重试，或用 --wait 秒数 等待它结束"),
               e.pid(),
               e);
@@ -109,7 +117,7 @@ final class AppSession implements DemoService.Services, AutoCloseable {
                   "数据仓库正被另一个作业使用"
                       + (holder.isEmpty() ? "" : "（" + holder + "）")
                       + "，等待其结束（最多 "
-                      + top.waitSeconds
+                      + waitSeconds
                       + " 秒）…");
           said = true;
         }

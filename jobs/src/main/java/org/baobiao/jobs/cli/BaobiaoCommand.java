@@ -86,8 +86,10 @@ public final class BaobiaoCommand implements Callable<Integer> {
       names = "--wait",
       paramLabel = "SECONDS",
       scope = ScopeType.INHERIT,
-      description = "数据仓库正被另一个作业（如加载）使用时，最多等待的秒数（默认 0：不等待，报告正在运行的作业后退出）。")
-  int waitSeconds;
+      description =
+          "数据仓库正被另一个作业（如加载）使用时，最多等待的秒数。默认：加载类命令（ingest、extract、demo）不等待，"
+              + "报告正在运行的作业后退出；其他命令（status、report 等）等待最多 300 秒并提示。")
+  Integer waitSeconds;
 
   final Console console;
   private Configuration configuration;

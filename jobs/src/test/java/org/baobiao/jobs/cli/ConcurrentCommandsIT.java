@@ -47,7 +47,7 @@ class ConcurrentCommandsIT {
   @Test
   void aReadDuringALoadIsRefusedNamingTheRunningJob() throws Exception {
     holder = hold(20_000);
-    CliRunner.Result r = cli.run("status");
+    CliRunner.Result r = cli.run("--wait", "0", "status");
     assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
     assertThat(r.err())
         .contains("正被另一个作业使用（PID " + holder.pid() + "：baobiao ingest --domain medrec")
@@ -72,6 +72,28 @@ class ConcurrentCommandsIT {
     CliRunner.Result read = cli.run("--wait", "5", "status");
     assertThat(read.exitCode()).as(read.err()).isZero();
     assertThat(read.err()).doesNotContain("等待");
+  }
+
+  @Test
+  void aReadDuringALoadWaitsByDefaultSayingSo() throws Exception {
+    holder = hold(3_000);
+    CliRunner.Result r = cli.run("status");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.err())
+        .contains("数据仓库正被另一个作业使用（PID " + holder.pid() + "：baobiao ingest --domain medrec")
+        .contains("等待其结束（最多 300 秒）");
+    assertThat(holder.waitFor(0, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void aSecondWriterIsRefusedAtOnceNamingTheRunningJob() throws Exception {
+    holder = hold(20_000);
+    CliRunner.Result r =
+        cli.run("ingest", "--domain", "medrec", dir.resolve("in/medrec").toString());
+    assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("PID " + holder.pid() + "：baobiao ingest --domain medrec")
+        .contains("--wait");
   }
 
   /** Starts a JVM that holds the warehouse for {@code millis} and waits until it says so. */
