@@ -75,11 +75,24 @@ public final class FieldReader {
     return v.isEmpty() ? null : v;
   }
 
-  /** Text; rejected with MISSING_VALUE when required and empty. */
+  /**
+   * The longest text any column takes: a longer value (a runaway quote, a pasted document) is one
+   * BAD_FORMAT reject instead of a staged row the store's CSV reader refuses, failing the file.
+   */
+  public static final int MAX_TEXT = 10_000;
+
+  /**
+   * Text of at most {@link #MAX_TEXT} characters; rejected with MISSING_VALUE when required and
+   * empty, BAD_FORMAT when longer.
+   */
   public String text(String column, boolean required) {
     String v = raw(column);
     if (v == null && required && !misaligned) {
       missing(column);
+    }
+    if (v != null && v.length() > MAX_TEXT) {
+      reject(column, v, ReasonCode.BAD_FORMAT, "应不超过 " + MAX_TEXT + " 个字符，实有 " + v.length() + " 个");
+      return null;
     }
     return v;
   }
@@ -314,6 +327,23 @@ public final class FieldReader {
    * @throws RowRejectedException with every problem found
    */
   public void finish() {
+    if (!misaligned) {
+      // Columns a kind passes through as read (notes, names) get the same bound as typed ones.
+      String[] fields = record.fields();
+      for (int i = 0; i < fields.length; i++) {
+        if (fields[i].length() > MAX_TEXT) {
+          String column = header.columnAt(i);
+          // a column the kind does not know is not stored: its length does not matter
+          if (column != null && rejects.stream().noneMatch(r -> r.field().equals(column))) {
+            reject(
+                column,
+                fields[i],
+                ReasonCode.BAD_FORMAT,
+                "应不超过 " + MAX_TEXT + " 个字符，实有 " + fields[i].length() + " 个");
+          }
+        }
+      }
+    }
     if (!rejects.isEmpty()) {
       throw new RowRejectedException(rejects);
     }
