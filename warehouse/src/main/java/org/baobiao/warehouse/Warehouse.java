@@ -109,8 +109,13 @@ public interface Warehouse extends AutoCloseable {
    * @throws WarehouseException when the engine cannot travel in time or the version is unknown
    */
   default Warehouse asOf(String version) {
-    throw new WarehouseException(
-        engine()
+    throw noTimeTravel(engine());
+  }
+
+  /** The refusal of an engine that keeps only the current state to travel in time. */
+  static WarehouseException noTimeTravel(String engine) {
+    return new WarehouseException(
+        engine
             + " 引擎只保存数据的当前状态，不支持按历史版本重出报表（--as-of）。需要时间旅行请使用 Spark + Delta Lake 引擎（--engine"
             + " spark）。");
   }

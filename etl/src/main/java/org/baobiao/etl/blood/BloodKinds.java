@@ -6,6 +6,7 @@ import java.util.List;
 import org.baobiao.etl.load.Field;
 import org.baobiao.etl.load.FieldReader;
 import org.baobiao.etl.load.FileKind;
+import org.baobiao.etl.load.PersonalFields;
 import org.baobiao.etl.load.TabularKind;
 import org.baobiao.etl.source.ReasonCode;
 
@@ -137,13 +138,38 @@ public final class BloodKinds {
           Field.of("detected_at", "发现时间", Field.Type.TIMESTAMP).mandatory(),
           Field.of("notified_at", "通知临床时间", Field.Type.TIMESTAMP));
 
+  /**
+   * Blood records are a patient's: no column is a name or an ID number, but a row that cannot be
+   * matched to its header (or is malformed) is stored in the rejects masked, like a front page's.
+   */
+  private static final PersonalFields PATIENT_RECORDS =
+      new PersonalFields() {
+        @Override
+        public boolean isPersonal(String column) {
+          return false;
+        }
+
+        @Override
+        public String mask(String column, String value) {
+          return value;
+        }
+      };
+
   /** The kinds, in load order. */
   public static List<FileKind> all() {
     return List.of(
-        new TabularKind("blood", "blood_staff", STAFF, List.of("org_code", "year")),
-        new TabularKind("blood", "blood_orders", ORDERS, List.of("org_code", "order_id")),
-        new TabularKind("blood", "blood_receipts", RECEIPTS, List.of("org_code", "bag_no")),
-        new TabularKind("blood", "blood_inventory", INVENTORY, List.of("org_code", "movement_id")) {
+        new TabularKind(
+            "blood", "blood_staff", STAFF, List.of("org_code", "year"), PATIENT_RECORDS),
+        new TabularKind(
+            "blood", "blood_orders", ORDERS, List.of("org_code", "order_id"), PATIENT_RECORDS),
+        new TabularKind(
+            "blood", "blood_receipts", RECEIPTS, List.of("org_code", "bag_no"), PATIENT_RECORDS),
+        new TabularKind(
+            "blood",
+            "blood_inventory",
+            INVENTORY,
+            List.of("org_code", "movement_id"),
+            PATIENT_RECORDS) {
           @Override
           protected void check(FieldReader f, Object[] row) {
             Object movement = row[indexOf("movement")];
@@ -160,7 +186,12 @@ public final class BloodKinds {
             }
           }
         },
-        new TabularKind("blood", "blood_requests", REQUESTS, List.of("org_code", "request_id")) {
+        new TabularKind(
+            "blood",
+            "blood_requests",
+            REQUESTS,
+            List.of("org_code", "request_id"),
+            PATIENT_RECORDS) {
           @Override
           protected void check(FieldReader f, Object[] row) {
             if ("SURGERY".equals(row[indexOf("purpose")])
@@ -172,8 +203,17 @@ public final class BloodKinds {
           }
         },
         new TabularKind(
-            "blood", "blood_crossmatches", CROSSMATCHES, List.of("org_code", "crossmatch_id")),
-        new TabularKind("blood", "blood_lab_qc", LAB_QC, List.of("org_code", "month", "item")) {
+            "blood",
+            "blood_crossmatches",
+            CROSSMATCHES,
+            List.of("org_code", "crossmatch_id"),
+            PATIENT_RECORDS),
+        new TabularKind(
+            "blood",
+            "blood_lab_qc",
+            LAB_QC,
+            List.of("org_code", "month", "item"),
+            PATIENT_RECORDS) {
           @Override
           protected void check(FieldReader f, Object[] row) {
             if (row[indexOf("month")] instanceof LocalDate m && m.getDayOfMonth() != 1) {
@@ -183,16 +223,29 @@ public final class BloodKinds {
           }
         },
         new TabularKind(
-            "blood", "blood_transfusions", TRANSFUSIONS, List.of("org_code", "transfusion_id")) {
+            "blood",
+            "blood_transfusions",
+            TRANSFUSIONS,
+            List.of("org_code", "transfusion_id"),
+            PATIENT_RECORDS) {
           @Override
           protected void check(FieldReader f, Object[] row) {
             notBefore(f, row, "ended_at", "started_at", "结束时间早于开始时间");
             notBefore(f, row, "started_at", "collected_at", "回输时间早于自体血采集时间");
           }
         },
-        new TabularKind("blood", "blood_reactions", REACTIONS, List.of("org_code", "reaction_id")),
         new TabularKind(
-            "blood", "blood_critical_values", CRITICAL_VALUES, List.of("org_code", "critical_id")) {
+            "blood",
+            "blood_reactions",
+            REACTIONS,
+            List.of("org_code", "reaction_id"),
+            PATIENT_RECORDS),
+        new TabularKind(
+            "blood",
+            "blood_critical_values",
+            CRITICAL_VALUES,
+            List.of("org_code", "critical_id"),
+            PATIENT_RECORDS) {
           @Override
           protected void check(FieldReader f, Object[] row) {
             notBefore(f, row, "notified_at", "detected_at", "通知临床时间早于发现时间");

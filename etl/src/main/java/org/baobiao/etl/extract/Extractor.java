@@ -28,6 +28,7 @@ import org.baobiao.etl.load.Timestamps;
 import org.baobiao.etl.source.ColumnDef;
 import org.baobiao.etl.source.SourceRecord;
 import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.error.StoreErrors;
 import org.baobiao.warehouse.load.BatchStart;
 import org.baobiao.warehouse.load.BatchStatus;
 import org.baobiao.warehouse.load.LoadBatch;
@@ -281,7 +282,7 @@ public final class Extractor {
         }
       }
     } catch (RuntimeException e) {
-      warehouse.batches().markFailed(batchId, e.getMessage());
+      warehouse.batches().markFailed(batchId, StoreErrors.describe(e.getMessage()));
       throw e;
     }
     Path rejectFile = finish(def, kind, batchId, rejectDir);

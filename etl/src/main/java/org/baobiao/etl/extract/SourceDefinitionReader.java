@@ -236,14 +236,17 @@ public final class SourceDefinitionReader {
       if (mongo) {
         checkMongoUrl(c, url);
       }
-      String lower = url.toLowerCase(Locale.ROOT);
-      if (lower.contains("password=") || lower.matches("jdbc:[a-z0-9]+://[^/@]*:[^/@]*@.*")) {
-        in.problemAt(
+      if (JdbcUrls.hasCredentials(url)) {
+        // The problem quotes the URL with its credentials starred: it is printed and logged.
+        YamlNode at = c.entries().get("url").value();
+        in.problem(
             Code.INVALID,
-            c,
-            "url",
+            at.line(),
+            at.column(),
             "connection.url",
-            "URL 中不得含密码；请用 password_env 或 password_file 提供密码");
+            JdbcUrls.redact(url),
+            "URL 中不得含用户名或密码（user:密码@、user/密码@ 或 user=、password= 参数）；"
+                + "用户名写在 connection.user 或 user_env，密码用 password_env 或 password_file 提供");
       }
     }
     String user = in.text(c, "connection", "user", false);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.baobiao.etl.source.ColumnDef;
 import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.etl.source.SourceRecord;
 import org.baobiao.warehouse.load.Reject;
@@ -22,14 +23,30 @@ public final class FieldReader {
   private final HeaderMap header;
   private final List<Reject> rejects = new ArrayList<>(0);
   private final boolean misaligned;
+  private final PersonalFields personal;
+  private final List<ColumnDef> columns;
+  private String maskedRaw;
 
   /**
    * Starts reading a record; a record whose field count differs from the header's is rejected whole
    * ({@code COLUMN_COUNT}) by {@link #finish()}.
    */
   public FieldReader(SourceRecord record, HeaderMap header) {
+    this(record, header, PersonalFields.NONE, List.of());
+  }
+
+  /**
+   * Starts reading a record of a kind with personal columns: its rejects hold masked values and a
+   * masked raw line (docs/formats.md, "Personal data in rejects").
+   *
+   * @param columns the kind's documented columns, to tell which field of the raw line is which
+   */
+  public FieldReader(
+      SourceRecord record, HeaderMap header, PersonalFields personal, List<ColumnDef> columns) {
     this.record = record;
     this.header = header;
+    this.personal = personal;
+    this.columns = columns;
     this.misaligned = record.fields().length != header.width();
     if (misaligned) {
       reject(
@@ -58,11 +75,24 @@ public final class FieldReader {
     return v.isEmpty() ? null : v;
   }
 
-  /** Text; rejected with MISSING_VALUE when required and empty. */
+  /**
+   * The longest text any column takes: a longer value (a runaway quote, a pasted document) is one
+   * BAD_FORMAT reject instead of a staged row the store's CSV reader refuses, failing the file.
+   */
+  public static final int MAX_TEXT = 10_000;
+
+  /**
+   * Text of at most {@link #MAX_TEXT} characters; rejected with MISSING_VALUE when required and
+   * empty, BAD_FORMAT when longer.
+   */
   public String text(String column, boolean required) {
     String v = raw(column);
     if (v == null && required && !misaligned) {
       missing(column);
+    }
+    if (v != null && v.length() > MAX_TEXT) {
+      reject(column, v, ReasonCode.BAD_FORMAT, "应不超过 " + MAX_TEXT + " 个字符，实有 " + v.length() + " 个");
+      return null;
     }
     return v;
   }
@@ -159,7 +189,16 @@ public final class FieldReader {
     return null;
   }
 
-  /** A money amount in yuan with at most 2 fraction digits, ≥ 0; BAD_NUMBER otherwise. */
+  /**
+   * The largest amount the warehouse stores ({@code DECIMAL(14, 2)}): a larger one is rejected here
+   * instead of failing the whole file in the store.
+   */
+  public static final BigDecimal MAX_MONEY = new BigDecimal("999999999999.99");
+
+  /**
+   * A money amount in yuan with at most 2 fraction digits, ≥ 0 and at most {@link #MAX_MONEY};
+   * BAD_NUMBER otherwise.
+   */
   public BigDecimal money(String column, boolean required) {
     String v = text(column, required);
     if (v == null) {
@@ -169,6 +208,14 @@ public final class FieldReader {
       BigDecimal d = new BigDecimal(v);
       if (d.signum() < 0 || d.scale() > 2 || v.contains("e") || v.contains("E")) {
         reject(column, v, ReasonCode.BAD_NUMBER, "应为不小于 0、最多两位小数的金额（元），如 12345.60");
+        return null;
+      }
+      if (d.compareTo(MAX_MONEY) > 0) {
+        reject(
+            column,
+            v,
+            ReasonCode.BAD_NUMBER,
+            "金额超出可存范围：应不超过 " + MAX_MONEY.toPlainString() + " 元，实有 " + d.precision() + " 位数字");
         return null;
       }
       return d;
@@ -248,7 +295,32 @@ public final class FieldReader {
   public void reject(String column, String value, ReasonCode code, String message) {
     rejects.add(
         new Reject(
-            record.file(), record.line(), column, value, code.name(), message, record.raw()));
+            record.file(),
+            record.line(),
+            column,
+            excerpt(personal.any() ? PersonalFields.scrub(personal.mask(column, value)) : value),
+            code.name(),
+            message,
+            rawLine()));
+  }
+
+  /** A value as a reject quotes it: at most 200 characters, then how long it was. */
+  static String excerpt(String value) {
+    if (value == null || value.length() <= 200) {
+      return value;
+    }
+    return value.substring(0, 200) + "…(共" + value.length() + "字符)";
+  }
+
+  /** The record's raw line for a reject: as read, or masked when the kind has personal data. */
+  private String rawLine() {
+    if (!personal.any()) {
+      return record.raw();
+    }
+    if (maskedRaw == null) {
+      maskedRaw = personal.maskRecord(record, header, columns);
+    }
+    return maskedRaw;
   }
 
   /** Records a missing required value. */
@@ -262,6 +334,23 @@ public final class FieldReader {
    * @throws RowRejectedException with every problem found
    */
   public void finish() {
+    if (!misaligned) {
+      // Columns a kind passes through as read (notes, names) get the same bound as typed ones.
+      String[] fields = record.fields();
+      for (int i = 0; i < fields.length; i++) {
+        if (fields[i].length() > MAX_TEXT) {
+          String column = header.columnAt(i);
+          // a column the kind does not know is not stored: its length does not matter
+          if (column != null && rejects.stream().noneMatch(r -> r.field().equals(column))) {
+            reject(
+                column,
+                fields[i],
+                ReasonCode.BAD_FORMAT,
+                "应不超过 " + MAX_TEXT + " 个字符，实有 " + fields[i].length() + " 个");
+          }
+        }
+      }
+    }
     if (!rejects.isEmpty()) {
       throw new RowRejectedException(rejects);
     }

@@ -23,6 +23,14 @@ public interface FileKind {
   /** The documented columns. */
   List<ColumnDef> columns();
 
+  /**
+   * The kind's personal columns (names, ID and phone numbers, addresses) and their masking: none by
+   * default. Rejects of a kind with personal columns store masked values and raw lines.
+   */
+  default PersonalFields personalFields() {
+    return PersonalFields.NONE;
+  }
+
   /** The staging table; its first two columns are {@code batch_id, source_line}. */
   String stagingTable();
 

@@ -74,6 +74,16 @@ public final class HeaderMap {
     return width;
   }
 
+  /** The documented column at a field index, or null when the header's column there is unknown. */
+  public String columnAt(int index) {
+    for (Map.Entry<String, Integer> e : positions.entrySet()) {
+      if (e.getValue() == index) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
   /** The field index of a column, or -1 when the file does not have it. */
   public int indexOf(String column) {
     return positions.getOrDefault(column, -1);

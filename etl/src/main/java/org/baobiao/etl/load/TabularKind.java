@@ -19,8 +19,18 @@ public class TabularKind implements FileKind {
   private final List<Field> fields;
   private final List<ColumnDef> columns;
   private final List<String> keys;
+  private final PersonalFields personal;
 
   public TabularKind(String domain, String name, List<Field> fields, List<String> keys) {
+    this(domain, name, fields, keys, PersonalFields.NONE);
+  }
+
+  /**
+   * @param personal the kind's personal columns (see {@link FileKind#personalFields()})
+   */
+  public TabularKind(
+      String domain, String name, List<Field> fields, List<String> keys, PersonalFields personal) {
+    this.personal = personal;
     this.domain = domain;
     this.name = name;
     this.fields = List.copyOf(fields);
@@ -54,6 +64,11 @@ public class TabularKind implements FileKind {
   }
 
   @Override
+  public PersonalFields personalFields() {
+    return personal;
+  }
+
+  @Override
   public final String stagingTable() {
     return "stg_" + name;
   }
@@ -65,7 +80,7 @@ public class TabularKind implements FileKind {
 
   @Override
   public final Object[] map(SourceRecord record, HeaderMap header, ReferenceData reference) {
-    FieldReader f = new FieldReader(record, header);
+    FieldReader f = new FieldReader(record, header, personalFields(), columns);
     Object[] row = new Object[fields.size()];
     for (int i = 0; i < row.length; i++) {
       row[i] = fields.get(i).read(f);

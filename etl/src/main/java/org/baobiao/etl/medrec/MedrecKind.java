@@ -3,6 +3,7 @@ package org.baobiao.etl.medrec;
 import java.util.List;
 import org.baobiao.etl.load.Field;
 import org.baobiao.etl.load.FieldReader;
+import org.baobiao.etl.load.PersonalFields;
 import org.baobiao.etl.load.TabularKind;
 import org.baobiao.etl.source.ReasonCode;
 
@@ -22,8 +23,31 @@ abstract sealed class MedrecKind extends TabularKind
   /** The stay's key columns. */
   static final List<String> STAY_KEY = List.of("org_code", "record_no", "admission_no");
 
+  /** The personal columns of the front page (MedrecColumns.PERSONAL), masked as everywhere. */
+  static final PersonalFields PERSONAL =
+      new PersonalFields() {
+        @Override
+        public boolean isPersonal(String column) {
+          return MedrecColumns.PERSONAL.contains(column);
+        }
+
+        @Override
+        public String mask(String column, String value) {
+          return MedrecColumns.mask(column, value);
+        }
+      };
+
   MedrecKind(String name, List<Field> fields, List<String> keys) {
     super("medrec", name, fields, keys);
+  }
+
+  /**
+   * Every medrec file is a patient's record: even the diagnoses and operations, which have no
+   * personal column, get masked raw lines when a row cannot be matched to its header.
+   */
+  @Override
+  public final PersonalFields personalFields() {
+    return PERSONAL;
   }
 
   @Override

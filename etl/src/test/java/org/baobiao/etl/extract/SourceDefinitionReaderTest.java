@@ -12,6 +12,8 @@ import org.baobiao.spec.SpecException;
 import org.baobiao.spec.SpecProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SourceDefinitionReaderTest {
   private static final String VALID =
@@ -92,9 +94,51 @@ class SourceDefinitionReaderTest {
         .anySatisfy(p -> assertThat(p).startsWith("第 7 行 connection.password: 不得在定义文件中写明文密码"))
         .noneSatisfy(p -> assertThat(p).contains("s3cret"));
     assertThat(problems(VALID.replace("3306/interface_data", "3306/interface_data?password=x")))
-        .containsExactly("第 6 行 connection.url: URL 中不得含密码；请用 password_env 或 password_file 提供密码");
+        .containsExactly(
+            "第 6 行 connection.url: URL 中不得含用户名或密码（user:密码@、user/密码@ 或 user=、password= 参数）；"
+                + "用户名写在 connection.user 或 user_env，密码用 password_env 或 password_file 提供");
     assertThat(problems(VALID.replace("    connectTimeout: 5000", "    password: x")))
         .anySatisfy(p -> assertThat(p).contains("connection.properties.password").contains("明文密码"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "jdbc:mariadb:sequential://etl:s3cret@10.0.0.12:3306/interface_data",
+        "jdbc:mysql://etl:s3cret@10.0.0.12:3306/interface_data",
+        "jdbc:postgresql://etl:s3cret@10.0.0.12:5432/interface_data",
+        "jdbc:mariadb://etl@10.0.0.12:3306/interface_data",
+        "jdbc:oracle:thin:etl/s3cret@//10.0.0.12:1521/SVC",
+        "jdbc:oracle:thin:etl/s3cret@10.0.0.12:1521:ORCL",
+        "jdbc:mariadb://10.0.0.12:3306/interface_data?user=etl&password=s3cret",
+        "jdbc:postgresql://10.0.0.12/interface_data?ssl=true&password=s3cret",
+        "jdbc:sqlserver://10.0.0.12:1433;databaseName=x;user=etl;password=s3cret",
+        "jdbc:mysql://address=(host=10.0.0.12)(user=etl)(password=s3cret)/interface_data",
+        "jdbc:h2:tcp://10.0.0.12/data;PWD=s3cret"
+      })
+  void everyCredentialFormInTheUrlIsRefusedWithoutPrintingThePassword(String url) throws Exception {
+    Path file = write(VALID.replace("jdbc:mariadb://10.0.0.12:3306/interface_data", url));
+    SourceDefinitionException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            SourceDefinitionException.class, () -> SourceDefinitionReader.read(file));
+    assertThat(e).as(url).isNotNull();
+    assertThat(e.getMessage()).contains("connection.url: URL 中不得含用户名或密码").doesNotContain("s3cret");
+    assertThat(e.problems())
+        .anySatisfy(p -> assertThat(p.value()).contains("***").doesNotContain("s3cret"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "jdbc:oracle:thin:@//10.0.0.12:1521/SVC",
+        "jdbc:postgresql://10.0.0.12:5432/users?ssl=true",
+        "jdbc:mariadb:sequential://10.0.0.12:3306,10.0.0.13:3306/interface_data"
+      })
+  void urlsWithoutCredentialsAreAccepted(String url) throws Exception {
+    SourceDefinition def =
+        SourceDefinitionReader.read(
+            write(VALID.replace("jdbc:mariadb://10.0.0.12:3306/interface_data", url)));
+    assertThat(def.connection().url()).isEqualTo(url);
   }
 
   @Test

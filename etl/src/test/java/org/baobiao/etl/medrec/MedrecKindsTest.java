@@ -72,6 +72,91 @@ class MedrecKindsTest {
   }
 
   @Test
+  void whatTheStoreWouldRefuseIsOneRejectOfTheRow() {
+    assertThatThrownBy(
+            () ->
+                pages.map(
+                    record(
+                        4,
+                        "430100003,A-1,2,男,1985/05/12,57,2026-10-02 08:30,2026-10-08 10:00,6,"
+                            + "12345678901234567890,99999999.9"),
+                    header,
+                    ref))
+        .isInstanceOfSatisfying(
+            RowRejectedException.class,
+            e ->
+                assertThat(problems(e))
+                    .isEqualTo(
+                        "4 total_cost 12345678901234567890 BAD_NUMBER; 4 red_cells_u 99999999.9"
+                            + " BAD_NUMBER"));
+    Object[] max =
+        pages.map(
+            record(
+                5,
+                "430100003,A-1,2,男,1985/05/12,57,2026-10-02 08:30,2026-10-08 10:00,6,"
+                    + "999999999999.99,9999999.9"),
+            header,
+            ref);
+    assertThat(max[35]).isEqualTo(new BigDecimal("999999999999.99"));
+  }
+
+  @Test
+  void rejectsOfAFrontPageHoldPersonalValuesOnlyMasked() {
+    HeaderMap personal =
+        HeaderMap.of(record(1, "机构代码,病案号,住院次数,姓名,证件号码,联系电话,入院时间,出院时间,备注"), pages.columns());
+    assertThatThrownBy(
+            () ->
+                pages.map(
+                    record(
+                        6,
+                        "430100003,A-2,1,欧阳建华,430102197001011234,13912345678,2026-10-02,"
+                            + "2026-10-08 10:00,另见 430102198001011238"),
+                    personal,
+                    ref))
+        .isInstanceOfSatisfying(
+            RowRejectedException.class,
+            e -> {
+              assertThat(e.rejects()).singleElement();
+              assertThat(e.rejects().get(0).rawLine())
+                  .isEqualTo(
+                      "430100003,A-2,1,欧***,430102********1234,139****5678,2026-10-02,"
+                          + "2026-10-08 10:00,另********************");
+            });
+    assertThatThrownBy(
+            () ->
+                pages.map(
+                    record(7, "430100003,A-3,1,欧阳建华,430102197001011234,2026-10-02"), personal, ref))
+        .isInstanceOfSatisfying(
+            RowRejectedException.class,
+            e ->
+                assertThat(e.rejects().get(0).rawLine())
+                    .as("a misaligned row has every field masked")
+                    .isEqualTo("4********,A**,1,欧***,4*****************,2*********"));
+    String longName = "欧".repeat(FieldReaderLimits.LONG);
+    assertThatThrownBy(
+            () ->
+                pages.map(
+                    record(
+                        8,
+                        "430100003,A-4,1,"
+                            + longName
+                            + ",430102197001011234,13912345678,2026-10-02 08:00,2026-10-08 10:00,"),
+                    personal,
+                    ref))
+        .isInstanceOfSatisfying(
+            RowRejectedException.class,
+            e -> {
+              assertThat(e.rejects().get(0).field()).isEqualTo("patient_name");
+              assertThat(e.rejects().get(0).value()).startsWith("欧*").doesNotContain("欧欧");
+            });
+  }
+
+  /** A name longer than a text column takes. */
+  private static final class FieldReaderLimits {
+    static final int LONG = 2_100;
+  }
+
+  @Test
   void theDomainLoadsStaysBeforeTheirDiagnosesAndOperations() {
     assertThat(Domains.kinds("medrec"))
         .extracting(k -> k.name())

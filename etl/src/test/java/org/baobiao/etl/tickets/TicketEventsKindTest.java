@@ -55,6 +55,27 @@ class TicketEventsKindTest {
   }
 
   @Test
+  void aMillionCharacterNoteIsOneRejectQuotedShort() {
+    HeaderMap withNote =
+        HeaderMap.of(record(1, "机构代码,工单号,序号,事件类型,事件时间,故障级别,报障渠道,系统编码,说明"), kind.columns());
+    String note = "长".repeat(1_000_000);
+    assertThatThrownBy(
+            () ->
+                kind.map(
+                    record(3, "441700001,T1,1,REPORTED,2026/10/01 08:05,2,IM,S01," + note),
+                    withNote,
+                    ref))
+        .isInstanceOfSatisfying(
+            RowRejectedException.class,
+            e -> {
+              assertThat(e.rejects()).singleElement();
+              assertThat(e.rejects().get(0).field()).isEqualTo("note");
+              assertThat(e.rejects().get(0).reasonCode()).isEqualTo("BAD_FORMAT");
+              assertThat(e.rejects().get(0).value()).hasSize(200 + "…(共1000000字符)".length());
+            });
+  }
+
+  @Test
   void systemsAreCheckedPerHospital() {
     assertThatThrownBy(
             () ->

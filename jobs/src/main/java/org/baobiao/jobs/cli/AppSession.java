@@ -1,9 +1,12 @@
 package org.baobiao.jobs.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.baobiao.jobs.demo.DemoService;
 import org.baobiao.jobs.extract.ExtractService;
 import org.baobiao.jobs.housekeeping.WarehouseService;
@@ -14,6 +17,7 @@ import org.baobiao.jobs.report.ReportService;
 import org.baobiao.jobs.sla.SlaService;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
+import org.baobiao.warehouse.error.WarehouseBusyException;
 
 /**
  * The command line's composition root: what one command needs, opened on first use and closed at
@@ -26,8 +30,26 @@ final class AppSession implements DemoService.Services, AutoCloseable {
   private Warehouse warehouse;
   private BatchRuntime batch;
 
+  private final boolean creates;
+
+  /**
+   * How long a command that does not load waits by default for another process to release the
+   * warehouse: a report scheduled during a load waits for it instead of failing.
+   */
+  static final int DEFAULT_READ_WAIT_SECONDS = 300;
+
+  /** A session for a command that needs a warehouse with data: a missing one is a usage error. */
   AppSession(BaobiaoCommand top) {
+    this(top, false);
+  }
+
+  /**
+   * @param creates whether the command may create the warehouse (ingest, extract, demo); others
+   *     refuse a missing one rather than silently creating an empty warehouse for a mistyped path
+   */
+  AppSession(BaobiaoCommand top, boolean creates) {
     this.top = top;
+    this.creates = creates;
   }
 
   @Override
@@ -41,9 +63,72 @@ final class AppSession implements DemoService.Services, AutoCloseable {
                 + Warehouses.engines()
                 + "。Spark 引擎请用 ./baobiao --engine spark（首次运行时构建 Spark 版本），或 spark-submit 提交 Spark 程序包。");
       }
-      warehouse = Warehouses.open(top.engine, top.warehouseLocation(), top.engineSettings());
+      if (!creates && "duckdb".equals(top.engine)) {
+        Path file = Path.of(top.warehouseLocation()).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+          throw new UsageException(
+              "数据仓库 "
+                  + file
+                  + (Files.isDirectory(file) ? " 是一个目录，不是数据仓库文件" : " 不存在")
+                  + "：请检查 --warehouse 是否写错；新的数据仓库由 ingest、extract 或 demo 在首次加载时创建");
+        }
+      }
+      warehouse = openWaiting();
     }
     return warehouse;
+  }
+
+  /**
+   * Opens the warehouse; while another process holds it, waits up to {@code --wait} seconds (saying
+   * so once), then refuses naming the process and its command.
+   */
+  private Warehouse openWaiting() {
+    int waitSeconds =
+        top.waitSeconds != null ? top.waitSeconds : creates ? 0 : DEFAULT_READ_WAIT_SECONDS;
+    if (waitSeconds < 0) {
+      throw new UsageException("--wait 应为不小于 0 的秒数，实为 " + waitSeconds);
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
+    boolean said = false;
+    while (true) {
+      try {
+        return Warehouses.open(top.engine, top.warehouseLocation(), top.engineSettings());
+      } catch (WarehouseBusyException e) {
+        String holder = RunningJob.describe(e.pid());
+        if (System.nanoTime() >= deadline) {
+          throw new WarehouseBusyException(
+              (holder.isEmpty()
+                      ? e.getMessage()
+                      : "数据仓库 "
+                          + top.warehouseLocation()
+                          + " 正被另一个作业使用（"
+                          + holder
+                          + "）；DuckDB 同一时间只允许一个进程打开它")
+                  + (waitSeconds > 0
+                      ? "；已等待 " + waitSeconds + " 秒仍未结束"
+                      : "；请等它结束后重试，或用 --wait 秒数 等待它结束"),
+              e.pid(),
+              e);
+        }
+        if (!said) {
+          top.console
+              .err()
+              .println(
+                  "数据仓库正被另一个作业使用"
+                      + (holder.isEmpty() ? "" : "（" + holder + "）")
+                      + "，等待其结束（最多 "
+                      + waitSeconds
+                      + " 秒）…");
+          said = true;
+        }
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   @Override

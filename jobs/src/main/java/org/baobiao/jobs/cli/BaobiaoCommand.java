@@ -82,6 +82,15 @@ public final class BaobiaoCommand implements Callable<Integer> {
               + "默认环境变量 BAOBIAO_CONFIG，否则数据目录旁的 conf/。")
   Path configDir;
 
+  @Option(
+      names = "--wait",
+      paramLabel = "SECONDS",
+      scope = ScopeType.INHERIT,
+      description =
+          "数据仓库正被另一个作业（如加载）使用时，最多等待的秒数。默认：加载类命令（ingest、extract、demo）不等待，"
+              + "报告正在运行的作业后退出；其他命令（status、report 等）等待最多 300 秒并提示。")
+  Integer waitSeconds;
+
   final Console console;
   private Configuration configuration;
 
@@ -97,14 +106,14 @@ public final class BaobiaoCommand implements Callable<Integer> {
     cl.setErr(console.err());
     cl.setParameterExceptionHandler(
         (e, args) -> {
-          console.err().println("用法错误: " + e.getMessage());
+          console.err().println("用法错误: " + UserMessages.shorten(e.getMessage()));
           e.getCommandLine().usage(console.err());
           return CommandLine.ExitCode.USAGE;
         });
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof UsageException || e instanceof InvalidRequestException) {
-            console.err().println("用法错误: " + e.getMessage());
+            console.err().println("用法错误: " + UserMessages.shorten(e.getMessage()));
             console.err().println("（用 --help 查看 " + commandLine.getCommandName() + " 的用法）");
             return CommandLine.ExitCode.USAGE;
           }
@@ -120,11 +129,7 @@ public final class BaobiaoCommand implements Callable<Integer> {
   }
 
   private static String message(Throwable e) {
-    Throwable t = e;
-    while (t.getMessage() == null && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t.getMessage() == null ? t.toString() : t.getMessage();
+    return UserMessages.describe(e);
   }
 
   /**

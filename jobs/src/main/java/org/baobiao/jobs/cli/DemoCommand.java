@@ -34,6 +34,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--out",
+      converter = OutputDirConverter.class,
       defaultValue = "out",
       paramLabel = "DIR",
       description = "报表输出目录（默认 ${DEFAULT-VALUE}）")
@@ -42,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var console = top.console;
-    try (AppSession session = new AppSession(top)) {
+    try (AppSession session = new AppSession(top, true)) {
       DemoResult result =
           new DemoService(
                   new SampleService(),

@@ -39,7 +39,7 @@ final class ExtractCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     var out = top.console.out();
-    try (AppSession session = new AppSession(top)) {
+    try (AppSession session = new AppSession(top, true)) {
       ExtractService service = session.extractService();
       Extractor.State state = service.state(def.id());
       out.println(

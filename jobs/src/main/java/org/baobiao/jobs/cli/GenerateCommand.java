@@ -21,7 +21,12 @@ import picocli.CommandLine.ParentCommand;
 final class GenerateCommand implements Callable<Integer> {
   @ParentCommand BaobiaoCommand top;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "输出目录")
+  @Option(
+      names = "--out",
+      converter = OutputDirConverter.class,
+      required = true,
+      paramLabel = "DIR",
+      description = "输出目录")
   Path out;
 
   @Mixin SampleOptionsMixin sample;

@@ -63,7 +63,7 @@ final class IngestCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    try (AppSession session = new AppSession(top)) {
+    try (AppSession session = new AppSession(top, true)) {
       IngestResult result =
           session.ingestService().ingest(new IngestRequest(domain, files, remote, encoding));
       if (result.outcomes().isEmpty()) {

@@ -78,6 +78,7 @@ final class MedrecCommand implements Callable<Integer> {
 
     @Option(
         names = "--out",
+        converter = OutputDirConverter.class,
         defaultValue = "out",
         paramLabel = "DIR",
         description = "输出目录（默认 ${DEFAULT-VALUE}）")

@@ -8,6 +8,7 @@ import org.baobiao.jobs.report.ReportOutput;
 import org.baobiao.jobs.report.ReportService;
 import org.baobiao.jobs.service.NoDataException;
 import org.baobiao.reports.run.ReportPeriod;
+import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.error.WarehouseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,6 +59,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--out",
+      converter = OutputDirConverter.class,
       paramLabel = "DIR",
       defaultValue = "out",
       description = "输出目录（默认 ${DEFAULT-VALUE}）")
@@ -73,6 +75,15 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // Refusals that need no data come before the warehouse is opened (a missing one is refused).
+    try {
+      top.configuration().reports().get(reportId);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (asOf != null && "duckdb".equals(top.engine)) {
+      throw new UsageException(Warehouse.noTimeTravel(top.engine).getMessage());
+    }
     try (AppSession session = new AppSession(top)) {
       ReportService service;
       try {

@@ -19,6 +19,7 @@ import org.baobiao.etl.source.DetectedEncoding;
 import org.baobiao.etl.source.SourceFormatException;
 import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.error.StoreErrors;
 import org.baobiao.warehouse.load.BatchStart;
 import org.baobiao.warehouse.load.LoadBatch;
 import org.baobiao.warehouse.load.NewBatch;
@@ -327,6 +328,6 @@ public final class IngestService {
         && t.getCause() != t) {
       t = t.getCause();
     }
-    return t.getMessage();
+    return StoreErrors.describe(t.getMessage());
   }
 }

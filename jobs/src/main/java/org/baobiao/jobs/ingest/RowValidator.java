@@ -37,6 +37,6 @@ public class RowValidator implements ReadAhead.Converter<StagedRow> {
 
   @Override
   public StagedRow malformed(MalformedRecordException e) {
-    return StagedRow.rejected(e.line(), List.of(e.toReject()));
+    return StagedRow.rejected(e.line(), List.of(kind.personalFields().maskMalformed(e.toReject())));
   }
 }

@@ -47,13 +47,15 @@ public final class CsvRenderer implements StreamingRenderer {
     List<Path> files = new ArrayList<>();
     for (DatasetStream dataset : report.datasets()) {
       Path file = outDir.resolve(baseName + "." + dataset.spec().name() + ".csv");
-      try (Writer out =
-          new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
-              1 << 16)) {
-        out.write('\uFEFF');
-        write(result, dataset, CsvWriter.over(out, CsvWriter.LineEnd.CRLF));
-      }
+      OutputFile.write(
+          file,
+          stream -> {
+            Writer out =
+                new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            out.write('\uFEFF');
+            write(result, dataset, CsvWriter.over(out, CsvWriter.LineEnd.CRLF));
+            out.flush();
+          });
       files.add(file);
     }
     return files;

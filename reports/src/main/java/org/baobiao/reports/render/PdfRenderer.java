@@ -62,9 +62,15 @@ public final class PdfRenderer implements ReportRenderer {
               JasperLayouts.compiled(layouts.apply(result.spec())),
               parameters,
               new JREmptyDataSource(1));
-      try (OutputStream out = Files.newOutputStream(file)) {
-        export(print, result, out);
-      }
+      OutputFile.write(
+          file,
+          out -> {
+            try {
+              export(print, result, out);
+            } catch (JRException e) {
+              throw new IOException(e.getMessage(), e);
+            }
+          });
     } catch (JRException e) {
       throw new IllegalStateException(
           "报表 " + result.spec().id() + " 的 PDF 生成失败: " + e.getMessage(), e);

@@ -1,7 +1,6 @@
 package org.baobiao.reports.render;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,9 +67,7 @@ public final class XlsxRenderer implements StreamingRenderer {
           .getProperties()
           .getCoreProperties()
           .setTitle(result.spec().title());
-      try (OutputStream out = Files.newOutputStream(file)) {
-        workbook.write(out);
-      }
+      OutputFile.write(file, workbook::write);
     }
     return List.of(file);
   }

@@ -21,6 +21,11 @@ public record ReportPeriod(String granularity, LocalDate start, LocalDate end, S
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq]([1-4])");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
+  /** The years a period may fall in: the years a hospital's warehouse can hold data of. */
+  public static final int FIRST_YEAR = 2000;
+
+  public static final int LAST_YEAR = 2099;
+
   public ReportPeriod {
     requireNonNull(granularity, "granularity is null");
     requireNonNull(start, "start is null");
@@ -35,6 +40,21 @@ public record ReportPeriod(String granularity, LocalDate start, LocalDate end, S
    */
   public static ReportPeriod parse(String text) {
     String t = text.strip();
+    if (t.length() >= 4 && t.substring(0, 4).chars().allMatch(Character::isDigit)) {
+      int year = Integer.parseInt(t.substring(0, 4));
+      if (year < FIRST_YEAR || year > LAST_YEAR) {
+        throw new IllegalArgumentException(
+            "统计期间 '"
+                + excerpt(text)
+                + "' 的年份 "
+                + year
+                + " 超出范围：应在 "
+                + FIRST_YEAR
+                + " 到 "
+                + LAST_YEAR
+                + " 年之间，如 2026-10、2026-Q3 或 2026");
+      }
+    }
     Matcher m = MONTH.matcher(t);
     if (m.matches()) {
       int month = Integer.parseInt(m.group(2));
@@ -55,7 +75,13 @@ public record ReportPeriod(String granularity, LocalDate start, LocalDate end, S
       LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
       return new ReportPeriod("year", start, start.plusYears(1), m.group(1));
     }
-    throw new IllegalArgumentException("统计期间 '" + text + "' 格式不对：应为月份 2026-10、季度 2026-Q3 或年份 2026");
+    throw new IllegalArgumentException(
+        "统计期间 '" + excerpt(text) + "' 格式不对：应为月份 2026-10、季度 2026-Q3 或年份 2026");
+  }
+
+  /** A value as a refusal quotes it: at most 200 characters, then how long it was. */
+  private static String excerpt(String text) {
+    return text.length() <= 200 ? text : text.substring(0, 200) + "…(共" + text.length() + "字符)";
   }
 
   /** The period for people: 2026年10月, 2026年第3季度, 2026年. */

@@ -11,6 +11,7 @@ import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.sample.DirtyRow;
 import org.baobiao.spec.csv.CsvWriter;
 import org.baobiao.spec.csv.CsvWriter.Bom;
+import org.baobiao.spec.csv.CsvWriter.Cells;
 import org.baobiao.spec.csv.CsvWriter.LineEnd;
 
 /**
@@ -53,7 +54,12 @@ public final class ActivityFiles {
     for (int year = fromYear; year <= toYear; year++) {
       Path file = dir.resolve("activities_" + profile.orgCode() + "_" + year + ".csv");
       try (CsvWriter out =
-          CsvWriter.open(file, style.charset(), style.bom() ? Bom.WITH : Bom.WITHOUT, LineEnd.LF)) {
+          CsvWriter.open(
+              file,
+              style.charset(),
+              style.bom() ? Bom.WITH : Bom.WITHOUT,
+              LineEnd.LF,
+              Cells.VERBATIM)) {
         out.writeRow(
             COLUMNS.stream()
                 .map(c -> style.chineseHeader() ? c.alias() : c.name())

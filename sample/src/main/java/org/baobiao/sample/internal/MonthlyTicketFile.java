@@ -12,6 +12,7 @@ import java.util.function.LongConsumer;
 import org.baobiao.sample.DirtyRow;
 import org.baobiao.spec.csv.CsvWriter;
 import org.baobiao.spec.csv.CsvWriter.Bom;
+import org.baobiao.spec.csv.CsvWriter.Cells;
 import org.baobiao.spec.csv.CsvWriter.LineEnd;
 
 /**
@@ -82,7 +83,12 @@ public final class MonthlyTicketFile {
     long tickets = 0;
     ExportStyle style = profile.export();
     try (CsvWriter out =
-        CsvWriter.open(file, style.charset(), style.bom() ? Bom.WITH : Bom.WITHOUT, LineEnd.LF)) {
+        CsvWriter.open(
+            file,
+            style.charset(),
+            style.bom() ? Bom.WITH : Bom.WITHOUT,
+            LineEnd.LF,
+            Cells.VERBATIM)) {
       out.writeRow(style.header().toArray(String[]::new));
       DirtInjector dirt = new DirtInjector(out, dirtDraws, firstTurn, foreignSystemCodes);
       LocalDate first = month.atDay(1).isBefore(from) ? from : month.atDay(1);

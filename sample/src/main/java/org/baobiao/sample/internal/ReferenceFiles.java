@@ -9,6 +9,7 @@ import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.sample.DirtyRow;
 import org.baobiao.spec.csv.CsvWriter;
 import org.baobiao.spec.csv.CsvWriter.Bom;
+import org.baobiao.spec.csv.CsvWriter.Cells;
 import org.baobiao.spec.csv.CsvWriter.LineEnd;
 
 /**
@@ -101,6 +102,6 @@ public final class ReferenceFiles {
   }
 
   private static CsvWriter open(Path file) throws IOException {
-    return CsvWriter.open(file, StandardCharsets.UTF_8, Bom.WITHOUT, LineEnd.LF);
+    return CsvWriter.open(file, StandardCharsets.UTF_8, Bom.WITHOUT, LineEnd.LF, Cells.VERBATIM);
   }
 }

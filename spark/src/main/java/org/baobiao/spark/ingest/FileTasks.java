@@ -160,7 +160,7 @@ final class FileTasks {
             try {
               record = reader.next();
             } catch (MalformedRecordException e) {
-              return reject(e.toReject());
+              return reject(kind.personalFields().maskMalformed(e.toReject()));
             }
             if (record == null) {
               finish();

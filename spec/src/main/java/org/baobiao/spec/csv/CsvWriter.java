@@ -45,26 +45,52 @@ public final class CsvWriter implements Closeable, Flushable {
     WITHOUT
   }
 
+  /**
+   * Whether cells that a spreadsheet would run as formulas are neutralised (OWASP CSV injection).
+   */
+  public enum Cells {
+    /**
+     * A field beginning with {@code = + - @}, tab or CR that is not a plain number gets a leading
+     * single quote: for every file a person may open in Excel (reports, rejects, uploads).
+     */
+    NEUTRALISED,
+    /** Fields as given: for files read by a program, such as the sample generator's exports. */
+    VERBATIM
+  }
+
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final Path file;
   private final Writer out;
   private final String lineEnd;
+  private final boolean neutralise;
   private final StringBuilder line = new StringBuilder(160);
   private long lines;
 
-  private CsvWriter(Path file, Writer out, LineEnd lineEnd) {
+  private CsvWriter(Path file, Writer out, LineEnd lineEnd, Cells cells) {
+    this.neutralise = requireNonNull(cells, "cells is null") == Cells.NEUTRALISED;
     this.file = file;
     this.out = requireNonNull(out, "out is null");
     this.lineEnd = requireNonNull(lineEnd, "lineEnd is null").chars;
   }
 
   /**
-   * Creates or truncates {@code file}.
+   * Creates or truncates {@code file}, neutralising formula cells ({@link Cells#NEUTRALISED}).
    *
    * @param bom {@link Bom#WITH} writes EF BB BF first (UTF-8 only)
    */
   public static CsvWriter open(Path file, Charset charset, Bom bom, LineEnd lineEnd)
+      throws IOException {
+    return open(file, charset, bom, lineEnd, Cells.NEUTRALISED);
+  }
+
+  /**
+   * Creates or truncates {@code file}.
+   *
+   * @param bom {@link Bom#WITH} writes EF BB BF first (UTF-8 only)
+   * @param cells whether formula cells are neutralised
+   */
+  public static CsvWriter open(Path file, Charset charset, Bom bom, LineEnd lineEnd, Cells cells)
       throws IOException {
     if (bom == Bom.WITH && !StandardCharsets.UTF_8.equals(charset)) {
       throw new IllegalArgumentException("a byte order mark is written for UTF-8 only: " + charset);
@@ -81,16 +107,24 @@ public final class CsvWriter implements Closeable, Flushable {
                   .newEncoder()
                   .onMalformedInput(CodingErrorAction.REPORT)
                   .onUnmappableCharacter(CodingErrorAction.REPORT));
-      return new CsvWriter(file, new BufferedWriter(writer, 1 << 16), lineEnd);
+      return new CsvWriter(file, new BufferedWriter(writer, 1 << 16), lineEnd, cells);
     } catch (IOException | RuntimeException e) {
       stream.close();
       throw e;
     }
   }
 
-  /** Writes records to {@code out}, which the caller opened (and wrote any byte order mark to). */
+  /**
+   * Writes records to {@code out}, which the caller opened (and wrote any byte order mark to),
+   * neutralising formula cells.
+   */
   public static CsvWriter over(Writer out, LineEnd lineEnd) {
-    return new CsvWriter(null, out, lineEnd);
+    return over(out, lineEnd, Cells.NEUTRALISED);
+  }
+
+  /** Writes records to {@code out}, which the caller opened (and wrote any byte order mark to). */
+  public static CsvWriter over(Writer out, LineEnd lineEnd, Cells cells) {
+    return new CsvWriter(null, out, lineEnd, cells);
   }
 
   /** Writes one record (null fields empty) and returns its line number (1 = first line). */
@@ -100,7 +134,8 @@ public final class CsvWriter implements Closeable, Flushable {
       if (i > 0) {
         line.append(',');
       }
-      CsvFields.append(line, fields.get(i));
+      String f = fields.get(i);
+      CsvFields.append(line, neutralise ? CsvFields.neutralise(f) : f);
     }
     return writeRawLine(line);
   }

@@ -31,6 +31,32 @@ class CsvWriterTest {
   }
 
   @Test
+  void formulaCellsAreNeutralisedButNumbersStayNumbers() throws IOException {
+    StringWriter out = new StringWriter();
+    CsvWriter csv = CsvWriter.over(out, LineEnd.LF);
+    csv.writeRow(
+        "=HYPERLINK(\"http://x\",\"点击\")",
+        "+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(A1:A9)",
+        "\tindent",
+        "-12.50",
+        "+7",
+        "-1e3",
+        "-",
+        "a=b",
+        "");
+    assertThat(out.toString())
+        .isEqualTo(
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"点击\"\")\","
+                + "'+cmd|' /C calc'!A0,'-2+3,'@SUM(A1:A9),'\tindent,-12.50,+7,-1e3,'-,a=b,\n");
+
+    StringWriter data = new StringWriter();
+    CsvWriter.over(data, LineEnd.LF, CsvWriter.Cells.VERBATIM).writeRow("=1+2", "-x");
+    assertThat(data.toString()).isEqualTo("=1+2,-x\n");
+  }
+
+  @Test
   void endsLinesAsAskedAndCountsThem() throws IOException {
     StringWriter lf = new StringWriter();
     CsvWriter a = CsvWriter.over(lf, LineEnd.LF);

@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.baobiao.warehouse.DataVersion;
 import org.baobiao.warehouse.SqlBatchRegistry;
 import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.error.WarehouseBusyException;
 import org.baobiao.warehouse.error.WarehouseException;
 import org.baobiao.warehouse.load.BatchRegistry;
 import org.baobiao.warehouse.load.Reject;
@@ -82,12 +85,49 @@ public final class DuckDbWarehouse implements Warehouse {
     } catch (IOException e) {
       throw new WarehouseException("无法创建数据目录 " + dataDir + ": " + e.getMessage(), e);
     } catch (SQLException e) {
-      String hint =
-          e.getMessage() != null && e.getMessage().contains("lock")
-              ? "（另一个 baobiao 进程正在使用该数据仓库文件；DuckDB 一次只允许一个进程写入）"
-              : "";
-      throw new WarehouseException("无法打开数据仓库 " + abs + hint + ": " + e.getMessage(), e);
+      throw openFailure(abs, e);
     }
+  }
+
+  private static final Pattern LOCK_HOLDER = Pattern.compile("\\(PID (\\d+)\\)");
+
+  /**
+   * Why a file could not be opened, in Chinese: held by another process (DuckDB's English lock text
+   * is not repeated), or damaged — never the one blamed for the other.
+   */
+  static WarehouseException openFailure(Path abs, SQLException e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    if (m.contains("Could not set lock") || m.contains("Conflicting lock")) {
+      Matcher pid = LOCK_HOLDER.matcher(m);
+      long holder = pid.find() ? Long.parseLong(pid.group(1)) : -1;
+      return new WarehouseBusyException(
+          "数据仓库 "
+              + abs
+              + " 正被另一个进程"
+              + (holder > 0 ? "（PID " + holder + "）" : "")
+              + "使用；DuckDB 同一时间只允许一个进程打开它写入",
+          holder,
+          e);
+    }
+    String first = m.lines().findFirst().orElse("").strip();
+    if (first.length() > 200) {
+      first = first.substring(0, 200) + "…";
+    }
+    if (m.contains("not a valid DuckDB database")
+        || m.contains("Corrupt")
+        || m.contains("checksum")
+        || m.contains("Serialization Error")
+        || m.contains("INTERNAL Error")
+        || m.contains("database file")) {
+      return new WarehouseException(
+          "数据仓库文件 "
+              + abs
+              + " 已损坏或不是 DuckDB 数据库文件，无法打开；请从备份恢复该文件，或移走它后重新加载数据（DuckDB: "
+              + first
+              + "）",
+          e);
+    }
+    return new WarehouseException("无法打开数据仓库 " + abs + "（DuckDB: " + first + "）", e);
   }
 
   /** Opens an in-memory warehouse, for tests. */

@@ -21,6 +21,7 @@ import org.baobiao.sample.internal.ResourceCsv;
 import org.baobiao.sample.internal.SampleCatalog;
 import org.baobiao.spec.csv.CsvWriter;
 import org.baobiao.spec.csv.CsvWriter.Bom;
+import org.baobiao.spec.csv.CsvWriter.Cells;
 import org.baobiao.spec.csv.CsvWriter.LineEnd;
 
 /**
@@ -145,7 +146,8 @@ public final class InterfacePlan {
    * @return the number of data rows
    */
   public long writeCatalog(Path file) throws IOException {
-    try (CsvWriter out = CsvWriter.open(file, StandardCharsets.UTF_8, Bom.WITHOUT, LineEnd.LF)) {
+    try (CsvWriter out =
+        CsvWriter.open(file, StandardCharsets.UTF_8, Bom.WITHOUT, LineEnd.LF, Cells.VERBATIM)) {
       out.writeRow(CATALOG_COLUMNS.stream().map(ColumnDef::name).toArray(String[]::new));
       for (Hospital hospital : hospitals) {
         for (InterfaceSpec spec : hospital.interfaces()) {

@@ -17,6 +17,7 @@ import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.sample.DirtyRow;
 import org.baobiao.spec.csv.CsvWriter;
 import org.baobiao.spec.csv.CsvWriter.Bom;
+import org.baobiao.spec.csv.CsvWriter.Cells;
 import org.baobiao.spec.csv.CsvWriter.LineEnd;
 
 /**
@@ -168,7 +169,8 @@ public final class BloodRecords implements AutoCloseable {
             dir.resolve(kind + "_" + orgCode + ".csv"),
             StandardCharsets.UTF_8,
             Bom.WITHOUT,
-            LineEnd.LF);
+            LineEnd.LF,
+            Cells.VERBATIM);
     w.writeRow(columns);
     out.put(kind, w);
   }

@@ -20,6 +20,7 @@ import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.sample.DirtyRow;
 import org.baobiao.spec.csv.CsvWriter;
 import org.baobiao.spec.csv.CsvWriter.Bom;
+import org.baobiao.spec.csv.CsvWriter.Cells;
 import org.baobiao.spec.csv.CsvWriter.LineEnd;
 
 /**
@@ -191,9 +192,15 @@ public final class FrontPageFiles {
       Path front = dir.resolve("medrec_front_pages_" + orgCode + "_" + tag + ".csv");
       Path diag = dir.resolve("medrec_diagnoses_" + orgCode + "_" + tag + ".csv");
       Path ops = dir.resolve("medrec_operations_" + orgCode + "_" + tag + ".csv");
-      try (CsvWriter f = CsvWriter.open(front, StandardCharsets.UTF_8, Bom.WITHOUT, LineEnd.LF);
-          CsvWriter d = CsvWriter.open(diag, StandardCharsets.UTF_8, Bom.WITHOUT, LineEnd.LF);
-          CsvWriter o = CsvWriter.open(ops, StandardCharsets.UTF_8, Bom.WITHOUT, LineEnd.LF)) {
+      try (CsvWriter f =
+              CsvWriter.open(
+                  front, StandardCharsets.UTF_8, Bom.WITHOUT, LineEnd.LF, Cells.VERBATIM);
+          CsvWriter d =
+              CsvWriter.open(
+                  diag, StandardCharsets.UTF_8, Bom.WITHOUT, LineEnd.LF, Cells.VERBATIM);
+          CsvWriter o =
+              CsvWriter.open(
+                  ops, StandardCharsets.UTF_8, Bom.WITHOUT, LineEnd.LF, Cells.VERBATIM)) {
         f.writeRow(FRONT_HEADER.toArray(String[]::new));
         d.writeRow(
             "org_code",
