@@ -2,11 +2,13 @@ package org.baobiao.sla.contract;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.baobiao.sla.calendar.BusinessCalendar;
 import org.baobiao.sla.calendar.BusinessCalendars;
@@ -78,6 +80,9 @@ public record ContractClocks(
     BigDecimal amount = g.target().amount();
     Duration budget;
     String text = g.target().toString();
+    UnaryOperator<LocalDateTime> countFrom = UnaryOperator.identity();
+    UnaryOperator<LocalDateTime> deadlineAt = UnaryOperator.identity();
+    String rule = null;
     switch (g.target().unit()) {
       case MINUTES -> budget = seconds(amount.multiply(BigDecimal.valueOf(60)));
       case HOURS -> budget = seconds(amount.multiply(BigDecimal.valueOf(3600)));
@@ -89,9 +94,18 @@ public record ContractClocks(
         WorkingDayBudget b = WorkingDays.budget(amount.intValueExact(), mode, calendar, statutory);
         calendar = b.calendar();
         budget = b.budget();
+        countFrom = b.countFrom();
+        deadlineAt = b.deadlineAt();
+        rule = b.rule();
         text = text + "（" + mode.label() + "）";
       }
       default -> throw new IllegalArgumentException("unknown unit " + g.target().unit());
+    }
+    if (rule == null) {
+      rule =
+          g.target().unit() == TargetUnit.CALENDAR_DAYS
+              ? "自开始起按自然时间（7×24）累计满目标时长的时刻"
+              : "自开始起只计" + calendar.description() + "内的时间，累计满目标时长的时刻";
     }
     GoalCondition when = g.when();
     return new GoalSpec(
@@ -105,7 +119,10 @@ public record ContractClocks(
         calendar,
         budget,
         text,
-        g.clause().section() + " " + g.clause().text());
+        g.clause().section() + " " + g.clause().text(),
+        countFrom,
+        deadlineAt,
+        rule);
   }
 
   private static Duration seconds(BigDecimal seconds) {
