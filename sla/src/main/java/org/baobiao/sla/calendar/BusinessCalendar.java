@@ -21,7 +21,8 @@ public sealed interface BusinessCalendar
         DailyWindowCalendar,
         WorkdayWindowCalendar,
         WorkdaysCalendar,
-        WeeklyCalendar {
+        WeeklyCalendar,
+        OpenDaysCalendar {
 
   /**
    * A stable id, e.g. {@code WORKDAY_WINDOW 08:00-18:00} (the {@link CalendarSpec} text form of the

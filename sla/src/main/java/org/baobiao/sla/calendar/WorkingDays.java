@@ -60,8 +60,7 @@ public final class WorkingDays {
               UnaryOperator.identity(),
               "按服务时段折算：" + n + " 个工作日 = " + n + " × 每日服务时长，在服务时段内累计满的时刻");
       case SAME_TIME_NTH_WORKING_DAY -> {
-        requireNonNull(statutory, "statutory is null");
-        WorkdaysCalendar workdays = new WorkdaysCalendar(statutory);
+        BusinessCalendar workdays = wholeDays(windowCalendar, statutory);
         yield new WorkingDayBudget(
             workdays,
             workdays.workingDayLength().multipliedBy(n),
@@ -74,8 +73,7 @@ public final class WorkingDays {
                 + "）起算");
       }
       case END_OF_NTH_WORKING_DAY -> {
-        requireNonNull(statutory, "statutory is null");
-        WorkdaysCalendar workdays = new WorkdaysCalendar(statutory);
+        BusinessCalendar workdays = wholeDays(windowCalendar, statutory);
         yield new WorkingDayBudget(
             workdays,
             workdays.workingDayLength().multipliedBy(n),
@@ -90,6 +88,18 @@ public final class WorkingDays {
                 + "）");
       }
     };
+  }
+
+  /**
+   * The whole days on which the window calendar opens: the statutory working days for the statutory
+   * kinds, the open days of a hospital's weekly calendar (its own days off, closures and extra duty
+   * days included).
+   */
+  private static BusinessCalendar wholeDays(BusinessCalendar window, StatutoryCalendar statutory) {
+    if (window instanceof WeeklyCalendar weekly) {
+      return new OpenDaysCalendar(weekly);
+    }
+    return new WorkdaysCalendar(requireNonNull(statutory, "statutory is null"));
   }
 
   /** The end of the last working interval of {@code t}'s day, or {@code t} if none ends later. */

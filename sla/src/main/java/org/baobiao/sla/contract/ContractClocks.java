@@ -14,6 +14,7 @@ import org.baobiao.sla.calendar.BusinessCalendar;
 import org.baobiao.sla.calendar.BusinessCalendars;
 import org.baobiao.sla.calendar.CalendarSpec;
 import org.baobiao.sla.calendar.StatutoryCalendar;
+import org.baobiao.sla.calendar.WeeklyCalendar;
 import org.baobiao.sla.calendar.WorkingDayBudget;
 import org.baobiao.sla.calendar.WorkingDayMode;
 import org.baobiao.sla.calendar.WorkingDays;
@@ -36,7 +37,7 @@ public record ContractClocks(
   public static ContractClocks of(Contract contract, StatutoryCalendar statutory) {
     Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
     for (CalendarDef def : contract.calendars()) {
-      calendars.put(def.id(), BusinessCalendars.create(spec(def), statutory));
+      calendars.put(def.id(), calendar(def, statutory));
     }
     WorkingDayMode mode = contract.workingDayMode().calendarMode();
     List<ClockSpec> clocks = new ArrayList<>();
@@ -59,6 +60,15 @@ public record ContractClocks(
               goals));
     }
     return new ContractClocks(contract, Map.copyOf(calendars), List.copyOf(clocks));
+  }
+
+  private static BusinessCalendar calendar(CalendarDef def, StatutoryCalendar statutory) {
+    if (def.weekly() == null) {
+      return BusinessCalendars.create(spec(def), statutory);
+    }
+    WeeklyHours w = def.weekly();
+    return new WeeklyCalendar(
+        w.week(), w.statutory() ? statutory : null, w.regularDay(), w.closedDays(), w.extraDays());
   }
 
   private static CalendarSpec spec(CalendarDef def) {
