@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.baobiao.sla.calendar.AlwaysCalendar;
 import org.baobiao.sla.calendar.BusinessCalendar;
 import org.baobiao.sla.calendar.BusinessCalendars;
 import org.baobiao.sla.calendar.CalendarSpec;
@@ -115,7 +116,9 @@ public record ContractClocks(
       rule =
           g.target().unit() == TargetUnit.CALENDAR_DAYS
               ? "自开始起按自然时间（7×24）累计满目标时长的时刻"
-              : "自开始起只计" + calendar.description() + "内的时间，累计满目标时长的时刻";
+              : calendar instanceof AlwaysCalendar
+                  ? "自开始起按全天候（7×24）时间累计满目标时长的时刻"
+                  : "自开始起只计计时日历服务时段内的时间（服务时段外及挂起期间不计），累计满目标时长的时刻";
     }
     GoalCondition when = g.when();
     return new GoalSpec(
