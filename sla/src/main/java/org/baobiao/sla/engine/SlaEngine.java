@@ -170,7 +170,7 @@ public final class SlaEngine {
         verdict = open ? Verdict.IN_PROGRESS : Verdict.MET;
       }
       Duration overrun =
-          verdict == Verdict.BREACHED ? Duration.between(deadline, until) : Duration.ZERO;
+          verdict == Verdict.BREACHED ? runningAfter(running, deadline) : Duration.ZERO;
       return new ClockResult(
           clock.id(),
           number,
@@ -185,6 +185,17 @@ public final class SlaEngine {
           deadline,
           verdict,
           overrun);
+    }
+
+    /** The wall-clock time of the running intervals after {@code t}: lateness, pauses left out. */
+    private static Duration runningAfter(List<TimeInterval> running, LocalDateTime t) {
+      Duration total = Duration.ZERO;
+      for (TimeInterval r : running) {
+        if (r.end().isAfter(t)) {
+          total = total.plus(Duration.between(r.start().isAfter(t) ? r.start() : t, r.end()));
+        }
+      }
+      return total;
     }
 
     /**

@@ -164,6 +164,34 @@ class DeadlineRuleTest {
             .get(0);
     assertThat(r.deadline()).isEqualTo(t("2026-03-09 11:00"));
     assertThat(r.verdict()).isEqualTo(Verdict.BREACHED);
+    // the overrun leaves out the pause: the vendor was waiting for the hospital from 11:00 on
+    assertThat(r.overrun()).isZero();
+  }
+
+  @Test
+  void theOverrunLeavesOutPausesAfterTheDeadline() {
+    // 1 h from Mon 10:00 runs out at 11:00; runs on to 11:30, paused 11:30–15:00, resolved 15:20:
+    // late 30 min + 20 min = 50 min (the 3.5 h waiting for the hospital are not counted)
+    ClockSpec oneHour =
+        clock(
+            new GoalSpec(
+                "1小时", GoalMatcher.always(), WORK_09_17, Duration.ofHours(1), "1 小时", "条款"));
+    ClockResult r =
+        SlaEngine.evaluate(
+                ticket(
+                    "REPORTED",
+                    "2026-03-09 10:00",
+                    "PAUSED",
+                    "2026-03-09 11:30",
+                    "RESUMED",
+                    "2026-03-09 15:00",
+                    "RESOLVED",
+                    "2026-03-09 15:20"),
+                oneHour,
+                LATE)
+            .get(0);
+    assertThat(r.verdict()).isEqualTo(Verdict.BREACHED);
+    assertThat(r.overrun()).isEqualTo(Duration.ofMinutes(50));
   }
 
   /** "1 个工作日" in the same-time mode over 08:00–17:00 working days. */
