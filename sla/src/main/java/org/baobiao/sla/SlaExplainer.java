@@ -1,9 +1,12 @@
 package org.baobiao.sla;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.baobiao.etl.tickets.TicketCodes;
 import org.baobiao.sla.calendar.TimeInterval;
 import org.baobiao.sla.contract.ClockDef;
@@ -21,6 +24,9 @@ import org.baobiao.sla.engine.TicketTimeline;
  */
 public final class SlaExplainer {
   private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+  private static final String[] WEEKDAYS = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
+  private static final int MAX_DAYS = 31;
 
   private SlaExplainer() {}
 
@@ -122,6 +128,14 @@ public final class SlaExplainer {
                 TS.format(p.start()), TS.format(p.end()), minutes(p.duration())));
       }
     }
+    if (r.goal() != null) {
+      out.append("  截止规则: ").append(r.goal().deadlineRule());
+      if (!r.pauses().isEmpty()) {
+        out.append("；挂起期间不计时，截止时间相应顺延");
+      }
+      out.append('\n');
+      windowsUsed(out, r);
+    }
     out.append(
         String.format(
             "  计时 %s%s；截止时间 %s → 结论: %s%s%n",
@@ -130,6 +144,61 @@ public final class SlaExplainer {
             r.deadline() == null ? "—" : TS.format(r.deadline()),
             r.verdict().label(),
             r.overrun().isZero() ? "" : "，超出 " + minutes(r.overrun())));
+    out.append("  判定: ").append(reason(r)).append('\n');
+  }
+
+  /** The goal calendar's windows on each day from the start to the stop or deadline. */
+  private static void windowsUsed(StringBuilder out, ClockResult r) {
+    LocalDateTime last = r.start();
+    for (LocalDateTime t : new LocalDateTime[] {r.stop(), r.deadline()}) {
+      if (t != null && t.isAfter(last)) {
+        last = t;
+      }
+    }
+    LocalDate from = r.start().toLocalDate();
+    LocalDate to = last.toLocalDate();
+    out.append(String.format("  计时日历 %s 的服务时段:%n", r.goal().calendar().id()));
+    int shown = 0;
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      if (shown == MAX_DAYS) {
+        out.append(String.format("    …（其余 %d 天从略）%n", ChronoUnit.DAYS.between(d, to) + 1));
+        break;
+      }
+      LocalDate day = d;
+      List<TimeInterval> hours = r.goal().calendar().workingHoursOn(day);
+      out.append(
+          String.format(
+              "    %s %s  %s%n",
+              d,
+              WEEKDAYS[d.getDayOfWeek().ordinal()],
+              hours.isEmpty()
+                  ? "不开放"
+                  : hours.stream()
+                      .map(h -> HM.format(h.start()) + "–" + endLabel(day, h.end()))
+                      .collect(Collectors.joining("、"))));
+      shown++;
+    }
+  }
+
+  private static String endLabel(LocalDate day, LocalDateTime end) {
+    return end.toLocalDate().isAfter(day) ? "24:00" : HM.format(end);
+  }
+
+  private static String reason(ClockResult r) {
+    return switch (r.verdict()) {
+      case MET -> "停止时间 " + TS.format(r.stop()) + " 不晚于截止时间 " + TS.format(r.deadline()) + "，达标";
+      case BREACHED ->
+          (r.stop() == null ? "计量截止时仍未停止，已过截止时间 " : "停止时间 " + TS.format(r.stop()) + " 晚于截止时间 ")
+              + TS.format(r.deadline())
+              + "，超时（截止时间之后停止即为超时，不论其间是否在服务时间内）";
+      case IN_PROGRESS ->
+          r.deadline() == null
+              ? "计时挂起中，尚未用完目标时长，截止时间待恢复后确定"
+              : "尚未停止，未到截止时间 " + TS.format(r.deadline());
+      case CANCELLED -> "工单在停止前撤销，本周期不计入";
+      case NOT_APPLICABLE -> "工单未经本计时项的停止事件即已解决或关闭，本计时项不适用";
+      case NO_RULE -> "合同未为此类工单规定目标";
+    };
   }
 
   private static String minutes(Duration d) {

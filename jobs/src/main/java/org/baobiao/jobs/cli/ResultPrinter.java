@@ -64,6 +64,14 @@ final class ResultPrinter {
               e.missedObligations(),
               evaluation.asOf());
     }
+    if (!evaluation.complete()) {
+      console.err().printf("以下 %d 个合同未能计算（其余合同的结果已保存）:%n", evaluation.failures().size());
+      for (SlaEvaluation.Failure f : evaluation.failures()) {
+        console
+            .err()
+            .printf("  合同 %s: %s%n    需补充或修正的文件: %s%n", f.contractId(), f.reason(), f.fileToFix());
+      }
+    }
   }
 
   /**

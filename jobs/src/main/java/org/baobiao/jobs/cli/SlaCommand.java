@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import org.baobiao.jobs.sla.SlaEvaluation;
 import org.baobiao.jobs.sla.SlaEvaluationRequest;
 import org.baobiao.jobs.sla.SlaService;
 import org.baobiao.jobs.sla.TicketExplanation;
@@ -64,9 +65,9 @@ final class SlaCommand implements Callable<Integer> {
     public Integer call() {
       try (AppSession session = new AppSession(sla.top)) {
         SlaService service = session.slaService();
-        ResultPrinter.print(
-            sla.top.console, service.evaluate(new SlaEvaluationRequest(hospital, asOf(asOf))));
-        return 0;
+        SlaEvaluation evaluation = service.evaluate(new SlaEvaluationRequest(hospital, asOf(asOf)));
+        ResultPrinter.print(sla.top.console, evaluation);
+        return evaluation.complete() ? 0 : 1;
       }
     }
   }

@@ -6,6 +6,7 @@ import org.baobiao.reports.catalog.ReportCatalog;
 import org.baobiao.reports.submission.UploadLayouts;
 import org.baobiao.sla.calendar.StatutoryCalendar;
 import org.baobiao.sla.contract.Contract;
+import org.baobiao.sla.contract.ContractSet;
 import org.baobiao.spec.config.ConfigFolder;
 
 /**
@@ -19,8 +20,15 @@ public interface Configuration {
   /** The report catalog. */
   ReportCatalog reports();
 
-  /** Every contract, in index order. */
+  /**
+   * Every contract, in index order.
+   *
+   * @throws org.baobiao.spec.SpecException when any contract file has problems
+   */
   List<Contract> contracts();
+
+  /** The contracts that load, and the contract files that do not with their problems. */
+  ContractSet contractSet();
 
   /** Statutory holidays and make-up working days by year. */
   StatutoryCalendar statutoryCalendar();

@@ -10,6 +10,8 @@ import org.baobiao.reports.submission.UploadLayouts;
 import org.baobiao.sla.calendar.StatutoryCalendar;
 import org.baobiao.sla.contract.Contract;
 import org.baobiao.sla.contract.ContractLoader;
+import org.baobiao.sla.contract.ContractSet;
+import org.baobiao.spec.SpecException;
 import org.baobiao.spec.config.ConfigFolder;
 
 /**
@@ -21,7 +23,7 @@ import org.baobiao.spec.config.ConfigFolder;
 final class FolderConfiguration implements Configuration {
   private final ConfigFolder folder;
   private final Supplier<ReportCatalog> reports;
-  private final Supplier<List<Contract>> contracts;
+  private final Supplier<ContractSet> contracts;
   private final Supplier<StatutoryCalendar> calendar;
   private final Supplier<RuleBook> rules;
   private final Supplier<UploadLayouts> layouts;
@@ -29,7 +31,7 @@ final class FolderConfiguration implements Configuration {
   FolderConfiguration(ConfigFolder folder) {
     this.folder = requireNonNull(folder, "folder is null");
     this.reports = once(() -> ReportCatalog.load(folder));
-    this.contracts = once(() -> ContractLoader.load(folder));
+    this.contracts = once(() -> ContractLoader.loadEach(folder));
     this.calendar = once(() -> StatutoryCalendar.load(folder));
     this.rules = once(() -> RuleBook.load(folder));
     this.layouts = once(() -> UploadLayouts.load(folder, FrontPageColumns.INSTANCE));
@@ -47,6 +49,16 @@ final class FolderConfiguration implements Configuration {
 
   @Override
   public List<Contract> contracts() {
+    ContractSet set = contracts.get();
+    if (!set.broken().isEmpty()) {
+      throw new SpecException(
+          ContractLoader.WHAT, set.broken().stream().flatMap(b -> b.problems().stream()).toList());
+    }
+    return set.contracts();
+  }
+
+  @Override
+  public ContractSet contractSet() {
     return contracts.get();
   }
 

@@ -5,14 +5,19 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.baobiao.jobs.service.Configuration;
 import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.sla.SlaEvaluator;
 import org.baobiao.sla.SlaExplainer;
 import org.baobiao.sla.TimelineReader;
+import org.baobiao.sla.calendar.MissingCalendarYearException;
+import org.baobiao.sla.calendar.StatutoryCalendar;
 import org.baobiao.sla.contract.Contract;
 import org.baobiao.sla.contract.ContractClocks;
+import org.baobiao.sla.contract.ContractSet;
 import org.baobiao.sla.engine.TicketTimeline;
+import org.baobiao.spec.config.ConfigKind;
 import org.baobiao.warehouse.Warehouse;
 
 /**
@@ -35,17 +40,52 @@ public final class SlaService {
   /**
    * Evaluates the contracts asked for and replaces their earlier results.
    *
+   * <p>A contract that cannot be evaluated (its file has problems, or a year of the statutory
+   * calendar it needs is missing) fails alone: every other contract is evaluated and stored, and
+   * the result lists the failures with the file to add or correct.
+   *
    * @throws InvalidRequestException when there are no ticket events to fix the evaluation instant,
    *     or no contract of the hospital asked for
    */
   public SlaEvaluation evaluate(SlaEvaluationRequest request) {
     LocalDateTime asOf = asOf(request.asOf());
+    ContractSet set = configuration.contractSet();
+    List<SlaEvaluation.Failure> failures = new ArrayList<>();
+    // A broken file is listed whichever hospital was asked for: which hospital it belongs to is
+    // in the file that could not be read.
+    for (ContractSet.BrokenFile broken : set.broken()) {
+      failures.add(
+          new SlaEvaluation.Failure(
+              broken.contractId(),
+              "合同条款文件有 "
+                  + broken.problems().size()
+                  + " 处错误:\n"
+                  + broken.problems().stream()
+                      .map(p -> "    " + p)
+                      .collect(Collectors.joining("\n")),
+              broken.file()));
+    }
+    List<Contract> contracts =
+        request.hospital() == null || !failures.isEmpty()
+            ? set.contracts().stream()
+                .filter(c -> request.hospital() == null || c.orgCode().equals(request.hospital()))
+                .toList()
+            : contracts(request.hospital());
     SlaEvaluator evaluator = new SlaEvaluator(warehouse, configuration.statutoryCalendar());
     List<SlaEvaluator.Evaluation> done = new ArrayList<>();
-    for (Contract c : contracts(request.hospital())) {
-      done.add(evaluator.evaluate(c, asOf));
+    for (Contract c : contracts) {
+      try {
+        done.add(evaluator.evaluate(c, asOf));
+      } catch (MissingCalendarYearException e) {
+        failures.add(
+            new SlaEvaluation.Failure(
+                c.id(),
+                e.getMessage(),
+                configuration.folder().whereToAdd(ConfigKind.CALENDARS)
+                    + StatutoryCalendar.fileName(e.year())));
+      }
     }
-    return new SlaEvaluation(asOf, done);
+    return new SlaEvaluation(asOf, done, failures);
   }
 
   /**
@@ -92,7 +132,7 @@ public final class SlaService {
    * @throws InvalidRequestException when the hospital has none, listing the contracts there are
    */
   public List<Contract> contracts(String hospital) {
-    List<Contract> all = configuration.contracts();
+    List<Contract> all = configuration.contractSet().contracts();
     if (hospital == null) {
       return all;
     }

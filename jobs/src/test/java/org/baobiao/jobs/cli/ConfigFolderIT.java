@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,6 +145,84 @@ class ConfigFolderIT {
     assertThat(explain.exitCode()).as(explain.out() + explain.err()).isZero();
     // three working days from Monday 10:00, same time of day: Thursday 2027-01-07 10:00
     assertThat(explain.out()).contains("三级问题3个工作日内到达").contains("2027-01-07 10:00");
+  }
+
+  @Test
+  void aMissingYearOrABrokenContractFailsThatContractOnly() throws IOException {
+    Path input = Fixtures.copy("ops-monthly/october/input", dir.resolve("in"));
+    ok("ingest", "--domain", "reference", input.resolve("reference").toString());
+    ok("ingest", "--domain", "tickets", input.resolve("tickets").toString());
+    Path contracts = Files.createDirectories(conf.resolve("contracts"));
+    String bundled =
+        Files.readString(
+            Path.of("../sla/src/main/resources/org/baobiao/sla/contracts/HT-2025-001.yaml"));
+    // a 2023 contract of the same hospital (no 2023 notice is bundled) with a ticket in 2023
+    Files.writeString(
+        contracts.resolve("HT-2023-001.yaml"),
+        bundled
+            .replace("contract: HT-2025-001", "contract: HT-2023-001")
+            .replace("org_code: \"510181001\"", "org_code: \"441700001\"")
+            .replace(
+                "effective: {from: 2025-10-01, to: 2026-12-31}",
+                "effective: {from: 2023-01-01, to: 2023-12-31}"));
+    Path tickets = Files.createDirectories(dir.resolve("in2023"));
+    Files.writeString(
+        tickets.resolve("ticket_events_2023.csv"),
+        "org_code,ticket_no,seq,event_type,event_time,severity,channel,system_code,department,"
+            + "category,reporter,reporter_phone,engineer,note\n"
+            + "441700001,Y1,1,REPORTED,2023-03-06 10:00:00,3,PHONE,S01,门诊部,CORRECTIVE,,,,报表修改\n");
+    ok("ingest", "--domain", "tickets", tickets.toString());
+    // and a typo in another contract
+    String broken =
+        Files.readString(
+                Path.of("../sla/src/main/resources/org/baobiao/sla/contracts/HT-2025-003.yaml"))
+            .replaceFirst("kind: ALWAYS", "kind: ALLWAYS");
+    Files.writeString(contracts.resolve("HT-2025-003.yaml"), broken);
+
+    CliRunner.Result eval = cli.run("sla", "evaluate");
+
+    assertThat(eval.exitCode()).as(eval.out() + eval.err()).isEqualTo(1);
+    assertThat(eval.out()).contains("合同 HT-2025-000 第 1 版").contains("合同 HT-2025-004 第 1 版");
+    assertThat(eval.err())
+        .contains("以下 2 个合同未能计算")
+        .contains("合同 HT-2025-003: 合同条款文件有 1 处错误")
+        .containsPattern("HT-2025-003.yaml:\\d+:\\d+ calendars\\.\\w+\\.kind: 'ALLWAYS'")
+        .contains("合同 HT-2023-001: 缺少 2023 年")
+        .contains("需补充或修正的文件: " + conf.resolve("calendars") + "/cn-statutory-2023.csv")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    CliRunner.Result report =
+        cli.run(
+            "report",
+            "sla-compliance",
+            "--period",
+            "2026-10",
+            "--hospital",
+            "441700001",
+            "--format",
+            "csv",
+            "--out",
+            dir.resolve("out").toString());
+    assertThat(report.exitCode()).as(report.out() + report.err()).isZero();
+  }
+
+  @Test
+  void aCalendarFileWithoutItsNoticeLineGivesFileAndLineNotAStackTrace() throws IOException {
+    Path input = Fixtures.copy("ops-monthly/october/input", dir.resolve("in"));
+    ok("ingest", "--domain", "reference", input.resolve("reference").toString());
+    ok("ingest", "--domain", "tickets", input.resolve("tickets").toString());
+    Files.createDirectories(conf.resolve("calendars"));
+    Files.writeString(
+        conf.resolve("calendars/cn-statutory-2027.csv"),
+        YEAR_2027.lines().filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n")));
+
+    CliRunner.Result eval = cli.run("sla", "evaluate", "--hospital", "441700001");
+
+    assertThat(eval.exitCode()).isEqualTo(1);
+    assertThat(eval.err())
+        .contains("cn-statutory-2027.csv:1")
+        .doesNotContain("ExceptionInInitializerError")
+        .doesNotContain("\tat ");
   }
 
   private static String read(Path p) {

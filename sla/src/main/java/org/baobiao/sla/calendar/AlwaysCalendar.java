@@ -6,14 +6,18 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 
 /** 24×7 (全天候): every instant is working time, so business time equals wall-clock time. */
 public record AlwaysCalendar() implements BusinessCalendar {
 
-  @Override
+  /** The spec this calendar was built from. */
   public CalendarSpec spec() {
     return CalendarSpec.always();
+  }
+
+  @Override
+  public String id() {
+    return spec().text();
   }
 
   @Override
@@ -22,8 +26,8 @@ public record AlwaysCalendar() implements BusinessCalendar {
   }
 
   @Override
-  public Optional<TimeInterval> workingHoursOn(LocalDate day) {
-    return Optional.of(new TimeInterval(day.atStartOfDay(), day.plusDays(1).atStartOfDay()));
+  public List<TimeInterval> workingHoursOn(LocalDate day) {
+    return List.of(new TimeInterval(day.atStartOfDay(), day.plusDays(1).atStartOfDay()));
   }
 
   @Override

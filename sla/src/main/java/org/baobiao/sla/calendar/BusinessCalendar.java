@@ -4,13 +4,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A contract's service hours and the arithmetic over them: how much business time lies between two
  * instants, and when a business-time budget runs out.
  *
- * <p>Each day has at most one working window, which never crosses midnight (see {@link
+ * <p>Each day has zero or more working windows, in time order, none crossing midnight (see {@link
  * TimeWindow}); the arithmetic walks day by day, so spans of months or years cost a few hundred map
  * look-ups, not one step per minute. Calendars that depend on the {@link StatutoryCalendar} throw
  * {@link MissingCalendarYearException} as soon as they need a day of a year without a notice.
@@ -18,21 +17,27 @@ import java.util.Optional;
  * <p>All intervals are half-open: a window 08:00–18:00 contains 08:00 and not 18:00.
  */
 public sealed interface BusinessCalendar
-    permits AlwaysCalendar, DailyWindowCalendar, WorkdayWindowCalendar, WorkdaysCalendar {
+    permits AlwaysCalendar,
+        DailyWindowCalendar,
+        WorkdayWindowCalendar,
+        WorkdaysCalendar,
+        WeeklyCalendar,
+        OpenDaysCalendar {
 
-  /** The spec this calendar was built from. */
-  CalendarSpec spec();
-
-  /** A stable id, the spec's text form, e.g. {@code WORKDAY_WINDOW 08:00-18:00}. */
-  default String id() {
-    return spec().text();
-  }
+  /**
+   * A stable id, e.g. {@code WORKDAY_WINDOW 08:00-18:00} (the {@link CalendarSpec} text form of the
+   * four simple kinds).
+   */
+  String id();
 
   /** What the calendar counts, in Chinese, for reports, e.g. 工作日 08:00–18:00（…）. */
   String description();
 
-  /** The working part of {@code day}, empty if nothing of that day counts. */
-  Optional<TimeInterval> workingHoursOn(LocalDate day);
+  /**
+   * The working parts of {@code day}, in time order and not overlapping (e.g. 08:00–12:00 and
+   * 14:00–17:30 around a lunch break); empty if nothing of that day counts.
+   */
+  List<TimeInterval> workingHoursOn(LocalDate day);
 
   /** The business time in one working day, e.g. 10 h for 08:00–18:00, 24 h for whole days. */
   Duration workingDayLength();
@@ -67,7 +72,7 @@ public sealed interface BusinessCalendar
 
   /** Whether {@code t} lies inside a working interval (start inclusive, end exclusive). */
   default boolean isWorking(LocalDateTime t) {
-    return workingHoursOn(t.toLocalDate()).map(hours -> hours.contains(t)).orElse(false);
+    return workingHoursOn(t.toLocalDate()).stream().anyMatch(hours -> hours.contains(t));
   }
 
   /** The earliest working instant at or after {@code t}: {@code t} itself while working. */

@@ -7,12 +7,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The day-by-day walk shared by the windowed calendars. Each day contributes at most one interval
- * (its window, clipped), so every operation costs one {@link BusinessCalendar#workingHoursOn} call
- * per calendar day crossed.
+ * The day-by-day walk shared by the calendars. Each day contributes its working windows (clipped),
+ * so every operation costs one {@link BusinessCalendar#workingHoursOn} call per calendar day
+ * crossed.
  */
 final class CalendarArithmetic {
 
@@ -28,23 +27,21 @@ final class CalendarArithmetic {
     for (LocalDate day = from.toLocalDate();
         day.atStartOfDay().isBefore(to);
         day = day.plusDays(1)) {
-      Optional<TimeInterval> hours = calendar.workingHoursOn(day);
-      if (hours.isEmpty()) {
-        continue;
-      }
-      LocalDateTime start = later(hours.get().start(), from);
-      LocalDateTime end = earlier(hours.get().end(), to);
-      if (!start.isBefore(end)) {
-        continue;
-      }
-      if (openEnd != null && openEnd.equals(start)) {
-        openEnd = end;
-      } else {
-        if (openStart != null) {
-          intervals.add(new TimeInterval(openStart, openEnd));
+      for (TimeInterval hours : calendar.workingHoursOn(day)) {
+        LocalDateTime start = later(hours.start(), from);
+        LocalDateTime end = earlier(hours.end(), to);
+        if (!start.isBefore(end)) {
+          continue;
         }
-        openStart = start;
-        openEnd = end;
+        if (openEnd != null && openEnd.equals(start)) {
+          openEnd = end;
+        } else {
+          if (openStart != null) {
+            intervals.add(new TimeInterval(openStart, openEnd));
+          }
+          openStart = start;
+          openEnd = end;
+        }
       }
     }
     if (openStart != null) {
@@ -68,34 +65,38 @@ final class CalendarArithmetic {
       return start;
     }
     Duration remaining = business;
-    // Terminates: windowed calendars have a window every day or every working day, and calendars
-    // that need the statutory calendar throw once they walk into a year without a notice.
-    for (LocalDate day = start.toLocalDate(); ; day = day.plusDays(1)) {
-      Optional<TimeInterval> hours = calendar.workingHoursOn(day);
-      if (hours.isEmpty()) {
-        continue;
+    // Terminates: every calendar the contracts can name has open time every week, and calendars
+    // that need the statutory calendar throw once they walk into a year without a notice; a
+    // calendar without any open day is refused after ten years of search.
+    LocalDate last = start.toLocalDate().plusYears(10);
+    for (LocalDate day = start.toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+      for (TimeInterval hours : calendar.workingHoursOn(day)) {
+        LocalDateTime from = later(hours.start(), start);
+        LocalDateTime end = hours.end();
+        if (!from.isBefore(end)) {
+          continue;
+        }
+        Duration available = Duration.between(from, end);
+        if (remaining.compareTo(available) <= 0) {
+          return from.plus(remaining);
+        }
+        remaining = remaining.minus(available);
       }
-      LocalDateTime from = later(hours.get().start(), start);
-      LocalDateTime end = hours.get().end();
-      if (!from.isBefore(end)) {
-        continue;
-      }
-      Duration available = Duration.between(from, end);
-      if (remaining.compareTo(available) <= 0) {
-        return from.plus(remaining);
-      }
-      remaining = remaining.minus(available);
     }
+    throw new IllegalStateException(calendar.description() + " 在十年内没有足够的服务时间");
   }
 
   static LocalDateTime nextWorkingStart(BusinessCalendar calendar, LocalDateTime t) {
     requireNonNull(t, "t is null");
-    for (LocalDate day = t.toLocalDate(); ; day = day.plusDays(1)) {
-      Optional<TimeInterval> hours = calendar.workingHoursOn(day);
-      if (hours.isPresent() && hours.get().end().isAfter(t)) {
-        return later(hours.get().start(), t);
+    LocalDate last = t.toLocalDate().plusYears(10);
+    for (LocalDate day = t.toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+      for (TimeInterval hours : calendar.workingHoursOn(day)) {
+        if (hours.end().isAfter(t)) {
+          return later(hours.start(), t);
+        }
       }
     }
+    throw new IllegalStateException(calendar.description() + " 在十年内没有服务时间");
   }
 
   static void checkBudget(Duration business) {
@@ -105,7 +106,7 @@ final class CalendarArithmetic {
     }
   }
 
-  private static LocalDateTime later(LocalDateTime a, LocalDateTime b) {
+  static LocalDateTime later(LocalDateTime a, LocalDateTime b) {
     return a.isAfter(b) ? a : b;
   }
 

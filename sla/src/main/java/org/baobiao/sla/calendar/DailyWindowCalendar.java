@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * The same hours every day of the year, weekends and statutory holidays included, e.g. a 7×8
@@ -19,9 +19,14 @@ public record DailyWindowCalendar(TimeWindow window) implements BusinessCalendar
     requireNonNull(window, "window is null");
   }
 
-  @Override
+  /** The spec this calendar was built from. */
   public CalendarSpec spec() {
     return CalendarSpec.dailyWindow(window.start(), window.end());
+  }
+
+  @Override
+  public String id() {
+    return spec().text();
   }
 
   @Override
@@ -30,8 +35,8 @@ public record DailyWindowCalendar(TimeWindow window) implements BusinessCalendar
   }
 
   @Override
-  public Optional<TimeInterval> workingHoursOn(LocalDate day) {
-    return Optional.of(window.on(day));
+  public List<TimeInterval> workingHoursOn(LocalDate day) {
+    return List.of(window.on(day));
   }
 
   @Override

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * Fixed hours on working days only, e.g. 08:00–18:00: Monday to Friday, statutory holidays off,
@@ -22,9 +22,14 @@ public record WorkdayWindowCalendar(TimeWindow window, StatutoryCalendar statuto
     requireNonNull(statutory, "statutory is null");
   }
 
-  @Override
+  /** The spec this calendar was built from. */
   public CalendarSpec spec() {
     return CalendarSpec.workdayWindow(window.start(), window.end());
+  }
+
+  @Override
+  public String id() {
+    return spec().text();
   }
 
   @Override
@@ -33,8 +38,8 @@ public record WorkdayWindowCalendar(TimeWindow window, StatutoryCalendar statuto
   }
 
   @Override
-  public Optional<TimeInterval> workingHoursOn(LocalDate day) {
-    return statutory.isWorkingDay(day) ? Optional.of(window.on(day)) : Optional.empty();
+  public List<TimeInterval> workingHoursOn(LocalDate day) {
+    return statutory.isWorkingDay(day) ? List.of(window.on(day)) : List.of();
   }
 
   @Override

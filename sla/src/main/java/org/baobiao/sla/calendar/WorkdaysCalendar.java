@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * Whole working days, 00:00–24:00, per the {@link StatutoryCalendar}. Counting {@code n × 24 h} in
@@ -19,9 +19,14 @@ public record WorkdaysCalendar(StatutoryCalendar statutory) implements BusinessC
     requireNonNull(statutory, "statutory is null");
   }
 
-  @Override
+  /** The spec this calendar was built from. */
   public CalendarSpec spec() {
     return CalendarSpec.workdays();
+  }
+
+  @Override
+  public String id() {
+    return spec().text();
   }
 
   @Override
@@ -30,10 +35,10 @@ public record WorkdaysCalendar(StatutoryCalendar statutory) implements BusinessC
   }
 
   @Override
-  public Optional<TimeInterval> workingHoursOn(LocalDate day) {
+  public List<TimeInterval> workingHoursOn(LocalDate day) {
     return statutory.isWorkingDay(day)
-        ? Optional.of(new TimeInterval(day.atStartOfDay(), day.plusDays(1).atStartOfDay()))
-        : Optional.empty();
+        ? List.of(new TimeInterval(day.atStartOfDay(), day.plusDays(1).atStartOfDay()))
+        : List.of();
   }
 
   @Override

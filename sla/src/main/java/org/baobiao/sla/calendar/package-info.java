@@ -11,7 +11,8 @@
  *   <li>{@link org.baobiao.sla.calendar.BusinessCalendar}: a contract's service hours (24×7, every
  *       day 09:00–17:30, working days 08:00–18:00, whole working days) with {@code elapsed} and
  *       {@code plus} over them, built from a {@link org.baobiao.sla.calendar.CalendarSpec} by
- *       {@link org.baobiao.sla.calendar.BusinessCalendars}.
+ *       {@link org.baobiao.sla.calendar.BusinessCalendars}, or a hospital's own week with several
+ *       windows a day, closures and duty days ({@link org.baobiao.sla.calendar.WeeklyCalendar}).
  * </ul>
  *
  * <p>All times are {@link java.time.LocalDateTime} in Asia/Shanghai local time (China has no

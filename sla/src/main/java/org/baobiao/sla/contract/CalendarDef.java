@@ -16,9 +16,15 @@ import java.util.List;
  * @param end daily end of a windowed kind ({@code 00:00} stands for 24:00), {@code null} for the
  *     others
  * @param description what the calendar means, in Chinese
+ * @param weekly the hours of a {@code WEEKLY} calendar, {@code null} for the other kinds
  */
 public record CalendarDef(
-    String id, String kind, LocalTime start, LocalTime end, String description) {
+    String id,
+    String kind,
+    LocalTime start,
+    LocalTime end,
+    String description,
+    WeeklyHours weekly) {
 
   /** 24×7. */
   public static final String ALWAYS = "ALWAYS";
@@ -32,8 +38,20 @@ public record CalendarDef(
   /** Whole statutory working days. */
   public static final String WORKDAYS = "WORKDAYS";
 
+  /**
+   * Hours per weekday, several windows a day, statutory holidays optionally on top, plus closure
+   * and extra duty days.
+   */
+  public static final String WEEKLY = "WEEKLY";
+
   /** Every kind, in the order the documentation lists them. */
-  public static final List<String> KINDS = List.of(ALWAYS, DAILY_WINDOW, WORKDAY_WINDOW, WORKDAYS);
+  public static final List<String> KINDS =
+      List.of(ALWAYS, DAILY_WINDOW, WORKDAY_WINDOW, WORKDAYS, WEEKLY);
+
+  /** A calendar of one of the four kinds without weekly hours. */
+  public CalendarDef(String id, String kind, LocalTime start, LocalTime end, String description) {
+    this(id, kind, start, end, description, null);
+  }
 
   /** Checks the kind and that windowed kinds, and only they, have a window. */
   public CalendarDef {
@@ -46,6 +64,9 @@ public record CalendarDef(
     if (isWindowed(kind) != (start != null && end != null) || (start == null) != (end == null)) {
       throw new IllegalArgumentException(
           kind + " 日历" + (isWindowed(kind) ? "需要" : "不应有") + "开始和结束时间: " + id);
+    }
+    if (WEEKLY.equals(kind) != (weekly != null)) {
+      throw new IllegalArgumentException("只有 WEEKLY 日历有按周排班（hours 等）: " + id);
     }
   }
 

@@ -2,16 +2,20 @@ package org.baobiao.sla.contract;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.baobiao.sla.calendar.AlwaysCalendar;
 import org.baobiao.sla.calendar.BusinessCalendar;
 import org.baobiao.sla.calendar.BusinessCalendars;
 import org.baobiao.sla.calendar.CalendarSpec;
 import org.baobiao.sla.calendar.StatutoryCalendar;
+import org.baobiao.sla.calendar.WeeklyCalendar;
 import org.baobiao.sla.calendar.WorkingDayBudget;
 import org.baobiao.sla.calendar.WorkingDayMode;
 import org.baobiao.sla.calendar.WorkingDays;
@@ -34,7 +38,7 @@ public record ContractClocks(
   public static ContractClocks of(Contract contract, StatutoryCalendar statutory) {
     Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
     for (CalendarDef def : contract.calendars()) {
-      calendars.put(def.id(), BusinessCalendars.create(spec(def), statutory));
+      calendars.put(def.id(), calendar(def, statutory));
     }
     WorkingDayMode mode = contract.workingDayMode().calendarMode();
     List<ClockSpec> clocks = new ArrayList<>();
@@ -59,6 +63,15 @@ public record ContractClocks(
     return new ContractClocks(contract, Map.copyOf(calendars), List.copyOf(clocks));
   }
 
+  private static BusinessCalendar calendar(CalendarDef def, StatutoryCalendar statutory) {
+    if (def.weekly() == null) {
+      return BusinessCalendars.create(spec(def), statutory);
+    }
+    WeeklyHours w = def.weekly();
+    return new WeeklyCalendar(
+        w.week(), w.statutory() ? statutory : null, w.regularDay(), w.closedDays(), w.extraDays());
+  }
+
   private static CalendarSpec spec(CalendarDef def) {
     return switch (def.kind()) {
       case CalendarDef.ALWAYS -> CalendarSpec.always();
@@ -78,6 +91,9 @@ public record ContractClocks(
     BigDecimal amount = g.target().amount();
     Duration budget;
     String text = g.target().toString();
+    UnaryOperator<LocalDateTime> countFrom = UnaryOperator.identity();
+    UnaryOperator<LocalDateTime> deadlineAt = UnaryOperator.identity();
+    String rule = null;
     switch (g.target().unit()) {
       case MINUTES -> budget = seconds(amount.multiply(BigDecimal.valueOf(60)));
       case HOURS -> budget = seconds(amount.multiply(BigDecimal.valueOf(3600)));
@@ -89,9 +105,20 @@ public record ContractClocks(
         WorkingDayBudget b = WorkingDays.budget(amount.intValueExact(), mode, calendar, statutory);
         calendar = b.calendar();
         budget = b.budget();
+        countFrom = b.countFrom();
+        deadlineAt = b.deadlineAt();
+        rule = b.rule();
         text = text + "（" + mode.label() + "）";
       }
       default -> throw new IllegalArgumentException("unknown unit " + g.target().unit());
+    }
+    if (rule == null) {
+      rule =
+          g.target().unit() == TargetUnit.CALENDAR_DAYS
+              ? "自开始起按自然时间（7×24）累计满目标时长的时刻"
+              : calendar instanceof AlwaysCalendar
+                  ? "自开始起按全天候（7×24）时间累计满目标时长的时刻"
+                  : "自开始起只计计时日历服务时段内的时间（服务时段外及挂起期间不计），累计满目标时长的时刻";
     }
     GoalCondition when = g.when();
     return new GoalSpec(
@@ -105,7 +132,10 @@ public record ContractClocks(
         calendar,
         budget,
         text,
-        g.clause().section() + " " + g.clause().text());
+        g.clause().section() + " " + g.clause().text(),
+        countFrom,
+        deadlineAt,
+        rule);
   }
 
   private static Duration seconds(BigDecimal seconds) {

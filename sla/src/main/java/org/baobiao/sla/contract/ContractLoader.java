@@ -41,8 +41,8 @@ public final class ContractLoader {
   /** Name of the index file inside the root folder. */
   public static final String INDEX_FILE = "index.txt";
 
-  /** What the files are called in the heading of a {@link SpecException}'s message. */
-  private static final String WHAT = "合同条款文件";
+  /** What the files are called in the heading of a message listing their problems. */
+  public static final String WHAT = "合同条款文件";
 
   /** The values of {@code format} this loader reads. */
   public static final Set<Integer> SUPPORTED_FORMATS = Set.of(1);
@@ -72,20 +72,35 @@ public final class ContractLoader {
    * @throws SpecException listing every problem of every file
    */
   public static List<Contract> load(ConfigFolder config) {
+    ContractSet set = loadEach(config);
+    if (!set.broken().isEmpty()) {
+      throw new SpecException(
+          WHAT, set.broken().stream().flatMap(b -> b.problems().stream()).toList());
+    }
+    return set.contracts();
+  }
+
+  /**
+   * As {@link #load(ConfigFolder)}, but a file with problems leaves out that contract only: the
+   * others are returned with the broken files and their problems.
+   */
+  public static ContractSet loadEach(ConfigFolder config) {
     requireNonNull(config, "config is null");
     List<SpecFile> files =
         config.overlay(ConfigKind.CONTRACTS, bundledFiles(), name -> name.endsWith(".yaml"));
-    List<SpecProblem> problems = new ArrayList<>();
+    List<ContractSet.BrokenFile> broken = new ArrayList<>();
     Map<String, Contract> contracts = new LinkedHashMap<>();
     for (SpecFile file : files) {
+      List<SpecProblem> problems = new ArrayList<>();
       String text;
       try {
         text = strictUtf8(file.content());
       } catch (CharacterCodingException e) {
         problems.add(new SpecProblem(Code.SYNTAX, file.location(), 0, "", "文件不是有效的 UTF-8 编码"));
-        continue;
+        text = null;
       }
-      Contract contract = checked(file.name(), file.location(), text, problems);
+      Contract contract =
+          text == null ? null : checked(file.name(), file.location(), text, problems);
       if (contract != null && contracts.putIfAbsent(contract.id(), contract) != null) {
         problems.add(
             new SpecProblem(
@@ -95,11 +110,12 @@ public final class ContractLoader {
                 "contract",
                 "合同 " + contract.id() + " 已由另一个文件定义"));
       }
+      if (!problems.isEmpty()) {
+        String id = file.name().substring(0, file.name().length() - ".yaml".length());
+        broken.add(new ContractSet.BrokenFile(file.location(), id, problems));
+      }
     }
-    if (!problems.isEmpty()) {
-      throw new SpecException(WHAT, problems);
-    }
-    return List.copyOf(contracts.values());
+    return new ContractSet(List.copyOf(contracts.values()), broken);
   }
 
   /**

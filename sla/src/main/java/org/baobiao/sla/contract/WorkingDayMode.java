@@ -10,8 +10,13 @@ public enum WorkingDayMode implements Coded {
    * the window (a 08:00–18:00 window makes 2 working days 20 working hours).
    */
   BUSINESS_HOURS(org.baobiao.sla.calendar.WorkingDayMode.BUSINESS_HOURS),
-  /** The deadline is the same time of day on the N-th working day after the clock starts. */
-  SAME_TIME_NTH_WORKING_DAY(org.baobiao.sla.calendar.WorkingDayMode.SAME_TIME_NTH_WORKING_DAY);
+  /**
+   * The deadline is the same time of day on the N-th working day after the clock starts counting:
+   * at the start when the goal calendar is open, else at its next opening.
+   */
+  SAME_TIME_NTH_WORKING_DAY(org.baobiao.sla.calendar.WorkingDayMode.SAME_TIME_NTH_WORKING_DAY),
+  /** As the same-time mode, but due at the close of the goal calendar's hours on that day. */
+  END_OF_NTH_WORKING_DAY(org.baobiao.sla.calendar.WorkingDayMode.END_OF_NTH_WORKING_DAY);
 
   private final org.baobiao.sla.calendar.WorkingDayMode calendarMode;
 

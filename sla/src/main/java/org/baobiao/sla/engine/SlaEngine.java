@@ -13,10 +13,15 @@ import org.baobiao.sla.calendar.TimeInterval;
  * storage engine, so the embedded and the Spark jobs call the same code.
  *
  * <p>Each cycle of a clock runs from its start event to its stop event, minus pauses; the business
- * time counted is the working time of the matched goal's calendar inside the running intervals. A
- * cycle is met when that time is at most the goal's budget. For a cycle still running at {@code
- * asOf}, the time so far is compared and the deadline is found by walking forward through working
- * time.
+ * time counted is the working time of the matched goal's calendar inside the running intervals.
+ *
+ * <p><b>One rule decides the deadline and the verdict.</b> The deadline is the first instant at
+ * which the counted time reaches the goal's budget (moved by the goal's {@link
+ * GoalSpec#deadlineAt}); a cycle that stops at or before it is met, one that stops after it is
+ * breached, even when no business time was counted in between (a stop in the night after a window
+ * closed, or while paused). A cycle still running at {@code asOf} is breached once {@code asOf} is
+ * past its deadline, in progress otherwise. The overrun is the wall-clock time from the deadline to
+ * the stop (or to {@code asOf}).
  */
 public final class SlaEngine {
   private static final Set<String> RESOLUTIONS = Set.of("RESOLVED", "CLOSED");
@@ -159,12 +164,13 @@ public final class SlaEngine {
       Verdict verdict;
       if (forced != null) {
         verdict = forced;
-      } else if (elapsed.compareTo(goal.budget()) > 0) {
+      } else if (deadline != null && until.isAfter(deadline)) {
         verdict = Verdict.BREACHED;
       } else {
         verdict = open ? Verdict.IN_PROGRESS : Verdict.MET;
       }
-      Duration overrun = verdict == Verdict.BREACHED ? elapsed.minus(goal.budget()) : Duration.ZERO;
+      Duration overrun =
+          verdict == Verdict.BREACHED ? runningAfter(running, deadline) : Duration.ZERO;
       return new ClockResult(
           clock.id(),
           number,
@@ -181,10 +187,29 @@ public final class SlaEngine {
           overrun);
     }
 
+    /** The wall-clock time of the running intervals after {@code t}: lateness, pauses left out. */
+    private static Duration runningAfter(List<TimeInterval> running, LocalDateTime t) {
+      Duration total = Duration.ZERO;
+      for (TimeInterval r : running) {
+        if (r.end().isAfter(t)) {
+          total = total.plus(Duration.between(r.start().isAfter(t) ? r.start() : t, r.end()));
+        }
+      }
+      return total;
+    }
+
+    /**
+     * When counting starts: the goal's count-from instant (e.g. the next opening), never earlier.
+     */
+    private LocalDateTime countStart() {
+      LocalDateTime from = goal == null ? start : goal.countFrom().apply(start);
+      return from.isAfter(start) ? from : start;
+    }
+
     /** The running (unpaused) wall-clock intervals of the cycle up to {@code until}. */
     private List<TimeInterval> running(LocalDateTime until) {
       List<TimeInterval> result = new ArrayList<>();
-      LocalDateTime from = start;
+      LocalDateTime from = countStart();
       for (TimeInterval p : pauses) {
         if (p.start().isAfter(from)) {
           result.add(new TimeInterval(from, p.start()));
@@ -209,15 +234,21 @@ public final class SlaEngine {
       for (TimeInterval r : running) {
         Duration spent = cal.elapsed(r.start(), r.end());
         if (spent.compareTo(remaining) >= 0) {
-          return cal.plus(r.start(), remaining);
+          return goal.deadlineAt().apply(cal.plus(r.start(), remaining));
         }
         remaining = remaining.minus(spent);
       }
       if (pausedNow) {
         return null;
       }
-      LocalDateTime from = running.isEmpty() ? until : running.get(running.size() - 1).end();
-      return cal.plus(from, remaining);
+      LocalDateTime from;
+      if (running.isEmpty()) {
+        LocalDateTime countStart = countStart();
+        from = countStart.isAfter(until) ? countStart : until;
+      } else {
+        from = running.get(running.size() - 1).end();
+      }
+      return goal.deadlineAt().apply(cal.plus(from, remaining));
     }
   }
 }

@@ -92,7 +92,7 @@ class ContractValidationTest {
             "many-problems.yaml:38:9 clocks[1].id: 时钟 id 'response' 重复（第 23 行已定义）",
             "many-problems.yaml:42:12 clocks[1].resume: pause 与 resume 须同时给出或同时省略",
             "many-problems.yaml:47:19 clocks[1].goals[0].calendar: "
-                + "以 working_days 计的时限应在 WORKDAYS 或 WORKDAY_WINDOW 日历中计算，'always' 是 ALWAYS",
+                + "以 working_days 计的时限应在 WORKDAYS、WORKDAY_WINDOW 或 WEEKLY 日历中计算，'always' 是 ALWAYS",
             "many-problems.yaml:51:5 obligations[0].clause: 缺少必填字段",
             "many-problems.yaml:55:12 obligations[0].every: 'fortnight' 不是以下之一: "
                 + "week, month, quarter, year, term",

@@ -2,13 +2,22 @@ package org.baobiao.sla.contract.internal;
 
 import static org.baobiao.spec.SpecReader.path;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.baobiao.sla.calendar.TimeWindow;
 import org.baobiao.sla.contract.CalendarDef;
+import org.baobiao.sla.contract.WeeklyHours;
 import org.baobiao.spec.SpecProblem.Code;
 import org.baobiao.spec.SpecReader;
 import org.baobiao.spec.YamlNode;
@@ -20,7 +29,20 @@ import org.baobiao.spec.YamlNode.Mapping;
  */
 final class CalendarReader {
   static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
-  private static final List<String> KEYS = List.of("kind", "start", "end", "description");
+  private static final List<String> KEYS =
+      List.of(
+          "kind",
+          "start",
+          "end",
+          "description",
+          "hours",
+          "statutory",
+          "regular_day",
+          "closed_days",
+          "extra_days");
+  private static final List<String> WEEKLY_KEYS =
+      List.of("hours", "statutory", "regular_day", "closed_days", "extra_days");
+  private static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
   private final SpecReader in;
   private final List<CalendarDef> calendars = new ArrayList<>();
@@ -72,7 +94,32 @@ final class CalendarReader {
     }
     kinds.put(id, kind);
     boolean ok = true;
-    if (CalendarDef.isWindowed(kind)) {
+    if (!CalendarDef.WEEKLY.equals(kind)) {
+      for (String key : WEEKLY_KEYS) {
+        if (node.value(key) != null) {
+          in.problemAt(
+              Code.INVALID,
+              node,
+              key,
+              path(at, key),
+              "只有 WEEKLY 日历可写 " + key + "；" + kind + " 日历不可");
+          ok = false;
+        }
+      }
+    }
+    if (CalendarDef.WEEKLY.equals(kind)) {
+      for (String key : List.of("start", "end")) {
+        if (node.value(key) != null) {
+          in.problemAt(Code.INVALID, node, key, path(at, key), "WEEKLY 日历的时段写在 hours 下，不应有 " + key);
+          ok = false;
+        }
+      }
+      WeeklyHours weekly = weekly(node, at);
+      if (ok && weekly != null && description != null) {
+        calendars.add(new CalendarDef(id, kind, null, null, description, weekly));
+      }
+      return;
+    } else if (CalendarDef.isWindowed(kind)) {
       ok =
           windowPresent(node, at, kind)
               && start != null
@@ -88,6 +135,151 @@ final class CalendarReader {
     }
     if (ok && description != null) {
       calendars.add(new CalendarDef(id, kind, start, end, description));
+    }
+  }
+
+  private WeeklyHours weekly(Mapping node, String at) {
+    boolean ok = true;
+    Map<DayOfWeek, List<TimeWindow>> week = new EnumMap<>(DayOfWeek.class);
+    Mapping hours = in.child(node, at, "hours", true);
+    if (hours == null) {
+      return null;
+    }
+    String hoursAt = path(at, "hours");
+    in.onlyKeys(hours, hoursAt, DAYS);
+    for (String key : hours.keys()) {
+      int i = DAYS.indexOf(key);
+      if (i < 0) {
+        ok = false;
+        continue;
+      }
+      List<TimeWindow> windows = windows(hours, hoursAt, key);
+      if (windows == null) {
+        ok = false;
+      } else {
+        week.put(DayOfWeek.of(i + 1), windows);
+      }
+    }
+    if (ok && week.values().stream().allMatch(List::isEmpty)) {
+      in.problem(Code.INVALID, hours, hoursAt, "一周中至少要有一天有服务时段");
+      ok = false;
+    }
+    boolean statutory = in.bool(node, at, "statutory", true);
+    DayOfWeek regular = DayOfWeek.MONDAY;
+    String regularText = in.text(node, at, "regular_day", false);
+    if (regularText != null) {
+      int i = DAYS.indexOf(regularText);
+      if (i < 0) {
+        in.notOneOf(regularText, node.value("regular_day"), path(at, "regular_day"), DAYS);
+        ok = false;
+      } else {
+        regular = DayOfWeek.of(i + 1);
+      }
+    }
+    Set<LocalDate> closed = new HashSet<>();
+    for (SpecReader.Item item : in.sequence(node, at, "closed_days", false)) {
+      LocalDate d = date(item.node(), item.field());
+      if (d == null) {
+        ok = false;
+      } else if (!closed.add(d)) {
+        in.problem(Code.DUPLICATE, item.node(), item.field(), "日期 " + d + " 重复列出");
+        ok = false;
+      }
+    }
+    Map<LocalDate, List<TimeWindow>> extra = new TreeMap<>();
+    Mapping extraNode = in.child(node, at, "extra_days", false);
+    if (extraNode != null) {
+      String extraAt = path(at, "extra_days");
+      for (YamlNode.Entry e : extraNode.entries().values()) {
+        LocalDate d = parseDate(e.key());
+        List<TimeWindow> windows = windows(extraNode, extraAt, e.key());
+        if (d == null) {
+          in.problem(
+              Code.INVALID,
+              e.line(),
+              e.column(),
+              path(extraAt, e.key()),
+              e.key(),
+              "'" + e.key() + "' 不是有效日期，应为 yyyy-MM-dd，如 2026-03-08");
+          ok = false;
+        } else if (windows == null || windows.isEmpty()) {
+          if (windows != null) {
+            in.problem(
+                Code.MISSING,
+                e.line(),
+                e.column(),
+                path(extraAt, e.key()),
+                e.key(),
+                "加班/值班日需要至少一个时段，如 [\"08:00-12:00\"]");
+          }
+          ok = false;
+        } else if (closed.contains(d)) {
+          in.problem(
+              Code.INVALID,
+              e.line(),
+              e.column(),
+              path(extraAt, e.key()),
+              e.key(),
+              "日期 " + d + " 同时列在 closed_days 和 extra_days 中");
+          ok = false;
+        } else {
+          extra.put(d, windows);
+        }
+      }
+    }
+    return ok ? new WeeklyHours(week, statutory, regular, closed, extra) : null;
+  }
+
+  /** The windows of one day: a list of "HH:mm-HH:mm" (or one), in order, not overlapping. */
+  private List<TimeWindow> windows(Mapping node, String at, String key) {
+    List<TimeWindow> windows = new ArrayList<>();
+    boolean ok = true;
+    for (SpecReader.Item item : in.items(node, at, key, false)) {
+      String text = in.text(item.node(), item.field());
+      if (text == null) {
+        ok = false;
+        continue;
+      }
+      try {
+        TimeWindow w = TimeWindow.parse(text);
+        if (!windows.isEmpty()) {
+          TimeWindow before = windows.get(windows.size() - 1);
+          if (before.endsAtMidnight() || before.end().isAfter(w.start())) {
+            in.problem(
+                Code.INVALID,
+                item.node(),
+                item.field(),
+                "时段 " + w.label() + " 与前一时段 " + before.label() + " 重叠或未按时间先后排列");
+            ok = false;
+            continue;
+          }
+        }
+        windows.add(w);
+      } catch (IllegalArgumentException e) {
+        in.problem(Code.INVALID, item.node(), item.field(), e.getMessage());
+        ok = false;
+      }
+    }
+    return ok ? windows : null;
+  }
+
+  private LocalDate date(YamlNode node, String field) {
+    String text = in.text(node, field);
+    if (text == null) {
+      return null;
+    }
+    LocalDate d = parseDate(text);
+    if (d == null) {
+      in.problem(Code.INVALID, node, field, "'" + text + "' 不是有效日期，应为 yyyy-MM-dd，如 2026-03-05");
+    }
+    return d;
+  }
+
+  private static LocalDate parseDate(String text) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      return null;
     }
   }
 

@@ -166,7 +166,7 @@ final class TermParts {
 
   /**
    * Checks that a target's unit can be counted in its calendar: calendar days only in {@code
-   * ALWAYS}, working days only in {@code WORKDAYS} or {@code WORKDAY_WINDOW}.
+   * ALWAYS}, working days only in {@code WORKDAYS}, {@code WORKDAY_WINDOW} or {@code WEEKLY}.
    */
   void checkUnitFits(Target target, String calendarId, Mapping node, String field) {
     String kind = kindOf(calendarId);
@@ -183,13 +183,17 @@ final class TermParts {
     }
     if (target.unit() == TargetUnit.WORKING_DAYS
         && !kind.equals(CalendarDef.WORKDAYS)
-        && !kind.equals(CalendarDef.WORKDAY_WINDOW)) {
+        && !kind.equals(CalendarDef.WORKDAY_WINDOW)
+        && !kind.equals(CalendarDef.WEEKLY)) {
       in.problemAt(
           Code.INVALID,
           node,
           "calendar",
           field,
-          "以 working_days 计的时限应在 WORKDAYS 或 WORKDAY_WINDOW 日历中计算，'" + calendarId + "' 是 " + kind);
+          "以 working_days 计的时限应在 WORKDAYS、WORKDAY_WINDOW 或 WEEKLY 日历中计算，'"
+              + calendarId
+              + "' 是 "
+              + kind);
     }
   }
 }

@@ -8,7 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.baobiao.sla.calendar.BusinessCalendar;
-import org.baobiao.sla.calendar.CalendarKind;
+import org.baobiao.sla.calendar.WorkdayWindowCalendar;
+import org.baobiao.sla.calendar.WorkdaysCalendar;
 import org.baobiao.sla.contract.Every;
 import org.baobiao.sla.contract.ObligationDef;
 import org.baobiao.sla.contract.ObligationTerms.PeriodicActivity;
@@ -156,13 +157,14 @@ public final class PeriodicActivityCheck implements ObligationCheck {
   }
 
   private String openDays() {
-    CalendarKind kind = calendar.spec().kind();
-    return kind == CalendarKind.WORKDAYS || kind == CalendarKind.WORKDAY_WINDOW ? "法定工作日" : "服务日";
+    return calendar instanceof WorkdaysCalendar || calendar instanceof WorkdayWindowCalendar
+        ? "法定工作日"
+        : "服务日";
   }
 
   private boolean hasOpenDay(DuePeriod p) {
     for (LocalDate d = p.start(); !d.isAfter(p.end()); d = d.plusDays(1)) {
-      if (calendar.workingHoursOn(d).isPresent()) {
+      if (!calendar.workingHoursOn(d).isEmpty()) {
         return true;
       }
     }
