@@ -111,25 +111,14 @@ class BusinessCalendarPropertiesTest {
   }
 
   @Test
-  void plusOverAYearIsFast() {
+  void plusOverAYearWalksTheWholeYear() {
+    // How fast this is, is measured by the sla-engine benchmark (docs/benchmarks.md), not here.
     BusinessCalendar office = CALENDARS.get(2);
     LocalDateTime start = LocalDateTime.of(2024, 1, 1, 0, 0);
     // about 240 working days of 10 h: the walk crosses ~350 calendar days
-    Duration budget = Duration.ofHours(2400);
-    for (int i = 0; i < 2000; i++) {
-      office.plus(start.plusMinutes(i), budget);
-    }
-
-    int calls = 500;
-    long began = System.nanoTime();
-    LocalDateTime last = null;
-    for (int i = 0; i < calls; i++) {
-      last = office.plus(start.plusMinutes(i), budget);
-    }
-    long averageNanos = (System.nanoTime() - began) / calls;
-
+    LocalDateTime last = office.plus(start, Duration.ofHours(2400));
     assertThat(Duration.between(start, last)).isGreaterThan(Duration.ofDays(330));
-    assertThat(Duration.ofNanos(averageNanos)).isLessThan(Duration.ofMillis(1));
+    assertThat(office.elapsed(start, last)).isEqualTo(Duration.ofHours(2400));
   }
 
   private BusinessCalendar anyCalendar() {
