@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Makes sure the database servers the extraction tests read from are running on localhost:
+# Makes sure the database servers the extraction tests read from are running on localhost
+# (and that the browser the console's tests drive is installed):
 # MariaDB (root without password, database `test`) and PostgreSQL (trust authentication for local
 # connections, database `test`). Starts an installed server that is stopped; installs a missing one
 # from Debian's packages (needs root and the package registry). Idempotent.
@@ -74,5 +75,16 @@ ensure_postgres() {
   fi
 }
 
+# The console's browser tests (ConsoleBrowserIT) drive Debian's Chromium headless; under CI=true
+# they fail rather than skip when it is missing.
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    log "Chromium and chromedriver are installed"
+  else
+    apt_install chromium chromium-driver
+  fi
+}
+
 ensure_mariadb
 ensure_postgres
+ensure_chromium

@@ -32,6 +32,10 @@ final class ModuleRules {
     SAMPLE("sample..", Set.of("WAREHOUSE", "SPEC", "ETL", "SLA", "MEDREC")),
     REPORTS("reports..", Set.of("WAREHOUSE", "SPEC")),
     JOBS("jobs..", Set.of("WAREHOUSE", "SPEC", "ETL", "SLA", "MEDREC", "SAMPLE", "REPORTS")),
+    /** The web console: another adapter over the application services of jobs. */
+    CONSOLE(
+        "console..",
+        Set.of("WAREHOUSE", "SPEC", "ETL", "SLA", "MEDREC", "SAMPLE", "REPORTS", "JOBS")),
     /** The benchmark harness: measures the product, which never knows it. */
     BENCH(
         "bench..",

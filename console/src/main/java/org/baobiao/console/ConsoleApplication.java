@@ -1,0 +1,91 @@
+package org.baobiao.console;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.baobiao.jobs.report.ReportCatalogService;
+import org.baobiao.jobs.service.Configuration;
+import org.baobiao.spec.config.ConfigFolder;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The console's composition root: the configuration and catalog the command line would use, the
+ * console database (an H2 file beside the warehouse), the web pages and the security around them.
+ * The Spring Batch auto-configuration of jobs is left out: the console does not load.
+ */
+@SpringBootApplication(
+    excludeName = {
+      "org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration",
+      "org.springframework.boot.batch.autoconfigure.BatchJobLauncherAutoConfiguration",
+      "org.springframework.boot.batch.autoconfigure.observation.BatchObservationAutoConfiguration",
+      "org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"
+    })
+public class ConsoleApplication {
+  /** Stamps run times and report outputs. */
+  public static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
+
+  /** A started console. */
+  public record Running(ConfigurableApplicationContext context, String address)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      context.close();
+    }
+  }
+
+  /** Starts the console with these options; returns once it listens. */
+  public static Running start(ConsoleOptions options) {
+    return start(options, Map.of());
+  }
+
+  /** Starts the console with these options and further Spring properties (tests). */
+  public static Running start(ConsoleOptions options, Map<String, Object> extra) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("server.port", options.port());
+    props.put("server.address", options.bind());
+    props.put("server.servlet.session.timeout", "30m");
+    props.put("server.servlet.session.cookie.http-only", true);
+    props.put("server.servlet.encoding.charset", "UTF-8");
+    props.put("server.servlet.encoding.force", true);
+    props.put("server.error.whitelabel.enabled", false);
+    props.put("server.error.include-message", "always");
+    props.put("spring.main.banner-mode", "off");
+    props.put("spring.thymeleaf.cache", true);
+    props.put(
+        "spring.datasource.url",
+        "jdbc:h2:file:"
+            + options.dataDir().resolve("console").toAbsolutePath()
+            + ";DB_CLOSE_ON_EXIT=FALSE");
+    props.put("spring.datasource.username", "sa");
+    props.put("spring.datasource.password", "");
+    props.put("spring.sql.init.mode", "never");
+    props.putAll(extra);
+    SpringApplication app = new SpringApplication(ConsoleApplication.class);
+    app.setDefaultProperties(props);
+    app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("consoleOptions", options));
+    ConfigurableApplicationContext context = app.run();
+    String port = context.getEnvironment().getProperty("local.server.port");
+    String host = "0.0.0.0".equals(options.bind()) ? "127.0.0.1" : options.bind();
+    return new Running(context, "http://" + host + ":" + port + "/");
+  }
+
+  @Bean
+  Configuration configuration(ConsoleOptions options) {
+    Path config =
+        options.configDir() != null
+            ? options.configDir()
+            : options.dataDir().resolveSibling("conf");
+    return Configuration.of(ConfigFolder.at(config));
+  }
+
+  @Bean
+  ReportCatalogService reportCatalogService(Configuration configuration) {
+    return new ReportCatalogService(configuration);
+  }
+}

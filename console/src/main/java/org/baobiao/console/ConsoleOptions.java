@@ -1,0 +1,108 @@
+package org.baobiao.console;
+
+import java.nio.file.Path;
+
+/**
+ * The options of {@code baobiao serve}: where it listens, and the warehouse and configuration
+ * folder, found as the command line finds them.
+ *
+ * @param port the HTTP port (0: any free port)
+ * @param bind the address to listen on
+ * @param warehouse the DuckDB warehouse file
+ * @param configDir the user's configuration folder, or null for the default
+ * @param help whether only the usage was asked for
+ */
+public record ConsoleOptions(int port, String bind, Path warehouse, Path configDir, boolean help) {
+  static final String USAGE =
+      """
+      用法: baobiao [--warehouse PATH] [--config DIR] serve [--port 8080] [--bind 127.0.0.1]
+        --port       监听端口（默认 8080）
+        --bind       监听地址（默认 127.0.0.1，仅本机可访问；0.0.0.0 为所有网卡）
+        --warehouse  数据仓库（默认 data/warehouse.duckdb）；控制台数据库 console.mv.db 放在其所在目录
+        --config     配置目录（默认环境变量 BAOBIAO_CONFIG，否则数据目录旁的 conf/）""";
+
+  /** Defaults: port 8080 on 127.0.0.1, data/warehouse.duckdb. */
+  public static ConsoleOptions defaults() {
+    return new ConsoleOptions(8080, "127.0.0.1", Path.of("data/warehouse.duckdb"), null, false);
+  }
+
+  public ConsoleOptions {
+    warehouse = warehouse.toAbsolutePath().normalize();
+  }
+
+  /** The data folder: the warehouse's folder. */
+  public Path dataDir() {
+    return warehouse.getParent();
+  }
+
+  /** The same options on another port. */
+  public ConsoleOptions withPort(int p) {
+    return new ConsoleOptions(p, bind, warehouse, configDir, help);
+  }
+
+  /**
+   * Reads the arguments the launcher passes ({@code serve} among them, global options before or
+   * after it).
+   *
+   * @throws IllegalArgumentException for an unknown option or a bad value, in Chinese
+   */
+  public static ConsoleOptions parse(String... args) {
+    ConsoleOptions o = defaults();
+    int port = o.port;
+    String bind = o.bind;
+    Path warehouse = o.warehouse;
+    String engine = System.getenv().getOrDefault("BAOBIAO_ENGINE", "duckdb");
+    Path config = null;
+    String env = System.getenv("BAOBIAO_CONFIG");
+    if (env != null && !env.isBlank()) {
+      config = Path.of(env);
+    }
+    boolean help = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      String name = arg;
+      String value = null;
+      int eq = arg.indexOf('=');
+      if (arg.startsWith("--") && eq > 0) {
+        name = arg.substring(0, eq);
+        value = arg.substring(eq + 1);
+      }
+      switch (name) {
+        case "serve" -> {}
+        case "-h", "--help" -> help = true;
+        case "--port", "--bind", "--warehouse", "--config", "--engine" -> {
+          if (value == null) {
+            if (i + 1 >= args.length) {
+              throw new IllegalArgumentException("选项 " + name + " 缺少取值");
+            }
+            value = args[++i];
+          }
+          switch (name) {
+            case "--port" -> port = port(value);
+            case "--bind" -> bind = value;
+            case "--warehouse" -> warehouse = Path.of(value);
+            case "--config" -> config = Path.of(value);
+            default -> engine = value;
+          }
+        }
+        default -> throw new IllegalArgumentException("未知的参数 '" + arg + "'");
+      }
+    }
+    if (!"duckdb".equals(engine)) {
+      throw new IllegalArgumentException("控制台目前只支持 duckdb 引擎，而不是 '" + engine + "'");
+    }
+    return new ConsoleOptions(port, bind, warehouse, config, help);
+  }
+
+  private static int port(String value) {
+    try {
+      int p = Integer.parseInt(value);
+      if (p >= 0 && p <= 65535) {
+        return p;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("端口 '" + value + "' 无效：应为 0 到 65535 的整数");
+  }
+}

@@ -1,0 +1,59 @@
+package org.baobiao.console.security;
+
+import java.security.SecureRandom;
+import org.baobiao.console.store.ConsoleStore;
+import org.baobiao.console.store.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first start: creates the administrator {@code admin}, with the password of the environment
+ * variable {@code BAOBIAO_ADMIN_PASSWORD} or a random one printed once. Later starts do nothing.
+ */
+@Component
+public class AdminBootstrap implements ApplicationRunner {
+  /** The administrator's user name. */
+  public static final String ADMIN = "admin";
+
+  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+  private final ConsoleStore store;
+  private final PasswordEncoder encoder;
+  private final String given;
+
+  public AdminBootstrap(
+      ConsoleStore store,
+      PasswordEncoder encoder,
+      @Value("${BAOBIAO_ADMIN_PASSWORD:}") String given) {
+    this.store = store;
+    this.encoder = encoder;
+    this.given = given;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (store.hasUsers()) {
+      return;
+    }
+    boolean random = given == null || given.isBlank();
+    String password = random ? randomPassword() : given;
+    store.addUser(ADMIN, encoder.encode(password), Role.ADMIN);
+    store.audit(null, "创建用户", ADMIN, "成功", "首次启动创建管理员", null);
+    if (random) {
+      System.out.println("首次启动：已创建管理员账号 admin，一次性密码（只显示这一次，请妥善保存）: " + password);
+    } else {
+      System.out.println("首次启动：已创建管理员账号 admin，密码取自环境变量 BAOBIAO_ADMIN_PASSWORD。");
+    }
+  }
+
+  private static String randomPassword() {
+    SecureRandom r = new SecureRandom();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,139 @@
+package org.baobiao.console.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.baobiao.console.store.ConsoleStore;
+import org.baobiao.console.store.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.csrf.CsrfException;
+
+/**
+ * Who may open what: form sign-in against the console's accounts (BCrypt), CSRF tokens on every
+ * form (Spring Security's default), Spring Security's default headers, lock-out after {@link
+ * ConsoleStore#MAX_FAILED_SIGN_INS} failed sign-ins, and every sign-in and refusal audited.
+ */
+@Configuration
+public class SecurityConfiguration {
+  private final ConsoleStore store;
+
+  public SecurityConfiguration(ConsoleStore store) {
+    this.store = store;
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return new BCryptPasswordEncoder();
+  }
+
+  @Bean
+  UserDetailsService userDetailsService() {
+    return username ->
+        store
+            .user(username)
+            .map(
+                u ->
+                    User.withUsername(u.username())
+                        .password(u.passwordHash())
+                        .authorities(u.role().authority())
+                        .accountLocked(u.locked())
+                        .build())
+            .orElseThrow(() -> new UsernameNotFoundException(username));
+  }
+
+  @Bean
+  SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+    String admin = Role.ADMIN.name();
+    String statistician = Role.STATISTICIAN.name();
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/login", "/css/**", "/fonts/**", "/error")
+                    .permitAll()
+                    .requestMatchers("/admin/**")
+                    .hasRole(admin)
+                    .requestMatchers("/reports/*/run")
+                    .hasAnyRole(admin, statistician)
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .failureHandler(
+                        (request, response, e) -> {
+                          String reason =
+                              e
+                                      instanceof
+                                      org.springframework.security.authentication.LockedException
+                                  ? "locked"
+                                  : "bad";
+                          response.sendRedirect(
+                              request.getContextPath() + "/login?error=" + reason);
+                        })
+                    .defaultSuccessUrl("/", true))
+        .logout(l -> l.logoutSuccessUrl("/login?logout"))
+        .exceptionHandling(
+            e ->
+                e.accessDeniedHandler(
+                    (request, response, denied) -> {
+                      String why =
+                          denied instanceof CsrfException
+                              ? "表单缺少有效的 CSRF 令牌（" + request.getMethod() + "）"
+                              : "当前角色无权访问";
+                      audit(request, "拒绝访问", request.getRequestURI(), "拒绝", why);
+                      response.setStatus(403);
+                      request.getRequestDispatcher("/denied").forward(request, response);
+                    }));
+    return http.build();
+  }
+
+  private void audit(
+      HttpServletRequest request, String action, String target, String outcome, String detail) {
+    // From the security context: a CSRF refusal comes before the request knows its user.
+    Authentication a = SecurityContextHolder.getContext().getAuthentication();
+    boolean signedIn = a != null && !(a instanceof AnonymousAuthenticationToken);
+    store.audit(
+        signedIn ? a.getName() : null, action, target, outcome, detail, request.getRemoteAddr());
+  }
+
+  @EventListener
+  void signedIn(AuthenticationSuccessEvent event) {
+    Authentication a = event.getAuthentication();
+    store.signInSucceeded(a.getName());
+    store.audit(a.getName(), "登录", null, "成功", null, remote(a));
+  }
+
+  @EventListener
+  void signInFailed(AbstractAuthenticationFailureEvent event) {
+    Authentication a = event.getAuthentication();
+    String detail;
+    if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+      boolean locked = store.signInFailed(a.getName());
+      detail = locked ? "用户名或密码错误；账号已锁定" : "用户名或密码错误";
+    } else {
+      detail = event.getException().getMessage();
+      if (event.getException()
+          instanceof org.springframework.security.authentication.LockedException) {
+        detail = "账号已锁定";
+      }
+    }
+    store.audit(a.getName(), "登录", null, "失败", detail, remote(a));
+  }
+
+  private static String remote(Authentication a) {
+    return a.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+  }
+}

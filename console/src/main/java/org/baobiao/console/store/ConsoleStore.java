@@ -1,0 +1,245 @@
+package org.baobiao.console.store;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The console's own data in its database: accounts, report runs with their files, and the audit
+ * trail. The tables are created on first start.
+ */
+@Component
+public class ConsoleStore {
+  /** Failed sign-ins in a row after which an account is locked. */
+  public static final int MAX_FAILED_SIGN_INS = 5;
+
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  public ConsoleStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    this.clock = Clock.system(ZONE);
+    jdbc.execute(
+        "CREATE TABLE IF NOT EXISTS console_user (username VARCHAR(64) PRIMARY KEY,"
+            + " password_hash VARCHAR(100) NOT NULL, role VARCHAR(20) NOT NULL,"
+            + " failed_attempts INT DEFAULT 0 NOT NULL, locked BOOLEAN DEFAULT FALSE NOT NULL,"
+            + " created_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+    jdbc.execute(
+        "CREATE TABLE IF NOT EXISTS report_run (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+            + " username VARCHAR(64) NOT NULL, report_id VARCHAR(100) NOT NULL,"
+            + " period VARCHAR(20) NOT NULL, hospital VARCHAR(40), formats VARCHAR(100),"
+            + " started_at TIMESTAMP WITH TIME ZONE NOT NULL, finished_at TIMESTAMP WITH TIME ZONE,"
+            + " outcome VARCHAR(10) NOT NULL, message VARCHAR(4000))");
+    jdbc.execute(
+        "CREATE TABLE IF NOT EXISTS report_run_file (run_id BIGINT NOT NULL REFERENCES report_run,"
+            + " file_index INT NOT NULL, name VARCHAR(300) NOT NULL, path VARCHAR(2000) NOT NULL,"
+            + " size_bytes BIGINT NOT NULL, PRIMARY KEY (run_id, file_index))");
+    jdbc.execute(
+        "CREATE TABLE IF NOT EXISTS audit_event (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+            + " at TIMESTAMP WITH TIME ZONE NOT NULL, username VARCHAR(64), action VARCHAR(40) NOT NULL,"
+            + " target VARCHAR(500), outcome VARCHAR(20) NOT NULL, detail VARCHAR(4000),"
+            + " remote_address VARCHAR(100))");
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+
+  // --- accounts
+
+  public Optional<ConsoleUser> user(String username) {
+    return jdbc
+        .query("SELECT * FROM console_user WHERE username = ?", this::mapUser, username)
+        .stream()
+        .findFirst();
+  }
+
+  public List<ConsoleUser> users() {
+    return jdbc.query("SELECT * FROM console_user ORDER BY created_at, username", this::mapUser);
+  }
+
+  public boolean hasUsers() {
+    Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM console_user", Integer.class);
+    return n != null && n > 0;
+  }
+
+  /** Adds an account; false when the name is taken. */
+  public boolean addUser(String username, String passwordHash, Role role) {
+    if (user(username).isPresent()) {
+      return false;
+    }
+    jdbc.update(
+        "INSERT INTO console_user (username, password_hash, role, created_at) VALUES (?, ?, ?, ?)",
+        username,
+        passwordHash,
+        role.name(),
+        now());
+    return true;
+  }
+
+  /**
+   * Counts a failed sign-in; locks the account at {@link #MAX_FAILED_SIGN_INS}.
+   *
+   * @return whether the account is now locked
+   */
+  public boolean signInFailed(String username) {
+    jdbc.update(
+        "UPDATE console_user SET failed_attempts = failed_attempts + 1,"
+            + " locked = locked OR failed_attempts + 1 >= ? WHERE username = ?",
+        MAX_FAILED_SIGN_INS,
+        username);
+    return user(username).map(ConsoleUser::locked).orElse(false);
+  }
+
+  public void signInSucceeded(String username) {
+    jdbc.update("UPDATE console_user SET failed_attempts = 0 WHERE username = ?", username);
+  }
+
+  /** Unlocks an account (administrator). */
+  public void unlock(String username) {
+    jdbc.update(
+        "UPDATE console_user SET failed_attempts = 0, locked = FALSE WHERE username = ?", username);
+  }
+
+  private ConsoleUser mapUser(ResultSet rs, int row) throws SQLException {
+    return new ConsoleUser(
+        rs.getString("username"),
+        rs.getString("password_hash"),
+        Role.valueOf(rs.getString("role")),
+        rs.getInt("failed_attempts"),
+        rs.getBoolean("locked"),
+        rs.getObject("created_at", OffsetDateTime.class));
+  }
+
+  // --- runs
+
+  /** Records a run as started; returns its id. */
+  public long runStarted(
+      String username, String reportId, String period, String hospital, String formats) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(
+        con -> {
+          var ps =
+              con.prepareStatement(
+                  "INSERT INTO report_run (username, report_id, period, hospital, formats,"
+                      + " started_at, outcome) VALUES (?, ?, ?, ?, ?, ?, '运行中')",
+                  new String[] {"ID"});
+          ps.setString(1, username);
+          ps.setString(2, reportId);
+          ps.setString(3, period);
+          ps.setString(4, hospital);
+          ps.setString(5, formats);
+          ps.setObject(6, now());
+          return ps;
+        },
+        key);
+    return key.getKey().longValue();
+  }
+
+  /** Records the files a run wrote and its success. */
+  public void runSucceeded(long id, List<Path> files) {
+    int i = 0;
+    for (Path f : files) {
+      jdbc.update(
+          "INSERT INTO report_run_file (run_id, file_index, name, path, size_bytes)"
+              + " VALUES (?, ?, ?, ?, ?)",
+          id,
+          i++,
+          f.getFileName().toString(),
+          f.toAbsolutePath().toString(),
+          f.toFile().length());
+    }
+    jdbc.update("UPDATE report_run SET outcome = '成功', finished_at = ? WHERE id = ?", now(), id);
+  }
+
+  public void runFailed(long id, String message) {
+    jdbc.update(
+        "UPDATE report_run SET outcome = '失败', finished_at = ?, message = ? WHERE id = ?",
+        now(),
+        message,
+        id);
+  }
+
+  public Optional<RunRecord> run(long id) {
+    return jdbc.query("SELECT * FROM report_run WHERE id = ?", this::mapRun, id).stream()
+        .findFirst();
+  }
+
+  /** The latest runs first. */
+  public List<RunRecord> runs(int limit) {
+    return jdbc.query("SELECT * FROM report_run ORDER BY id DESC LIMIT ?", this::mapRun, limit);
+  }
+
+  private RunRecord mapRun(ResultSet rs, int row) throws SQLException {
+    long id = rs.getLong("id");
+    List<RunRecord.RunFile> files =
+        jdbc.query(
+            "SELECT * FROM report_run_file WHERE run_id = ? ORDER BY file_index",
+            (f, n) ->
+                new RunRecord.RunFile(
+                    f.getInt("file_index"),
+                    f.getString("name"),
+                    f.getString("path"),
+                    f.getLong("size_bytes")),
+            id);
+    return new RunRecord(
+        id,
+        rs.getString("username"),
+        rs.getString("report_id"),
+        rs.getString("period"),
+        rs.getString("hospital"),
+        rs.getString("formats"),
+        rs.getObject("started_at", OffsetDateTime.class),
+        rs.getObject("finished_at", OffsetDateTime.class),
+        rs.getString("outcome"),
+        rs.getString("message"),
+        files);
+  }
+
+  // --- audit
+
+  public void audit(
+      String username,
+      String action,
+      String target,
+      String outcome,
+      String detail,
+      String remoteAddress) {
+    jdbc.update(
+        "INSERT INTO audit_event (at, username, action, target, outcome, detail, remote_address)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        now(),
+        username,
+        action,
+        target,
+        outcome,
+        detail,
+        remoteAddress);
+  }
+
+  /** The latest events first. */
+  public List<AuditRecord> audit(int limit) {
+    return jdbc.query(
+        "SELECT * FROM audit_event ORDER BY id DESC LIMIT ?",
+        (rs, n) ->
+            new AuditRecord(
+                rs.getLong("id"),
+                rs.getObject("at", OffsetDateTime.class),
+                rs.getString("username"),
+                rs.getString("action"),
+                rs.getString("target"),
+                rs.getString("outcome"),
+                rs.getString("detail"),
+                rs.getString("remote_address")),
+        limit);
+  }
+}

@@ -1,0 +1,54 @@
+package org.baobiao.console.web;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.baobiao.reports.catalog.ReportFormat;
+import org.baobiao.reports.catalog.ReportSpec;
+import org.springframework.stereotype.Component;
+
+/** Chinese words for the catalog's codes, for the pages ({@code @labels} in the templates). */
+@Component("labels")
+public class Labels {
+  /** month, quarter, year: 按月 / 按季度 / 按年. */
+  public String granularities(List<String> granularities) {
+    return granularities.stream().map(Labels::granularity).collect(Collectors.joining(" / "));
+  }
+
+  static String granularity(String g) {
+    return switch (g) {
+      case "month" -> "按月";
+      case "quarter" -> "按季度";
+      case "year" -> "按年";
+      default -> g;
+    };
+  }
+
+  /** The period's example for the form's placeholder. */
+  public String example(List<String> granularities) {
+    if (granularities.isEmpty() || granularities.contains("month")) {
+      return "2026-10";
+    }
+    return granularities.contains("quarter") ? "2026-Q3" : "2026";
+  }
+
+  /** An example period for the report's period parameter. */
+  public String periodExample(ReportSpec spec) {
+    return example(spec.parameter("period").map(p -> p.granularities()).orElse(List.of()));
+  }
+
+  /** pdf → PDF. */
+  public String format(ReportFormat f) {
+    return f.extension().toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** File size for people. */
+  public String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " 字节";
+    }
+    if (bytes < 1024 * 1024) {
+      return String.format("%.1f KB", bytes / 1024.0);
+    }
+    return String.format("%.1f MB", bytes / (1024.0 * 1024));
+  }
+}

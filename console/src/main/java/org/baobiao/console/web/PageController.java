@@ -1,0 +1,182 @@
+package org.baobiao.console.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Principal;
+import java.util.List;
+import org.baobiao.console.ConsoleOptions;
+import org.baobiao.console.store.ConsoleStore;
+import org.baobiao.console.store.RunRecord;
+import org.baobiao.jobs.report.ReportCatalogService;
+import org.baobiao.jobs.service.InvalidRequestException;
+import org.baobiao.reports.catalog.ReportFormat;
+import org.baobiao.reports.catalog.ReportSpec;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Sign-in, home, the report catalog, the run form, the run history and downloads. */
+@Controller
+public class PageController {
+  private final ReportCatalogService catalog;
+  private final ReportRuns runs;
+  private final ConsoleStore store;
+  private final ConsoleOptions options;
+
+  public PageController(
+      ReportCatalogService catalog, ReportRuns runs, ConsoleStore store, ConsoleOptions options) {
+    this.catalog = catalog;
+    this.runs = runs;
+    this.store = store;
+    this.options = options;
+  }
+
+  @GetMapping("/login")
+  public String login() {
+    return "login";
+  }
+
+  @GetMapping("/")
+  public String home(Model model) {
+    model.addAttribute("reportCount", catalog.reports().size());
+    model.addAttribute("runs", store.runs(5));
+    model.addAttribute("warehouse", options.warehouse());
+    return "home";
+  }
+
+  /** The refusal page; any method, since a refused POST is forwarded here too. */
+  @RequestMapping("/denied")
+  public String denied() {
+    return "denied";
+  }
+
+  @GetMapping("/reports")
+  public String reports(Model model) {
+    model.addAttribute("reports", catalog.reports());
+    return "reports";
+  }
+
+  @GetMapping("/reports/{id}")
+  public String report(@PathVariable String id, Model model) {
+    model.addAttribute("report", spec(id));
+    model.addAttribute("hospitals", runs.hospitals());
+    return "report";
+  }
+
+  @PostMapping("/reports/{id}/run")
+  public String run(
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String period,
+      @RequestParam(defaultValue = "") String hospital,
+      @RequestParam(name = "format", required = false) List<String> formats,
+      Principal principal,
+      HttpServletRequest request) {
+    ReportSpec spec = spec(id);
+    List<String> asked = formats == null ? List.of() : formats;
+    long runId = runs.run(principal.getName(), spec.id(), period, hospital, asked);
+    RunRecord r = store.run(runId).orElseThrow();
+    CurrentUser.audit(
+        store,
+        request,
+        "运行报表",
+        spec.id() + " " + period + (hospital.isBlank() ? "" : " " + hospital),
+        r.outcome(),
+        "运行 #" + runId + (r.message() == null ? "" : "：" + r.message()));
+    return "redirect:/runs/" + runId;
+  }
+
+  @GetMapping("/runs")
+  public String history(Model model) {
+    model.addAttribute("runs", store.runs(200));
+    return "runs";
+  }
+
+  @GetMapping("/runs/{id}")
+  public String runPage(@PathVariable long id, Model model) {
+    RunRecord r =
+        store
+            .run(id)
+            .orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的运行记录"));
+    model.addAttribute("run", r);
+    model.addAttribute(
+        "report",
+        catalog.reports().stream()
+            .filter(s -> s.id().equals(r.reportId()))
+            .findFirst()
+            .orElse(null));
+    return "run";
+  }
+
+  /**
+   * A file of a run, found by the run's id and the file's index: no path comes from the request.
+   */
+  @GetMapping("/runs/{id}/files/{index}")
+  public ResponseEntity<FileSystemResource> download(
+      @PathVariable long id, @PathVariable int index, HttpServletRequest request)
+      throws IOException {
+    RunRecord.RunFile file =
+        store
+            .run(id)
+            .flatMap(r -> r.files().stream().filter(f -> f.index() == index).findFirst())
+            .orElse(null);
+    Path root = options.dataDir().resolve("console-runs").toAbsolutePath().normalize();
+    Path path = file == null ? null : Path.of(file.path()).toAbsolutePath().normalize();
+    if (path == null || !path.startsWith(root) || !Files.isRegularFile(path)) {
+      CurrentUser.audit(store, request, "下载", "运行 #" + id + " 文件 " + index, "失败", "文件不存在");
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "文件不存在或已被删除");
+    }
+    CurrentUser.audit(store, request, "下载", "运行 #" + id + " " + file.name(), "成功", null);
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(file.name(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .contentType(mediaType(file.name()))
+        .body(new FileSystemResource(path));
+  }
+
+  private static MediaType mediaType(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".pdf")) {
+      return MediaType.APPLICATION_PDF;
+    }
+    if (lower.endsWith(".xlsx")) {
+      return MediaType.parseMediaType(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+    if (lower.endsWith(".csv")) {
+      return MediaType.parseMediaType("text/csv;charset=UTF-8");
+    }
+    return MediaType.APPLICATION_OCTET_STREAM;
+  }
+
+  private ReportSpec spec(String id) {
+    try {
+      return catalog.report(id);
+    } catch (InvalidRequestException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+  }
+
+  /** Format names for the form: pdf, xlsx, csv. */
+  public static String formatName(ReportFormat f) {
+    return f.extension();
+  }
+}

@@ -1,0 +1,91 @@
+package org.baobiao.console.web;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.baobiao.console.ConsoleApplication;
+import org.baobiao.console.ConsoleOptions;
+import org.baobiao.console.store.ConsoleStore;
+import org.baobiao.jobs.report.ReportOrder;
+import org.baobiao.jobs.report.ReportOutput;
+import org.baobiao.jobs.report.ReportService;
+import org.baobiao.jobs.service.Configuration;
+import org.baobiao.reports.run.ReportPeriod;
+import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.Warehouses;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a report for the console through jobs' {@link ReportService} and records the run. The
+ * warehouse is opened for each use and closed after, one use at a time in this server, so that a
+ * command-line load can take the DuckDB file between two runs.
+ */
+@Component
+public class ReportRuns {
+  private final ConsoleOptions options;
+  private final Configuration configuration;
+  private final ConsoleStore store;
+  private final Object warehouseLock = new Object();
+
+  public ReportRuns(ConsoleOptions options, Configuration configuration, ConsoleStore store) {
+    this.options = options;
+    this.configuration = configuration;
+    this.store = store;
+  }
+
+  /** The hospitals loaded in the warehouse; empty when it cannot be opened. */
+  public List<String> hospitals() {
+    synchronized (warehouseLock) {
+      try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
+        return new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK).hospitals();
+      } catch (RuntimeException e) {
+        return List.of();
+      }
+    }
+  }
+
+  /**
+   * Runs the report and records the run (its files or its error).
+   *
+   * @return the run's id
+   */
+  public long run(
+      String username, String reportId, String periodText, String hospital, List<String> formats) {
+    String h = hospital == null || hospital.isBlank() ? null : hospital;
+    long id = store.runStarted(username, reportId, periodText, h, String.join(",", formats));
+    try {
+      if (formats.isEmpty()) {
+        throw new IllegalArgumentException("请至少选择一种输出格式");
+      }
+      ReportPeriod period = period(periodText);
+      Path out = options.dataDir().resolve("console-runs").resolve(Long.toString(id));
+      ReportOutput output;
+      synchronized (warehouseLock) {
+        try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
+          output =
+              new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK)
+                  .run(new ReportOrder(reportId, period, h, formats, out));
+        }
+      }
+      store.runSucceeded(id, output.files());
+    } catch (IOException | RuntimeException e) {
+      store.runFailed(id, message(e));
+    }
+    return id;
+  }
+
+  private static ReportPeriod period(String text) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("请填写统计期间，如 2026-10（月）、2026-Q3（季度）或 2026（年）");
+    }
+    return ReportPeriod.parse(text.trim());
+  }
+
+  private static String message(Throwable e) {
+    Throwable t = e;
+    while (t.getMessage() == null && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.toString() : t.getMessage();
+  }
+}

@@ -1,0 +1,23 @@
+package org.baobiao.console.web;
+
+import java.time.Duration;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Serves the Chinese font the PDFs embed (Noto Sans SC, in the reports module) as the pages' last
+ * fallback font, so that a browser without a Chinese system font still shows the pages; a browser
+ * that has one never downloads it.
+ */
+@Configuration
+public class WebConfiguration implements WebMvcConfigurer {
+  @Override
+  public void addResourceHandlers(ResourceHandlerRegistry registry) {
+    registry
+        .addResourceHandler("/fonts/**")
+        .addResourceLocations("classpath:/fonts/")
+        .setCacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic());
+  }
+}

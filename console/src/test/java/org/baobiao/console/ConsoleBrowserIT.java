@@ -1,0 +1,306 @@
+package org.baobiao.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.baobiao.jobs.service.ServiceFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The console in a real server on a random port over a real DuckDB warehouse holding the golden
+ * ops-monthly fixture, driven by Debian's Chromium headless. One server and one browser for the
+ * class; the tests run in order because later ones sign in with accounts earlier ones create.
+ * Screenshots go to {@code target/screenshots}, or to {@code $BAOBIAO_SCREENSHOTS}
+ * (docs/screenshots when regenerating the committed ones).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserIT {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final String ADMIN_PASSWORD = "Admin-Passw0rd-1";
+
+  @TempDir static Path dir;
+  static ConsoleApplication.Running console;
+  static ChromeDriver driver;
+  static String base;
+  static Path screenshots;
+
+  @BeforeAll
+  static void start() throws IOException {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      String why = "Chromium 或 chromedriver 未安装（apt-get install chromium chromium-driver）";
+      if ("true".equals(System.getenv("CI"))) {
+        fail(why);
+      }
+      Assumptions.abort(why);
+    }
+    try (ServiceFixture fixture = ServiceFixture.in(dir)) {
+      fixture.load("reference", "ops-monthly/october/input/reference");
+      fixture.load("tickets", "ops-monthly/october/input/tickets");
+    }
+    ConsoleOptions options =
+        new ConsoleOptions(
+            0, "127.0.0.1", dir.resolve("data/warehouse.duckdb"), dir.resolve("conf"), false);
+    console = ConsoleApplication.start(options, Map.of("BAOBIAO_ADMIN_PASSWORD", ADMIN_PASSWORD));
+    base = console.address();
+    ChromeOptions chrome = new ChromeOptions();
+    chrome.setBinary(CHROMIUM.toFile());
+    chrome.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--window-size=1366,768",
+        "--lang=zh-CN");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    driver = new ChromeDriver(service, chrome);
+    // Pictures of 1366×768 pages: the window is the viewport plus the browser's own frame.
+    long frame = (Long) driver.executeScript("return window.outerHeight - window.innerHeight;");
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768 + (int) frame));
+    String env = System.getenv("BAOBIAO_SCREENSHOTS");
+    screenshots = env == null || env.isBlank() ? Path.of("target/screenshots") : Path.of(env);
+    Files.createDirectories(screenshots);
+  }
+
+  @AfterAll
+  static void stop() {
+    try {
+      if (driver != null) {
+        driver.quit();
+      }
+    } finally {
+      if (console != null) {
+        console.close();
+      }
+    }
+  }
+
+  @Test
+  @Order(1)
+  void adminSignsInAndReadsTheCatalog() throws IOException {
+    driver.manage().deleteAllCookies();
+    driver.get(base + "reports");
+    assertThat(driver.getCurrentUrl()).endsWith("/login");
+    assertThat(driver.getTitle()).isEqualTo("登录 - 报表控制台");
+    screenshot("login");
+    signIn("admin", ADMIN_PASSWORD);
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("您好，admin");
+    screenshot("home");
+    driver.get(base + "reports");
+    String catalog = driver.findElement(By.tagName("main")).getText();
+    assertThat(catalog).contains("运维工单月报", "ops-monthly", "统计期间", "按月 / 按季度 / 按年");
+    screenshot("catalog");
+  }
+
+  @Test
+  @Order(2)
+  void statisticianRunsAReportAndDownloadsThePdf() throws Exception {
+    createUser("tongji", "Tongji-Passw0rd", "STATISTICIAN");
+    driver.manage().deleteAllCookies();
+    signIn("tongji", "Tongji-Passw0rd");
+    driver.get(base + "reports/ops-monthly");
+    assertThat(
+            new Select(driver.findElement(By.id("hospital")))
+                .getOptions().stream().map(WebElement::getText).toList())
+        .contains("全部已加载的医院", "441700001");
+    driver.findElement(By.id("period")).sendKeys("2026-10");
+    new Select(driver.findElement(By.id("hospital"))).selectByValue("441700001");
+    WebElement csv = driver.findElements(By.id("format-csv")).stream().findFirst().orElse(null);
+    if (csv != null && csv.isSelected()) {
+      csv.click();
+    }
+    screenshot("run-form");
+    driver.findElement(By.id("run")).click();
+    assertThat(driver.findElement(By.id("outcome")).getText()).isEqualTo("结果：成功");
+    List<WebElement> links = driver.findElements(By.cssSelector("a.download"));
+    assertThat(links)
+        .extracting(WebElement::getText)
+        .contains("ops-monthly_441700001_2026-10.pdf", "ops-monthly_441700001_2026-10.xlsx");
+    screenshot("run");
+    String pdfHref =
+        links.stream()
+            .filter(l -> l.getText().endsWith(".pdf"))
+            .findFirst()
+            .orElseThrow()
+            .getDomAttribute("href");
+    HttpResponse<byte[]> pdf = get(pdfHref);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+      assertThat(new PDFTextStripper().getText(doc)).contains("运维工单月报");
+    }
+    // The same link without a session is sent to sign in, not served.
+    HttpResponse<byte[]> anonymous =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base).resolve(pdfHref)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(anonymous.statusCode()).isEqualTo(302);
+
+    driver.get(base + "runs");
+    String history = driver.findElement(By.id("runs")).getText();
+    assertThat(history).contains("ops-monthly", "2026-10", "441700001", "tongji", "成功");
+    screenshot("runs");
+
+    // A period in a wrong form: the run is recorded as failed with the reason, in Chinese.
+    driver.get(base + "reports/ops-monthly");
+    driver.findElement(By.id("period")).sendKeys("2026年10月");
+    driver.findElement(By.id("run")).click();
+    assertThat(driver.findElement(By.id("outcome")).getText()).isEqualTo("结果：失败");
+    assertThat(driver.findElement(By.id("message")).getText()).contains("统计期间 '2026年10月' 格式不对");
+  }
+
+  @Test
+  @Order(3)
+  void fiveWrongPasswordsLockTheAccount() throws IOException {
+    createUser("suoding", "Suoding-Passw0rd", "STATISTICIAN");
+    driver.manage().deleteAllCookies();
+    for (int i = 0; i < 5; i++) {
+      signIn("suoding", "wrong-" + i);
+      assertThat(driver.findElement(By.cssSelector("p.error")).getText()).isEqualTo("用户名或密码错误。");
+    }
+    signIn("suoding", "Suoding-Passw0rd");
+    assertThat(driver.getCurrentUrl()).endsWith("/login?error=locked");
+    assertThat(driver.findElement(By.cssSelector("p.error")).getText()).startsWith("账号已锁定");
+    screenshot("locked");
+    signIn("admin", ADMIN_PASSWORD);
+    driver.get(base + "admin/users");
+    WebElement row =
+        driver.findElements(By.cssSelector("#users tbody tr")).stream()
+            .filter(r -> r.getText().startsWith("suoding"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.getText()).contains("统计员", "5", "已锁定");
+    screenshot("users");
+  }
+
+  @Test
+  @Order(4)
+  void aManagerIsRefusedTheUserPagesAndTheRefusalIsAudited() throws Exception {
+    createUser("guanli", "Guanli-Passw0rd", "MANAGER");
+    driver.manage().deleteAllCookies();
+    signIn("guanli", "Guanli-Passw0rd");
+    driver.get(base + "admin/users");
+    assertThat(driver.findElement(By.id("denied")).getText()).isEqualTo("无权访问");
+    assertThat(get("/admin/users").statusCode()).isEqualTo(403);
+    screenshot("denied");
+    // A manager reads but does not run: no form, and a posted run is refused.
+    driver.get(base + "reports/ops-monthly");
+    assertThat(driver.findElements(By.id("run"))).isEmpty();
+
+    driver.manage().deleteAllCookies();
+    signIn("admin", ADMIN_PASSWORD);
+    driver.get(base + "admin/audit");
+    List<String> rows =
+        driver.findElements(By.cssSelector("#audit tbody tr")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(rows).anyMatch(r -> r.contains("guanli 拒绝访问 /admin/users 拒绝 当前角色无权访问"));
+    assertThat(rows).anyMatch(r -> r.contains("suoding 登录") && r.contains("账号已锁定"));
+    assertThat(rows).anyMatch(r -> r.contains("tongji 登录") && r.contains("成功"));
+    assertThat(rows).anyMatch(r -> r.contains("tongji 运行报表 ops-monthly 2026-10 441700001 成功"));
+    assertThat(rows).anyMatch(r -> r.contains("tongji 下载") && r.contains(".pdf 成功"));
+    screenshot("audit");
+  }
+
+  @Test
+  @Order(5)
+  void aFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
+    driver.manage().deleteAllCookies();
+    signIn("admin", ADMIN_PASSWORD);
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "admin/users"))
+                    .header("Cookie", sessionCookie())
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "username=csrf&password=Csrf-Passw0rd&role=ADMIN"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(403);
+    driver.get(base + "admin/audit");
+    assertThat(driver.findElement(By.id("audit")).getText())
+        .contains("admin 拒绝访问 /admin/users 拒绝 表单缺少有效的 CSRF 令牌（POST）");
+    driver.get(base + "admin/users");
+    assertThat(driver.findElement(By.id("users")).getText()).doesNotContain("csrf");
+  }
+
+  private static void signIn(String user, String password) {
+    driver.get(base + "login");
+    driver.findElement(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("sign-in")).click();
+  }
+
+  private static void createUser(String name, String password, String role) {
+    driver.manage().deleteAllCookies();
+    signIn("admin", ADMIN_PASSWORD);
+    driver.get(base + "admin/users");
+    driver.findElement(By.id("new-username")).sendKeys(name);
+    driver.findElement(By.id("new-password")).sendKeys(password);
+    new Select(driver.findElement(By.id("new-role"))).selectByValue(role);
+    driver.findElement(By.id("create-user")).click();
+    assertThat(driver.findElement(By.cssSelector("p.notice")).getText())
+        .startsWith("已创建用户 " + name);
+  }
+
+  private static String sessionCookie() {
+    Cookie c = driver.manage().getCookieNamed("JSESSIONID");
+    return "JSESSIONID=" + c.getValue();
+  }
+
+  /** GET with the browser's session. */
+  private static HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+    return HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(10))
+        .build()
+        .send(
+            HttpRequest.newBuilder(URI.create(base).resolve(path))
+                .header("Cookie", sessionCookie())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static void screenshot(String name) throws IOException {
+    // The page's Chinese font may still be loading (the served Noto Sans SC, on a machine without
+    // a Chinese system font): wait for it, or the picture shows empty boxes.
+    driver.executeAsyncScript(
+        "const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));");
+    Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(shot, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
