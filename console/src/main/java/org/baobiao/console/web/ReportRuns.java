@@ -3,6 +3,7 @@ package org.baobiao.console.web;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.baobiao.console.ConsoleApplication;
 import org.baobiao.console.ConsoleOptions;
 import org.baobiao.console.store.ConsoleStore;
@@ -33,13 +34,14 @@ public class ReportRuns {
     this.store = store;
   }
 
-  /** The hospitals loaded in the warehouse; empty when it cannot be opened. */
-  public List<String> hospitals() {
+  /** The hospitals loaded in the warehouse, code → name; empty when it cannot be opened. */
+  public Map<String, String> hospitals() {
     synchronized (warehouseLock) {
       try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
-        return new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK).hospitals();
+        return new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK)
+            .hospitalNames();
       } catch (RuntimeException e) {
-        return List.of();
+        return Map.of();
       }
     }
   }

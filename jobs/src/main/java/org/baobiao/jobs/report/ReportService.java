@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.jobs.service.NoDataException;
 import org.baobiao.reports.catalog.ReportCatalog;
@@ -49,6 +50,11 @@ public final class ReportService {
   /** Organisation codes of the loaded hospitals. */
   public List<String> hospitals() {
     return runner.hospitals();
+  }
+
+  /** The hospitals loaded in the warehouse: code → name, by code. */
+  public Map<String, String> hospitalNames() {
+    return runner.hospitalNames();
   }
 
   /**

@@ -41,10 +41,17 @@ public final class ReportRunner {
 
   /** The organisation codes of the loaded hospitals, in order. */
   public List<String> hospitals() {
-    List<String> result = new ArrayList<>();
+    return List.copyOf(hospitalNames().keySet());
+  }
+
+  /** The loaded hospitals' codes with their names, by code. */
+  public Map<String, String> hospitalNames() {
+    Map<String, String> result = new LinkedHashMap<>();
     for (Object[] r :
-        warehouse.query("SELECT org_code FROM hospitals ORDER BY org_code", Map.of()).rows()) {
-      result.add((String) r[0]);
+        warehouse
+            .query("SELECT org_code, name FROM hospitals ORDER BY org_code", Map.of())
+            .rows()) {
+      result.put((String) r[0], (String) r[1]);
     }
     return result;
   }
