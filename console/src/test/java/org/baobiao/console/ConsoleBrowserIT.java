@@ -34,7 +34,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console in a real server on a random port over a real DuckDB warehouse holding the golden
@@ -141,7 +143,7 @@ class ConsoleBrowserIT {
       csv.click();
     }
     screenshot("run-form");
-    driver.findElement(By.id("run")).click();
+    submit(By.id("run"));
     assertThat(driver.findElement(By.id("outcome")).getText()).isEqualTo("结果：成功");
     List<WebElement> links = driver.findElements(By.cssSelector("a.download"));
     assertThat(links)
@@ -178,7 +180,7 @@ class ConsoleBrowserIT {
     // A period in a wrong form: the run is recorded as failed with the reason, in Chinese.
     driver.get(base + "reports/ops-monthly");
     driver.findElement(By.id("period")).sendKeys("2026年10月");
-    driver.findElement(By.id("run")).click();
+    submit(By.id("run"));
     assertThat(driver.findElement(By.id("outcome")).getText()).isEqualTo("结果：失败");
     assertThat(driver.findElement(By.id("message")).getText()).contains("统计期间 '2026年10月' 格式不对");
   }
@@ -260,11 +262,23 @@ class ConsoleBrowserIT {
     assertThat(driver.findElement(By.id("users")).getText()).doesNotContain("csrf");
   }
 
+  /**
+   * Clicks a form's submit button and waits until the browser has left the page: a click returns
+   * once the event is dispatched, and a {@code driver.get} or a lookup right after it could
+   * otherwise run against the page being left (on a loaded machine, the sign-in's POST was
+   * overtaken by the next {@code get}, which then went without a session).
+   */
+  private static void submit(By button) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(button).click();
+    new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.stalenessOf(page));
+  }
+
   private static void signIn(String user, String password) {
     driver.get(base + "login");
     driver.findElement(By.id("username")).sendKeys(user);
     driver.findElement(By.id("password")).sendKeys(password);
-    driver.findElement(By.id("sign-in")).click();
+    submit(By.id("sign-in"));
   }
 
   private static void createUser(String name, String password, String role) {
@@ -274,7 +288,7 @@ class ConsoleBrowserIT {
     driver.findElement(By.id("new-username")).sendKeys(name);
     driver.findElement(By.id("new-password")).sendKeys(password);
     new Select(driver.findElement(By.id("new-role"))).selectByValue(role);
-    driver.findElement(By.id("create-user")).click();
+    submit(By.id("create-user"));
     assertThat(driver.findElement(By.cssSelector("p.notice")).getText())
         .startsWith("已创建用户 " + name);
   }
