@@ -184,7 +184,8 @@ class ExtractIT {
     assertThat(plain.err()).contains("不得在定义文件中写明文密码").contains("第 8 行 connection.password");
   }
 
-  private static void assertExchanges(Path warehouse, long expected) {
+  /** Each exchange loaded once, the daily rollups agreeing, no batch left unfinished. */
+  static void assertExchanges(Path warehouse, long expected) {
     try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
       assertThat(
               w.query(

@@ -79,7 +79,7 @@ class MongoExtractIT {
         .contains(url + " sync_log")
         .contains("读取 5 行")
         .contains("拒绝 1 行");
-    assertExchanges(warehouse, 5 - 1);
+    ExtractIT.assertExchanges(warehouse, 5 - 1);
     try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
       assertThat(
               w.query("SELECT line_no, field, value, reason_code FROM rejects", Map.of())
@@ -104,7 +104,7 @@ class MongoExtractIT {
     CliRunner.Result second = cli.run("extract", def.toString());
     assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
     assertThat(second.out()).contains("从水位 2026-10-03 08:05:00 / 5 起");
-    assertExchanges(warehouse, 7);
+    ExtractIT.assertExchanges(warehouse, 7);
     try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
       assertThat(
               w.query(
@@ -126,12 +126,12 @@ class MongoExtractIT {
     CliRunner.Result late = cli.run("extract", def.toString());
     assertThat(late.exitCode()).as(late.out() + late.err()).isZero();
     assertThat(late.out()).contains("源中有 2 行的水位列 meta.updated_at 为空");
-    assertExchanges(warehouse, 8);
+    ExtractIT.assertExchanges(warehouse, 8);
 
     // Nothing new: the lookback is read again and changes nothing.
     CliRunner.Result quiet = cli.run("extract", def.toString());
     assertThat(quiet.exitCode()).as(quiet.out()).isZero();
-    assertExchanges(warehouse, 8);
+    ExtractIT.assertExchanges(warehouse, 8);
 
     // 1,000 more documents in pages of 100; the JVM is halted right after the third page commit.
     List<Document> more = new ArrayList<>();
@@ -157,7 +157,7 @@ class MongoExtractIT {
     CliRunner.Result resumed = cli.run("extract", def.toString());
     assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
     assertThat(resumed.out()).contains("续接");
-    assertExchanges(warehouse, 1_008);
+    ExtractIT.assertExchanges(warehouse, 1_008);
 
     CliRunner.Result listed = cli.run("sources", "--sources", def.getParent().toString());
     assertThat(listed.exitCode()).as(listed.out()).isZero();
@@ -186,7 +186,7 @@ class MongoExtractIT {
     CliRunner.Result first = cli.run("extract", def.toString());
     assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
     assertThat(first.out()).contains("读取 3 行").contains("载入 3 行");
-    assertExchanges(warehouse, 3);
+    ExtractIT.assertExchanges(warehouse, 3);
 
     for (int id = 4; id <= 5; id++) {
       visits.insertOne(document(id, "SUCCESS", T0));
@@ -196,7 +196,7 @@ class MongoExtractIT {
     CliRunner.Result second = cli.run("extract", def.toString());
     assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
     assertThat(second.out()).contains("读取 5 行");
-    assertExchanges(warehouse, 5);
+    ExtractIT.assertExchanges(warehouse, 5);
   }
 
   @Test
@@ -301,26 +301,5 @@ class MongoExtractIT {
                 extra.isEmpty() ? "page_size: 100\n" : extra),
         StandardCharsets.UTF_8);
     return file;
-  }
-
-  private static void assertExchanges(Path warehouse, long expected) {
-    try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
-      assertThat(
-              w.query(
-                      "SELECT count(*), count(DISTINCT exchange_id) FROM interface_exchanges",
-                      Map.of())
-                  .rows()
-                  .get(0))
-          .as("exchanges, distinct exchanges")
-          .containsExactly(expected, expected);
-      assertThat(
-              w.query("SELECT coalesce(sum(exchanges), 0) FROM interface_daily", Map.of()).single())
-          .as("rollups agree with the exchanges")
-          .isEqualTo(expected);
-      assertThat(
-              w.query("SELECT count(*) FROM load_batches WHERE status <> 'LOADED'", Map.of())
-                  .single())
-          .isEqualTo(0L);
-    }
   }
 }
