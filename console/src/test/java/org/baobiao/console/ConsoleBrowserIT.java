@@ -50,6 +50,7 @@ class ConsoleBrowserIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final String ADMIN_PASSWORD = "Admin-Passw0rd-1";
+  private static final String INITIAL_PASSWORD = "Initial-Passw0rd";
 
   @TempDir static Path dir;
   static ConsoleApplication.Running console;
@@ -127,7 +128,7 @@ class ConsoleBrowserIT {
   @Test
   @Order(2)
   void statisticianRunsAReportAndDownloadsThePdf() throws Exception {
-    createUser("tongji", "Tongji-Passw0rd", "STATISTICIAN");
+    createUser("tongji", "Tongji-Passw0rd", "STATISTICIAN", "*");
     driver.manage().deleteAllCookies();
     signIn("tongji", "Tongji-Passw0rd");
     driver.get(base + "reports/ops-monthly");
@@ -188,7 +189,7 @@ class ConsoleBrowserIT {
   @Test
   @Order(3)
   void fiveWrongPasswordsLockTheAccount() throws IOException {
-    createUser("suoding", "Suoding-Passw0rd", "STATISTICIAN");
+    createUser("suoding", "Suoding-Passw0rd", "STATISTICIAN", "441700001");
     driver.manage().deleteAllCookies();
     for (int i = 0; i < 5; i++) {
       signIn("suoding", "wrong-" + i);
@@ -212,7 +213,7 @@ class ConsoleBrowserIT {
   @Test
   @Order(4)
   void aManagerIsRefusedTheUserPagesAndTheRefusalIsAudited() throws Exception {
-    createUser("guanli", "Guanli-Passw0rd", "MANAGER");
+    createUser("guanli", "Guanli-Passw0rd", "MANAGER", "441700001");
     driver.manage().deleteAllCookies();
     signIn("guanli", "Guanli-Passw0rd");
     driver.get(base + "admin/users");
@@ -262,6 +263,56 @@ class ConsoleBrowserIT {
     assertThat(driver.findElement(By.id("users")).getText()).doesNotContain("csrf");
   }
 
+  @Test
+  @Order(6)
+  void aVendorSeesOnlyTheSlaReportsOfItsOwnHospitals() throws Exception {
+    createUser("fuwu", "Fuwu-Passw0rd-1", "VENDOR", "441700001");
+    driver.get(base + "reports");
+    List<String> reports =
+        driver.findElements(By.cssSelector("main a")).stream().map(WebElement::getText).toList();
+    assertThat(String.join(" ", reports)).contains("服务级别达成报告").doesNotContain("运维工单月报");
+    // Another report, by its address: refused.
+    assertThat(get("/reports/ops-monthly").statusCode()).isEqualTo(403);
+
+    // The form offers only the granted hospital, and no "all hospitals".
+    driver.get(base + "reports/sla-compliance");
+    assertThat(
+            new Select(driver.findElement(By.id("hospital")))
+                .getOptions().stream().map(o -> o.getDomAttribute("value")).toList())
+        .containsExactly("441700001");
+    // A tampered form asking for another hospital's figures: refused with the reason, audited.
+    driver.executeScript(
+        "const s = document.getElementById('hospital');"
+            + " const o = new Option('440100001', '440100001'); s.add(o); s.value = '440100001';");
+    driver.findElement(By.id("period")).sendKeys("2026-Q3");
+    submit(By.id("run"));
+    assertThat(driver.findElement(By.id("denied")).getText()).isEqualTo("无权访问");
+    assertThat(driver.findElement(By.id("refusal")).getText())
+        .isEqualTo("未被授权查看医院 440100001（已授权：441700001）。");
+    screenshot("vendor-denied");
+    // The statistician's ops-monthly run of the class is not in the vendor's history either.
+    driver.get(base + "runs");
+    assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("ops-monthly");
+    assertThat(get("/runs/1").statusCode()).isEqualTo(403);
+
+    driver.manage().deleteAllCookies();
+    signIn("admin", ADMIN_PASSWORD);
+    driver.get(base + "admin/audit");
+    List<String> rows =
+        driver.findElements(By.cssSelector("#audit tbody tr")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(rows)
+        .anyMatch(
+            r ->
+                r.contains("fuwu 拒绝访问 /reports/sla-compliance/run 拒绝")
+                    && r.contains("未被授权查看医院 440100001"));
+    assertThat(rows)
+        .anyMatch(r -> r.contains("fuwu 拒绝访问 /reports/ops-monthly 拒绝 服务商只能查看服务级别（SLA）报表"));
+    assertThat(rows).anyMatch(r -> r.contains("fuwu 修改密码 fuwu 成功"));
+    assertThat(rows).anyMatch(r -> r.contains("admin 创建用户 fuwu 成功 角色 服务商；医院 441700001"));
+  }
+
   /**
    * Clicks a form's submit button and waits until the browser has left the page: a click returns
    * once the event is dispatched, and a {@code driver.get} or a lookup right after it could
@@ -281,16 +332,40 @@ class ConsoleBrowserIT {
     submit(By.id("sign-in"));
   }
 
-  private static void createUser(String name, String password, String role) {
+  /**
+   * The administrator creates the account with an initial password and the hospitals ({@code *}:
+   * all); the user's first sign-in is sent to replace it, and it is replaced by {@code password}.
+   */
+  private static void createUser(String name, String password, String role, String... hospitals)
+      throws IOException {
     driver.manage().deleteAllCookies();
     signIn("admin", ADMIN_PASSWORD);
     driver.get(base + "admin/users");
     driver.findElement(By.id("new-username")).sendKeys(name);
-    driver.findElement(By.id("new-password")).sendKeys(password);
+    driver.findElement(By.id("new-password")).sendKeys(INITIAL_PASSWORD);
     new Select(driver.findElement(By.id("new-role"))).selectByValue(role);
+    for (String h : hospitals) {
+      driver.findElement(By.id(h.equals("*") ? "new-all-hospitals" : "new-hospital-" + h)).click();
+    }
     submit(By.id("create-user"));
     assertThat(driver.findElement(By.cssSelector("p.notice")).getText())
         .startsWith("已创建用户 " + name);
+
+    driver.manage().deleteAllCookies();
+    signIn(name, INITIAL_PASSWORD);
+    assertThat(driver.getCurrentUrl()).endsWith("/account/password");
+    // Any other page is sent back to the form until the initial password is replaced.
+    driver.get(base + "reports");
+    assertThat(driver.getCurrentUrl()).endsWith("/account/password");
+    assertThat(driver.findElement(By.id("must-change")).getText()).contains("请先设置自己的密码");
+    if (name.equals("tongji")) {
+      screenshot("password");
+    }
+    driver.findElement(By.id("current")).sendKeys(INITIAL_PASSWORD);
+    driver.findElement(By.id("new-password")).sendKeys(password);
+    driver.findElement(By.id("confirm")).sendKeys(password);
+    submit(By.id("change-password"));
+    assertThat(driver.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("密码已修改");
   }
 
   private static String sessionCookie() {

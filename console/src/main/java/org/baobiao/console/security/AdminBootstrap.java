@@ -2,6 +2,7 @@ package org.baobiao.console.security;
 
 import java.security.SecureRandom;
 import org.baobiao.console.store.ConsoleStore;
+import org.baobiao.console.store.HospitalGrants;
 import org.baobiao.console.store.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -39,10 +40,12 @@ public class AdminBootstrap implements ApplicationRunner {
     }
     boolean random = given == null || given.isBlank();
     String password = random ? randomPassword() : given;
-    store.addUser(ADMIN, encoder.encode(password), Role.ADMIN);
+    // A printed one-time password is replaced at the first sign-in; one from the environment is the
+    // operator's own choice.
+    store.addUser(ADMIN, encoder.encode(password), Role.ADMIN, random, HospitalGrants.EVERY);
     store.audit(null, "创建用户", ADMIN, "成功", "首次启动创建管理员", null);
     if (random) {
-      System.out.println("首次启动：已创建管理员账号 admin，一次性密码（只显示这一次，请妥善保存）: " + password);
+      System.out.println("首次启动：已创建管理员账号 admin，一次性密码（只显示这一次，首次登录后须修改）: " + password);
     } else {
       System.out.println("首次启动：已创建管理员账号 admin，密码取自环境变量 BAOBIAO_ADMIN_PASSWORD。");
     }

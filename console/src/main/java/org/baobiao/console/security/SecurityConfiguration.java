@@ -66,7 +66,7 @@ public class SecurityConfiguration {
                     .requestMatchers("/admin/**")
                     .hasRole(admin)
                     .requestMatchers("/reports/*/run")
-                    .hasAnyRole(admin, statistician)
+                    .hasAnyRole(admin, statistician, Role.VENDOR.name())
                     .anyRequest()
                     .authenticated())
         .formLogin(
@@ -92,7 +92,8 @@ public class SecurityConfiguration {
                       String why =
                           denied instanceof CsrfException
                               ? "表单缺少有效的 CSRF 令牌（" + request.getMethod() + "）"
-                              : "当前角色无权访问";
+                              : denied instanceof Access.Refusal ? denied.getMessage() : "当前角色无权访问";
+                      request.setAttribute("refusal", why);
                       audit(request, "拒绝访问", request.getRequestURI(), "拒绝", why);
                       response.setStatus(403);
                       request.getRequestDispatcher("/denied").forward(request, response);

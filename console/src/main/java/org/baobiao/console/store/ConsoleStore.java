@@ -8,9 +8,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The console's own data in its database: accounts, report runs with their files, and the audit
@@ -33,6 +35,14 @@ public class ConsoleStore {
             + " password_hash VARCHAR(100) NOT NULL, role VARCHAR(20) NOT NULL,"
             + " failed_attempts INT DEFAULT 0 NOT NULL, locked BOOLEAN DEFAULT FALSE NOT NULL,"
             + " created_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+    // Added after the first slice: consoles created before keep their accounts.
+    jdbc.execute(
+        "ALTER TABLE console_user ADD COLUMN IF NOT EXISTS"
+            + " must_change_password BOOLEAN DEFAULT FALSE NOT NULL");
+    jdbc.execute(
+        "CREATE TABLE IF NOT EXISTS console_user_hospital (username VARCHAR(64) NOT NULL"
+            + " REFERENCES console_user ON DELETE CASCADE, hospital VARCHAR(40) NOT NULL,"
+            + " PRIMARY KEY (username, hospital))");
     jdbc.execute(
         "CREATE TABLE IF NOT EXISTS report_run (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
             + " username VARCHAR(64) NOT NULL, report_id VARCHAR(100) NOT NULL,"
@@ -72,18 +82,64 @@ public class ConsoleStore {
     return n != null && n > 0;
   }
 
-  /** Adds an account; false when the name is taken. */
-  public boolean addUser(String username, String passwordHash, Role role) {
+  /**
+   * Adds an account; false when the name is taken.
+   *
+   * @param mustChangePassword whether the password is an initial one to be replaced at first
+   *     sign-in
+   * @param grants the hospitals the account may see (administrators see all whatever is given)
+   */
+  @Transactional
+  public boolean addUser(
+      String username,
+      String passwordHash,
+      Role role,
+      boolean mustChangePassword,
+      HospitalGrants grants) {
     if (user(username).isPresent()) {
       return false;
     }
     jdbc.update(
-        "INSERT INTO console_user (username, password_hash, role, created_at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO console_user (username, password_hash, role, created_at,"
+            + " must_change_password) VALUES (?, ?, ?, ?, ?)",
         username,
         passwordHash,
         role.name(),
-        now());
+        now(),
+        mustChangePassword);
+    setGrants(username, grants);
     return true;
+  }
+
+  /** The hospitals the account may see; administrators see all. */
+  public HospitalGrants grants(String username) {
+    if (user(username).map(u -> u.role() == Role.ADMIN).orElse(false)) {
+      return HospitalGrants.EVERY;
+    }
+    return HospitalGrants.of(
+        new TreeSet<>(
+            jdbc.queryForList(
+                "SELECT hospital FROM console_user_hospital WHERE username = ?",
+                String.class,
+                username)));
+  }
+
+  /** Replaces the hospitals the account may see. */
+  @Transactional
+  public void setGrants(String username, HospitalGrants grants) {
+    jdbc.update("DELETE FROM console_user_hospital WHERE username = ?", username);
+    for (String code : grants.stored()) {
+      jdbc.update(
+          "INSERT INTO console_user_hospital (username, hospital) VALUES (?, ?)", username, code);
+    }
+  }
+
+  /** Replaces the password; the account no longer has to change it. */
+  public void changePassword(String username, String passwordHash) {
+    jdbc.update(
+        "UPDATE console_user SET password_hash = ?, must_change_password = FALSE WHERE username = ?",
+        passwordHash,
+        username);
   }
 
   /**
@@ -117,7 +173,8 @@ public class ConsoleStore {
         Role.valueOf(rs.getString("role")),
         rs.getInt("failed_attempts"),
         rs.getBoolean("locked"),
-        rs.getObject("created_at", OffsetDateTime.class));
+        rs.getObject("created_at", OffsetDateTime.class),
+        rs.getBoolean("must_change_password"));
   }
 
   // --- runs

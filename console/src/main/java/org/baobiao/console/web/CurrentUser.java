@@ -3,6 +3,7 @@ package org.baobiao.console.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.baobiao.console.store.ConsoleStore;
+import org.baobiao.console.store.HospitalGrants;
 import org.baobiao.console.store.Role;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,19 +22,30 @@ public class CurrentUser {
     if (principal == null) {
       return null;
     }
-    Role role = store.user(principal.getName()).map(u -> u.role()).orElse(Role.MANAGER);
-    return new Me(principal.getName(), role);
+    var user = store.user(principal.getName());
+    Role role = user.map(u -> u.role()).orElse(Role.MANAGER);
+    return new Me(
+        principal.getName(),
+        role,
+        store.grants(principal.getName()),
+        user.map(u -> u.mustChangePassword()).orElse(false));
   }
 
-  /** The signed-in user. */
-  public record Me(String name, Role role) {
+  /** The signed-in user, with the hospitals they may see. */
+  public record Me(String name, Role role, HospitalGrants grants, boolean mustChangePassword) {
     public boolean admin() {
       return role == Role.ADMIN;
     }
 
+    /** Administrators, statisticians and vendors (their SLA reports) run reports. */
     public boolean canRun() {
-      return role == Role.ADMIN || role == Role.STATISTICIAN;
+      return runs(role);
     }
+  }
+
+  /** Whether the role runs reports (the security configuration's rule for the run form). */
+  public static boolean runs(Role role) {
+    return role == Role.ADMIN || role == Role.STATISTICIAN || role == Role.VENDOR;
   }
 
   /** Audits an action of the request's user. */

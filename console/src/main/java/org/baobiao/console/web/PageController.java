@@ -6,9 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.baobiao.console.ConsoleOptions;
+import org.baobiao.console.security.Access;
 import org.baobiao.console.store.ConsoleStore;
+import org.baobiao.console.store.HospitalGrants;
+import org.baobiao.console.store.Role;
 import org.baobiao.console.store.RunRecord;
 import org.baobiao.jobs.report.ReportCatalogService;
 import org.baobiao.jobs.service.InvalidRequestException;
@@ -36,13 +42,19 @@ public class PageController {
   private final ReportRuns runs;
   private final ConsoleStore store;
   private final ConsoleOptions options;
+  private final Access access;
 
   public PageController(
-      ReportCatalogService catalog, ReportRuns runs, ConsoleStore store, ConsoleOptions options) {
+      ReportCatalogService catalog,
+      ReportRuns runs,
+      ConsoleStore store,
+      ConsoleOptions options,
+      Access access) {
     this.catalog = catalog;
     this.runs = runs;
     this.store = store;
     this.options = options;
+    this.access = access;
   }
 
   @GetMapping("/login")
@@ -51,9 +63,9 @@ public class PageController {
   }
 
   @GetMapping("/")
-  public String home(Model model) {
-    model.addAttribute("reportCount", catalog.reports().size());
-    model.addAttribute("runs", store.runs(5));
+  public String home(Model model, Principal principal) {
+    model.addAttribute("reportCount", readable(principal).size());
+    model.addAttribute("runs", visibleRuns(principal, 5));
     model.addAttribute("warehouse", options.warehouse());
     return "home";
   }
@@ -65,15 +77,26 @@ public class PageController {
   }
 
   @GetMapping("/reports")
-  public String reports(Model model) {
-    model.addAttribute("reports", catalog.reports());
+  public String reports(Model model, Principal principal) {
+    model.addAttribute("reports", readable(principal));
     return "reports";
   }
 
   @GetMapping("/reports/{id}")
-  public String report(@PathVariable String id, Model model) {
-    model.addAttribute("report", spec(id));
-    model.addAttribute("hospitals", runs.hospitals());
+  public String report(@PathVariable String id, Model model, Principal principal) {
+    ReportSpec spec = spec(id);
+    access.requireReport(principal, spec.id());
+    HospitalGrants grants = access.grants(principal.getName());
+    Map<String, String> hospitals = new LinkedHashMap<>();
+    runs.hospitals()
+        .forEach(
+            (code, name) -> {
+              if (grants.allows(code)) {
+                hospitals.put(code, name);
+              }
+            });
+    model.addAttribute("report", spec);
+    model.addAttribute("hospitals", hospitals);
     return "report";
   }
 
@@ -86,6 +109,8 @@ public class PageController {
       Principal principal,
       HttpServletRequest request) {
     ReportSpec spec = spec(id);
+    access.requireReport(principal, spec.id());
+    access.requireHospital(principal, hospital.isBlank() ? null : hospital);
     List<String> asked = formats == null ? List.of() : formats;
     long runId = runs.run(principal.getName(), spec.id(), period, hospital, asked);
     RunRecord r = store.run(runId).orElseThrow();
@@ -100,18 +125,19 @@ public class PageController {
   }
 
   @GetMapping("/runs")
-  public String history(Model model) {
-    model.addAttribute("runs", store.runs(200));
+  public String history(Model model, Principal principal) {
+    model.addAttribute("runs", visibleRuns(principal, 200));
     return "runs";
   }
 
   @GetMapping("/runs/{id}")
-  public String runPage(@PathVariable long id, Model model) {
+  public String runPage(@PathVariable long id, Model model, Principal principal) {
     RunRecord r =
         store
             .run(id)
             .orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的运行记录"));
+    access.requireRun(principal, r);
     model.addAttribute("run", r);
     model.addAttribute(
         "report",
@@ -127,12 +153,17 @@ public class PageController {
    */
   @GetMapping("/runs/{id}/files/{index}")
   public ResponseEntity<FileSystemResource> download(
-      @PathVariable long id, @PathVariable int index, HttpServletRequest request)
+      @PathVariable long id,
+      @PathVariable int index,
+      Principal principal,
+      HttpServletRequest request)
       throws IOException {
+    Optional<RunRecord> run = store.run(id);
+    if (run.isPresent()) {
+      access.requireRun(principal, run.get());
+    }
     RunRecord.RunFile file =
-        store
-            .run(id)
-            .flatMap(r -> r.files().stream().filter(f -> f.index() == index).findFirst())
+        run.flatMap(r -> r.files().stream().filter(f -> f.index() == index).findFirst())
             .orElse(null);
     Path root = options.dataDir().resolve("console-runs").toAbsolutePath().normalize();
     Path path = file == null ? null : Path.of(file.path()).toAbsolutePath().normalize();
@@ -165,6 +196,18 @@ public class PageController {
       return MediaType.parseMediaType("text/csv;charset=UTF-8");
     }
     return MediaType.APPLICATION_OCTET_STREAM;
+  }
+
+  /** The catalog's reports the user's role may read. */
+  private List<ReportSpec> readable(Principal principal) {
+    Role role = access.role(principal.getName());
+    return catalog.reports().stream().filter(s -> Access.mayRead(role, s.id())).toList();
+  }
+
+  /** The latest runs the user may see (of the latest runs of all). */
+  private List<RunRecord> visibleRuns(Principal principal, int limit) {
+    List<RunRecord> visible = access.visible(principal, store.runs(Math.max(limit, 500)));
+    return visible.subList(0, Math.min(limit, visible.size()));
   }
 
   private ReportSpec spec(String id) {
