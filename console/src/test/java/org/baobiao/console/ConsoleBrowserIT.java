@@ -18,6 +18,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.baobiao.jobs.service.ServiceFixture;
+import org.baobiao.jobs.sla.SlaEvaluationRequest;
+import org.baobiao.jobs.sla.SlaService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +72,8 @@ class ConsoleBrowserIT {
     try (ServiceFixture fixture = ServiceFixture.in(dir)) {
       fixture.load("reference", "ops-monthly/october/input/reference");
       fixture.load("tickets", "ops-monthly/october/input/tickets");
+      new SlaService(fixture.warehouse(), fixture.configuration())
+          .evaluate(new SlaEvaluationRequest("441700001", null));
     }
     ConsoleOptions options =
         new ConsoleOptions(
@@ -311,6 +315,74 @@ class ConsoleBrowserIT {
         .anyMatch(r -> r.contains("fuwu 拒绝访问 /reports/ops-monthly 拒绝 服务商只能查看服务级别（SLA）报表"));
     assertThat(rows).anyMatch(r -> r.contains("fuwu 修改密码 fuwu 成功"));
     assertThat(rows).anyMatch(r -> r.contains("admin 创建用户 fuwu 成功 角色 服务商；医院 441700001"));
+  }
+
+  @Test
+  @Order(7)
+  void aManagersDashboardShowsTheSlaComplianceReportsFigures() throws Exception {
+    driver.manage().deleteAllCookies();
+    signIn("guanli", "Guanli-Passw0rd");
+    driver.get(base + "dashboard?hospital=441700001&year=2026");
+    assertThat(driver.findElement(By.id("dashboard-scope")).getText())
+        .startsWith("阳江市妇幼保健院 · 2026年 1月1日至 ");
+    Map<String, String> shown = figures("section-sla");
+    // The trend is drawn (ECharts' SVG renderer: one path per series, at least).
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> !d.findElements(By.cssSelector("#chart-sla svg path")).isEmpty());
+    assertThat(driver.findElement(By.id("section-interfaces")).getText()).contains("本年没有接口交换记录。");
+    screenshot("dashboard");
+
+    // The figures are the sla-compliance report's for 2026: a statistician follows the section's
+    // link, runs the report as CSV and the test reads its 合计 rows.
+    driver.manage().deleteAllCookies();
+    signIn("tongji", "Tongji-Passw0rd");
+    driver.get(base + "dashboard?hospital=441700001&year=2026");
+    driver.findElement(By.cssSelector("#section-sla a.report-link")).click();
+    assertThat(driver.findElement(By.id("period")).getDomProperty("value")).isEqualTo("2026");
+    assertThat(
+            new Select(driver.findElement(By.id("hospital")))
+                .getFirstSelectedOption()
+                .getDomAttribute("value"))
+        .isEqualTo("441700001");
+    for (String f : List.of("pdf", "xlsx")) {
+      WebElement box = driver.findElement(By.id("format-" + f));
+      if (box.isSelected()) {
+        box.click();
+      }
+    }
+    submit(By.id("run"));
+    assertThat(driver.findElement(By.id("outcome")).getText()).isEqualTo("结果：成功");
+    String href =
+        driver.findElements(By.cssSelector("a.download")).stream()
+            .filter(l -> l.getText().endsWith(".compliance.csv"))
+            .findFirst()
+            .orElseThrow()
+            .getDomAttribute("href");
+    String csv = new String(get(href).body(), java.nio.charset.StandardCharsets.UTF_8);
+    Map<String, String> report = new java.util.LinkedHashMap<>();
+    // After the stamp's "# " lines and the header: clock_name,severity_label,cycles,met,breached,
+    // compliance (a fraction),...
+    for (String line : csv.lines().toList()) {
+      String[] c = line.replace("\uFEFF", "").split(",", -1);
+      if (c.length > 5 && c[1].equals("合计")) {
+        report.put(
+            c[0] + "达标率",
+            new java.math.BigDecimal(c[5]).movePointRight(2).setScale(1).toPlainString() + "%");
+      }
+    }
+    assertThat(shown).isEqualTo(report).isNotEmpty();
+    assertThat(shown).containsEntry("报障反馈达标率", "77.8%");
+  }
+
+  /** A dashboard section's figures, label → value with unit. */
+  private static Map<String, String> figures(String section) {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    for (WebElement f : driver.findElements(By.cssSelector("#" + section + " .figure"))) {
+      m.put(
+          f.findElement(By.cssSelector(".label")).getText(),
+          f.findElement(By.cssSelector(".value")).getText().replace(" ", ""));
+    }
+    return m;
   }
 
   /**

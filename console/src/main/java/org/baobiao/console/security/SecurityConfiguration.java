@@ -61,7 +61,7 @@ public class SecurityConfiguration {
     String statistician = Role.STATISTICIAN.name();
     http.authorizeHttpRequests(
             a ->
-                a.requestMatchers("/login", "/css/**", "/fonts/**", "/error")
+                a.requestMatchers("/login", "/css/**", "/fonts/**", "/webjars/**", "/error")
                     .permitAll()
                     .requestMatchers("/admin/**")
                     .hasRole(admin)

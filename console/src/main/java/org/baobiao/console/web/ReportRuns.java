@@ -34,6 +34,18 @@ public class ReportRuns {
     this.store = store;
   }
 
+  /**
+   * Opens the warehouse for one use, one use at a time in this server (the dashboard's figures,
+   * between two report runs).
+   */
+  public <T> T withWarehouse(java.util.function.Function<Warehouse, T> use) {
+    synchronized (warehouseLock) {
+      try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
+        return use.apply(w);
+      }
+    }
+  }
+
   /** The hospitals loaded in the warehouse, code → name; empty when it cannot be opened. */
   public Map<String, String> hospitals() {
     synchronized (warehouseLock) {

@@ -27,7 +27,14 @@ public class WebConfiguration implements WebMvcConfigurer {
     registry
         .addInterceptor(AccountController.mustChangeFirst(store))
         .excludePathPatterns(
-            "/account/password", "/login", "/logout", "/denied", "/error", "/css/**", "/fonts/**");
+            "/account/password",
+            "/login",
+            "/logout",
+            "/denied",
+            "/error",
+            "/css/**",
+            "/fonts/**",
+            "/webjars/**");
   }
 
   @Override
