@@ -6,6 +6,7 @@ import org.baobiao.console.store.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -66,6 +67,11 @@ public class SecurityConfiguration {
                     .requestMatchers("/admin/**")
                     .hasRole(admin)
                     .requestMatchers("/reports/*/run")
+                    .hasAnyRole(admin, statistician)
+                    // Schedules: everyone reads; administrators and statisticians change.
+                    .requestMatchers(HttpMethod.POST, "/schedules", "/schedules/**")
+                    .hasAnyRole(admin, statistician)
+                    .requestMatchers("/schedules/new", "/schedules/*/edit")
                     .hasAnyRole(admin, statistician)
                     .anyRequest()
                     .authenticated())

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.security.Principal;
 import java.util.List;
 import org.baobiao.console.ConsoleOptions;
+import org.baobiao.console.run.ReportRuns;
+import org.baobiao.console.schedule.ScheduleService;
 import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.RunRecord;
 import org.baobiao.jobs.report.ReportCatalogService;
@@ -37,8 +39,15 @@ public class PageController {
   private final ConsoleStore store;
   private final ConsoleOptions options;
 
+  private final ScheduleService schedules;
+
   public PageController(
-      ReportCatalogService catalog, ReportRuns runs, ConsoleStore store, ConsoleOptions options) {
+      ReportCatalogService catalog,
+      ReportRuns runs,
+      ConsoleStore store,
+      ConsoleOptions options,
+      ScheduleService schedules) {
+    this.schedules = schedules;
     this.catalog = catalog;
     this.runs = runs;
     this.store = store;
@@ -54,6 +63,7 @@ public class PageController {
   public String home(Model model) {
     model.addAttribute("reportCount", catalog.reports().size());
     model.addAttribute("runs", store.runs(5));
+    model.addAttribute("failing", schedules.failing());
     model.addAttribute("warehouse", options.warehouse());
     return "home";
   }
