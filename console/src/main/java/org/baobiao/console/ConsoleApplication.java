@@ -24,7 +24,9 @@ import org.springframework.context.annotation.Bean;
       "org.springframework.boot.batch.autoconfigure.BatchJobLauncherAutoConfiguration",
       "org.springframework.boot.batch.autoconfigure.observation.BatchObservationAutoConfiguration",
       "org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration",
-      "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"
+      "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+      // The schedules' Quartz scheduler is made by ScheduleConfiguration, as the command line's.
+      "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration"
     })
 public class ConsoleApplication {
   /** Stamps run times and report outputs. */
@@ -57,14 +59,14 @@ public class ConsoleApplication {
     props.put("server.error.include-message", "always");
     props.put("spring.main.banner-mode", "off");
     props.put("spring.thymeleaf.cache", true);
-    props.put(
-        "spring.datasource.url",
-        "jdbc:h2:file:"
-            + options.dataDir().resolve("console").toAbsolutePath()
-            + ";DB_CLOSE_ON_EXIT=FALSE");
+    props.put("spring.datasource.url", databaseUrl(options));
     props.put("spring.datasource.username", "sa");
     props.put("spring.datasource.password", "");
     props.put("spring.sql.init.mode", "never");
+    if (options.smtpHost() != null) {
+      props.put("spring.mail.host", options.smtpHost());
+      props.put("spring.mail.port", options.smtpPort());
+    }
     props.putAll(extra);
     SpringApplication app = new SpringApplication(ConsoleApplication.class);
     app.setDefaultProperties(props);
@@ -75,13 +77,28 @@ public class ConsoleApplication {
     return new Running(context, "http://" + host + ":" + port + "/");
   }
 
-  @Bean
-  Configuration configuration(ConsoleOptions options) {
+  /**
+   * The console database: an H2 file beside the warehouse. {@code AUTO_SERVER} lets {@code baobiao
+   * schedules} open it while a server holds it (the first process serves it to the others).
+   */
+  public static String databaseUrl(ConsoleOptions options) {
+    return "jdbc:h2:file:"
+        + options.dataDir().resolve("console").toAbsolutePath()
+        + ";AUTO_SERVER=TRUE";
+  }
+
+  /** The configuration the command line would use: bundled defaults and the user's folder. */
+  public static Configuration configurationOf(ConsoleOptions options) {
     Path config =
         options.configDir() != null
             ? options.configDir()
             : options.dataDir().resolveSibling("conf");
     return Configuration.of(ConfigFolder.at(config));
+  }
+
+  @Bean
+  Configuration configuration(ConsoleOptions options) {
+    return configurationOf(options);
   }
 
   @Bean

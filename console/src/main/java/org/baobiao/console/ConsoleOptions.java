@@ -11,13 +11,28 @@ import java.nio.file.Path;
  * @param warehouse the DuckDB warehouse file
  * @param configDir the user's configuration folder, or null for the default
  * @param help whether only the usage was asked for
+ * @param smtpHost the mail server failed schedules are mailed through, or null for no mail
+ * @param smtpPort its port
+ * @param mailFrom the sender address of those mails, or null for {@code baobiao@<host name>}
  */
-public record ConsoleOptions(int port, String bind, Path warehouse, Path configDir, boolean help) {
-  static final String USAGE =
+public record ConsoleOptions(
+    int port,
+    String bind,
+    Path warehouse,
+    Path configDir,
+    boolean help,
+    String smtpHost,
+    int smtpPort,
+    String mailFrom) {
+  public static final String USAGE =
       """
       用法: baobiao [--warehouse PATH] [--config DIR] serve [--port 8080] [--bind 127.0.0.1]
+                    [--smtp-host HOST] [--smtp-port 25] [--mail-from ADDRESS]
         --port       监听端口（默认 8080）
         --bind       监听地址（默认 127.0.0.1，仅本机可访问；0.0.0.0 为所有网卡）
+        --smtp-host  邮件服务器：定时任务失败时给其收件人发邮件（默认不发）
+        --smtp-port  邮件服务器端口（默认 25）
+        --mail-from  发件人地址（默认 baobiao@本机名）
         --warehouse  数据仓库（默认 data/warehouse.duckdb）；控制台数据库 console.mv.db 放在其所在目录
         --config     配置目录（默认环境变量 BAOBIAO_CONFIG，否则数据目录旁的 conf/）""";
 
@@ -30,6 +45,11 @@ public record ConsoleOptions(int port, String bind, Path warehouse, Path configD
     warehouse = warehouse.toAbsolutePath().normalize();
   }
 
+  /** Options without mail. */
+  public ConsoleOptions(int port, String bind, Path warehouse, Path configDir, boolean help) {
+    this(port, bind, warehouse, configDir, help, null, 25, null);
+  }
+
   /** The data folder: the warehouse's folder. */
   public Path dataDir() {
     return warehouse.getParent();
@@ -37,7 +57,7 @@ public record ConsoleOptions(int port, String bind, Path warehouse, Path configD
 
   /** The same options on another port. */
   public ConsoleOptions withPort(int p) {
-    return new ConsoleOptions(p, bind, warehouse, configDir, help);
+    return new ConsoleOptions(p, bind, warehouse, configDir, help, smtpHost, smtpPort, mailFrom);
   }
 
   /**
@@ -58,6 +78,9 @@ public record ConsoleOptions(int port, String bind, Path warehouse, Path configD
       config = Path.of(env);
     }
     boolean help = false;
+    String smtpHost = null;
+    int smtpPort = 25;
+    String mailFrom = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String name = arg;
@@ -70,7 +93,14 @@ public record ConsoleOptions(int port, String bind, Path warehouse, Path configD
       switch (name) {
         case "serve" -> {}
         case "-h", "--help" -> help = true;
-        case "--port", "--bind", "--warehouse", "--config", "--engine" -> {
+        case "--port",
+            "--bind",
+            "--warehouse",
+            "--config",
+            "--engine",
+            "--smtp-host",
+            "--smtp-port",
+            "--mail-from" -> {
           if (value == null) {
             if (i + 1 >= args.length) {
               throw new IllegalArgumentException("选项 " + name + " 缺少取值");
@@ -82,6 +112,9 @@ public record ConsoleOptions(int port, String bind, Path warehouse, Path configD
             case "--bind" -> bind = value;
             case "--warehouse" -> warehouse = Path.of(value);
             case "--config" -> config = Path.of(value);
+            case "--smtp-host" -> smtpHost = value;
+            case "--smtp-port" -> smtpPort = port(value);
+            case "--mail-from" -> mailFrom = value;
             default -> engine = value;
           }
         }
@@ -91,7 +124,7 @@ public record ConsoleOptions(int port, String bind, Path warehouse, Path configD
     if (!"duckdb".equals(engine)) {
       throw new IllegalArgumentException("控制台目前只支持 duckdb 引擎，而不是 '" + engine + "'");
     }
-    return new ConsoleOptions(port, bind, warehouse, config, help);
+    return new ConsoleOptions(port, bind, warehouse, config, help, smtpHost, smtpPort, mailFrom);
   }
 
   private static int port(String value) {

@@ -385,6 +385,62 @@ class ConsoleBrowserIT {
     return m;
   }
 
+  @Test
+  @Order(8)
+  void schedulesAreListedRefusedWhenMalformedAndRedWhenFailed() throws IOException {
+    driver.manage().deleteAllCookies();
+    signIn("tongji", "Tongji-Passw0rd");
+    driver.get(base + "schedules");
+    // The catalog's scheduled: periods, created on the first start.
+    assertThat(driver.findElement(By.id("schedules")).getText())
+        .contains("运维工单月报", "上月", "0 0 6 1 * ?", "上季度", "0 0 6 2 1,4,7,10 ?", "去年");
+
+    driver.get(base + "schedules/new");
+    driver.findElement(By.id("cron")).clear();
+    driver.findElement(By.id("cron")).sendKeys("0 0 6 * *");
+    submit(By.id("save-schedule"));
+    assertThat(driver.findElement(By.id("problems")).getText())
+        .contains("定时任务未保存", "Cron 表达式 '0 0 6 * *' 无效");
+    screenshot("schedule-form");
+
+    // A schedule for a hospital that is not loaded: saved, and red once it has run.
+    driver.findElement(By.id("cron")).clear();
+    driver.findElement(By.id("cron")).sendKeys("0 0 6 1 * ?");
+    driver.findElement(By.id("hospital")).sendKeys("449999999");
+    submit(By.id("save-schedule"));
+    assertThat(driver.findElement(By.cssSelector("p.notice")).getText()).startsWith("已添加定时任务 #");
+    WebElement last =
+        driver.findElements(By.cssSelector("#schedules tbody tr")).stream()
+            .reduce((a, b) -> b)
+            .orElseThrow();
+    String id = last.getDomAttribute("id").substring("schedule-".length());
+    submit(By.id("run-" + id));
+    assertThat(driver.findElement(By.id("outcome")).getText()).isEqualTo("结果：失败");
+    assertThat(driver.findElement(By.id("message")).getText()).contains("未知的医院机构代码 '449999999'");
+    driver.get(base + "schedules");
+    WebElement row = driver.findElement(By.id("schedule-" + id));
+    assertThat(row.getDomAttribute("class")).isEqualTo("failed");
+    // Failed schedules come first, in view without scrolling.
+    assertThat(
+            driver.findElements(By.cssSelector("#schedules tbody tr")).get(0).getDomAttribute("id"))
+        .isEqualTo("schedule-" + id);
+    assertThat(row.findElement(By.tagName("td")).getCssValue("background-color"))
+        .isEqualTo("rgba(253, 236, 234, 1)");
+    assertThat(driver.findElement(By.id("failed-count")).getText()).startsWith("1 个定时任务最近一次运行失败");
+    screenshot("schedules");
+    driver.get(base);
+    assertThat(driver.findElement(By.id("schedule-failures")).getText())
+        .contains("1 个定时任务最近一次运行失败", "未知的医院机构代码");
+
+    // A manager reads the list but has no buttons, and a posted run is refused.
+    driver.manage().deleteAllCookies();
+    signIn("guanli", "Guanli-Passw0rd");
+    driver.get(base + "schedules");
+    assertThat(driver.findElements(By.id("run-" + id))).isEmpty();
+    driver.get(base + "schedules/new");
+    assertThat(driver.findElement(By.id("denied")).getText()).isEqualTo("无权访问");
+  }
+
   /**
    * Clicks a form's submit button and waits until the browser has left the page: a click returns
    * once the event is dispatched, and a {@code driver.get} or a lookup right after it could

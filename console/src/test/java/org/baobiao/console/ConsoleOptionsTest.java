@@ -27,6 +27,26 @@ class ConsoleOptionsTest {
   }
 
   @Test
+  void theMailServerOfFailedSchedules() {
+    ConsoleOptions none = ConsoleOptions.parse("serve");
+    assertThat(none.smtpHost()).isNull();
+    ConsoleOptions o =
+        ConsoleOptions.parse(
+            "serve",
+            "--smtp-host",
+            "mail.example.org",
+            "--smtp-port=2525",
+            "--mail-from",
+            "bb@example.org");
+    assertThat(o.smtpHost()).isEqualTo("mail.example.org");
+    assertThat(o.smtpPort()).isEqualTo(2525);
+    assertThat(o.mailFrom()).isEqualTo("bb@example.org");
+    assertThat(o.withPort(0).smtpHost()).isEqualTo("mail.example.org");
+    assertThatThrownBy(() -> ConsoleOptions.parse("serve", "--smtp-port", "x"))
+        .hasMessage("端口 'x' 无效：应为 0 到 65535 的整数");
+  }
+
+  @Test
   void badValuesAreRefusedInChinese() {
     assertThatThrownBy(() -> ConsoleOptions.parse("serve", "--port", "80x"))
         .hasMessage("端口 '80x' 无效：应为 0 到 65535 的整数");

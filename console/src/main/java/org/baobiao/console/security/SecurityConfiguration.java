@@ -6,6 +6,7 @@ import org.baobiao.console.store.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -67,6 +68,14 @@ public class SecurityConfiguration {
                     .hasRole(admin)
                     .requestMatchers("/reports/*/run")
                     .hasAnyRole(admin, statistician, Role.VENDOR.name())
+                    // Schedules: administrators and statisticians change them; the other roles
+                    // but vendors (whose pages are their SLA reports only) read them.
+                    .requestMatchers(HttpMethod.POST, "/schedules", "/schedules/**")
+                    .hasAnyRole(admin, statistician)
+                    .requestMatchers("/schedules/new", "/schedules/*/edit")
+                    .hasAnyRole(admin, statistician)
+                    .requestMatchers("/schedules", "/schedules/**")
+                    .hasAnyRole(admin, statistician, Role.MANAGER.name(), Role.APPROVER.name())
                     .anyRequest()
                     .authenticated())
         .formLogin(

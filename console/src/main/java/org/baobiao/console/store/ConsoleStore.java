@@ -49,6 +49,11 @@ public class ConsoleStore {
             + " period VARCHAR(20) NOT NULL, hospital VARCHAR(40), formats VARCHAR(100),"
             + " started_at TIMESTAMP WITH TIME ZONE NOT NULL, finished_at TIMESTAMP WITH TIME ZONE,"
             + " outcome VARCHAR(10) NOT NULL, message VARCHAR(4000))");
+    // Schedules (added after the first slice): which schedule ran it and which attempt it was, and
+    // the warehouse's data version the outputs were computed from.
+    jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS schedule_id BIGINT");
+    jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS attempt INT");
+    jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS data_version VARCHAR(500)");
     jdbc.execute(
         "CREATE TABLE IF NOT EXISTS report_run_file (run_id BIGINT NOT NULL REFERENCES report_run,"
             + " file_index INT NOT NULL, name VARCHAR(300) NOT NULL, path VARCHAR(2000) NOT NULL,"
@@ -179,16 +184,34 @@ public class ConsoleStore {
 
   // --- runs
 
-  /** Records a run as started; returns its id. */
+  /** Records a run asked for by a user as started; returns its id. */
   public long runStarted(
       String username, String reportId, String period, String hospital, String formats) {
+    return runStarted(username, reportId, period, hospital, formats, null, null);
+  }
+
+  /**
+   * Records a run as started; returns its id.
+   *
+   * @param scheduleId the schedule that ran it, or null for a run asked for by a user
+   * @param attempt the attempt of the schedule's execution (1 = first), or null
+   */
+  public long runStarted(
+      String username,
+      String reportId,
+      String period,
+      String hospital,
+      String formats,
+      Long scheduleId,
+      Integer attempt) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update(
         con -> {
           var ps =
               con.prepareStatement(
                   "INSERT INTO report_run (username, report_id, period, hospital, formats,"
-                      + " started_at, outcome) VALUES (?, ?, ?, ?, ?, ?, '运行中')",
+                      + " started_at, outcome, schedule_id, attempt)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, '运行中', ?, ?)",
                   new String[] {"ID"});
           ps.setString(1, username);
           ps.setString(2, reportId);
@@ -196,14 +219,16 @@ public class ConsoleStore {
           ps.setString(4, hospital);
           ps.setString(5, formats);
           ps.setObject(6, now());
+          ps.setObject(7, scheduleId);
+          ps.setObject(8, attempt);
           return ps;
         },
         key);
     return key.getKey().longValue();
   }
 
-  /** Records the files a run wrote and its success. */
-  public void runSucceeded(long id, List<Path> files) {
+  /** Records the files a run wrote, the data version they came from and its success. */
+  public void runSucceeded(long id, List<Path> files, String dataVersion) {
     int i = 0;
     for (Path f : files) {
       jdbc.update(
@@ -215,7 +240,11 @@ public class ConsoleStore {
           f.toAbsolutePath().toString(),
           f.toFile().length());
     }
-    jdbc.update("UPDATE report_run SET outcome = '成功', finished_at = ? WHERE id = ?", now(), id);
+    jdbc.update(
+        "UPDATE report_run SET outcome = '成功', finished_at = ?, data_version = ? WHERE id = ?",
+        now(),
+        dataVersion,
+        id);
   }
 
   public void runFailed(long id, String message) {
@@ -234,6 +263,26 @@ public class ConsoleStore {
   /** The latest runs first. */
   public List<RunRecord> runs(int limit) {
     return jdbc.query("SELECT * FROM report_run ORDER BY id DESC LIMIT ?", this::mapRun, limit);
+  }
+
+  /** A schedule's latest runs first. */
+  public List<RunRecord> scheduleRuns(long scheduleId, int limit) {
+    return jdbc.query(
+        "SELECT * FROM report_run WHERE schedule_id = ? ORDER BY id DESC LIMIT ?",
+        this::mapRun,
+        scheduleId,
+        limit);
+  }
+
+  /** Failed runs of any schedule since a time. */
+  public int failedScheduleRunsSince(OffsetDateTime since) {
+    Integer n =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM report_run WHERE schedule_id IS NOT NULL AND outcome = '失败'"
+                + " AND started_at >= ?",
+            Integer.class,
+            since);
+    return n == null ? 0 : n;
   }
 
   private RunRecord mapRun(ResultSet rs, int row) throws SQLException {
@@ -259,7 +308,10 @@ public class ConsoleStore {
         rs.getObject("finished_at", OffsetDateTime.class),
         rs.getString("outcome"),
         rs.getString("message"),
-        files);
+        files,
+        (Long) rs.getObject("schedule_id", Long.class),
+        (Integer) rs.getObject("attempt", Integer.class),
+        rs.getString("data_version"));
   }
 
   // --- audit

@@ -9,6 +9,9 @@ import java.util.List;
  * @param outcome {@code 运行中}, {@code 成功} or {@code 失败}
  * @param message the error in Chinese when failed, else null
  * @param files the files written, in order
+ * @param scheduleId the schedule that ran it, or null when a user asked for it
+ * @param attempt the attempt of the schedule's execution (1 = first), or null
+ * @param dataVersion the warehouse's data version the files were computed from, or null
  */
 public record RunRecord(
     long id,
@@ -21,7 +24,17 @@ public record RunRecord(
     OffsetDateTime finishedAt,
     String outcome,
     String message,
-    List<RunFile> files) {
+    List<RunFile> files,
+    Long scheduleId,
+    Integer attempt,
+    String dataVersion) {
+
+  /** Seconds from start to finish, or null while running. */
+  public Double seconds() {
+    return finishedAt == null
+        ? null
+        : java.time.Duration.between(startedAt, finishedAt).toMillis() / 1000.0;
+  }
 
   /** A file a run wrote: its index in the run, its name, where it is and its size. */
   public record RunFile(int index, String name, String path, long size) {}

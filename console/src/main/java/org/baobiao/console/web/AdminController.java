@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.baobiao.console.run.ReportRuns;
 import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.ConsoleUser;
 import org.baobiao.console.store.HospitalGrants;

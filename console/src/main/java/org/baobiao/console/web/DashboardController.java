@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.baobiao.console.ConsoleApplication;
+import org.baobiao.console.run.ReportRuns;
 import org.baobiao.console.security.Access;
 import org.baobiao.console.store.HospitalGrants;
 import org.baobiao.console.store.Role;

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.baobiao.console.ConsoleOptions;
+import org.baobiao.console.run.ReportRuns;
+import org.baobiao.console.schedule.ScheduleService;
 import org.baobiao.console.security.Access;
 import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.HospitalGrants;
@@ -44,17 +46,21 @@ public class PageController {
   private final ConsoleOptions options;
   private final Access access;
 
+  private final ScheduleService schedules;
+
   public PageController(
       ReportCatalogService catalog,
       ReportRuns runs,
       ConsoleStore store,
       ConsoleOptions options,
-      Access access) {
+      Access access,
+      ScheduleService schedules) {
+    this.schedules = schedules;
+    this.access = access;
     this.catalog = catalog;
     this.runs = runs;
     this.store = store;
     this.options = options;
-    this.access = access;
   }
 
   @GetMapping("/login")
@@ -66,6 +72,10 @@ public class PageController {
   public String home(Model model, Principal principal) {
     model.addAttribute("reportCount", readable(principal).size());
     model.addAttribute("runs", visibleRuns(principal, 5));
+    // A vendor does not see schedules (their pages are the SLA reports only).
+    model.addAttribute(
+        "failing",
+        access.role(principal.getName()) == Role.VENDOR ? List.of() : schedules.failing());
     model.addAttribute("warehouse", options.warehouse());
     return "home";
   }

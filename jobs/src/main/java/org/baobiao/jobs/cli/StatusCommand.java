@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.baobiao.jobs.housekeeping.ScheduleHealth;
 import org.baobiao.jobs.housekeeping.WarehouseStatus;
 import org.baobiao.warehouse.load.LoadBatch;
 import org.baobiao.warehouse.load.RejectCount;
@@ -19,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "status",
     mixinStandardHelpOptions = true,
-    description = "显示数据仓库状态：结构版本、加载批次（来源、文件哈希、加载/拒绝行数、时间）、按原因统计的拒绝数。")
+    description = "显示数据仓库状态：结构版本、加载批次（来源、文件哈希、加载/拒绝行数、时间）、按原因统计的拒绝数，" + "以及控制台定时任务的失败数。")
 final class StatusCommand implements Callable<Integer> {
   @ParentCommand BaobiaoCommand top;
 
@@ -30,21 +32,23 @@ final class StatusCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (AppSession session = new AppSession(top)) {
       WarehouseStatus status = session.warehouseService().status();
+      Optional<ScheduleHealth> schedules = ScheduleHealth.read(top.dataDir());
       if (json) {
         top.console
             .out()
             .println(
                 new ObjectMapper()
                     .enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(toJson(status)));
+                    .writeValueAsString(toJson(status, schedules)));
       } else {
         print(status);
+        print(schedules);
       }
       return 0;
     }
   }
 
-  private static Map<String, Object> toJson(WarehouseStatus w) {
+  private static Map<String, Object> toJson(WarehouseStatus w, Optional<ScheduleHealth> schedules) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("warehouse", w.location());
     root.put("engine", w.engine());
@@ -89,7 +93,41 @@ final class StatusCommand implements Callable<Integer> {
       rs.add(o);
     }
     root.put("rejects_by_reason", rs);
+    schedules.ifPresent(
+        h -> {
+          Map<String, Object> o = new LinkedHashMap<>();
+          o.put("written_at", h.writtenAt().toString());
+          o.put("schedules", h.schedules());
+          o.put("failing_schedules", h.failingSchedules());
+          o.put("failed_runs_30d", h.failedRuns());
+          o.put("failing", h.failing());
+          root.put("console_schedules", o);
+        });
     return root;
+  }
+
+  /** The console's schedules, as the console last wrote them to the data folder. */
+  private void print(Optional<ScheduleHealth> schedules) {
+    var out = top.console.out();
+    out.println();
+    if (schedules.isEmpty()) {
+      out.println("定时任务（控制台）: 此数据目录中没有控制台写入的定时任务状态");
+      return;
+    }
+    ScheduleHealth h = schedules.get();
+    out.println(
+        "定时任务（控制台，"
+            + h.writtenAt().toLocalDateTime().withNano(0).toString().replace('T', ' ')
+            + " 更新）: 共 "
+            + h.schedules()
+            + " 个；最近一次运行失败的 "
+            + h.failingSchedules()
+            + " 个；近 30 天失败的运行 "
+            + h.failedRuns()
+            + " 次");
+    for (String line : h.failing()) {
+      out.println("  失败: " + line);
+    }
   }
 
   private void print(WarehouseStatus w) {

@@ -1,17 +1,25 @@
-package org.baobiao.console;
+package org.baobiao.console.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.TimeZone;
+import org.baobiao.console.ConsoleApplication;
+import org.baobiao.console.ConsoleOptions;
 
 /**
- * Entry point of {@code baobiao serve}: reads the options, starts the console and prints its
- * address.
+ * Entry point of the console's jar: {@code baobiao serve} reads the options, starts the console and
+ * prints its address; {@code baobiao schedules} acts on the console's schedules ({@link
+ * ScheduleCommand}).
  */
 public final class ConsoleMain {
   private ConsoleMain() {}
 
   public static void main(String[] args) {
     TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
+    if (Arrays.asList(args).contains("schedules")) {
+      System.exit(ScheduleCommand.run(args, System.out, System.err));
+      return;
+    }
     ConsoleOptions options;
     try {
       options = ConsoleOptions.parse(args);

@@ -1,4 +1,4 @@
-package org.baobiao.console.web;
+package org.baobiao.console.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ public class ReportRuns {
   }
 
   /**
-   * Runs the report and records the run (its files or its error).
+   * Runs the report a user asked for and records the run (its files or its error).
    *
    * @return the run's id
    */
@@ -68,24 +68,60 @@ public class ReportRuns {
     String h = hospital == null || hospital.isBlank() ? null : hospital;
     long id = store.runStarted(username, reportId, periodText, h, String.join(",", formats));
     try {
-      if (formats.isEmpty()) {
-        throw new IllegalArgumentException("请至少选择一种输出格式");
-      }
-      ReportPeriod period = period(periodText);
-      Path out = options.dataDir().resolve("console-runs").resolve(Long.toString(id));
-      ReportOutput output;
-      synchronized (warehouseLock) {
-        try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
-          output =
-              new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK)
-                  .run(new ReportOrder(reportId, period, h, formats, out));
-        }
-      }
-      store.runSucceeded(id, output.files());
+      execute(id, reportId, period(periodText), h, formats);
     } catch (IOException | RuntimeException e) {
       store.runFailed(id, message(e));
     }
     return id;
+  }
+
+  /**
+   * Runs one attempt of a schedule and records it in the same history as the users' runs.
+   *
+   * @param who how the run shows in the history, e.g. {@code 定时任务#3}
+   * @param check refuses the run before it starts (a period the report does not accept); its
+   *     exception is recorded as the run's error
+   * @return the run's id
+   */
+  public long runScheduled(
+      String who,
+      long scheduleId,
+      int attempt,
+      String reportId,
+      ReportPeriod period,
+      String hospital,
+      List<String> formats,
+      Runnable check) {
+    long id =
+        store.runStarted(
+            who, reportId, period.text(), hospital, String.join(",", formats), scheduleId, attempt);
+    try {
+      check.run();
+      execute(id, reportId, period, hospital, formats);
+    } catch (IOException | RuntimeException e) {
+      store.runFailed(id, message(e));
+    }
+    return id;
+  }
+
+  private void execute(
+      long id, String reportId, ReportPeriod period, String hospital, List<String> formats)
+      throws IOException {
+    if (formats.isEmpty()) {
+      throw new IllegalArgumentException("请至少选择一种输出格式");
+    }
+    Path out = options.dataDir().resolve("console-runs").resolve(Long.toString(id));
+    ReportOutput output;
+    String dataVersion;
+    synchronized (warehouseLock) {
+      try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
+        dataVersion = w.dataVersion().describe();
+        output =
+            new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK)
+                .run(new ReportOrder(reportId, period, hospital, formats, out));
+      }
+    }
+    store.runSucceeded(id, output.files(), dataVersion);
   }
 
   private static ReportPeriod period(String text) {
@@ -95,7 +131,8 @@ public class ReportRuns {
     return ReportPeriod.parse(text.trim());
   }
 
-  private static String message(Throwable e) {
+  /** The error in Chinese: the first message along the causes. */
+  public static String message(Throwable e) {
     Throwable t = e;
     while (t.getMessage() == null && t.getCause() != null) {
       t = t.getCause();

@@ -1,0 +1,48 @@
+package org.baobiao.console.schedule;
+
+import java.util.List;
+
+/**
+ * A schedule as typed into the form or the command line, not yet checked.
+ *
+ * @param reportId the report's id
+ * @param hospital an organisation code, or blank for every hospital
+ * @param period 上月, 上季度, 去年 or 统计年度
+ * @param cron a Quartz cron expression
+ * @param formats format names; empty means none chosen
+ * @param recipients mail addresses separated by commas, semicolons or spaces
+ * @param retries a whole number 0–10, as typed
+ * @param enabled whether the cron fires
+ */
+public record ScheduleDraft(
+    String reportId,
+    String hospital,
+    String period,
+    String cron,
+    List<String> formats,
+    String recipients,
+    String retries,
+    boolean enabled) {
+  public ScheduleDraft {
+    reportId = reportId == null ? "" : reportId.strip();
+    hospital = hospital == null ? "" : hospital.strip();
+    period = period == null ? "" : period.strip();
+    cron = cron == null ? "" : cron.strip().replaceAll("\\s+", " ");
+    formats = formats == null ? List.of() : List.copyOf(formats);
+    recipients = recipients == null ? "" : recipients.strip();
+    retries = retries == null ? "" : retries.strip();
+  }
+
+  /** The draft of an existing schedule, for its edit form. */
+  public static ScheduleDraft of(Schedule s) {
+    return new ScheduleDraft(
+        s.reportId(),
+        s.hospital(),
+        s.period().label(),
+        s.cron(),
+        s.formats(),
+        String.join(", ", s.recipients()),
+        Integer.toString(s.retries()),
+        s.enabled());
+  }
+}
