@@ -4,7 +4,7 @@
 WITH {{include cohorts.sql}},
 figures AS (
   SELECT 1 AS seq, '筛查人数' AS step, (SELECT count(*) FROM screened) AS number,
-         CAST(NULL AS VARCHAR) AS base_step, CAST(NULL AS BIGINT) AS base
+         CAST(NULL AS STRING) AS base_step, CAST(NULL AS BIGINT) AS base
   UNION ALL
   SELECT 2, '初筛阳性人数', (SELECT count(*) FROM screened WHERE positive = 1),
          '筛查人数', (SELECT count(*) FROM screened)
@@ -23,7 +23,7 @@ figures AS (
          '地贫基因携带者', (SELECT count(*) FROM screened WHERE positive = 1 AND (alpha = 1 OR beta = 1))
   UNION ALL
   SELECT 7, '建档夫妇对数', (SELECT count(*) FROM registered),
-         CAST(NULL AS VARCHAR), CAST(NULL AS BIGINT)
+         CAST(NULL AS STRING), CAST(NULL AS BIGINT)
   UNION ALL
   SELECT 8, '夫妇双方均筛查对数', (SELECT count(*) FROM registered WHERE both_screened = 1),
          '建档夫妇对数', (SELECT count(*) FROM registered)
@@ -35,7 +35,7 @@ figures AS (
          '同型地贫高风险夫妇对数', (SELECT count(*) FROM registered WHERE high_risk = 1)
   UNION ALL
   SELECT 11, '高风险夫妇妊娠数', (SELECT count(*) FROM pregnancies),
-         CAST(NULL AS VARCHAR), CAST(NULL AS BIGINT)
+         CAST(NULL AS STRING), CAST(NULL AS BIGINT)
   UNION ALL
   SELECT 12, '产前诊断数', (SELECT count(*) FROM pregnancies WHERE diagnosed = 1),
          '高风险夫妇妊娠数', (SELECT count(*) FROM pregnancies)
