@@ -26,6 +26,8 @@ import org.baobiao.etl.source.ReasonCode;
  * @param medrecRows data lines written to the front-page files, dirty ones included
  * @param bloodFiles the blood-use files, by hospital then kind
  * @param bloodRows data lines written to the blood-use files, dirty ones included
+ * @param mchFiles the maternal and child health (thalassemia) files, by hospital then kind
+ * @param mchRows data lines written to the maternal and child health files, dirty ones included
  */
 public record GeneratedFiles(
     List<Path> referenceFiles,
@@ -40,7 +42,9 @@ public record GeneratedFiles(
     List<Path> medrecFiles,
     long medrecRows,
     List<Path> bloodFiles,
-    long bloodRows) {
+    long bloodRows,
+    List<Path> mchFiles,
+    long mchRows) {
 
   /** Copies the lists. */
   public GeneratedFiles {
@@ -51,6 +55,40 @@ public record GeneratedFiles(
     interfaceFiles = List.copyOf(requireNonNull(interfaceFiles, "interfaceFiles is null"));
     medrecFiles = List.copyOf(requireNonNull(medrecFiles, "medrecFiles is null"));
     bloodFiles = List.copyOf(requireNonNull(bloodFiles, "bloodFiles is null"));
+    mchFiles = List.copyOf(requireNonNull(mchFiles, "mchFiles is null"));
+  }
+
+  /** A run that wrote no maternal and child health files. */
+  public GeneratedFiles(
+      List<Path> referenceFiles,
+      List<Path> ticketFiles,
+      long tickets,
+      long eventRows,
+      List<DirtyRow> dirtyRows,
+      List<Path> activityFiles,
+      long activityRows,
+      List<Path> interfaceFiles,
+      long interfaceRows,
+      List<Path> medrecFiles,
+      long medrecRows,
+      List<Path> bloodFiles,
+      long bloodRows) {
+    this(
+        referenceFiles,
+        ticketFiles,
+        tickets,
+        eventRows,
+        dirtyRows,
+        activityFiles,
+        activityRows,
+        interfaceFiles,
+        interfaceRows,
+        medrecFiles,
+        medrecRows,
+        bloodFiles,
+        bloodRows,
+        List.of(),
+        0);
   }
 
   /** A run that wrote no interface exchange files. */

@@ -25,6 +25,7 @@ import org.baobiao.sample.internal.TicketDigest;
 import org.baobiao.sample.internal.TicketSimulator;
 import org.baobiao.sample.internal.interfaces.InterfaceFiles;
 import org.baobiao.sample.internal.interfaces.InterfacePlan;
+import org.baobiao.sample.internal.mch.ThalRecords;
 import org.baobiao.sample.internal.medrec.BloodRecords;
 import org.baobiao.sample.internal.medrec.FrontPageFiles;
 
@@ -39,6 +40,7 @@ import org.baobiao.sample.internal.medrec.FrontPageFiles;
  * DIR/interfaces/&lt;org_code&gt;/interface_exchanges_&lt;org_code&gt;_&lt;yyyy-MM&gt;.jsonl (or .csv)
  * DIR/medrec/&lt;org_code&gt;/medrec_{front_pages,diagnoses,operations}_&lt;org_code&gt;_&lt;yyyy&gt;Q&lt;n&gt;.csv
  * DIR/blood/&lt;org_code&gt;/blood_&lt;kind&gt;_&lt;org_code&gt;.csv
+ * DIR/mch/441700001/thal_&lt;kind&gt;_441700001.csv (the maternal and child health hospital only)
  * </pre>
  *
  * <p>Output is a pure function of the {@link SampleOptions}: each hospital-month file draws from
@@ -149,6 +151,9 @@ public final class SampleDataGenerator {
       }
       listener.progress("medrec " + org, medrecRows);
     }
+    ThalRecords.Written thal = writeThalassemia(outDir);
+    dirty.addAll(thal.dirtyRows());
+    listener.progress("mch " + MCH_HOSPITAL, thal.rows());
     long eventRows = rows[0];
     listener.progress("done", eventRows);
     return new GeneratedFiles(
@@ -164,7 +169,23 @@ public final class SampleDataGenerator {
         medrecFiles,
         medrecRows,
         bloodFiles,
-        bloodRows);
+        bloodRows,
+        thal.files(),
+        thal.rows());
+  }
+
+  /** The maternal and child health hospital, the one hospital with thalassemia records. */
+  private static final String MCH_HOSPITAL = "441700001";
+
+  /**
+   * The thalassemia records of the maternal and child health hospital (441700001, Yangjiang): 200
+   * couples registered a month at scale 1, from the statistical year that holds the first month.
+   */
+  private ThalRecords.Written writeThalassemia(Path outDir) throws IOException {
+    try (ThalRecords thal =
+        new ThalRecords(outDir.resolve("mch").resolve(MCH_HOSPITAL), MCH_HOSPITAL, 200)) {
+      return thal.write(options.from(), options.to(), options.seed(), options.scale());
+    }
   }
 
   /**

@@ -109,14 +109,27 @@ class SampleDataGeneratorTest {
     Path interfaces = dir.resolve("interfaces");
     Path medrec = dir.resolve("medrec");
     Path blood = dir.resolve("blood");
+    Path mch = dir.resolve("mch");
     assertThat(year.dirtyRows())
         .as("dirt of the reference, ticket and activity files: about one row in a thousand")
         .filteredOn(
             row ->
                 !row.file().startsWith(interfaces)
                     && !row.file().startsWith(medrec)
-                    && !row.file().startsWith(blood))
+                    && !row.file().startsWith(blood)
+                    && !row.file().startsWith(mch))
         .hasSizeBetween(50, 150);
+    assertThat(year.dirtyRows())
+        .as("dirt of the thalassemia files: one line in each of the five")
+        .filteredOn(row -> row.file().startsWith(mch))
+        .extracting(
+            row -> row.file().getFileName().toString() + " " + row.field() + " " + row.reason())
+        .containsExactly(
+            "thal_screenings_441700001.csv result INCONSISTENT",
+            "thal_screenings_441700001.csv id_number BAD_FORMAT",
+            "thal_couples_441700001.csv male_id INCONSISTENT",
+            "thal_pregnancies_441700001.csv child_result INCONSISTENT",
+            "thal_prenatal_diagnoses_441700001.csv gestational_week BAD_NUMBER");
     assertThat(year.dirtyRows())
         .as(
             "dirt of the blood-use files: a bad component code and an inverted time per hospital,"

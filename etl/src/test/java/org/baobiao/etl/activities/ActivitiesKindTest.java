@@ -122,7 +122,8 @@ class ActivitiesKindTest {
   @Test
   void isTheOnlyKindOfTheActivitiesDomain() {
     assertThat(Domains.names())
-        .containsExactly("reference", "tickets", "activities", "interfaces", "medrec", "blood");
+        .containsExactly(
+            "reference", "tickets", "activities", "interfaces", "medrec", "blood", "mch");
     assertThat(Domains.kindOf("activities", "activities_440800004_2026.csv"))
         .containsInstanceOf(ActivitiesKind.class);
     assertThat(Domains.kindOf("activities", "activities_440800004_2026.csv.rejects.csv")).isEmpty();

@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "演示：生成样例数据（医院、合同、系统、接口目录、运维工单流水、运维活动记录、接口交换记录、病案首页），加载到数据仓库，并为每家医院生成全部报表。",
+      "演示：生成样例数据（医院、合同、系统、接口目录、运维工单流水、运维活动记录、接口交换记录、病案首页、临床用血记录、地贫防控记录），加载到数据仓库，并为每家医院生成全部报表。",
       "再次运行不会重复加载。样例数据中故意包含少量脏数据，被拒绝的行属预期，退出码仍为 0。"
     })
 final class DemoCommand implements Callable<Integer> {

@@ -8,6 +8,7 @@ import org.baobiao.jobs.report.ReportOutput;
 import org.baobiao.jobs.report.ReportService;
 import org.baobiao.jobs.service.NoDataException;
 import org.baobiao.reports.run.ReportPeriod;
+import org.baobiao.reports.run.ReportRunner;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.error.WarehouseException;
 import picocli.CommandLine;
@@ -106,7 +107,7 @@ final class ReportCommand implements Callable<Integer> {
           .println(
               output.spec().title()
                   + "（"
-                  + period.label()
+                  + ReportRunner.periodOf(output.spec(), period).label()
                   + "）已生成 "
                   + output.files().size()
                   + " 个文件:");

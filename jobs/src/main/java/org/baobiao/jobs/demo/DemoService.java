@@ -35,7 +35,7 @@ import org.baobiao.warehouse.Warehouse;
 public final class DemoService {
   /** The domains of the sample, in load order: the reference data first. */
   static final List<String> DOMAINS =
-      List.of("reference", "tickets", "activities", "interfaces", "medrec", "blood");
+      List.of("reference", "tickets", "activities", "interfaces", "medrec", "blood", "mch");
 
   /**
    * The services a run uses, opened on first use: the sample is written before the warehouse is
@@ -149,11 +149,21 @@ public final class DemoService {
       periods.add(
           switch (granularity) {
             case "quarter" -> lastFullQuarter(latest);
-            case "year" -> ReportPeriod.parse(String.valueOf(latest.getYear()));
+            case "year" ->
+                statistical(spec)
+                    ? ReportPeriod.statisticalYear(
+                        latest.getMonthValue() >= ReportPeriod.STATISTICAL_YEAR_START_MONTH - 1
+                            ? latest.getYear()
+                            : latest.getYear() - 1)
+                    : ReportPeriod.parse(String.valueOf(latest.getYear()));
             default -> ReportPeriod.parse(latest.toString());
           });
     }
     return periods;
+  }
+
+  private static boolean statistical(ReportSpec spec) {
+    return spec.parameter("period").map(p -> p.statisticalYear()).orElse(false);
   }
 
   /** The last quarter that ends in or before {@code latest}. */

@@ -33,6 +33,18 @@ class DemoServiceTest {
   }
 
   @Test
+  void aStatisticalYearReportGetsTheLastStatisticalYearThatEnded() {
+    var thal = catalog.find("thal-prevention").orElseThrow();
+    assertThat(DemoService.demoPeriods(thal, YearMonth.of(2026, 11)))
+        .containsExactly(ReportPeriod.parse("2026-Q3"), ReportPeriod.statisticalYear(2026));
+    assertThat(DemoService.demoPeriods(thal, YearMonth.of(2026, 9)))
+        .as("September ends the statistical year")
+        .containsExactly(ReportPeriod.parse("2026-Q3"), ReportPeriod.statisticalYear(2026));
+    assertThat(DemoService.demoPeriods(thal, YearMonth.of(2026, 8)))
+        .containsExactly(ReportPeriod.parse("2026-Q2"), ReportPeriod.statisticalYear(2025));
+  }
+
+  @Test
   void aQuarterCountsOnlyOnceItsLastMonthHasData() {
     assertThat(DemoService.lastFullQuarter(YearMonth.of(2026, 12)).text()).isEqualTo("2026-Q4");
     assertThat(DemoService.lastFullQuarter(YearMonth.of(2026, 11)).text()).isEqualTo("2026-Q3");

@@ -15,6 +15,9 @@ import java.util.List;
  *     quarter}, {@code year}); empty for other types
  * @param scheduled for PERIOD parameters, the granularities the report is routinely produced for
  *     (by the demo now, by the scheduler later), a subset of {@code granularities}; empty for none
+ * @param statisticalYear for PERIOD parameters, whether a year is the MCH statistical year (1
+ *     October of the year before to 30 September; report.yaml {@code year: statistical}) rather
+ *     than the calendar year
  */
 public record ParameterSpec(
     String name,
@@ -22,12 +25,24 @@ public record ParameterSpec(
     ParameterType type,
     boolean required,
     List<String> granularities,
-    List<String> scheduled) {
+    List<String> scheduled,
+    boolean statisticalYear) {
   public ParameterSpec {
     requireNonNull(name, "name is null");
     requireNonNull(label, "label is null");
     requireNonNull(type, "type is null");
     granularities = granularities == null ? List.of() : List.copyOf(granularities);
     scheduled = scheduled == null ? List.of() : List.copyOf(scheduled);
+  }
+
+  /** A parameter whose years, if any, are calendar years. */
+  public ParameterSpec(
+      String name,
+      String label,
+      ParameterType type,
+      boolean required,
+      List<String> granularities,
+      List<String> scheduled) {
+    this(name, label, type, required, granularities, scheduled, false);
   }
 }

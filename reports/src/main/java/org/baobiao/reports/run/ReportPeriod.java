@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * A reporting period: a month ({@code 2026-10}), a quarter ({@code 2026-Q3}) or a year ({@code
- * 2026}), as the half-open date range {@code [start, end)}.
+ * 2026}), as the half-open date range {@code [start, end)}. A year is the calendar year unless the
+ * report counts by the maternal and child health statistical year ({@link #statisticalYear}): then
+ * {@code 2026} is 1 October 2025 to 30 September 2026.
  *
  * @param granularity {@code month}, {@code quarter} or {@code year}
  * @param start first day
@@ -79,13 +81,62 @@ public record ReportPeriod(String granularity, LocalDate start, LocalDate end, S
         "统计期间 '" + excerpt(text) + "' 格式不对：应为月份 2026-10、季度 2026-Q3 或年份 2026");
   }
 
+  /**
+   * The MCH statistical year {@code year} (妇幼卫生统计年度): from 1 October of the year before to 30
+   * September of {@code year}, as the national MCH survey system counts its annual tables
+   * (docs/indicators.md). Its text stays {@code 2026}; its label says the dates.
+   */
+  public static ReportPeriod statisticalYear(int year) {
+    LocalDate end = LocalDate.of(year, STATISTICAL_YEAR_START_MONTH, 1);
+    return new ReportPeriod("year", end.minusYears(1), end, String.valueOf(year));
+  }
+
+  /** The month the statistical year starts in (October, of the year before its name). */
+  public static final int STATISTICAL_YEAR_START_MONTH = 10;
+
+  /**
+   * This period as a report counting by the statistical year reads it: a year becomes the
+   * statistical year of the same name; months and quarters stay calendar periods.
+   */
+  public ReportPeriod inStatisticalYears() {
+    if (!granularity.equals("year") || isStatisticalYear()) {
+      return this;
+    }
+    return statisticalYear(start.getYear());
+  }
+
+  /** Whether this is a statistical year (a year that starts on 1 October). */
+  public boolean isStatisticalYear() {
+    return granularity.equals("year") && start.getMonthValue() == STATISTICAL_YEAR_START_MONTH;
+  }
+
   /** A value as a refusal quotes it: at most 200 characters, then how long it was. */
   private static String excerpt(String text) {
     return text.length() <= 200 ? text : text.substring(0, 200) + "…(共" + text.length() + "字符)";
   }
 
-  /** The period for people: 2026年10月, 2026年第3季度, 2026年. */
+  /**
+   * The period for people: 2026年10月, 2026年第3季度, 2026年, or for a statistical year
+   * 2026统计年度（2025年10月1日至2026年9月30日）.
+   */
   public String label() {
+    if (isStatisticalYear()) {
+      LocalDate last = end.minusDays(1);
+      return end.getYear()
+          + "统计年度（"
+          + start.getYear()
+          + "年"
+          + start.getMonthValue()
+          + "月"
+          + start.getDayOfMonth()
+          + "日至"
+          + last.getYear()
+          + "年"
+          + last.getMonthValue()
+          + "月"
+          + last.getDayOfMonth()
+          + "日）";
+    }
     return switch (granularity) {
       case "month" -> start.getYear() + "年" + start.getMonthValue() + "月";
       case "quarter" -> start.getYear() + "年第" + ((start.getMonthValue() - 1) / 3 + 1) + "季度";

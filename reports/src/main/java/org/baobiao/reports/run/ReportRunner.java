@@ -129,8 +129,19 @@ public final class ReportRunner {
     return new StreamedReport(head, datasets);
   }
 
+  /**
+   * The period a report counts over for an asked period: the asked one, except that a year of a
+   * report whose period parameter says {@code year: statistical} is the MCH statistical year of
+   * that name (2026 = 2025-10-01 to 2026-09-30).
+   */
+  public static ReportPeriod periodOf(ReportSpec spec, ReportPeriod asked) {
+    boolean statistical = spec.parameter("period").map(p -> p.statisticalYear()).orElse(false);
+    return statistical ? asked.inStatisticalYears() : asked;
+  }
+
   /** Checks the request against the spec; returns the SQL parameters. */
   private Map<String, Object> prepare(ReportSpec spec, ReportRequest request) {
+    ReportPeriod period = periodOf(spec, request.period());
     spec.parameter("period")
         .filter(
             p ->
@@ -148,20 +159,21 @@ public final class ReportRunner {
             });
     Map<String, Object> params = new HashMap<>();
     params.put("org_code", request.hospital());
-    params.put("period_start", request.period().start().atStartOfDay());
-    params.put("period_end", request.period().end().atStartOfDay());
+    params.put("period_start", period.start().atStartOfDay());
+    params.put("period_end", period.end().atStartOfDay());
     return params;
   }
 
   /** The stamp and subtitle, as a result without datasets. */
   private ReportResult head(ReportSpec spec, ReportRequest request) {
     String hospitalName = hospitalName(request.hospital());
+    ReportPeriod period = periodOf(spec, request.period());
     DataVersion version = warehouse.dataVersion();
     Map<String, String> given = new LinkedHashMap<>();
     given.put("period", request.period().text());
     given.put("hospital", request.hospital());
     Map<String, String> labels = new LinkedHashMap<>();
-    labels.put(label(spec, "period", "统计期间"), request.period().label());
+    labels.put(label(spec, "period", "统计期间"), period.label());
     labels.put(label(spec, "hospital", "医院"), hospitalName + "（" + request.hospital() + "）");
     ReportStamp stamp =
         new ReportStamp(
@@ -172,8 +184,7 @@ public final class ReportRunner {
             version.describe(),
             warehouse.engine(),
             ZonedDateTime.now(clock).withNano(0));
-    return new ReportResult(
-        spec, stamp, hospitalName + " · " + request.period().label(), List.of());
+    return new ReportResult(spec, stamp, hospitalName + " · " + period.label(), List.of());
   }
 
   private static String label(ReportSpec spec, String name, String fallback) {

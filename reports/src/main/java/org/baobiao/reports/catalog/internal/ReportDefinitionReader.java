@@ -44,12 +44,14 @@ public final class ReportDefinitionReader {
           "datasets",
           "indicators");
   private static final List<String> PARAMETER_KEYS =
-      List.of("name", "label", "type", "required", "granularities", "scheduled");
+      List.of("name", "label", "type", "required", "granularities", "scheduled", "year");
   private static final List<String> DATASET_KEYS = List.of("name", "title", "query", "columns");
   private static final List<String> COLUMN_KEYS =
       List.of("name", "label", "type", "unit", "scale", "width");
   private static final List<String> INDICATOR_KEYS =
       List.of("id", "name", "numerator", "denominator", "unit", "source");
+  // How a PERIOD parameter's years count: calendar years, or MCH statistical years (Oct–Sep).
+  private static final List<String> YEARS = List.of("calendar", "statistical");
   private static final List<String> GRANULARITIES = List.of("month", "quarter", "year");
   // Dataset and column names become CSV file suffixes, CSV headers and Jasper field names.
   private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9_]*");
@@ -140,10 +142,15 @@ public final class ReportDefinitionReader {
           path(at, "scheduled"),
           "scheduled " + scheduled + " 须是 granularities " + granularities + " 中的粒度");
     }
+    String year = in.code(node, at, "year", YEARS, false);
+    if (year != null && type != null && type != ParameterType.PERIOD) {
+      in.problemAt(Code.INVALID, node, "year", path(at, "year"), "只有 PERIOD 类型的参数可以设置 year");
+    }
     if (name == null || label == null || type == null) {
       return null;
     }
-    return new ParameterSpec(name, label, type, required, granularities, scheduled);
+    return new ParameterSpec(
+        name, label, type, required, granularities, scheduled, "statistical".equals(year));
   }
 
   private ReportFormat format(YamlNode node, String at) {
