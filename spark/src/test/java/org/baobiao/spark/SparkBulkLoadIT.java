@@ -1,11 +1,15 @@
 package org.baobiao.spark;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.baobiao.spark.Cli.Result;
@@ -141,6 +145,112 @@ class SparkBulkLoadIT {
     try (Warehouse w = Warehouses.open("spark", delta.toString(), SPARK)) {
       assertThat(w.query(query, Map.of()).rows().stream().map(r -> r[0]))
           .containsExactlyElementsOf(expected);
+    }
+  }
+
+  /**
+   * A folder of good files with undecodable ones among them (UTF-16, garbage bytes) and one whose
+   * last line is cut inside a character: each file succeeds or fails on its own, as on the embedded
+   * engine. The bad files are recorded in load_batches as FAILED with a Chinese message naming
+   * them, the files after them load, and the run ends with the summary and exit 1; a rerun skips
+   * what loaded and records the bad files again in their own batches.
+   */
+  @Test
+  void anUndecodableFileFailsOnItsOwnAndTheOtherFilesOfTheRunLoad() throws IOException {
+    Path input = copy(FIXTURE.resolve("reference"), dir.resolve("in/reference"));
+    Path tickets = Files.createDirectories(dir.resolve("in/tickets"));
+    String header =
+        "org_code,ticket_no,seq,event_type,event_time,severity,channel,system_code,department,"
+            + "category,reporter,reporter_phone,engineer,note\n";
+    String row = "441700001,%s,1,REPORTED,2026-10-01 09:00:00,3,PHONE,S01,信息科,,,,,%s\n";
+    Files.writeString(
+        tickets.resolve("ticket_events_1_good.csv"),
+        header + row.formatted("G1", "好") + row.formatted("G2", "好"));
+    Files.write(
+        tickets.resolve("ticket_events_2_utf16.csv"),
+        (header + row.formatted("U1", "宽")).getBytes(StandardCharsets.UTF_16));
+    Files.write(
+        tickets.resolve("ticket_events_3_garbage.csv"),
+        HexFormat.of()
+            .parseHex("9f80ff13e228a1c328fffe8081f8a1a1a1a10ac0afe080aff08080af80ff7f812fff0a"));
+    byte[] cut = (header + row.formatted("C1", "好") + row.formatted("C2", "中")).getBytes(UTF_8);
+    // the last line ends inside 中 (3 bytes in UTF-8): its last 2 bytes and the line end are gone
+    Files.write(tickets.resolve("ticket_events_4_cut.csv"), Arrays.copyOf(cut, cut.length - 3));
+    Files.writeString(
+        tickets.resolve("ticket_events_5_good.csv"),
+        header + row.formatted("G3", "好") + row.formatted("G4", "好"));
+    Path duckIn = copy(dir.resolve("in"), dir.resolve("duck-in"));
+
+    Path delta = dir.resolve("delta");
+    Result reference = run(delta, "ingest", "--domain", "reference", input);
+    assertThat(reference.code()).as(reference.text()).isIn(0, 3);
+    Result r = run(delta, "ingest", "--domain", "tickets", tickets);
+    assertThat(r.code()).as(r.text()).isEqualTo(1);
+    assertThat(r.text())
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception")
+        .contains("失败 ticket_events_2_utf16.csv")
+        .contains("失败 ticket_events_3_garbage.csv")
+        .contains("tickets: 3 个文件已加载（5 行），0 个已加载过而跳过，2 个失败；拒绝 1 行。");
+    String batches =
+        "SELECT source_path, status, encoding, rows_loaded, rows_rejected, message"
+            + " FROM load_batches WHERE domain = 'tickets' ORDER BY source_path";
+    try (Warehouse w = Warehouses.open("spark", delta.toString(), SPARK)) {
+      List<Object[]> rows = w.query(batches, Map.of()).rows();
+      assertThat(
+              rows.stream()
+                  .map(
+                      b ->
+                          Path.of((String) b[0]).getFileName()
+                              + " "
+                              + b[1]
+                              + " "
+                              + b[2]
+                              + " "
+                              + b[3]
+                              + " "
+                              + b[4]))
+          .containsExactly(
+              "ticket_events_1_good.csv LOADED UTF-8 2 0",
+              "ticket_events_2_utf16.csv FAILED 无法识别 0 0",
+              "ticket_events_3_garbage.csv FAILED 无法识别 0 0",
+              "ticket_events_4_cut.csv LOADED UTF-8 1 1",
+              "ticket_events_5_good.csv LOADED UTF-8 2 0");
+      assertThat((String) rows.get(1)[5]).startsWith("ticket_events_2_utf16.csv: 文件是 UTF-16 编码");
+      assertThat((String) rows.get(2)[5]).startsWith("ticket_events_3_garbage.csv: 无法识别字符编码");
+      assertThat(w.query("SELECT ticket_no FROM ticket_events ORDER BY ticket_no", Map.of()).rows())
+          .extracting(x -> x[0])
+          .containsExactly("C1", "G1", "G2", "G3", "G4");
+      assertThat(
+              w.query(
+                      "SELECT r.source_file, r.line_no, r.reason_code FROM rejects r"
+                          + " JOIN load_batches b ON r.batch_id = b.batch_id"
+                          + " WHERE b.domain = 'tickets'",
+                      Map.of())
+                  .rows())
+          .singleElement()
+          .satisfies(
+              x -> assertThat(x).containsExactly("ticket_events_4_cut.csv", 3L, "BAD_ENCODING"));
+    }
+
+    // the embedded engine, file by file, ends the same way
+    Path duck = dir.resolve("duck/warehouse.duckdb");
+    assertThat(
+            runDuckDb(duck, "ingest", "--domain", "reference", duckIn.resolve("reference")).code())
+        .isIn(0, 3);
+    Result d = runDuckDb(duck, "ingest", "--domain", "tickets", duckIn.resolve("tickets"));
+    assertThat(d.code()).as(d.text()).isEqualTo(1);
+    assertThat(d.text()).contains("tickets: 3 个文件已加载（5 行），0 个已加载过而跳过，2 个失败；拒绝 1 行。");
+
+    Result again = run(delta, "ingest", "--domain", "tickets", tickets);
+    assertThat(again.code()).as(again.text()).isEqualTo(1);
+    assertThat(again.text()).contains("tickets: 0 个文件已加载（0 行），3 个已加载过而跳过，2 个失败；拒绝 0 行。");
+    try (Warehouse w = Warehouses.open("spark", delta.toString(), SPARK)) {
+      assertThat(
+              w.query("SELECT count(*) FROM load_batches WHERE domain = 'tickets'", Map.of())
+                  .single())
+          .isEqualTo(5L);
+      assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(5L);
     }
   }
 

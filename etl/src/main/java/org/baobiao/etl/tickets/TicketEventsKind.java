@@ -5,14 +5,17 @@ import static org.baobiao.etl.source.ColumnDef.required;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.baobiao.etl.load.FieldReader;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.HeaderMap;
+import org.baobiao.etl.load.PersonalFields;
 import org.baobiao.etl.load.ReferenceData;
 import org.baobiao.etl.source.ColumnDef;
 import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.etl.source.SourceRecord;
+import org.baobiao.spec.personal.PersonalData;
 
 /** Ticket event stream files ({@code ticket_events*.csv}), as in docs/formats.md. */
 public final class TicketEventsKind implements FileKind {
@@ -33,6 +36,28 @@ public final class TicketEventsKind implements FileKind {
           optional("reporter_phone", "联系电话"),
           optional("engineer", "工程师"),
           optional("note", "说明"));
+
+  /** The reporter's name and phone: personal data (docs/formats.md), by class. */
+  private static final Map<String, PersonalData> PERSONAL_CLASS =
+      Map.of("reporter", PersonalData.NAME, "reporter_phone", PersonalData.PHONE);
+
+  /**
+   * The ticket's reporter is a hospital employee: rejects hold the name and phone masked, and a row
+   * that cannot be matched to its header is masked whole, as a patient's record is.
+   */
+  static final PersonalFields PERSONAL =
+      new PersonalFields() {
+        @Override
+        public boolean isPersonal(String column) {
+          return PERSONAL_CLASS.containsKey(column);
+        }
+
+        @Override
+        public String mask(String column, String value) {
+          PersonalData c = PERSONAL_CLASS.get(column);
+          return c == null ? value : c.mask(value);
+        }
+      };
 
   @Override
   public String domain() {
@@ -55,6 +80,11 @@ public final class TicketEventsKind implements FileKind {
   }
 
   @Override
+  public PersonalFields personalFields() {
+    return PERSONAL;
+  }
+
+  @Override
   public String stagingTable() {
     return "stg_ticket_events";
   }
@@ -66,7 +96,7 @@ public final class TicketEventsKind implements FileKind {
 
   @Override
   public Object[] map(SourceRecord record, HeaderMap header, ReferenceData reference) {
-    FieldReader f = new FieldReader(record, header);
+    FieldReader f = new FieldReader(record, header, PERSONAL, COLUMNS);
     String org = f.text("org_code", true);
     String ticketNo = f.matching("ticket_no", true, TICKET_NO, "1–40 位字母、数字、下划线或连字符");
     Integer seq = f.integer("seq", true, 1, 100_000);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.Set;
+import org.baobiao.etl.load.FieldReader;
 import org.baobiao.etl.load.HeaderMap;
 import org.baobiao.etl.load.ReferenceData;
 import org.baobiao.etl.load.RowRejectedException;
@@ -72,6 +73,69 @@ class TicketEventsKindTest {
               assertThat(e.rejects().get(0).field()).isEqualTo("note");
               assertThat(e.rejects().get(0).reasonCode()).isEqualTo("BAD_FORMAT");
               assertThat(e.rejects().get(0).value()).hasSize(200 + "…(共1000000字符)".length());
+            });
+  }
+
+  @Test
+  void theReportersNameAndPhoneAreMaskedInARejectsRawLineAndValue() {
+    HeaderMap full =
+        HeaderMap.of(
+            record(
+                1,
+                "org_code,ticket_no,seq,event_type,event_time,severity,channel,system_code,"
+                    + "department,category,reporter,reporter_phone,engineer,note"),
+            kind.columns());
+    assertThatThrownBy(
+            () ->
+                kind.map(
+                    record(
+                        4,
+                        "441700001,T1,1,REPORTED,2026-02-30 10:00:00,3,PHONE,S01,产科,,欧阳娜,"
+                            + "13812345678,周工,回电 13987654321"),
+                    full,
+                    ref))
+        .isInstanceOfSatisfying(
+            RowRejectedException.class,
+            e -> {
+              assertThat(e.rejects()).singleElement();
+              assertThat(e.rejects().get(0).value()).isEqualTo("2026-02-30 10:00:00");
+              assertThat(e.rejects().get(0).rawLine())
+                  .isEqualTo(
+                      "441700001,T1,1,REPORTED,2026-02-30 10:00:00,3,PHONE,S01,产科,,欧**,"
+                          + "138****5678,周工,回电 139****4321");
+            });
+    // a reporter's name too long to store: the reject's value is the name, masked
+    String name = "欧阳" + "娜".repeat(FieldReader.MAX_TEXT);
+    assertThatThrownBy(
+            () ->
+                kind.map(
+                    record(
+                        5,
+                        "441700001,T1,1,REPORTED,2026-10-01 10:00:00,3,PHONE,S01,,,"
+                            + name
+                            + ",,,"),
+                    full,
+                    ref))
+        .isInstanceOfSatisfying(
+            RowRejectedException.class,
+            e -> {
+              assertThat(e.rejects().get(0).field()).isEqualTo("reporter");
+              assertThat(e.rejects().get(0).value()).startsWith("欧**").doesNotContain("欧阳");
+              assertThat(e.rejects().get(0).rawLine()).doesNotContain("欧阳");
+            });
+    // a row that cannot be matched to the header: every field masked to its first character
+    assertThatThrownBy(
+            () ->
+                kind.map(
+                    record(6, "441700001,T1,1,REPORTED,2026-10-01 10:00:00,欧阳娜,13812345678"),
+                    full,
+                    ref))
+        .isInstanceOfSatisfying(
+            RowRejectedException.class,
+            e -> {
+              assertThat(e.rejects().get(0).reasonCode()).isEqualTo("COLUMN_COUNT");
+              assertThat(e.rejects().get(0).rawLine())
+                  .isEqualTo("4********,T*,1,R*******,2******************,欧**,1**********");
             });
   }
 

@@ -272,7 +272,7 @@ public final class IngestService {
   }
 
   /** The encoding recorded with the batch of a file that is not text in a supported encoding. */
-  static final String UNREADABLE = "无法识别";
+  public static final String UNREADABLE = "无法识别";
 
   private static IngestOutcome alreadyLoaded(Path file, BatchStart start) {
     return new IngestOutcome(

@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A dirty medrec and blood load: every rejects file, every stored reject (value, message, raw
- * line), every load batch message and all console output is scanned for the patients' ID numbers,
- * mobile numbers and names; none may appear unmasked. A cost of 20 digits, which the warehouse
- * cannot store, is one reject and the rest of the file loads.
+ * A dirty medrec, blood and tickets load: every rejects file, every stored reject (value, message,
+ * raw line), every load batch message and all console output is scanned for the patients' ID
+ * numbers, mobile numbers and names and the ticket reporters' names and phones; none may appear
+ * unmasked. A cost of 20 digits, which the warehouse cannot store, is one reject and the rest of
+ * the file loads.
  */
 class PersonalDataInRejectsIT {
   private static final Pattern ID_NUMBER = Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?![\\dXx])");
@@ -123,10 +124,46 @@ class PersonalDataInRejectsIT {
     blood.add("440100002,T901,\"R1\"x,上官婉儿,430102199501011236,18600001111");
     Files.write(transfusions, blood, StandardCharsets.UTF_8);
 
+    // Ticket events carry the reporter's name and phone: the same rules hold for their rejects.
+    Path ticketsIn = Fixtures.copy("ops-monthly/october/input", dir.resolve("tickets-in"));
+    Path events = ticketsIn.resolve("tickets/ticket_events_fixture.csv");
+    List<String> ticketLines = Files.readAllLines(events, StandardCharsets.UTF_8);
+    for (String line : ticketLines.subList(1, ticketLines.size())) {
+      String reporter = line.split(",", -1)[10];
+      if (!reporter.isEmpty()) {
+        names.add(reporter);
+      }
+    }
+    List<String> dirtyTickets = new ArrayList<>(ticketLines);
+    // a bad time: an aligned row, the reporter and phone masked, the note's mobile number too
+    dirtyTickets.add(
+        "441700001,D1,1,REPORTED,2026-02-30 09:00:00,3,PHONE,S01,产科,CORRECTIVE,欧阳娜娜,"
+            + "13812345678,李工,请回电 13987654321");
+    // a missing comma: the row cannot be matched to the header
+    dirtyTickets.add(
+        "441700001,D2,1,REPORTED,2026-10-08 09:00:00,3,PHONE,S01,产科,CORRECTIVE,司马光明"
+            + "13698765432,李工,");
+    // a stray quote: the record is malformed
+    dirtyTickets.add(
+        "441700001,D3,1,REPORTED,2026-10-08 09:00:00,3,PHONE,S01,产\"科,CORRECTIVE,上官婉儿,"
+            + "18600001111,李工,");
+    // a reporter's name far too long: the reject's value is the name itself
+    dirtyTickets.add(
+        "441700001,D4,1,REPORTED,2026-10-08 09:00:00,3,PHONE,S01,产科,CORRECTIVE,诸葛"
+            + "亮".repeat(10_001)
+            + ",15011112222,李工,");
+    names.addAll(List.of("欧阳娜娜", "司马光明", "上官婉儿", "诸葛亮亮"));
+    Files.write(events, dirtyTickets, StandardCharsets.UTF_8);
+
     List<String> console = new ArrayList<>();
     CliRunner.Result r =
         cli.run("ingest", "--domain", "reference", medrecIn.resolve("reference").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
+    r = cli.run("ingest", "--domain", "reference", ticketsIn.resolve("reference").toString());
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    r = cli.run("ingest", "--domain", "tickets", ticketsIn.resolve("tickets").toString());
+    console.add(r.out() + r.err());
+    assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(3);
     r = cli.run("ingest", "--domain", "reference", bloodIn.resolve("reference").toString());
     r = cli.run("ingest", "--domain", "medrec", medrecIn.resolve("medrec").toString());
     console.add(r.out() + r.err());
@@ -138,12 +175,13 @@ class PersonalDataInRejectsIT {
     console.add(r.out() + r.err());
 
     List<String> scanned = new ArrayList<>(console);
-    try (Stream<Path> files = Stream.concat(Files.walk(medrecIn), Files.walk(bloodIn))) {
+    try (Stream<Path> files =
+        Stream.of(medrecIn, bloodIn, ticketsIn).flatMap(PersonalDataInRejectsIT::walk)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".rejects.csv")).toList()) {
         scanned.add(Files.readString(f, StandardCharsets.UTF_8));
       }
     }
-    assertThat(scanned.size()).as("console outputs and rejects files").isGreaterThan(4);
+    assertThat(scanned.size()).as("console outputs and rejects files").isGreaterThan(6);
     try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
       for (Object[] row :
           w.query("SELECT value, message, raw_line FROM rejects", Map.of()).rows()) {
@@ -183,6 +221,26 @@ class PersonalDataInRejectsIT {
           .contains("D2")
           .contains("司***")
           .contains("430102********1238");
+      // every dirty ticket row is rejected, and the aligned one keeps its other fields as read
+      assertThat(
+              w.query(
+                      "SELECT r.reason_code FROM rejects r JOIN load_batches b"
+                          + " ON r.batch_id = b.batch_id WHERE b.domain = 'tickets'"
+                          + " ORDER BY r.line_no",
+                      Map.of())
+                  .rows())
+          .extracting(x -> x[0])
+          .containsExactly("BAD_TIMESTAMP", "COLUMN_COUNT", "MALFORMED_CSV", "BAD_FORMAT");
+      assertThat(
+              w.query(
+                      "SELECT raw_line FROM rejects WHERE reason_code = 'BAD_TIMESTAMP'"
+                          + " AND raw_line LIKE '%,D1,%'",
+                      Map.of())
+                  .single()
+                  .toString())
+          .isEqualTo(
+              "441700001,D1,1,REPORTED,2026-02-30 09:00:00,3,PHONE,S01,产科,CORRECTIVE,欧***,"
+                  + "138****5678,李工,请回电 139****4321");
     }
     for (String text : scanned) {
       assertThat(ID_NUMBER.matcher(text).find()).as("ID number in: %s", text).isFalse();
@@ -190,6 +248,14 @@ class PersonalDataInRejectsIT {
       for (String name : names) {
         assertThat(text).as("name %s", name).doesNotContain(name);
       }
+    }
+  }
+
+  private static Stream<Path> walk(Path folder) {
+    try {
+      return Files.walk(folder);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -26,8 +26,10 @@ import org.baobiao.etl.source.ContentHash;
 import org.baobiao.etl.source.DetectedEncoding;
 import org.baobiao.etl.source.MalformedRecordException;
 import org.baobiao.etl.source.RecordReader;
+import org.baobiao.etl.source.SourceFormatException;
 import org.baobiao.etl.source.SourceRecord;
 import org.baobiao.etl.source.SourceRecords;
+import org.baobiao.warehouse.error.StoreErrors;
 import org.baobiao.warehouse.load.Reject;
 import org.baobiao.warehouse.spark.SparkRows;
 
@@ -61,20 +63,28 @@ final class FileTasks {
   record Probe(String location, String hash, long size, String charset, boolean bom, String error)
       implements Serializable {}
 
-  /** Hashes a file and detects its encoding, as the per-file path does on the local disk. */
+  /**
+   * Hashes a file and detects its encoding, as the per-file path does on the local disk. A file
+   * that is not text in a supported encoding still gets its hash and size (its failed batch is
+   * recorded like any other); a file that cannot be read at all gets neither.
+   */
   static Probe probe(
       String location, String fileName, String encodingOverride, Map<String, String> settings) {
     // One read: the first MiB decides the encoding and is hashed with the rest.
     try (InputStream in = open(location, settings)) {
       byte[] head = in.readNBytes(DetectedEncoding.PROBE);
-      DetectedEncoding encoding = DetectedEncoding.of(fileName, head, encodingOverride);
       CountingStream counting =
           new CountingStream(new SequenceInputStream(new ByteArrayInputStream(head), in));
       String hash = ContentHash.sha256(counting);
       long size = counting.count;
-      return new Probe(location, hash, size, encoding.charset().name(), encoding.bom(), null);
+      try {
+        DetectedEncoding encoding = DetectedEncoding.of(fileName, head, encodingOverride);
+        return new Probe(location, hash, size, encoding.charset().name(), encoding.bom(), null);
+      } catch (SourceFormatException e) {
+        return new Probe(location, hash, size, null, false, message(e));
+      }
     } catch (IOException | RuntimeException e) {
-      return new Probe(location, null, 0, null, false, message(e));
+      return new Probe(location, null, 0, null, false, fileName + ": 无法读取文件（" + message(e) + "）");
     }
   }
 
@@ -183,7 +193,7 @@ final class FileTasks {
           }
         } catch (IOException | RuntimeException e) {
           finish();
-          return new Validated(task.batchId(), null, null, message(e));
+          return new Validated(task.batchId(), null, null, failure(task.fileName(), e));
         }
       }
 
@@ -202,6 +212,15 @@ final class FileTasks {
         }
       }
     };
+  }
+
+  /**
+   * Why a file failed, for its batch and the console: naming the file (the readers' messages mostly
+   * do), and never the store's own text, which may quote a row.
+   */
+  private static String failure(String fileName, Throwable e) {
+    String m = StoreErrors.describe(message(e));
+    return m.contains(fileName) ? m : fileName + ": " + m;
   }
 
   private static String message(Throwable e) {

@@ -29,7 +29,6 @@ import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.Publisher;
 import org.baobiao.etl.load.ReferenceData;
 import org.baobiao.etl.load.RejectFileWriter;
-import org.baobiao.etl.source.SourceFormatException;
 import org.baobiao.jobs.ingest.BulkLoader;
 import org.baobiao.jobs.ingest.IngestOutcome;
 import org.baobiao.jobs.ingest.IngestService;
@@ -50,6 +49,11 @@ import org.baobiao.warehouse.spark.SparkLiterals;
  * (upserts by key) and the replacement of their rejects, so nothing is written twice. Repeated keys
  * within a file are rejected as DUPLICATE_KEY; a key in several files of one run takes the row of
  * the latest batch, as file-by-file loading would.
+ *
+ * <p>Each file succeeds or fails on its own, as on the per-file path: a file that is not text in a
+ * supported encoding (UTF-16, garbage bytes) or whose read fails (a header without the required
+ * columns) is recorded in load_batches as FAILED with a message naming it, and the run goes on with
+ * the other files.
  *
  * <p>Files are hashed, read and validated in Spark tasks, one per file ({@link FileTasks}), through
  * Hadoop's file systems; the rows stay in Spark from the reading task to the MERGE, and the driver
@@ -104,7 +108,11 @@ public final class SparkBulkLoader implements BulkLoader {
       return source.substring(source.lastIndexOf('/') + 1);
     }
 
+    /** As recorded in load_batches.encoding: {@code 无法识别} for a file that is not text. */
     String encodingLabel() {
+      if (probe.charset() == null) {
+        return IngestService.UNREADABLE;
+      }
       return probe.charset() + (probe.bom() ? " (BOM)" : "");
     }
   }
@@ -205,9 +213,9 @@ public final class SparkBulkLoader implements BulkLoader {
 
   /**
    * Hashes the files and detects their encodings in Spark tasks, one per file, so that the driver
-   * reads none of them.
-   *
-   * @throws SourceFormatException when a file's encoding cannot be told, as the per-file path
+   * reads none of them. A file whose encoding cannot be told (UTF-16, garbage) or that cannot be
+   * read keeps its {@link FileTasks.Probe#error}: it fails on its own when its kind is registered,
+   * and the other files load.
    */
   private static void probe(SparkDeltaWarehouse w, List<Item> items, String encodingOverride) {
     if (items.isEmpty()) {
@@ -225,9 +233,6 @@ public final class SparkBulkLoader implements BulkLoader {
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       FileTasks.Probe p = probes.get(i);
-      if (p.error() != null) {
-        throw new SourceFormatException(p.error());
-      }
       item.probe = p;
       item.hash = p.hash();
       item.size = p.size();
@@ -325,7 +330,9 @@ public final class SparkBulkLoader implements BulkLoader {
 
   /**
    * Finds each file's batch: skipped when its content is loaded, resumed when an earlier load did
-   * not finish, else new. New batches are inserted in one statement.
+   * not finish, else new. New batches are inserted in one statement. A file that is not text in a
+   * supported encoding gets its batch too, marked failed with the reason (as the per-file path
+   * records it); a file that cannot be read at all fails without one.
    *
    * @return the items to load
    */
@@ -345,7 +352,13 @@ public final class SparkBulkLoader implements BulkLoader {
     List<String> values = new ArrayList<>();
     String now = literal(LocalDateTime.now(ZONE).withNano(0));
     Map<String, Item> inRun = new HashMap<>();
+    List<Item> undecodable = new ArrayList<>();
     for (Item item : group) {
+      if (item.hash == null) {
+        item.outcome =
+            new IngestOutcome(item.source, IngestOutcome.Kind.FAILED, null, item.probe.error());
+        continue;
+      }
       LoadBatch existing = byHash.get(item.hash);
       Item twin = inRun.get(item.hash);
       if (existing != null && existing.status() == org.baobiao.warehouse.load.BatchStatus.LOADED) {
@@ -360,6 +373,12 @@ public final class SparkBulkLoader implements BulkLoader {
                     + " 加载（批次 "
                     + existing.batchId()
                     + "），本次不重复加载");
+        continue;
+      }
+      if (twin != null && twin.probe.error() != null) {
+        item.batchId = twin.batchId;
+        item.failure =
+            item.probe.error() + "（与本次加载的 " + twin.fileName() + " 内容相同，批次 " + twin.batchId + "）";
         continue;
       }
       if (twin != null) {
@@ -397,7 +416,12 @@ public final class SparkBulkLoader implements BulkLoader {
                 + ")");
       }
       inRun.put(item.hash, item);
-      pending.add(item);
+      if (item.probe.error() != null) {
+        item.failure = item.probe.error();
+        undecodable.add(item);
+      } else {
+        pending.add(item);
+      }
     }
     if (!values.isEmpty()) {
       w.inTransaction(
@@ -408,6 +432,19 @@ public final class SparkBulkLoader implements BulkLoader {
                       + " rows_rejected, started_at) VALUES "
                       + String.join(", ", values),
                   Map.of()));
+    }
+    for (Item item : group) {
+      if (item.outcome == null && item.failure != null) {
+        if (undecodable.contains(item)) {
+          w.batches().markFailed(item.batchId, item.failure);
+        }
+        item.outcome =
+            new IngestOutcome(
+                item.source,
+                IngestOutcome.Kind.FAILED,
+                w.batches().find(item.batchId).orElse(null),
+                item.failure);
+      }
     }
     return pending;
   }
