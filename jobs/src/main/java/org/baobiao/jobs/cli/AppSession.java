@@ -14,6 +14,8 @@ import org.baobiao.jobs.ingest.BatchRuntime;
 import org.baobiao.jobs.ingest.IngestService;
 import org.baobiao.jobs.medrec.MedrecService;
 import org.baobiao.jobs.report.ReportService;
+import org.baobiao.jobs.request.RequestPolicy;
+import org.baobiao.jobs.request.RequestService;
 import org.baobiao.jobs.sla.SlaService;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
@@ -151,6 +153,11 @@ final class AppSession implements DemoService.Services, AutoCloseable {
 
   ExtractService extractService() {
     return new ExtractService(warehouse(), top.dataDir().resolve("rejects"), System.getenv());
+  }
+
+  RequestService requestService() {
+    return new RequestService(
+        warehouse(), top.configuration(), top.dataDir(), CLOCK, RequestPolicy.defaults());
   }
 
   WarehouseService warehouseService() {

@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       StatusCommand.class,
       SlaCommand.class,
       MedrecCommand.class,
+      RequestCommand.class,
       MaintainCommand.class,
       ConfigCommand.class,
       CommandLine.HelpCommand.class

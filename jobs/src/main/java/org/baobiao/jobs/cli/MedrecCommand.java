@@ -5,7 +5,9 @@ import java.util.concurrent.Callable;
 import org.baobiao.jobs.medrec.Approval;
 import org.baobiao.jobs.medrec.UploadRequest;
 import org.baobiao.jobs.medrec.UploadResult;
+import org.baobiao.jobs.request.Actor;
 import org.baobiao.reports.run.ReportPeriod;
+import org.baobiao.reports.submission.UploadLayout;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,7 +56,7 @@ final class MedrecCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = {
         "生成病案首页上报文件：按上报版式输出统计期间内出院的首页（先按质控规则重新审核）；有阻断性质控问题或代码无对照的首页拒绝上报，列入 *.refused.csv 交编码员修改。",
-        "姓名、身份证号等个人信息默认脱敏；仅凭已批准的数据申请（--unmasked 同时给出 --approval 与 --approved-by）输出原值。每次生成都记入审计表 extraction_audit。"
+        "姓名、身份证号等个人信息默认脱敏；仅凭已批准的病案首页数据提取申请（--request SQ-…，见 request 命令）输出原值。每次生成都记入审计表 extraction_audit，并记入该申请的审计记录。"
       })
   static final class Upload implements Callable<Integer> {
     @ParentCommand MedrecCommand medrec;
@@ -84,33 +86,28 @@ final class MedrecCommand implements Callable<Integer> {
         description = "输出目录（默认 ${DEFAULT-VALUE}）")
     Path out;
 
-    @Option(names = "--unmasked", description = "输出个人信息原值（须经批准）")
-    boolean unmasked;
+    @Option(
+        names = "--request",
+        paramLabel = "SQ-…",
+        description = "已批准的病案首页数据提取申请编号：其批准的原值字段须包含版式中全部个人信息字段，输出这些字段的原值")
+    String request;
 
-    @Option(names = "--approval", paramLabel = "NO", description = "数据申请的批准编号（与 --unmasked 同用）")
-    String approval;
-
-    @Option(names = "--approved-by", paramLabel = "NAME", description = "批准人（与 --unmasked 同用）")
-    String approvedBy;
+    @CommandLine.Mixin RequestCommand.UserOptionMixin user;
 
     @Override
     public Integer call() throws Exception {
-      if (unmasked && (isBlank(approval) || isBlank(approvedBy))) {
-        throw new UsageException(
-            "--unmasked 输出个人信息原值，须同时给出已批准数据申请的 --approval 编号与 --approved-by 批准人");
-      }
-      if (!unmasked && (approval != null || approvedBy != null)) {
-        throw new UsageException("--approval 与 --approved-by 只与 --unmasked 同用");
-      }
       ReportPeriod p = parsePeriod(period);
       try (AppSession session = new AppSession(medrec.top)) {
-        Approval a = unmasked ? new Approval(approval, approvedBy) : null;
+        Actor actor = RequestCommand.actor(user.user);
+        Approval a = null;
+        if (request != null) {
+          UploadLayout l = session.medrecService().layout(layout, p);
+          a = session.requestService().uploadApproval(request.strip(), actor, p, l);
+        }
         UploadResult result =
             session
                 .medrecService()
-                .upload(
-                    new UploadRequest(
-                        p, hospital, layout, out, a, System.getProperty("user.name", "unknown")));
+                .upload(new UploadRequest(p, hospital, layout, out, a, actor.name()));
         ResultPrinter.print(medrec.top.console, result);
         return result.anyRefused() ? 3 : 0;
       }
@@ -123,9 +120,5 @@ final class MedrecCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-  }
-
-  private static boolean isBlank(String s) {
-    return s == null || s.isBlank();
   }
 }

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.baobiao.etl.extract.SourceDefinition;
 import org.baobiao.etl.extract.SourceDefinitionException;
 import org.baobiao.etl.extract.SourceDefinitionReader;
+import org.baobiao.jobs.request.catalog.ExtractCatalog;
+import org.baobiao.jobs.request.catalog.ExtractSpec;
 import org.baobiao.jobs.service.FrontPageColumns;
 import org.baobiao.medrec.qc.RuleBook;
 import org.baobiao.reports.catalog.ReportCatalog;
@@ -82,6 +84,7 @@ public final class ConfigService {
             n -> n.endsWith(".yaml"),
             "<版式>.yaml",
             () -> UploadLayouts.load(config, FrontPageColumns.INSTANCE)));
+    kinds.add(extractsCheck());
     kinds.add(reportsCheck());
     kinds.add(sourcesCheck());
     return new ConfigCheck(config.dir().orElse(null), kinds, strays());
@@ -114,6 +117,27 @@ public final class ConfigService {
       problems.add(e.getMessage());
     }
     return new ConfigCheck.KindCheck(kind, files.size() - fromFolder, fromFolder, problems);
+  }
+
+  /** Extract files and the datasets ({@code .sql}) they name, which are not items of their own. */
+  private ConfigCheck.KindCheck extractsCheck() {
+    Predicate<String> yaml = n -> n.endsWith(".yaml");
+    List<SpecFile> files = config.overlay(ConfigKind.EXTRACTS, ExtractCatalog.bundledFiles(), yaml);
+    int fromFolder = (int) files.stream().filter(f -> f.origin() == Origin.FOLDER).count();
+    List<String> problems = new ArrayList<>();
+    for (SpecFile ignored :
+        config.folderFiles(ConfigKind.EXTRACTS, n -> !n.endsWith(".yaml") && !n.endsWith(".sql"))) {
+      problems.add(ignored.location() + ": 文件名应为 <提取编号>.yaml 或其数据集 .sql，此文件不会被读取");
+    }
+    try {
+      ExtractCatalog.load(config);
+    } catch (SpecException e) {
+      e.problems().stream().map(SpecProblem::toString).forEach(problems::add);
+    } catch (SpecFileException e) {
+      problems.add(e.getMessage());
+    }
+    return new ConfigCheck.KindCheck(
+        ConfigKind.EXTRACTS, files.size() - fromFolder, fromFolder, problems);
   }
 
   private ConfigCheck.KindCheck reportsCheck() {
@@ -246,6 +270,20 @@ public final class ConfigService {
                   ? config.folder(ConfigKind.REPORTS).orElseThrow().resolve(r.id()) + "/"
                   : "内置 reports/" + r.id() + "/"));
     }
+    List<SpecFile> extractFiles =
+        config.overlay(
+            ConfigKind.EXTRACTS, ExtractCatalog.bundledFiles(), n -> n.endsWith(".yaml"));
+    for (ExtractSpec e : ExtractCatalog.load(config).all()) {
+      SpecFile f = fileOf(extractFiles, e.id() + ".yaml");
+      items.add(
+          new ConfigItem(
+              ConfigKind.EXTRACTS,
+              e.id(),
+              "第 " + e.version() + " 版",
+              e.title() + "（" + e.fields().size() + " 个字段）",
+              f.origin(),
+              f.location()));
+    }
     for (Path file : sourceFiles()) {
       try {
         SourceDefinition d = SourceDefinitionReader.read(file);
@@ -304,6 +342,11 @@ public final class ConfigService {
       case CALENDARS -> StatutoryCalendar.bundledFiles();
       case QC_RULES -> RuleBook.bundledFiles();
       case LAYOUTS -> UploadLayouts.bundledFiles();
+      case EXTRACTS -> {
+        List<SpecFile> files = new ArrayList<>(ExtractCatalog.bundledFiles());
+        files.addAll(ExtractCatalog.bundledDatasets());
+        yield files;
+      }
       case REPORTS, SOURCES -> List.of();
     };
   }

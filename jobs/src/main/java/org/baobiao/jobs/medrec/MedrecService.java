@@ -111,7 +111,12 @@ public final class MedrecService {
     return new UploadResult(period, layout, rules.version(), approval, files);
   }
 
-  private UploadLayout layout(String id, ReportPeriod period) {
+  /**
+   * The version of upload layout {@code id} in force on the period's first day.
+   *
+   * @throws InvalidRequestException naming the layouts there are when none is in force
+   */
+  public UploadLayout layout(String id, ReportPeriod period) {
     UploadLayouts layouts = configuration.uploadLayouts();
     return layouts
         .inForce(id, period.start())

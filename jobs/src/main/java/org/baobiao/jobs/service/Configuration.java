@@ -1,6 +1,7 @@
 package org.baobiao.jobs.service;
 
 import java.util.List;
+import org.baobiao.jobs.request.catalog.ExtractCatalog;
 import org.baobiao.medrec.qc.RuleBook;
 import org.baobiao.reports.catalog.ReportCatalog;
 import org.baobiao.reports.submission.UploadLayouts;
@@ -38,6 +39,13 @@ public interface Configuration {
 
   /** The submission layouts of front-page uploads. */
   UploadLayouts uploadLayouts();
+
+  /**
+   * The extraction catalog.
+   *
+   * @throws org.baobiao.spec.SpecException when any extract file has problems
+   */
+  ExtractCatalog extracts();
 
   /** The configuration folder these files come from (with the bundled ones under it). */
   ConfigFolder folder();

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.baobiao.jobs.request.catalog.ExtractCatalog;
 import org.baobiao.medrec.qc.RuleBook;
 import org.baobiao.reports.catalog.ReportCatalog;
 import org.baobiao.reports.submission.UploadLayouts;
@@ -27,6 +28,7 @@ final class FolderConfiguration implements Configuration {
   private final Supplier<StatutoryCalendar> calendar;
   private final Supplier<RuleBook> rules;
   private final Supplier<UploadLayouts> layouts;
+  private final Supplier<ExtractCatalog> extracts;
 
   FolderConfiguration(ConfigFolder folder) {
     this.folder = requireNonNull(folder, "folder is null");
@@ -35,6 +37,7 @@ final class FolderConfiguration implements Configuration {
     this.calendar = once(() -> StatutoryCalendar.load(folder));
     this.rules = once(() -> RuleBook.load(folder));
     this.layouts = once(() -> UploadLayouts.load(folder, FrontPageColumns.INSTANCE));
+    this.extracts = once(() -> ExtractCatalog.load(folder));
   }
 
   @Override
@@ -75,6 +78,11 @@ final class FolderConfiguration implements Configuration {
   @Override
   public UploadLayouts uploadLayouts() {
     return layouts.get();
+  }
+
+  @Override
+  public ExtractCatalog extracts() {
+    return extracts.get();
   }
 
   private static <T> Supplier<T> once(Supplier<T> load) {

@@ -28,6 +28,7 @@ class ConfigCommandIT {
         .contains("配置目录: " + dir.resolve("conf"))
         .contains("✓ 合同条款（contracts/）：内置 5，配置目录 0")
         .contains("✓ 法定节假日安排（calendars/）：内置 3，配置目录 0")
+        .contains("✓ 数据提取目录（extracts/）：内置 4，配置目录 0")
         .contains("配置无误。");
   }
 
@@ -45,6 +46,8 @@ class ConfigCommandIT {
     assertThat(conf.resolve("reports/ops-monthly/summary.sql")).exists();
     assertThat(conf.resolve("reports/interface-exchange/gap_days.sql")).exists();
     assertThat(conf.resolve("sources")).isDirectory();
+    assertThat(conf.resolve("extracts/medrec-front-pages.yaml")).exists();
+    assertThat(conf.resolve("extracts/medrec-front-pages.sql")).exists();
 
     Files.writeString(
         conf.resolve("contracts/HT-2025-001.yaml"),
@@ -56,7 +59,9 @@ class ConfigCommandIT {
 
     CliRunner.Result check = run("config", "check");
     assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
-    assertThat(check.out()).contains("合同条款（contracts/）：内置 0，配置目录 5");
+    assertThat(check.out())
+        .contains("合同条款（contracts/）：内置 0，配置目录 5")
+        .contains("数据提取目录（extracts/）：内置 0，配置目录 4");
   }
 
   @Test
@@ -76,7 +81,8 @@ class ConfigCommandIT {
         .containsPattern("HT-2025-002 +第 1 版 .*\\[内置\\] 内置 contracts/HT-2025-002.yaml")
         .containsPattern("2026 +国务院办公厅关于2026年部分节假日安排的通知")
         .containsPattern("ops-monthly +第 1 版 +运维工单月报 +\\[内置\\]")
-        .contains("perf-assessment");
+        .contains("perf-assessment")
+        .containsPattern("medrec-front-pages +第 1 版 +病案首页及诊断（28 个字段） +\\[内置\\]");
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code medrec upload} on the front-page fixture of golden/medrec-qc/october: the October upload
  * in the performance-assessment layout is compared line by line with the expected file (the two
  * stays without a blocking violation, personal fields masked), the refused list names the other two
- * with their rules, every run is audited, and personal values are written only with an approval.
+ * with their rules, every run is audited, and personal values are written only under an approved
+ * extraction request of the uploader (two approvers, since the identity number is sensitive), each
+ * refusal and the upload in the request's trail.
  */
 class MedrecUploadIT {
   private static final Path EXPECTED = Path.of("src/test/resources/golden/medrec-upload/october");
@@ -80,23 +84,96 @@ class MedrecUploadIT {
   }
 
   @Test
-  void personalValuesNeedAnApprovalAndEveryRunIsAudited() throws IOException {
+  void personalValuesNeedAnApprovedRequestAndEveryRunIsAudited() throws IOException {
     Path out = dir.resolve("out");
-    CliRunner.Result refused =
-        cli.run("medrec", "upload", "--period", "2026-10", "--unmasked", "--out", out.toString());
-    assertThat(refused.exitCode()).isEqualTo(2);
-    assertThat(refused.err()).contains("须同时给出已批准数据申请的 --approval 编号与 --approved-by 批准人");
+    CliRunner.Result created =
+        cli.run(
+            "request",
+            "new",
+            "--user",
+            "李统计",
+            "--extract",
+            "medrec-front-pages",
+            "--department",
+            "统计室",
+            "--purpose",
+            "上报",
+            "--purpose-text",
+            "绩效考核病案首页上报",
+            "--period",
+            "2026-10",
+            "--unmasked",
+            PERSONAL,
+            "--basis",
+            "国家三级公立医院绩效考核上报要求",
+            "--submit");
+    assertThat(created.exitCode()).as(created.out() + created.err()).isZero();
+    Matcher m = Pattern.compile("已新建申请 (SQ-\\d{4}-\\d{4})（已提交）").matcher(created.out());
+    assertThat(m.find()).as(created.out()).isTrue();
+    String no = m.group(1);
+
+    CliRunner.Result early =
+        cli.run(
+            "medrec",
+            "upload",
+            "--period",
+            "2026-10",
+            "--request",
+            no,
+            "--user",
+            "李统计",
+            "--out",
+            out.toString());
+    assertThat(early.exitCode()).isEqualTo(2);
+    assertThat(early.err()).contains("当前状态为 已提交，只有已批准的申请可以用于输出个人信息原值");
+
+    CliRunner.Result own = cli.run("request", "approve", no, "--user", "李统计");
+    assertThat(own.exitCode()).isEqualTo(2);
+    assertThat(own.err()).contains("申请人不能批准自己的申请");
+    CliRunner.Result first = cli.run("request", "approve", no, "--user", "陈主任");
+    assertThat(first.out()).as(first.err()).contains("含敏感个人信息字段，还须另一位审批人批准");
+    CliRunner.Result second = cli.run("request", "approve", no, "--user", "王科长");
+    assertThat(second.out()).as(second.err()).contains("已批准（批准人 陈主任、王科长）");
+
+    CliRunner.Result other =
+        cli.run(
+            "medrec",
+            "upload",
+            "--period",
+            "2026-10",
+            "--request",
+            no,
+            "--user",
+            "张三",
+            "--out",
+            out.toString());
+    assertThat(other.exitCode()).isEqualTo(2);
+    assertThat(other.err()).contains("只有申请人 李统计 可以凭此申请上报");
+    CliRunner.Result wider =
+        cli.run(
+            "medrec",
+            "upload",
+            "--period",
+            "2026-Q4",
+            "--request",
+            no,
+            "--user",
+            "李统计",
+            "--out",
+            out.toString());
+    assertThat(wider.exitCode()).isEqualTo(2);
+    assertThat(wider.err()).contains("上报期间 2026-Q4 超出申请 " + no + " 批准的期间 2026-10");
+
     CliRunner.Result approved =
         cli.run(
             "medrec",
             "upload",
             "--period",
             "2026-10",
-            "--unmasked",
-            "--approval",
-            "SQ-2026-0117",
-            "--approved-by",
-            "医务部 陈主任",
+            "--request",
+            no,
+            "--user",
+            "李统计",
             "--out",
             out.toString());
     assertThat(approved.exitCode()).as(approved.out() + approved.err()).isEqualTo(3);
@@ -119,9 +196,25 @@ class MedrecUploadIT {
                   Map.of())
               .rows();
       assertThat(audit).hasSize(2);
-      assertThat(audit)
-          .anySatisfy(a -> assertThat(a).containsExactly("UNMASKED", "SQ-2026-0117", "医务部 陈主任"));
+      assertThat(audit).anySatisfy(a -> assertThat(a).containsExactly("UNMASKED", no, "陈主任、王科长"));
       assertThat(audit).anySatisfy(a -> assertThat(a).containsExactly("MASKED", null, null));
+      assertThat(
+              w.query(
+                      "SELECT action, actor FROM extraction_request_events WHERE request_no = :no"
+                          + " ORDER BY seq",
+                      Map.of("no", no))
+                  .rows())
+          .extracting(r -> r[0] + " " + r[1])
+          .containsExactly(
+              "新建 李统计",
+              "提交 李统计",
+              "拒绝 李统计",
+              "拒绝 李统计",
+              "批准 陈主任",
+              "第二审批 王科长",
+              "拒绝 张三",
+              "拒绝 李统计",
+              "病案上报 李统计");
       assertThat(
               w.query(
                       "SELECT id_number FROM medrec_front_pages WHERE record_no IN ('A001', 'A003')"
@@ -140,6 +233,11 @@ class MedrecUploadIT {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("没有 2025-10-01 有效的上报版式 'perf-assessment'");
   }
+
+  /** Every personal column of the perf-assessment layouts. */
+  private static final String PERSONAL =
+      "patient_name,id_number,phone,current_address,household_address,work_unit,work_phone,"
+          + "contact_name,contact_address,contact_phone";
 
   private static void assertSameLines(Path actual, Path expected) throws IOException {
     List<String> a = Files.readAllLines(actual, StandardCharsets.UTF_8);

@@ -10,7 +10,8 @@ public enum ConfigKind {
   QC_RULES("qc-rules", "病案首页质控规则"),
   LAYOUTS("layouts", "上报版式"),
   REPORTS("reports", "报表定义"),
-  SOURCES("sources", "数据源定义");
+  SOURCES("sources", "数据源定义"),
+  EXTRACTS("extracts", "数据提取目录");
 
   private final String folder;
   private final String title;

@@ -17,6 +17,14 @@ class PersonalDataTest {
   }
 
   @Test
+  void countyAddressesKeepProvinceCityAndCounty() {
+    assertThat(PersonalData.COUNTY_ADDRESS.mask("湖南省长沙市芙蓉区五一大道1号")).isEqualTo("湖南省长沙市芙蓉区******");
+    assertThat(PersonalData.COUNTY_ADDRESS.mask("北京市朝阳区建国路88号")).isEqualTo("北京市朝阳区******");
+    assertThat(PersonalData.COUNTY_ADDRESS.mask("广东省阳江市阳春市春城街道1号")).isEqualTo("广东省阳江市阳春市******");
+    assertThat(PersonalData.COUNTY_ADDRESS.mask("五一大道1号")).isEqualTo("******");
+  }
+
+  @Test
   void shortValuesKeepOnlyTheirLastCharacter() {
     assertThat(PersonalData.ID_NUMBER.mask("12345")).isEqualTo("****5");
     assertThat(PersonalData.PHONE.mask("8123")).isEqualTo("***3");

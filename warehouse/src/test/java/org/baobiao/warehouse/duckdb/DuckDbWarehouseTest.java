@@ -50,7 +50,7 @@ class DuckDbWarehouseTest {
   void migrationsAreAppliedOnceAndRecordedInTheFile() {
     Path file = dir.resolve("data/warehouse.duckdb");
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.schemaVersion()).isEqualTo(13);
+      assertThat(w.schemaVersion()).isEqualTo(14);
       assertThat(w.migrations())
           .extracting(m -> m.description())
           .containsExactly(
@@ -66,12 +66,13 @@ class DuckDbWarehouseTest {
               "blood inventory",
               "medrec national fields",
               "medrec rule set versions",
-              "mch thalassemia");
+              "mch thalassemia",
+              "extraction requests");
     }
     assertThat(file).exists();
     assertThat(dir.resolve("data/.duckdb-extensions")).doesNotExist();
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.migrations()).hasSize(13);
+      assertThat(w.migrations()).hasSize(14);
       assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(0L);
       assertThat(w.query("SELECT count(*) FROM activities", Map.of()).single()).isEqualTo(0L);
     }
