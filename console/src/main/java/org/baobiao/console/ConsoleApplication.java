@@ -67,6 +67,9 @@ public class ConsoleApplication {
       props.put("spring.mail.host", options.smtpHost());
       props.put("spring.mail.port", options.smtpPort());
     }
+    // The API's OpenAPI document, for machine clients: only /api, at a public address.
+    props.put("springdoc.api-docs.path", "/api/openapi.json");
+    props.put("springdoc.paths-to-match", "/api/**");
     props.putAll(extra);
     SpringApplication app = new SpringApplication(ConsoleApplication.class);
     app.setDefaultProperties(props);

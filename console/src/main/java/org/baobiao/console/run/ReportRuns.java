@@ -1,12 +1,15 @@
 package org.baobiao.console.run;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.baobiao.console.ConsoleApplication;
 import org.baobiao.console.ConsoleOptions;
 import org.baobiao.console.store.ConsoleStore;
+import org.baobiao.console.store.RunRecord;
 import org.baobiao.jobs.report.ReportOrder;
 import org.baobiao.jobs.report.ReportOutput;
 import org.baobiao.jobs.report.ReportService;
@@ -44,6 +47,24 @@ public class ReportRuns {
         return use.apply(w);
       }
     }
+  }
+
+  /**
+   * A run's file by its index, when it is still on disk under the console's run folder: no path
+   * comes from a request, and a stored path outside the folder is not served.
+   */
+  public Optional<RunFileOnDisk> file(RunRecord run, int index) {
+    Path root = options.dataDir().resolve("console-runs").toAbsolutePath().normalize();
+    return run.files().stream()
+        .filter(f -> f.index() == index)
+        .findFirst()
+        .flatMap(
+            f -> {
+              Path path = Path.of(f.path()).toAbsolutePath().normalize();
+              return path.startsWith(root) && Files.isRegularFile(path)
+                  ? Optional.of(new RunFileOnDisk(f.name(), path))
+                  : Optional.empty();
+            });
   }
 
   /** The hospitals loaded in the warehouse, code → name; empty when it cannot be opened. */

@@ -44,6 +44,13 @@ public class ConsoleStore {
             + " REFERENCES console_user ON DELETE CASCADE, hospital VARCHAR(40) NOT NULL,"
             + " PRIMARY KEY (username, hospital))");
     jdbc.execute(
+        "CREATE TABLE IF NOT EXISTS api_token (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+            + " username VARCHAR(64) NOT NULL REFERENCES console_user ON DELETE CASCADE,"
+            + " name VARCHAR(100) NOT NULL, token_hash VARCHAR(64) NOT NULL UNIQUE,"
+            + " prefix VARCHAR(12) NOT NULL, created_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+            + " expires_at TIMESTAMP WITH TIME ZONE, last_used_at TIMESTAMP WITH TIME ZONE,"
+            + " revoked BOOLEAN DEFAULT FALSE NOT NULL)");
+    jdbc.execute(
         "CREATE TABLE IF NOT EXISTS report_run (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
             + " username VARCHAR(64) NOT NULL, report_id VARCHAR(100) NOT NULL,"
             + " period VARCHAR(20) NOT NULL, hospital VARCHAR(40), formats VARCHAR(100),"
@@ -180,6 +187,77 @@ public class ConsoleStore {
         rs.getBoolean("locked"),
         rs.getObject("created_at", OffsetDateTime.class),
         rs.getBoolean("must_change_password"));
+  }
+
+  // --- API tokens
+
+  /**
+   * Stores a personal access token by its SHA-256 hash (the token itself is never stored).
+   *
+   * @return the token's id
+   */
+  public long addToken(
+      String username, String name, String tokenHash, String prefix, OffsetDateTime expiresAt) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(
+        con -> {
+          var ps =
+              con.prepareStatement(
+                  "INSERT INTO api_token (username, name, token_hash, prefix, created_at,"
+                      + " expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+                  new String[] {"ID"});
+          ps.setString(1, username);
+          ps.setString(2, name);
+          ps.setString(3, tokenHash);
+          ps.setString(4, prefix);
+          ps.setObject(5, now());
+          ps.setObject(6, expiresAt);
+          return ps;
+        },
+        key);
+    return key.getKey().longValue();
+  }
+
+  /** The token with this hash, if any (revoked and expired ones too: the caller decides). */
+  public Optional<ApiToken> tokenByHash(String tokenHash) {
+    return jdbc
+        .query("SELECT * FROM api_token WHERE token_hash = ?", this::mapToken, tokenHash)
+        .stream()
+        .findFirst();
+  }
+
+  /** A user's tokens, newest first. */
+  public List<ApiToken> tokens(String username) {
+    return jdbc.query(
+        "SELECT * FROM api_token WHERE username = ? ORDER BY id DESC", this::mapToken, username);
+  }
+
+  public void tokenUsed(long id) {
+    jdbc.update("UPDATE api_token SET last_used_at = ? WHERE id = ?", now(), id);
+  }
+
+  /** Revokes one of the user's tokens; false when the user has no such token. */
+  public boolean revokeToken(String username, long id) {
+    return jdbc.update(
+            "UPDATE api_token SET revoked = TRUE WHERE id = ? AND username = ?", id, username)
+        == 1;
+  }
+
+  /** The store's clock's now, for expiry checks. */
+  public OffsetDateTime currentTime() {
+    return now();
+  }
+
+  private ApiToken mapToken(ResultSet rs, int row) throws SQLException {
+    return new ApiToken(
+        rs.getLong("id"),
+        rs.getString("username"),
+        rs.getString("name"),
+        rs.getString("prefix"),
+        rs.getObject("created_at", OffsetDateTime.class),
+        rs.getObject("expires_at", OffsetDateTime.class),
+        rs.getObject("last_used_at", OffsetDateTime.class),
+        rs.getBoolean("revoked"));
   }
 
   // --- runs

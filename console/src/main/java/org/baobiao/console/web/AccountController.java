@@ -3,11 +3,14 @@ package org.baobiao.console.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import org.baobiao.console.security.ApiTokens;
 import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.ConsoleUser;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -24,10 +27,66 @@ public class AccountController {
 
   private final ConsoleStore store;
   private final PasswordEncoder encoder;
+  private final ApiTokens tokens;
 
-  public AccountController(ConsoleStore store, PasswordEncoder encoder) {
+  public AccountController(ConsoleStore store, PasswordEncoder encoder, ApiTokens tokens) {
     this.store = store;
     this.encoder = encoder;
+    this.tokens = tokens;
+  }
+
+  /** One's personal access tokens for the API. */
+  @GetMapping("/account/tokens")
+  public String tokens(Principal principal, Model model) {
+    model.addAttribute("tokens", store.tokens(principal.getName()));
+    model.addAttribute("now", store.currentTime());
+    return "tokens";
+  }
+
+  @PostMapping("/account/tokens")
+  public String createToken(
+      @RequestParam(defaultValue = "") String name,
+      @RequestParam(defaultValue = "90") String days,
+      Principal principal,
+      HttpServletRequest request,
+      RedirectAttributes redirect) {
+    String label = name.strip();
+    Integer validity = null;
+    String problem = null;
+    if (!days.isBlank() && !days.equals("0")) {
+      try {
+        validity = Integer.valueOf(days.strip());
+        if (validity < 1 || validity > 3650) {
+          problem = "有效天数 '" + days + "' 无效：应为 1 到 3650 之间的整数，或 0 表示长期有效";
+        }
+      } catch (NumberFormatException e) {
+        problem = "有效天数 '" + days + "' 无效：应为 1 到 3650 之间的整数，或 0 表示长期有效";
+      }
+    }
+    if (label.isEmpty() || label.length() > 100) {
+      problem = "请填写令牌用途（1 到 100 个字符），如“医院 BI 每日取数”";
+    }
+    if (problem != null) {
+      redirect.addFlashAttribute("error", problem);
+      return "redirect:/account/tokens";
+    }
+    String token = tokens.create(principal.getName(), label, validity);
+    CurrentUser.audit(
+        store, request, "创建访问令牌", label, "成功", validity == null ? "长期有效" : "有效 " + validity + " 天");
+    redirect.addFlashAttribute("token", token);
+    return "redirect:/account/tokens";
+  }
+
+  @PostMapping("/account/tokens/{id}/revoke")
+  public String revokeToken(
+      @PathVariable long id,
+      Principal principal,
+      HttpServletRequest request,
+      RedirectAttributes redirect) {
+    boolean done = store.revokeToken(principal.getName(), id);
+    CurrentUser.audit(store, request, "撤销访问令牌", "#" + id, done ? "成功" : "失败", null);
+    redirect.addFlashAttribute(done ? "notice" : "error", done ? "令牌已撤销" : "没有这个令牌");
+    return "redirect:/account/tokens";
   }
 
   @GetMapping("/account/password")

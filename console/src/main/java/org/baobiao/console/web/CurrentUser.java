@@ -49,7 +49,7 @@ public class CurrentUser {
   }
 
   /** Audits an action of the request's user. */
-  static void audit(
+  public static void audit(
       ConsoleStore store,
       HttpServletRequest request,
       String action,

@@ -62,20 +62,34 @@ public class DashboardController {
     }
     String chosen =
         hospital == null || hospital.isBlank() ? hospitals.keySet().iterator().next() : hospital;
-    access.requireHospital(principal, chosen);
-    Dashboard d;
-    try {
-      d = runs.withWarehouse(w -> compute(w, chosen, year));
-    } catch (InvalidRequestException e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-    Role role = access.role(principal.getName());
-    List<Dashboard.Section> sections =
-        d.sections().stream().filter(s -> Access.mayRead(role, s.reportId())).toList();
+    Dashboard d = forUser(principal, chosen, year);
+    List<Dashboard.Section> sections = d.sections();
     model.addAttribute("dashboard", d);
     model.addAttribute("sections", sections);
     model.addAttribute("charts", charts(sections));
     return "dashboard";
+  }
+
+  /**
+   * The dashboard of a granted hospital with only the sections the user's role may read (the API's
+   * use).
+   */
+  public Dashboard forUser(Principal principal, String hospital, Integer year) {
+    access.requireHospital(principal, hospital);
+    Dashboard d;
+    try {
+      d = runs.withWarehouse(w -> compute(w, hospital, year));
+    } catch (InvalidRequestException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+    Role role = access.role(principal.getName());
+    return new Dashboard(
+        d.hospital(),
+        d.hospitalName(),
+        d.year(),
+        d.through(),
+        d.dataVersion(),
+        d.sections().stream().filter(s -> Access.mayRead(role, s.reportId())).toList());
   }
 
   private Dashboard compute(org.baobiao.warehouse.Warehouse w, String hospital, Integer year) {

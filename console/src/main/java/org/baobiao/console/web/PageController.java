@@ -2,9 +2,6 @@ package org.baobiao.console.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.baobiao.console.ConsoleOptions;
 import org.baobiao.console.run.ReportRuns;
+import org.baobiao.console.run.RunFileOnDisk;
 import org.baobiao.console.schedule.ScheduleService;
 import org.baobiao.console.security.Access;
 import org.baobiao.console.store.ConsoleStore;
@@ -23,10 +21,7 @@ import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.reports.catalog.ReportFormat;
 import org.baobiao.reports.catalog.ReportSpec;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -172,40 +167,13 @@ public class PageController {
     if (run.isPresent()) {
       access.requireRun(principal, run.get());
     }
-    RunRecord.RunFile file =
-        run.flatMap(r -> r.files().stream().filter(f -> f.index() == index).findFirst())
-            .orElse(null);
-    Path root = options.dataDir().resolve("console-runs").toAbsolutePath().normalize();
-    Path path = file == null ? null : Path.of(file.path()).toAbsolutePath().normalize();
-    if (path == null || !path.startsWith(root) || !Files.isRegularFile(path)) {
+    Optional<RunFileOnDisk> file = run.flatMap(r -> runs.file(r, index));
+    if (file.isEmpty()) {
       CurrentUser.audit(store, request, "下载", "运行 #" + id + " 文件 " + index, "失败", "文件不存在");
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "文件不存在或已被删除");
     }
-    CurrentUser.audit(store, request, "下载", "运行 #" + id + " " + file.name(), "成功", null);
-    return ResponseEntity.ok()
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(file.name(), StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .contentType(mediaType(file.name()))
-        .body(new FileSystemResource(path));
-  }
-
-  private static MediaType mediaType(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
-    if (lower.endsWith(".pdf")) {
-      return MediaType.APPLICATION_PDF;
-    }
-    if (lower.endsWith(".xlsx")) {
-      return MediaType.parseMediaType(
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    }
-    if (lower.endsWith(".csv")) {
-      return MediaType.parseMediaType("text/csv;charset=UTF-8");
-    }
-    return MediaType.APPLICATION_OCTET_STREAM;
+    CurrentUser.audit(store, request, "下载", "运行 #" + id + " " + file.get().name(), "成功", null);
+    return file.get().response();
   }
 
   /** The catalog's reports the user's role may read. */

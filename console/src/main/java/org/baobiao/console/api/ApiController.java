@@ -1,0 +1,259 @@
+package org.baobiao.console.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.baobiao.console.run.ReportRuns;
+import org.baobiao.console.run.RunFileOnDisk;
+import org.baobiao.console.security.Access;
+import org.baobiao.console.store.ConsoleStore;
+import org.baobiao.console.store.HospitalGrants;
+import org.baobiao.console.store.Role;
+import org.baobiao.console.store.RunRecord;
+import org.baobiao.console.web.CurrentUser;
+import org.baobiao.console.web.DashboardController;
+import org.baobiao.jobs.dashboard.Dashboard;
+import org.baobiao.jobs.report.ReportCatalogService;
+import org.baobiao.jobs.service.InvalidRequestException;
+import org.baobiao.reports.catalog.ReportFormat;
+import org.baobiao.reports.catalog.ReportSpec;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The console's actions as JSON for machine clients (a hospital's scheduler, a BI tool), with the
+ * same services, grants and audit as the pages: the catalog, the granted hospitals, the dashboard,
+ * report runs, the run history and downloads. Errors are {@code {"status", "error"}} in Chinese
+ * ({@link ApiErrors}).
+ */
+@RestController
+@RequestMapping("/api")
+public class ApiController {
+  private final ReportCatalogService catalog;
+  private final ReportRuns runs;
+  private final ConsoleStore store;
+  private final Access access;
+  private final DashboardController dashboards;
+
+  public ApiController(
+      ReportCatalogService catalog,
+      ReportRuns runs,
+      ConsoleStore store,
+      Access access,
+      DashboardController dashboards) {
+    this.catalog = catalog;
+    this.runs = runs;
+    this.store = store;
+    this.access = access;
+    this.dashboards = dashboards;
+  }
+
+  /** A report of the catalog. */
+  public record ReportView(
+      String id,
+      int version,
+      String title,
+      String description,
+      List<ParameterView> parameters,
+      List<String> formats) {}
+
+  /** A report parameter. */
+  public record ParameterView(
+      String name, String label, String type, boolean required, List<String> granularities) {}
+
+  /** A run and its files (downloaded by {@code href}). */
+  public record RunView(
+      long id,
+      String report,
+      String period,
+      String hospital,
+      List<String> formats,
+      String user,
+      OffsetDateTime startedAt,
+      OffsetDateTime finishedAt,
+      String outcome,
+      String message,
+      List<FileView> files) {}
+
+  /** A file of a run. */
+  public record FileView(int index, String name, long size, String href) {}
+
+  /**
+   * A run asked for: the report's period (e.g. 2026-10), a hospital code, formats (pdf, xlsx, csv).
+   */
+  public record RunOrder(String period, String hospital, List<String> formats) {}
+
+  @GetMapping("/reports")
+  public List<ReportView> reports(Principal user) {
+    Role role = access.role(user.getName());
+    return catalog.reports().stream()
+        .filter(s -> Access.mayRead(role, s.id()))
+        .map(ApiController::view)
+        .toList();
+  }
+
+  @GetMapping("/reports/{id}")
+  public ReportView report(@PathVariable String id, Principal user) {
+    ReportSpec spec = spec(id);
+    access.requireReport(user, spec.id());
+    return view(spec);
+  }
+
+  /** The loaded hospitals the user may see, code → name. */
+  @GetMapping("/hospitals")
+  public Map<String, String> hospitals(Principal user) {
+    HospitalGrants grants = access.grants(user.getName());
+    Map<String, String> granted = new LinkedHashMap<>();
+    runs.hospitals()
+        .forEach(
+            (code, name) -> {
+              if (grants.allows(code)) {
+                granted.put(code, name);
+              }
+            });
+    return granted;
+  }
+
+  @GetMapping("/dashboard")
+  public Dashboard dashboard(
+      @RequestParam String hospital, @RequestParam(required = false) Integer year, Principal user) {
+    return dashboards.forUser(user, hospital, year);
+  }
+
+  /** Runs a report now and answers when it is written (201), or failed (422, the run recorded). */
+  @PostMapping("/reports/{id}/runs")
+  public ResponseEntity<RunView> run(
+      @PathVariable String id,
+      @RequestBody RunOrder order,
+      Principal user,
+      HttpServletRequest request) {
+    ReportSpec spec = spec(id);
+    if (!CurrentUser.runs(access.role(user.getName()))) {
+      throw new Access.Refusal("当前角色（" + access.role(user.getName()).label() + "）不能生成报表");
+    }
+    access.requireReport(user, spec.id());
+    String hospital =
+        order.hospital() == null || order.hospital().isBlank() ? null : order.hospital();
+    access.requireHospital(user, hospital);
+    List<String> formats =
+        order.formats() == null
+            ? spec.formats().stream().map(ReportFormat::extension).toList()
+            : order.formats();
+    long runId =
+        runs.run(
+            user.getName(),
+            spec.id(),
+            order.period() == null ? "" : order.period(),
+            hospital,
+            formats);
+    RunRecord r = store.run(runId).orElseThrow();
+    CurrentUser.audit(
+        store,
+        request,
+        "运行报表",
+        spec.id() + " " + r.period() + (hospital == null ? "" : " " + hospital),
+        r.outcome(),
+        "API 运行 #" + runId + (r.message() == null ? "" : "：" + r.message()));
+    return ResponseEntity.status(
+            "成功".equals(r.outcome()) ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY)
+        .body(view(r));
+  }
+
+  @GetMapping("/runs")
+  public List<RunView> history(@RequestParam(defaultValue = "50") int limit, Principal user) {
+    int n = Math.max(1, Math.min(limit, 500));
+    List<RunRecord> visible = access.visible(user, store.runs(500));
+    return visible.subList(0, Math.min(n, visible.size())).stream()
+        .map(ApiController::view)
+        .toList();
+  }
+
+  @GetMapping("/runs/{id}")
+  public RunView runById(@PathVariable long id, Principal user) {
+    RunRecord r = run(id);
+    access.requireRun(user, r);
+    return view(r);
+  }
+
+  @GetMapping("/runs/{id}/files/{index}")
+  public ResponseEntity<FileSystemResource> download(
+      @PathVariable long id, @PathVariable int index, Principal user, HttpServletRequest request) {
+    RunRecord r = run(id);
+    access.requireRun(user, r);
+    RunFileOnDisk file =
+        runs.file(r, index)
+            .orElseThrow(
+                () -> {
+                  CurrentUser.audit(
+                      store, request, "下载", "运行 #" + id + " 文件 " + index, "失败", "文件不存在");
+                  return new ResponseStatusException(HttpStatus.NOT_FOUND, "文件不存在或已被删除");
+                });
+    CurrentUser.audit(store, request, "下载", "运行 #" + id + " " + file.name(), "成功", "API");
+    return file.response();
+  }
+
+  private RunRecord run(long id) {
+    return store
+        .run(id)
+        .orElseThrow(
+            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的运行记录"));
+  }
+
+  private ReportSpec spec(String id) {
+    try {
+      return catalog.report(id);
+    } catch (InvalidRequestException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+  }
+
+  private static ReportView view(ReportSpec s) {
+    return new ReportView(
+        s.id(),
+        s.version(),
+        s.title(),
+        s.description(),
+        s.parameters().stream()
+            .map(
+                p ->
+                    new ParameterView(
+                        p.name(), p.label(), p.type().name(), p.required(), p.granularities()))
+            .toList(),
+        s.formats().stream().map(ReportFormat::extension).toList());
+  }
+
+  private static RunView view(RunRecord r) {
+    return new RunView(
+        r.id(),
+        r.reportId(),
+        r.period(),
+        r.hospital(),
+        r.formats() == null || r.formats().isBlank() ? List.of() : List.of(r.formats().split(",")),
+        r.username(),
+        r.startedAt(),
+        r.finishedAt(),
+        r.outcome(),
+        r.message(),
+        r.files().stream()
+            .map(
+                f ->
+                    new FileView(
+                        f.index(),
+                        f.name(),
+                        f.size(),
+                        "/api/runs/" + r.id() + "/files/" + f.index()))
+            .toList());
+  }
+}

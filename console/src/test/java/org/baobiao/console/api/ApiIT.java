@@ -1,0 +1,192 @@
+package org.baobiao.console.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.baobiao.console.ConsoleApplication;
+import org.baobiao.console.ConsoleOptions;
+import org.baobiao.console.security.ApiTokens;
+import org.baobiao.console.store.AuditRecord;
+import org.baobiao.console.store.ConsoleStore;
+import org.baobiao.console.store.HospitalGrants;
+import org.baobiao.console.store.Role;
+import org.baobiao.jobs.service.ServiceFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JSON API of a real console on a random port over a real DuckDB warehouse (the golden
+ * ops-monthly fixture), called over HTTP with personal access tokens as a machine client would.
+ */
+class ApiIT {
+  @TempDir static Path dir;
+  static ConsoleApplication.Running console;
+  static String adminToken;
+  static String vendorToken;
+  static ConsoleStore store;
+
+  @BeforeAll
+  static void start() throws Exception {
+    try (ServiceFixture fixture = ServiceFixture.in(dir)) {
+      fixture.load("reference", "ops-monthly/october/input/reference");
+      fixture.load("tickets", "ops-monthly/october/input/tickets");
+    }
+    console =
+        ConsoleApplication.start(
+            new ConsoleOptions(
+                0, "127.0.0.1", dir.resolve("data/warehouse.duckdb"), dir.resolve("conf"), false),
+            Map.of("BAOBIAO_ADMIN_PASSWORD", "Admin-Passw0rd-1"));
+    store = console.context().getBean(ConsoleStore.class);
+    ApiTokens tokens = console.context().getBean(ApiTokens.class);
+    adminToken = tokens.create("admin", "测试", null);
+    store.addUser("fuwu", "x", Role.VENDOR, false, new HospitalGrants(false, Set.of("441700001")));
+    vendorToken = tokens.create("fuwu", "服务商取数", 30);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (console != null) {
+      console.close();
+    }
+  }
+
+  @Test
+  void withoutAValidTokenTheApiAnswers401InChinese() throws Exception {
+    HttpResponse<String> none = call("GET", "api/reports", null, null);
+    assertThat(none.statusCode()).isEqualTo(401);
+    assertThat(none.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(none.body()).contains("缺少访问令牌");
+    HttpResponse<String> bad = call("GET", "api/reports", "bbt_wrong", null);
+    assertThat(bad.statusCode()).isEqualTo(401);
+    assertThat(bad.body()).contains("访问令牌无效、已过期或已撤销");
+    assertThat(store.audit(50))
+        .anyMatch(a -> a.action().equals("API 认证") && "拒绝".equals(a.outcome()));
+  }
+
+  @Test
+  void aTokenRunsAReportAndDownloadsItsPdf() throws Exception {
+    HttpResponse<String> reports = call("GET", "api/reports", adminToken, null);
+    assertThat(reports.statusCode()).isEqualTo(200);
+    assertThat(reports.body())
+        .contains("\"id\":\"ops-monthly\"", "\"granularities\":[\"month\",\"quarter\",\"year\"]");
+
+    HttpResponse<String> run =
+        call(
+            "POST",
+            "api/reports/ops-monthly/runs",
+            adminToken,
+            "{\"period\":\"2026-10\",\"hospital\":\"441700001\",\"formats\":[\"pdf\"]}");
+    assertThat(run.statusCode()).isEqualTo(201);
+    assertThat(run.body()).contains("\"outcome\":\"成功\"", "ops-monthly_441700001_2026-10.pdf");
+    String href = run.body().replaceAll(".*\"href\":\"([^\"]+)\".*", "$1");
+    HttpResponse<byte[]> pdf =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(console.address()).resolve(href))
+                    .header("Authorization", "Bearer " + adminToken)
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(call("GET", "api/runs", adminToken, null).body())
+        .contains("\"report\":\"ops-monthly\"");
+    List<AuditRecord> audit = store.audit(50);
+    assertThat(audit).anyMatch(a -> a.action().equals("运行报表") && a.detail().startsWith("API 运行"));
+    assertThat(audit).anyMatch(a -> a.action().equals("下载") && "API".equals(a.detail()));
+  }
+
+  @Test
+  void badRequestsAreClearFourHundreds() throws Exception {
+    HttpResponse<String> period =
+        call(
+            "POST",
+            "api/reports/ops-monthly/runs",
+            adminToken,
+            "{\"period\":\"2026年10月\",\"formats\":[\"csv\"]}");
+    assertThat(period.statusCode()).isEqualTo(422);
+    assertThat(period.body()).contains("\"outcome\":\"失败\"", "统计期间 '2026年10月' 格式不对");
+    HttpResponse<String> unknown =
+        call("POST", "api/reports/no-such/runs", adminToken, "{\"period\":\"2026-10\"}");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("\"status\":404", "没有编号为 'no-such' 的报表");
+    HttpResponse<String> json =
+        call("POST", "api/reports/ops-monthly/runs", adminToken, "{period: 2026");
+    assertThat(json.statusCode()).isEqualTo(400);
+    assertThat(json.body()).contains("请求体不是有效的 JSON");
+    assertThat(call("GET", "api/runs/999999", adminToken, null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aVendorsTokenHasTheVendorsGrantsOnly() throws Exception {
+    assertThat(call("GET", "api/hospitals", vendorToken, null).body())
+        .isEqualTo("{\"441700001\":\"阳江市妇幼保健院\"}");
+    assertThat(call("GET", "api/reports", vendorToken, null).body())
+        .contains("sla-compliance")
+        .doesNotContain("ops-monthly");
+    HttpResponse<String> other =
+        call(
+            "POST",
+            "api/reports/sla-compliance/runs",
+            vendorToken,
+            "{\"period\":\"2026-Q3\",\"hospital\":\"440100002\"}");
+    assertThat(other.statusCode()).isEqualTo(403);
+    assertThat(other.body()).contains("未被授权查看医院 440100002（已授权：441700001）");
+    assertThat(store.audit(50))
+        .anyMatch(
+            a ->
+                "fuwu".equals(a.username())
+                    && a.action().equals("拒绝访问")
+                    && a.detail().contains("440100002"));
+  }
+
+  @Test
+  void aRevokedTokenStopsWorking() throws Exception {
+    ApiTokens tokens = console.context().getBean(ApiTokens.class);
+    String token = tokens.create("admin", "用后撤销", 1);
+    assertThat(call("GET", "api/hospitals", token, null).statusCode()).isEqualTo(200);
+    long id = store.tokens("admin").get(0).id();
+    assertThat(store.revokeToken("admin", id)).isTrue();
+    assertThat(call("GET", "api/hospitals", token, null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheApi() throws Exception {
+    HttpResponse<String> doc = call("GET", "api/openapi.json", null, null);
+    assertThat(doc.statusCode()).isEqualTo(200);
+    assertThat(doc.body())
+        .contains(
+            "\"openapi\"",
+            "/api/reports/{id}/runs",
+            "/api/runs/{id}/files/{index}",
+            "/api/dashboard")
+        .doesNotContain("/admin/users");
+  }
+
+  private static HttpResponse<String> call(String method, String path, String token, String json)
+      throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(console.address() + path));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    if (json != null) {
+      b.header("Content-Type", "application/json");
+    }
+    b.method(
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json));
+    return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
