@@ -374,6 +374,38 @@ class ConsoleBrowserIT {
     assertThat(shown).containsEntry("报障反馈达标率", "77.8%");
   }
 
+  @Test
+  @Order(9)
+  void aTokenMadeOnItsPageCallsTheApi() throws Exception {
+    driver.manage().deleteAllCookies();
+    signIn("tongji", "Tongji-Passw0rd");
+    driver.get(base + "account/tokens");
+    driver.findElement(By.id("token-name")).sendKeys("医院 BI 每日取数");
+    submit(By.id("create-token"));
+    String token = driver.findElement(By.id("new-token")).getText();
+    assertThat(token).startsWith("bbt_").hasSize(44);
+    assertThat(driver.findElement(By.id("tokens")).getText()).contains("医院 BI 每日取数", "有效", "未使用");
+    screenshot("tokens");
+    HttpResponse<String> hospitals =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "api/hospitals"))
+                    .header("Authorization", "Bearer " + token)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(hospitals.statusCode()).isEqualTo(200);
+    assertThat(hospitals.body()).contains("\"441700001\":\"阳江市妇幼保健院\"");
+    // The browser's session cookie is no credential for the API.
+    HttpResponse<String> withCookie =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "api/hospitals"))
+                    .header("Cookie", sessionCookie())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(withCookie.statusCode()).isEqualTo(401);
+  }
+
   /** A dashboard section's figures, label → value with unit. */
   private static Map<String, String> figures(String section) {
     Map<String, String> m = new java.util.LinkedHashMap<>();
