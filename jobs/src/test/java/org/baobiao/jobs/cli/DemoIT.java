@@ -36,6 +36,8 @@ class DemoIT {
       assertThat(out.resolve("ops-monthly_" + h + "_2026-10.xlsx")).isNotEmptyFile();
       assertThat(out.resolve("sla-compliance_" + h + "_2026-Q3.pdf")).isNotEmptyFile();
       assertThat(out.resolve("sla-compliance_" + h + "_2026.xlsx")).isNotEmptyFile();
+      assertThat(out.resolve("ops-quarterly_" + h + "_2026-Q3.pdf")).isNotEmptyFile();
+      assertThat(out.resolve("ops-quarterly_" + h + "_2026-Q3.xlsx")).isNotEmptyFile();
       assertThat(out.resolve("interface-exchange_" + h + "_2026-10.pdf")).isNotEmptyFile();
       assertThat(out.resolve("interface-exchange_" + h + "_2026.xlsx")).isNotEmptyFile();
       assertThat(out.resolve("medrec-qc_" + h + "_2026-10.pdf")).isNotEmptyFile();

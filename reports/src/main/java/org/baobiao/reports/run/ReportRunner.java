@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +27,10 @@ import org.baobiao.warehouse.query.QueryResult;
  * the columns against the spec and types the values as the spec says.
  *
  * <p>SQL parameters available to every query: {@code :org_code}, {@code :period_start} and {@code
- * :period_end} (timestamps, end exclusive).
+ * :period_end} (timestamps, end exclusive); for comparisons {@code :previous_start} and {@code
+ * :previous_end} (the period of the same length just before), {@code :year_ago_start} and {@code
+ * :year_ago_end} (the same period a year earlier) and {@code :trend_start} (13 months before {@code
+ * :period_end}: a 13-month trend ending with the period's last month).
  */
 public final class ReportRunner {
   private final Warehouse warehouse;
@@ -161,7 +165,18 @@ public final class ReportRunner {
     params.put("org_code", request.hospital());
     params.put("period_start", period.start().atStartOfDay());
     params.put("period_end", period.end().atStartOfDay());
+    comparisons(period, params);
     return params;
+  }
+
+  /** The comparison periods' parameters of {@code period} (see the class comment). */
+  static void comparisons(ReportPeriod period, Map<String, Object> params) {
+    Period length = Period.between(period.start(), period.end());
+    params.put("previous_start", period.start().minus(length).atStartOfDay());
+    params.put("previous_end", period.start().atStartOfDay());
+    params.put("year_ago_start", period.start().minusYears(1).atStartOfDay());
+    params.put("year_ago_end", period.end().minusYears(1).atStartOfDay());
+    params.put("trend_start", period.end().minusMonths(13).atStartOfDay());
   }
 
   /** The stamp and subtitle, as a result without datasets. */
