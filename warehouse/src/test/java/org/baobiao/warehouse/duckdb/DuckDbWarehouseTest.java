@@ -50,7 +50,7 @@ class DuckDbWarehouseTest {
   void migrationsAreAppliedOnceAndRecordedInTheFile() {
     Path file = dir.resolve("data/warehouse.duckdb");
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.schemaVersion()).isEqualTo(12);
+      assertThat(w.schemaVersion()).isEqualTo(13);
       assertThat(w.migrations())
           .extracting(m -> m.description())
           .containsExactly(
@@ -65,12 +65,13 @@ class DuckDbWarehouseTest {
               "blood",
               "blood inventory",
               "medrec national fields",
-              "medrec rule set versions");
+              "medrec rule set versions",
+              "sla day ends");
     }
     assertThat(file).exists();
     assertThat(dir.resolve("data/.duckdb-extensions")).doesNotExist();
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.migrations()).hasSize(12);
+      assertThat(w.migrations()).hasSize(13);
       assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(0L);
       assertThat(w.query("SELECT count(*) FROM activities", Map.of()).single()).isEqualTo(0L);
     }
