@@ -50,7 +50,7 @@ public final class ReportDefinitionReader {
       List.of("name", "label", "type", "unit", "scale", "width");
   private static final List<String> INDICATOR_KEYS =
       List.of("id", "name", "numerator", "denominator", "unit", "source");
-  private static final List<String> GRANULARITIES = List.of("month", "quarter", "year");
+  private static final List<String> GRANULARITIES = List.of("day", "month", "quarter", "year");
   // Dataset and column names become CSV file suffixes, CSV headers and Jasper field names.
   private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9_]*");
   private static final int MIN_WIDTH = 8;
