@@ -15,6 +15,7 @@ import org.baobiao.sla.contract.ContractClocks;
 import org.baobiao.sla.contract.GoalRule;
 import org.baobiao.sla.engine.ClockResult;
 import org.baobiao.sla.engine.ClockSpec;
+import org.baobiao.sla.engine.DayEndClocks;
 import org.baobiao.sla.engine.SlaEngine;
 import org.baobiao.sla.engine.TicketTimeline;
 import org.baobiao.sla.obligation.EvidenceReader;
@@ -26,9 +27,9 @@ import org.baobiao.warehouse.Warehouse;
 
 /**
  * Evaluates a contract's clocks over the tickets in the warehouse and its obligations over the
- * activity log and tickets, and stores the results, the terms, the obligation results and the run,
- * each replaced for the contract in one transaction, so a rerun changes nothing but the evaluation
- * time.
+ * activity log and tickets, and stores the results, the clocks running at each day's end, the
+ * tickets' durations in working time, the terms, the obligation results and the run, each replaced
+ * for the contract in one transaction, so a rerun changes nothing but the evaluation time.
  */
 public final class SlaEvaluator {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -74,11 +75,21 @@ public final class SlaEvaluator {
         new TimelineReader(warehouse)
             .reportedBetween(contract.orgCode(), contract.effectiveFrom(), contract.effectiveTo());
     List<Object[]> rows = new ArrayList<>();
+    List<Object[]> dayEnds = new ArrayList<>();
+    List<Object[]> durations = new ArrayList<>();
+    TicketDurations spans = TicketDurations.of(contract, clocks.calendars(), statutory);
     for (TicketTimeline t : tickets) {
       for (ClockSpec clock : clocks.clocks()) {
         for (ClockResult r : SlaEngine.evaluate(t, clock, asOf)) {
           rows.add(row(contract, t, clock, r, asOf));
         }
+        for (DayEndClocks.DayEnd d : DayEndClocks.of(t, clock, asOf)) {
+          dayEnds.add(dayEndRow(contract, t, clock, d));
+        }
+      }
+      TicketDurations.Span span = spans.of(t, asOf);
+      if (span != null) {
+        durations.add(durationRow(contract, t, span, spans.calendar().description()));
       }
     }
     List<ObligationResult> obligations =
@@ -91,6 +102,8 @@ public final class SlaEvaluator {
     Map<String, Object> key = Map.of("contract", contract.id());
     warehouse.replaceRows("sla_results", "contract_id = :contract", key, rows);
     warehouse.replaceRows("sla_terms", "contract_id = :contract", key, terms(clocks));
+    warehouse.replaceRows("sla_day_ends", "contract_id = :contract", key, dayEnds);
+    warehouse.replaceRows("sla_ticket_durations", "contract_id = :contract", key, durations);
     warehouse.replaceRows(
         "sla_obligations",
         "contract_id = :contract",
@@ -144,6 +157,48 @@ public final class SlaEvaluator {
       r.verdict().name(),
       minutes(r.overrun()),
       asOf
+    };
+  }
+
+  private static Object[] dayEndRow(
+      Contract contract, TicketTimeline t, ClockSpec clock, DayEndClocks.DayEnd d) {
+    ClockResult r = d.result();
+    return new Object[] {
+      contract.id(),
+      contract.version(),
+      t.orgCode(),
+      d.day(),
+      t.ticketNo(),
+      clock.id(),
+      clock.name(),
+      r.cycle(),
+      t.severity(),
+      r.goal().rule(),
+      r.goal().targetText(),
+      r.goal().calendar().description(),
+      minutes(r.goal().budget()),
+      r.start(),
+      minutes(r.elapsed()),
+      d.paused() ? 1 : 0,
+      r.deadline(),
+      r.verdict().name(),
+      minutes(r.overrun())
+    };
+  }
+
+  private static Object[] durationRow(
+      Contract contract, TicketTimeline t, TicketDurations.Span span, String calendar) {
+    return new Object[] {
+      contract.id(),
+      contract.version(),
+      t.orgCode(),
+      t.ticketNo(),
+      t.severity(),
+      span.reportedAt(),
+      span.resolvedAt(),
+      span.wall() == null ? null : minutes(span.wall()),
+      span.working() == null ? null : minutes(span.working()),
+      calendar
     };
   }
 

@@ -45,6 +45,10 @@ class EngineParityIT {
     return Stream.of(
         new String[] {"ops-monthly", "2026-10", HOSPITAL},
         new String[] {"ops-monthly", "2026-Q3", HOSPITAL},
+        new String[] {"ops-daily", "2026-10-15", HOSPITAL},
+        new String[] {"ops-daily", "2026-10-30", HOSPITAL},
+        new String[] {"major-fault", "2026-Q3", HOSPITAL},
+        new String[] {"major-fault", "2026", HOSPITAL},
         new String[] {"sla-compliance", "2026-Q3", HOSPITAL},
         new String[] {"sla-compliance", "2026", HOSPITAL},
         new String[] {"ops-quarterly", "2026-Q3", HOSPITAL},

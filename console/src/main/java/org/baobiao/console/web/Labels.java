@@ -17,6 +17,7 @@ public class Labels {
   static String granularity(String g) {
     return switch (g) {
       case "month" -> "按月";
+      case "day" -> "按日";
       case "quarter" -> "按季度";
       case "year" -> "按年";
       default -> g;
@@ -27,6 +28,9 @@ public class Labels {
   public String example(List<String> granularities) {
     if (granularities.isEmpty() || granularities.contains("month")) {
       return "2026-10";
+    }
+    if (granularities.equals(List.of("day"))) {
+      return "2026-10-15";
     }
     return granularities.contains("quarter") ? "2026-Q3" : "2026";
   }

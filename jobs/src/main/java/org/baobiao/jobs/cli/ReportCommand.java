@@ -45,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
       required = true,
       paramLabel = "PERIOD",
       converter = PeriodConverter.class,
-      description = "统计期间：月 2026-10、季度 2026-Q3 或年 2026")
+      description = "统计期间：日 2026-10-15、月 2026-10、季度 2026-Q3 或年 2026")
   ReportPeriod period;
 
   @Option(names = "--hospital", paramLabel = "CODE", description = "医院机构代码；默认全部医院")

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -110,10 +111,11 @@ public final class DemoService {
 
     ReportService reports = services.reportService();
     YearMonth latest = latestMonth(services.warehouse());
+    LocalDate lastDay = lastFullDay(services.warehouse());
     listener.reporting(request.outDir().toAbsolutePath().normalize());
     List<Path> written = new ArrayList<>();
     for (ReportSpec spec : reports.catalog().all()) {
-      for (ReportPeriod period : demoPeriods(spec, latest)) {
+      for (ReportPeriod period : demoPeriods(spec, latest, lastDay)) {
         written.addAll(
             reports.write(spec, period, reports.hospitals(), spec.formats(), request.outDir()));
       }
@@ -139,6 +141,15 @@ public final class DemoService {
    * to the latest month with data — for a year, the latest year, even if it is not over.
    */
   static List<ReportPeriod> demoPeriods(ReportSpec spec, YearMonth latest) {
+    return demoPeriods(spec, latest, latest.atEndOfMonth());
+  }
+
+  /**
+   * As {@link #demoPeriods(ReportSpec, YearMonth)}, and for a report scheduled by {@code day},
+   * {@code lastDay}: the last day that ended by the data's cut-off, the last one whose end the SLA
+   * evaluation reaches.
+   */
+  static List<ReportPeriod> demoPeriods(ReportSpec spec, YearMonth latest, LocalDate lastDay) {
     List<String> scheduled =
         spec.parameter("period")
             .map(p -> p.scheduled())
@@ -156,6 +167,7 @@ public final class DemoService {
                             ? latest.getYear()
                             : latest.getYear() - 1)
                     : ReportPeriod.parse(String.valueOf(latest.getYear()));
+            case "day" -> ReportPeriod.parse(lastDay.toString());
             default -> ReportPeriod.parse(latest.toString());
           });
     }
@@ -179,6 +191,22 @@ public final class DemoService {
       throw new IllegalStateException("数据仓库中没有工单，无法确定报表期间");
     }
     return YearMonth.from((LocalDateTime) latest);
+  }
+
+  /**
+   * The last day that ended by the data's cut-off (the latest ticket event, the instant {@code sla
+   * evaluate} measures to by default): the day before the cut-off's date.
+   */
+  static LocalDate lastFullDay(LocalDateTime cutOff) {
+    return cutOff.toLocalDate().minusDays(1);
+  }
+
+  private static LocalDate lastFullDay(Warehouse warehouse) {
+    Object cutOff = warehouse.query("SELECT max(event_time) FROM ticket_events", Map.of()).single();
+    if (cutOff == null) {
+      throw new IllegalStateException("数据仓库中没有工单事件，无法确定日报日期");
+    }
+    return lastFullDay((LocalDateTime) cutOff);
   }
 
   private static Duration elapsed(long started) {

@@ -47,6 +47,12 @@ class DemoIT {
       assertThat(out.resolve("medrec-upload_" + h + "_2026-Q3.refused.csv")).isNotEmptyFile();
       assertThat(out.resolve("blood-use_" + h + "_2026-Q3.pdf")).isNotEmptyFile();
       assertThat(out.resolve("blood-use_" + h + "_2026.xlsx")).isNotEmptyFile();
+      assertThat(out.resolve("major-fault_" + h + "_2026-Q3.pdf")).isNotEmptyFile();
+      try (var daily = Files.list(out)) {
+        assertThat(daily.map(p -> p.getFileName().toString()))
+            .as("ops-daily of the last day that ended by the data's cut-off")
+            .anyMatch(n -> n.matches("ops-daily_" + h + "_2026-\\d\\d-\\d\\d\\.pdf"));
+      }
     }
     // 4 reference files, 60 ticket files, 9 activity files, 60 interface logs and the catalog,
     // 75 front-page files (5 hospitals × 5 quarters × front pages, diagnoses, operations) and 45

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import org.baobiao.jobs.sample.SampleRequest;
 import org.baobiao.jobs.sample.SampleService;
@@ -42,6 +44,24 @@ class DemoServiceTest {
         .containsExactly(ReportPeriod.parse("2026-Q3"), ReportPeriod.statisticalYear(2026));
     assertThat(DemoService.demoPeriods(thal, YearMonth.of(2026, 8)))
         .containsExactly(ReportPeriod.parse("2026-Q2"), ReportPeriod.statisticalYear(2025));
+  }
+
+  @Test
+  void aDailyReportIsWrittenForTheLastDayThatEndedByTheDataCutOff() {
+    LocalDate lastDay = DemoService.lastFullDay(LocalDateTime.of(2026, 11, 30, 15, 0));
+    assertThat(lastDay).isEqualTo(LocalDate.of(2026, 11, 29));
+    assertThat(DemoService.lastFullDay(LocalDateTime.of(2026, 12, 1, 0, 0)))
+        .isEqualTo(LocalDate.of(2026, 11, 30));
+    assertThat(
+            DemoService.demoPeriods(
+                catalog.find("ops-daily").orElseThrow(), YearMonth.of(2026, 11), lastDay))
+        .extracting(ReportPeriod::text)
+        .containsExactly("2026-11-29");
+    assertThat(
+            DemoService.demoPeriods(
+                catalog.find("major-fault").orElseThrow(), YearMonth.of(2026, 11), lastDay))
+        .extracting(ReportPeriod::text)
+        .containsExactly("2026-Q3");
   }
 
   @Test

@@ -2,23 +2,25 @@ package org.baobiao.reports.run;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A reporting period: a month ({@code 2026-10}), a quarter ({@code 2026-Q3}) or a year ({@code
- * 2026}), as the half-open date range {@code [start, end)}. A year is the calendar year unless the
- * report counts by the maternal and child health statistical year ({@link #statisticalYear}): then
- * {@code 2026} is 1 October 2025 to 30 September 2026.
+ * A reporting period: a day ({@code 2026-10-15}), a month ({@code 2026-10}), a quarter ({@code
+ * 2026-Q3}) or a year ({@code 2026}), as the half-open date range {@code [start, end)}. A year is
+ * the calendar year unless the report counts by the maternal and child health statistical year
+ * ({@link #statisticalYear}): then {@code 2026} is 1 October 2025 to 30 September 2026.
  *
- * @param granularity {@code month}, {@code quarter} or {@code year}
+ * @param granularity {@code day}, {@code month}, {@code quarter} or {@code year}
  * @param start first day
  * @param end the day after the last day
  * @param text the period as written, e.g. {@code 2026-Q3}
  */
 public record ReportPeriod(String granularity, LocalDate start, LocalDate end, String text) {
+  private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq]([1-4])");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
@@ -57,7 +59,11 @@ public record ReportPeriod(String granularity, LocalDate start, LocalDate end, S
                 + " 年之间，如 2026-10、2026-Q3 或 2026");
       }
     }
-    Matcher m = MONTH.matcher(t);
+    Matcher m = DAY.matcher(t);
+    if (m.matches()) {
+      return day(text, m);
+    }
+    m = MONTH.matcher(t);
     if (m.matches()) {
       int month = Integer.parseInt(m.group(2));
       if (month >= 1 && month <= 12) {
@@ -110,13 +116,28 @@ public record ReportPeriod(String granularity, LocalDate start, LocalDate end, S
     return granularity.equals("year") && start.getMonthValue() == STATISTICAL_YEAR_START_MONTH;
   }
 
+  private static ReportPeriod day(String text, Matcher m) {
+    LocalDate day;
+    try {
+      day =
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(
+          "统计期间 '" + excerpt(text) + "' 不是一个存在的日期：按日统计应写成 2026-10-15");
+    }
+    return new ReportPeriod("day", day, day.plusDays(1), day.toString());
+  }
+
   /** A value as a refusal quotes it: at most 200 characters, then how long it was. */
   private static String excerpt(String text) {
     return text.length() <= 200 ? text : text.substring(0, 200) + "…(共" + text.length() + "字符)";
   }
 
   /**
-   * The period for people: 2026年10月, 2026年第3季度, 2026年, or for a statistical year
+   * The period for people: 2026年10月15日, 2026年10月, 2026年第3季度, 2026年, or for a statistical year
    * 2026统计年度（2025年10月1日至2026年9月30日）.
    */
   public String label() {
@@ -138,6 +159,8 @@ public record ReportPeriod(String granularity, LocalDate start, LocalDate end, S
           + "日）";
     }
     return switch (granularity) {
+      case "day" ->
+          start.getYear() + "年" + start.getMonthValue() + "月" + start.getDayOfMonth() + "日";
       case "month" -> start.getYear() + "年" + start.getMonthValue() + "月";
       case "quarter" -> start.getYear() + "年第" + ((start.getMonthValue() - 1) / 3 + 1) + "季度";
       default -> start.getYear() + "年";
