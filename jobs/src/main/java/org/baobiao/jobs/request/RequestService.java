@@ -222,35 +222,13 @@ public final class RequestService {
     boolean first = r.approver() == null;
     RequestState state = first && sensitive ? RequestState.SUBMITTED : RequestState.APPROVED;
     ExtractionRequest next =
-        new ExtractionRequest(
-            r.number(),
-            r.requester(),
-            r.department(),
-            r.purpose(),
-            r.purposeText(),
-            r.extractId(),
-            r.extractVersion(),
-            r.fields(),
-            r.unmaskedFields(),
-            r.basis(),
-            r.filters(),
-            r.format(),
-            r.neededBy(),
+        r.approved(
             state,
             fields,
             unmasked,
             period,
             first ? actor.name() : r.approver(),
             first ? null : actor.name(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            0,
-            r.createdAt(),
             now());
     String details =
         "字段 "
@@ -270,37 +248,7 @@ public final class RequestService {
     refuseUnless(r, actor, "驳回", r.state() == RequestState.SUBMITTED, stateMessage(r, "驳回", "已提交"));
     refuseUnless(r, actor, "驳回", !r.requester().equals(actor.name()), "申请人不能驳回自己的申请；不再需要时请撤回");
     refuseUnless(r, actor, "驳回", reason != null && !reason.isBlank(), "驳回须写明理由");
-    ExtractionRequest next =
-        new ExtractionRequest(
-            r.number(),
-            r.requester(),
-            r.department(),
-            r.purpose(),
-            r.purposeText(),
-            r.extractId(),
-            r.extractVersion(),
-            r.fields(),
-            r.unmaskedFields(),
-            r.basis(),
-            r.filters(),
-            r.format(),
-            r.neededBy(),
-            RequestState.REJECTED,
-            r.approvedFields(),
-            r.approvedUnmasked(),
-            r.approvedPeriod(),
-            r.approver(),
-            r.secondApprover(),
-            reason.strip(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            0,
-            r.createdAt(),
-            now());
+    ExtractionRequest next = r.rejected(reason.strip(), now());
     store.save(next, event(next, actor, "驳回", r.state(), reason.strip(), null));
     return next;
   }
@@ -384,35 +332,12 @@ public final class RequestService {
     String sha256 = ContentHash.sha256(written.file());
     LocalDateTime now = at.toLocalDateTime();
     ExtractionRequest next =
-        new ExtractionRequest(
-            r.number(),
-            r.requester(),
-            r.department(),
-            r.purpose(),
-            r.purposeText(),
-            r.extractId(),
-            r.extractVersion(),
-            r.fields(),
-            r.unmaskedFields(),
-            r.basis(),
-            r.filters(),
-            r.format(),
-            r.neededBy(),
-            RequestState.DELIVERED,
-            r.approvedFields(),
-            r.approvedUnmasked(),
-            r.approvedPeriod(),
-            r.approver(),
-            r.secondApprover(),
-            null,
+        r.delivered(
             written.file().toAbsolutePath().normalize().toString(),
             sha256,
             written.rows(),
-            now,
             now.plusDays(policy.validDays()),
             policy.maxDownloads(),
-            0,
-            r.createdAt(),
             now);
     store.save(
         next,
@@ -768,68 +693,10 @@ public final class RequestService {
   }
 
   private ExtractionRequest with(ExtractionRequest r, RequestState state) {
-    return new ExtractionRequest(
-        r.number(),
-        r.requester(),
-        r.department(),
-        r.purpose(),
-        r.purposeText(),
-        r.extractId(),
-        r.extractVersion(),
-        r.fields(),
-        r.unmaskedFields(),
-        r.basis(),
-        r.filters(),
-        r.format(),
-        r.neededBy(),
-        state,
-        r.approvedFields(),
-        r.approvedUnmasked(),
-        r.approvedPeriod(),
-        r.approver(),
-        r.secondApprover(),
-        r.rejectReason(),
-        r.filePath(),
-        r.fileSha256(),
-        r.rowsWritten(),
-        r.deliveredAt(),
-        r.expiresAt(),
-        r.maxDownloads(),
-        r.downloads(),
-        r.createdAt(),
-        now());
+    return r.inState(state, now());
   }
 
   private ExtractionRequest withDownloads(ExtractionRequest r, int downloads) {
-    return new ExtractionRequest(
-        r.number(),
-        r.requester(),
-        r.department(),
-        r.purpose(),
-        r.purposeText(),
-        r.extractId(),
-        r.extractVersion(),
-        r.fields(),
-        r.unmaskedFields(),
-        r.basis(),
-        r.filters(),
-        r.format(),
-        r.neededBy(),
-        r.state(),
-        r.approvedFields(),
-        r.approvedUnmasked(),
-        r.approvedPeriod(),
-        r.approver(),
-        r.secondApprover(),
-        r.rejectReason(),
-        r.filePath(),
-        r.fileSha256(),
-        r.rowsWritten(),
-        r.deliveredAt(),
-        r.expiresAt(),
-        r.maxDownloads(),
-        downloads,
-        r.createdAt(),
-        now());
+    return r.downloaded(downloads, now());
   }
 }
