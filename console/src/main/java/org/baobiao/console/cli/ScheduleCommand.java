@@ -40,7 +40,7 @@ public final class ScheduleCommand {
       """
       用法: baobiao [--warehouse PATH] [--config DIR] schedules 子命令
         list                                   列出定时任务（下次运行时间、最近结果）
-        add --report ID --period 上月|上季度|去年|统计年度 --cron "秒 分 时 日 月 周 [年]"
+        add --report ID --period 昨天|上月|上季度|去年|统计年度 --cron "秒 分 时 日 月 周 [年]"
             [--hospital 机构代码] [--formats pdf,xlsx] [--recipients a@example.org,b@example.org]
             [--retries 2] [--disabled]         添加定时任务（Cron 按 Asia/Shanghai 时间）
         remove 编号                            删除定时任务（其运行历史保留）

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param reportId the report's id
  * @param hospital an organisation code, or blank for every hospital
- * @param period 上月, 上季度, 去年 or 统计年度
+ * @param period 昨天, 上月, 上季度, 去年 or 统计年度
  * @param cron a Quartz cron expression
  * @param formats format names; empty means none chosen
  * @param recipients mail addresses separated by commas, semicolons or spaces

@@ -138,13 +138,14 @@ public class ScheduleService {
     for (ReportSpec spec : catalog.reports()) {
       List<String> scheduled = spec.parameter("period").map(p -> p.scheduled()).orElse(List.of());
       for (String g : scheduled) {
+        RelativePeriod period = RelativePeriod.forScheduled(spec, g);
         out.add(
             new Schedule(
                 0,
                 spec.id(),
                 null,
-                RelativePeriod.ofGranularity(g),
-                defaultCron(g),
+                period,
+                period.defaultCron(),
                 spec.formats().stream().map(ReportFormat::extension).toList(),
                 List.of(),
                 2,
@@ -154,16 +155,6 @@ public class ScheduleService {
       }
     }
     return out;
-  }
-
-  /** The default cron of a {@code scheduled:} granularity. */
-  public static String defaultCron(String granularity) {
-    return switch (granularity) {
-      case "month" -> "0 0 6 1 * ?";
-      case "quarter" -> "0 0 6 2 1,4,7,10 ?";
-      case "year" -> "0 0 6 3 1 ?";
-      default -> throw new IllegalArgumentException("no default cron for " + granularity);
-    };
   }
 
   // --- reading

@@ -9,11 +9,13 @@ import org.baobiao.reports.catalog.ReportSpec;
 import org.baobiao.reports.run.ReportPeriod;
 
 /**
- * A period relative to the day a scheduled report runs: the last complete month, quarter, year or
- * statistical year. A schedule stores one of these, never a fixed period, and resolves it on the
- * day it fires.
+ * A period relative to the day a scheduled report runs: the day before, the last complete month,
+ * quarter, year or statistical year. A schedule stores one of these, never a fixed period, and
+ * resolves it on the day it fires.
  */
 public enum RelativePeriod {
+  /** 昨天: the day before (daily reports). */
+  YESTERDAY("昨天", "day"),
   /** 上月: the last complete calendar month. */
   LAST_MONTH("上月", "month"),
   /** 上季度: the last complete calendar quarter. */
@@ -24,7 +26,7 @@ public enum RelativePeriod {
    * 统计年度: the last complete statistical year, 1 October to 30 September; on 30 September 2026 that
    * is 2024-10-01…2025-09-30, from 1 October 2026 on it is 2025-10-01…2026-09-30.
    */
-  STATISTICAL_YEAR("统计年度", "statistical-year");
+  STATISTICAL_YEAR("统计年度", "year");
 
   private final String label;
   private final String granularity;
@@ -34,12 +36,12 @@ public enum RelativePeriod {
     this.granularity = granularity;
   }
 
-  /** 上月, 上季度, 去年, 统计年度. */
+  /** 昨天, 上月, 上季度, 去年, 统计年度. */
   public String label() {
     return label;
   }
 
-  /** The report granularity this period is of: month, quarter, year or statistical-year. */
+  /** The report granularity this period is of: day, month, quarter or year (统计年度 too). */
   public String granularity() {
     return granularity;
   }
@@ -47,6 +49,7 @@ public enum RelativePeriod {
   /** The period this stands for when a schedule fires on {@code day}. */
   public ReportPeriod resolve(LocalDate day) {
     return switch (this) {
+      case YESTERDAY -> ReportPeriod.parse(day.minusDays(1).toString());
       case LAST_MONTH -> ReportPeriod.parse(YearMonth.from(day).minusMonths(1).toString());
       case LAST_QUARTER -> {
         LocalDate quarterStart =
@@ -55,16 +58,11 @@ public enum RelativePeriod {
             quarterStart.getYear() + "-Q" + ((quarterStart.getMonthValue() - 1) / 3 + 1));
       }
       case LAST_YEAR -> ReportPeriod.parse(Integer.toString(day.getYear() - 1));
-      case STATISTICAL_YEAR -> {
-        int endYear = day.getMonthValue() >= 10 ? day.getYear() : day.getYear() - 1;
-        LocalDate start = LocalDate.of(endYear - 1, 10, 1);
-        LocalDate end = LocalDate.of(endYear, 10, 1);
-        yield new ReportPeriod(
-            granularity,
-            start,
-            end,
-            YearMonth.from(start) + "至" + YearMonth.from(end.minusDays(1)));
-      }
+      case STATISTICAL_YEAR ->
+          ReportPeriod.statisticalYear(
+              day.getMonthValue() >= ReportPeriod.STATISTICAL_YEAR_START_MONTH
+                  ? day.getYear()
+                  : day.getYear() - 1);
     };
   }
 
@@ -75,7 +73,15 @@ public enum RelativePeriod {
    */
   public void checkAcceptedBy(ReportSpec spec) {
     List<String> offered = spec.parameter("period").map(p -> p.granularities()).orElse(List.of());
-    if (!offered.contains(granularity)) {
+    boolean statistical = statistical(spec);
+    boolean accepted =
+        switch (this) {
+          // A report counts its years one way: calendar years (去年) or statistical years.
+          case LAST_YEAR -> offered.contains("year") && !statistical;
+          case STATISTICAL_YEAR -> offered.contains("year") && statistical;
+          default -> offered.contains(granularity);
+        };
+    if (!accepted) {
       throw new InvalidRequestException(
           "报表 "
               + spec.id()
@@ -86,16 +92,47 @@ public enum RelativePeriod {
               + "：它的统计期间只能"
               + (offered.isEmpty()
                   ? "不填"
-                  : "按 " + String.join("、", offered.stream().map(RelativePeriod::word).toList())));
+                  : "按 "
+                      + String.join(
+                          "、", offered.stream().map(g -> word(g, statistical)).toList())));
     }
   }
 
-  private static String word(String granularity) {
+  private static boolean statistical(ReportSpec spec) {
+    return spec.parameter("period").map(p -> p.statisticalYear()).orElse(false);
+  }
+
+  private static String word(String granularity, boolean statistical) {
     return switch (granularity) {
+      case "day" -> "日（昨天）";
       case "month" -> "月（上月）";
       case "quarter" -> "季度（上季度）";
-      case "year" -> "年（去年）";
+      case "year" -> statistical ? "统计年度" : "年（去年）";
       default -> granularity;
+    };
+  }
+
+  /**
+   * The relative period a report's {@code scheduled:} granularity stands for: a year is 统计年度 for a
+   * report that counts statistical years, else 去年.
+   */
+  public static RelativePeriod forScheduled(ReportSpec spec, String granularity) {
+    return granularity.equals("year") && statistical(spec)
+        ? STATISTICAL_YEAR
+        : ofGranularity(granularity);
+  }
+
+  /**
+   * The default cron of a schedule made from a report's {@code scheduled:} key: early in the
+   * morning of the first days after the period ends (Quartz syntax, seconds first).
+   */
+  public String defaultCron() {
+    return switch (this) {
+      case YESTERDAY -> "0 0 7 * * ?";
+      case LAST_MONTH -> "0 0 6 1 * ?";
+      case LAST_QUARTER -> "0 0 6 2 1,4,7,10 ?";
+      case LAST_YEAR -> "0 0 6 3 1 ?";
+      case STATISTICAL_YEAR -> "0 0 6 3 10 ?";
     };
   }
 
@@ -121,6 +158,6 @@ public enum RelativePeriod {
         return p;
       }
     }
-    throw new InvalidRequestException("统计期间 '" + t + "' 无效：定时任务的统计期间应为 上月、上季度、去年 或 统计年度");
+    throw new InvalidRequestException("统计期间 '" + t + "' 无效：定时任务的统计期间应为 昨天、上月、上季度、去年 或 统计年度");
   }
 }

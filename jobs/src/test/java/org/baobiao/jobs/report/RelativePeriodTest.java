@@ -34,8 +34,33 @@ class RelativePeriodTest {
     ReportPeriod theDayAfter = RelativePeriod.STATISTICAL_YEAR.resolve(LocalDate.of(2026, 10, 1));
     assertThat(theDayAfter.start()).isEqualTo(LocalDate.of(2025, 10, 1));
     assertThat(theDayAfter.end()).isEqualTo(LocalDate.of(2026, 10, 1));
-    assertThat(theDayAfter.text()).isEqualTo("2025-10至2026-09");
-    assertThat(theDayAfter.granularity()).isEqualTo("statistical-year");
+    // The statistical year of the reports that count by it (thal-prevention): 2026 is Oct–Sep.
+    assertThat(theDayAfter).isEqualTo(ReportPeriod.statisticalYear(2026));
+    assertThat(theDayAfter.label()).isEqualTo("2026统计年度（2025年10月1日至2026年9月30日）");
+  }
+
+  @Test
+  void yesterdayIsTheDayBeforeTheRun() {
+    assertThat(RelativePeriod.YESTERDAY.resolve(LocalDate.of(2026, 11, 1)).text())
+        .isEqualTo("2026-10-31");
+    assertThat(RelativePeriod.YESTERDAY.resolve(LocalDate.of(2026, 11, 1)).granularity())
+        .isEqualTo("day");
+  }
+
+  @Test
+  void aStatisticalYearReportTakesTheStatisticalYearAndNotTheCalendarOne() {
+    var catalog = new ReportCatalogService(Configuration.bundled());
+    var thal = catalog.report("thal-prevention");
+    RelativePeriod.STATISTICAL_YEAR.checkAcceptedBy(thal);
+    assertThat(RelativePeriod.forScheduled(thal, "year"))
+        .isEqualTo(RelativePeriod.STATISTICAL_YEAR);
+    assertThat(RelativePeriod.STATISTICAL_YEAR.defaultCron()).isEqualTo("0 0 6 3 10 ?");
+    assertThatThrownBy(() -> RelativePeriod.LAST_YEAR.checkAcceptedBy(thal))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("报表 thal-prevention 不接受统计期间“去年”：它的统计期间只能按 季度（上季度）、统计年度");
+    var daily = catalog.report("ops-daily");
+    assertThat(RelativePeriod.forScheduled(daily, "day")).isEqualTo(RelativePeriod.YESTERDAY);
+    assertThat(RelativePeriod.YESTERDAY.defaultCron()).isEqualTo("0 0 7 * * ?");
   }
 
   @Test
@@ -55,6 +80,6 @@ class RelativePeriodTest {
     assertThat(RelativePeriod.parse("statistical-year")).isEqualTo(RelativePeriod.STATISTICAL_YEAR);
     assertThat(RelativePeriod.ofGranularity("year")).isEqualTo(RelativePeriod.LAST_YEAR);
     assertThatThrownBy(() -> RelativePeriod.parse("本月"))
-        .hasMessage("统计期间 '本月' 无效：定时任务的统计期间应为 上月、上季度、去年 或 统计年度");
+        .hasMessage("统计期间 '本月' 无效：定时任务的统计期间应为 昨天、上月、上季度、去年 或 统计年度");
   }
 }
