@@ -418,7 +418,7 @@ class ConsoleBrowserIT {
 
   @Test
   @Order(8)
-  void schedulesAreListedRefusedWhenMalformedAndRedWhenFailed() throws IOException {
+  void schedulesAreListedRefusedWhenMalformedAndRedWhenFailed() throws Exception {
     driver.manage().deleteAllCookies();
     signIn("tongji", "Tongji-Passw0rd");
     driver.get(base + "schedules");
@@ -468,6 +468,9 @@ class ConsoleBrowserIT {
     signIn("guanli", "Guanli-Passw0rd");
     driver.get(base + "schedules");
     assertThat(driver.findElements(By.id("run-" + id))).isEmpty();
+    // Nor does a manager granted 441700001 see a schedule (or its failure) of another hospital.
+    assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("449999999");
+    assertThat(get("/schedules/" + id).statusCode()).isEqualTo(403);
     driver.get(base + "schedules/new");
     assertThat(driver.findElement(By.id("denied")).getText()).isEqualTo("无权访问");
   }

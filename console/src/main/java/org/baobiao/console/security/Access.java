@@ -67,6 +67,14 @@ public class Access {
     requireHospital(user, run.hospital());
   }
 
+  /**
+   * Whether the user may see this report for this hospital (null: all hospitals): a schedule, its
+   * failures and its runs follow the same grants as the runs themselves.
+   */
+  public boolean maySee(Principal user, String reportId, String hospital) {
+    return mayRead(role(user.getName()), reportId) && grants(user.getName()).allows(hospital);
+  }
+
   /** The runs the user may see, in the given order. */
   public List<RunRecord> visible(Principal user, List<RunRecord> runs) {
     Role role = role(user.getName());

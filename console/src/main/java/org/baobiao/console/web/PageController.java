@@ -70,7 +70,12 @@ public class PageController {
     // A vendor does not see schedules (their pages are the SLA reports only).
     model.addAttribute(
         "failing",
-        access.role(principal.getName()) == Role.VENDOR ? List.of() : schedules.failing());
+        access.role(principal.getName()) == Role.VENDOR
+            ? List.of()
+            : schedules.failing().stream()
+                .filter(
+                    v -> access.maySee(principal, v.schedule().reportId(), v.schedule().hospital()))
+                .toList());
     model.addAttribute("warehouse", options.warehouse());
     return "home";
   }

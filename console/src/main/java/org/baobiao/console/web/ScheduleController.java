@@ -9,6 +9,7 @@ import org.baobiao.console.schedule.Schedule;
 import org.baobiao.console.schedule.ScheduleDraft;
 import org.baobiao.console.schedule.ScheduleService;
 import org.baobiao.console.schedule.ScheduleView;
+import org.baobiao.console.security.Access;
 import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.jobs.report.RelativePeriod;
 import org.baobiao.jobs.report.ReportCatalogService;
@@ -34,12 +35,15 @@ public class ScheduleController {
   private final ReportCatalogService catalog;
   private final ReportRuns runs;
   private final ConsoleStore store;
+  private final Access access;
 
   public ScheduleController(
       ScheduleService schedules,
       ReportCatalogService catalog,
       ReportRuns runs,
-      ConsoleStore store) {
+      ConsoleStore store,
+      Access access) {
+    this.access = access;
     this.schedules = schedules;
     this.catalog = catalog;
     this.runs = runs;
@@ -47,10 +51,12 @@ public class ScheduleController {
   }
 
   @GetMapping("/schedules")
-  public String list(Model model) {
-    // Failed ones first: red at the top of the page, not below the fold.
+  public String list(Model model, Principal principal) {
+    // Failed ones first: red at the top of the page, not below the fold. Only the schedules of the
+    // reports and hospitals the user may see.
     List<ScheduleView> all =
         schedules.list().stream()
+            .filter(v -> access.maySee(principal, v.schedule().reportId(), v.schedule().hospital()))
             .sorted(java.util.Comparator.comparing((ScheduleView v) -> !v.failed()))
             .toList();
     model.addAttribute("schedules", all);
@@ -59,14 +65,16 @@ public class ScheduleController {
   }
 
   @GetMapping("/schedules/{id}")
-  public String one(@PathVariable long id, Model model) {
+  public String one(@PathVariable long id, Model model, Principal principal) {
     ScheduleView v =
         schedules
             .find(id)
             .orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的定时任务"));
+    access.requireReport(principal, v.schedule().reportId());
+    access.requireHospital(principal, v.schedule().hospital());
     model.addAttribute("v", v);
-    model.addAttribute("runs", schedules.runs(id));
+    model.addAttribute("runs", access.visible(principal, schedules.runs(id)));
     return "schedule";
   }
 
