@@ -55,8 +55,9 @@ public class ConsoleApplication {
     props.put("server.servlet.session.cookie.http-only", true);
     props.put("server.servlet.encoding.charset", "UTF-8");
     props.put("server.servlet.encoding.force", true);
-    props.put("server.error.whitelabel.enabled", false);
-    props.put("server.error.include-message", "always");
+    props.put("spring.web.error.whitelabel.enabled", false);
+    // Spring Boot 4 reads these as spring.web.error.* (server.error.* is ignored).
+    props.put("spring.web.error.include-message", "always");
     props.put("spring.main.banner-mode", "off");
     props.put("spring.thymeleaf.cache", true);
     props.put("spring.datasource.url", databaseUrl(options));
