@@ -71,6 +71,9 @@ class ConsoleBrowserIT {
     try (ServiceFixture fixture = ServiceFixture.in(dir)) {
       fixture.load("reference", "ops-monthly/october/input/reference");
       fixture.load("tickets", "ops-monthly/october/input/tickets");
+      // Front pages with personal data of a second hospital, for the extraction requests.
+      fixture.load("reference", "medrec-qc/october/input/reference");
+      fixture.load("medrec", "medrec-qc/october/input/medrec");
       new SlaService(fixture.warehouse(), fixture.configuration())
           .evaluate(new SlaEvaluationRequest("441700001", null));
     }
@@ -473,6 +476,136 @@ class ConsoleBrowserIT {
     assertThat(get("/schedules/" + id).statusCode()).isEqualTo(403);
     driver.get(base + "schedules/new");
     assertThat(driver.findElement(By.id("denied")).getText()).isEqualTo("无权访问");
+  }
+
+  /**
+   * The extraction request's whole flow with a requester and two approvers (front pages include an
+   * ID number, a sensitive field): the requester asks for one name in clear; the first approver
+   * approves; it waits for a second one (the administrator); the requester runs it and downloads it
+   * three times; the workbook holds the approved name and masks everything else; the fourth
+   * download is 410 Gone and the file is deleted; the trail records every step.
+   */
+  @Test
+  @Order(10)
+  void anExtractionRequestIsApprovedTwiceDeliveredMaskedAndExpires() throws Exception {
+    createUser("shenqing", "Shenqing-Passw0rd", "STATISTICIAN", "430100003");
+    createUser("shenpi", "Shenpi-Passw0rd", "APPROVER", "*");
+
+    driver.manage().deleteAllCookies();
+    signIn("shenqing", "Shenqing-Passw0rd");
+    driver.get(base + "requests");
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("您还没有提交过数据提取申请");
+    driver.get(base + "requests/new?extract=medrec-front-pages");
+    driver.findElement(By.id("department")).sendKeys("统计室");
+    new Select(driver.findElement(By.id("purpose"))).selectByValue("RESEARCH");
+    driver.findElement(By.id("purpose-text")).sendKeys("胆囊结石住院费用研究");
+    driver.findElement(By.id("unmasked-patient_name")).click();
+    driver.findElement(By.id("basis")).sendKeys("院伦理委员会批件 KY-2026-031");
+    driver.findElement(By.id("period")).sendKeys("2026-Q4");
+    // Granted one hospital only: no "all hospitals" choice.
+    assertThat(
+            new Select(driver.findElement(By.id("hospital")))
+                .getOptions().stream().map(o -> o.getDomAttribute("value")).toList())
+        .containsExactly("430100003");
+    screenshot("request-form");
+    submit(By.id("submit-request"));
+    assertThat(driver.findElement(By.id("notice")).getText()).startsWith("已提交申请 SQ-");
+    String number = driver.findElement(By.tagName("h1")).getText().replace("数据提取申请 ", "");
+    assertThat(driver.findElement(By.id("state")).getText()).startsWith("已提交");
+    // The requester has no approval form, and a posted approval is refused by role.
+    assertThat(driver.findElements(By.id("approve"))).isEmpty();
+
+    driver.manage().deleteAllCookies();
+    signIn("shenpi", "Shenpi-Passw0rd");
+    driver.get(base + "requests");
+    assertThat(driver.findElement(By.id("waiting")).getText()).contains(number, "shenqing");
+    screenshot("requests");
+    driver.get(base + "requests/" + number);
+    assertThat(driver.findElement(By.id("asked-unmasked")).getText()).contains("姓名", "KY-2026-031");
+    screenshot("request-approval");
+    submit(By.id("approve"));
+    assertThat(driver.findElement(By.id("notice")).getText()).contains("须另一位审批人再次批准");
+    assertThat(driver.findElement(By.id("state")).getText()).contains("已提交", "待第二位审批人批准");
+    // The same approver cannot give the second approval.
+    assertThat(driver.findElements(By.id("approve"))).isEmpty();
+
+    driver.manage().deleteAllCookies();
+    signIn("admin", ADMIN_PASSWORD);
+    driver.get(base + "requests/" + number);
+    submit(By.id("approve"));
+    assertThat(driver.findElement(By.id("state")).getText()).isEqualTo("已批准");
+    assertThat(driver.findElement(By.id("approvers")).getText()).isEqualTo("shenpi、admin");
+
+    driver.manage().deleteAllCookies();
+    signIn("shenqing", "Shenqing-Passw0rd");
+    driver.get(base + "requests/" + number);
+    submit(By.id("run"));
+    assertThat(driver.findElement(By.id("notice")).getText()).startsWith("已提取 ");
+    assertThat(driver.findElement(By.id("state")).getText()).isEqualTo("已交付");
+    screenshot("request-delivered");
+
+    Path delivered = dir.resolve("data/requests").resolve(number);
+    assertThat(delivered).isDirectory();
+    for (int i = 1; i <= 3; i++) {
+      HttpResponse<byte[]> r = get("/requests/" + number + "/download");
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.headers().firstValue("X-Downloads-Left")).hasValue(Integer.toString(3 - i));
+      if (i == 1) {
+        assertMaskedButTheApprovedName(r.body());
+      }
+    }
+    HttpResponse<byte[]> gone = get("/requests/" + number + "/download");
+    assertThat(gone.statusCode()).isEqualTo(410);
+    // What the requester reads when the link is followed once more.
+    driver.get(base + "requests/" + number + "/download");
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("已过期并已删除");
+    screenshot("request-expired");
+    assertThat(delivered).as("the delivered file and its folder are deleted").doesNotExist();
+
+    driver.get(base + "requests/" + number);
+    assertThat(driver.findElement(By.id("state")).getText()).isEqualTo("已过期");
+    List<String> actions =
+        driver.findElements(By.cssSelector("#events tbody tr")).stream()
+            .map(tr -> tr.findElements(By.tagName("td")).get(3).getText())
+            .toList();
+    assertThat(actions)
+        .containsSubsequence("新建", "提交", "批准", "第二审批", "交付", "下载", "下载", "下载", "过期", "拒绝");
+    assertThat(driver.findElement(By.id("events")).getText()).contains("控制台@127.0.0.1");
+  }
+
+  /**
+   * Every cell of the delivered workbook: the patients' names in full (approved), and no 18-digit
+   * ID number, no 11-digit mobile number and no contact's full name anywhere.
+   */
+  private static void assertMaskedButTheApprovedName(byte[] xlsx) throws IOException {
+    List<String> cells = new java.util.ArrayList<>();
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      var format = new org.apache.poi.ss.usermodel.DataFormatter();
+      for (var sheet : book) {
+        for (var row : sheet) {
+          for (var cell : row) {
+            cells.add(format.formatCellValue(cell));
+          }
+        }
+      }
+    }
+    assertThat(cells).contains("张三丰", "李四");
+    Path csv =
+        dir.resolve("in/medrec-qc/october/input/medrec/medrec_front_pages_430100003_2026Q4.csv");
+    List<String> lines = Files.readAllLines(csv);
+    int column = List.of(lines.get(0).split(",", -1)).indexOf("contact_name");
+    List<String> contacts =
+        lines.stream()
+            .skip(1)
+            .map(l -> l.split(",", -1)[column])
+            .filter(c -> !c.isEmpty())
+            .toList();
+    assertThat(contacts).contains("李秀兰", "王强");
+    for (String c : cells) {
+      assertThat(c).doesNotContainPattern("\\d{17}[\\dXx]").doesNotContainPattern("1[3-9]\\d{9}");
+      assertThat(contacts).doesNotContain(c);
+    }
   }
 
   /**

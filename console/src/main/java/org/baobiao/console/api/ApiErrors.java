@@ -14,7 +14,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 
 /** The API's errors as {@code {"status": 4xx, "error": "…"}} in Chinese; refusals audited. */
-@RestControllerAdvice(assignableTypes = ApiController.class)
+@RestControllerAdvice(assignableTypes = {ApiController.class, RequestApiController.class})
 public class ApiErrors {
   private final ConsoleStore store;
 
@@ -40,10 +40,13 @@ public class ApiErrors {
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-    return error(
-        HttpStatus.BAD_REQUEST,
-        "请求体不是有效的 JSON，应为 {\"period\": \"2026-10\", \"hospital\": \"441700001\", \"formats\": [\"pdf\"]}");
+  ResponseEntity<Map<String, Object>> unreadable(
+      HttpMessageNotReadableException e, HttpServletRequest request) {
+    String expected =
+        request.getRequestURI().contains("/api/requests")
+            ? "各接口的请求体见 /api/openapi.json（如 {\"extract\": \"tickets\", \"purpose\": \"管理\", …}）"
+            : "{\"period\": \"2026-10\", \"hospital\": \"441700001\", \"formats\": [\"pdf\"]}";
+    return error(HttpStatus.BAD_REQUEST, "请求体不是有效的 JSON，应为 " + expected);
   }
 
   @ExceptionHandler({

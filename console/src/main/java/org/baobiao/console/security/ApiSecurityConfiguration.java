@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.baobiao.console.store.ApiToken;
 import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.ConsoleUser;
+import org.baobiao.console.store.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -45,7 +46,18 @@ public class ApiSecurityConfiguration {
   SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(
-            a -> a.requestMatchers("/api/openapi.json").permitAll().anyRequest().authenticated())
+            a ->
+                a.requestMatchers("/api/openapi.json")
+                    .permitAll()
+                    // Extraction requests: as on the pages, everyone but vendors.
+                    .requestMatchers("/api/extracts", "/api/requests", "/api/requests/**")
+                    .hasAnyRole(
+                        Role.ADMIN.name(),
+                        Role.STATISTICIAN.name(),
+                        Role.MANAGER.name(),
+                        Role.APPROVER.name())
+                    .anyRequest()
+                    .authenticated())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())
         .requestCache(c -> c.disable())

@@ -76,6 +76,10 @@ public class SecurityConfiguration {
                     .hasAnyRole(admin, statistician)
                     .requestMatchers("/schedules", "/schedules/**")
                     .hasAnyRole(admin, statistician, Role.MANAGER.name(), Role.APPROVER.name())
+                    // Extraction requests: everyone but vendors asks; approving is checked by the
+                    // page (administrators and approvers) and by the service (never one's own).
+                    .requestMatchers("/requests", "/requests/**")
+                    .hasAnyRole(admin, statistician, Role.MANAGER.name(), Role.APPROVER.name())
                     .anyRequest()
                     .authenticated())
         .formLogin(

@@ -160,6 +160,66 @@ class ApiIT {
     assertThat(call("GET", "api/hospitals", token, null).statusCode()).isEqualTo(401);
   }
 
+  /**
+   * An extraction request over the API, the CLI's and pages' use cases: the administrator asks for
+   * a quarter's tickets of one hospital and cannot approve it; an approver does; the administrator
+   * runs it and downloads it three times; the fourth is 410 Gone. A vendor has no request API.
+   */
+  @Test
+  void anExtractionRequestGoesThroughTheApi() throws Exception {
+    ApiTokens tokens = console.context().getBean(ApiTokens.class);
+    store.addUser("shenpi", "x", Role.APPROVER, false, HospitalGrants.EVERY);
+    String approver = tokens.create("shenpi", "审批", 1);
+
+    assertThat(call("GET", "api/extracts", adminToken, null).body())
+        .contains("\"id\":\"tickets\"", "\"fieldClass\":\"internal\"");
+    HttpResponse<String> created =
+        call(
+            "POST",
+            "api/requests",
+            adminToken,
+            "{\"extract\":\"tickets\",\"department\":\"信息科\",\"purpose\":\"管理\","
+                + "\"purposeText\":\"季度服务评价\",\"period\":\"2026-Q4\","
+                + "\"hospital\":\"441700001\",\"submit\":true}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.body()).contains("\"state\":\"已提交\"").doesNotContain("filePath");
+    String number = created.body().replaceAll(".*\"number\":\"([^\"]+)\".*", "$1");
+
+    HttpResponse<String> own =
+        call("POST", "api/requests/" + number + "/approve", adminToken, null);
+    assertThat(own.statusCode()).isEqualTo(400);
+    assertThat(own.body()).contains("申请人不能批准自己的申请");
+    HttpResponse<String> early = call("POST", "api/requests/" + number + "/run", adminToken, null);
+    assertThat(early.statusCode()).isEqualTo(400);
+    assertThat(early.body()).contains("尚未批准");
+
+    assertThat(call("GET", "api/requests", approver, null).body())
+        .contains("\"waiting\":[{\"number\":\"" + number + "\"");
+    HttpResponse<String> approved =
+        call("POST", "api/requests/" + number + "/approve", approver, "{}");
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    assertThat(approved.body()).contains("\"state\":\"已批准\"", "\"approver\":\"shenpi\"");
+
+    HttpResponse<String> run = call("POST", "api/requests/" + number + "/run", adminToken, "{}");
+    assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+    assertThat(run.body()).contains("\"state\":\"已交付\"", "\"password\":null");
+    for (int i = 1; i <= 3; i++) {
+      HttpResponse<String> file =
+          call("GET", "api/requests/" + number + "/download", adminToken, null);
+      assertThat(file.statusCode()).isEqualTo(200);
+      assertThat(file.headers().firstValue("Content-Disposition"))
+          .hasValueSatisfying(d -> assertThat(d).contains(".xlsx"));
+    }
+    HttpResponse<String> gone =
+        call("GET", "api/requests/" + number + "/download", adminToken, null);
+    assertThat(gone.statusCode()).isEqualTo(410);
+    assertThat(gone.body()).contains("\"status\":410", "已过期并已删除");
+    assertThat(call("GET", "api/requests/" + number, approver, null).body())
+        .contains("\"state\":\"已过期\"", "\"action\":\"拒绝\"", "\"action\":\"过期\"");
+
+    assertThat(call("GET", "api/requests", vendorToken, null).statusCode()).isEqualTo(403);
+  }
+
   @Test
   void theOpenApiDocumentDescribesTheApi() throws Exception {
     HttpResponse<String> doc = call("GET", "api/openapi.json", null, null);
