@@ -29,15 +29,65 @@ STATISTICAL_YEAR = [
     'https://haowendang.cn/c7ppxh6fdxo9o8y29wt5t6vudb8bhn000zas_1.html (“3+1”模式实施方案).',
     '']
 
+# The note for reports whose first page is written by findings rules (report.yaml: findings).
+FINDINGS_NOTE = [
+    "**Findings.** This report's first page is written by the rules under `findings:` in its",
+    '`report.yaml` ([format below](#findings-rules)); each sentence names the dataset, row and column',
+    'of the figure it states.', '']
+# The findings rules format, at the end of the page.
+FINDINGS = '''## Findings rules
+
+A report may write its first page in words (主要发现) from its own figures, by rules kept in its
+`report.yaml` under `findings:` (`ops-annual` does). The runner computes the datasets, then
+evaluates the rules in order and adds one more dataset, `findings`, first: the PDF prints it on
+page 1, the XLSX as the first sheet after 说明, the CSV as `<base>.findings.csv`. Like the rest of
+a report, the rules are the user's: a folder `reports/<id>/` in the configuration folder replaces
+the bundled report whole ([configuration.md](configuration.md)), rules included.
+
+```yaml
+findings:
+  - id: sla_up                      # unique, snake_case; printed beside the sentence
+    dataset: summary                # a dataset of this report
+    when: [sla_change > 0]          # all must hold on the row (optional: every row)
+    column: sla_change              # the figure the sentence states (its source)
+    max: 1                          # at most this many sentences (optional, default 20)
+    text: 服务级别总体达标率 {sla_compliance}，较上年同期（{sla_compliance_year_ago}）上升 {sla_change|pp} 个百分点。
+```
+
+- **One sentence per row**: for each row of `dataset` on which every `when` condition holds,
+  in the dataset's order, up to `max`.
+- **Conditions**: `column is null`, `column is not null`, or `column OP value` with `OP` one of
+  `=`, `!=` (or `<>`), `<`, `<=`, `>`, `>=`. Numeric columns (INTEGER, DECIMAL, PERCENT) compare
+  with a number — a PERCENT column holds a fraction, so 95 % is `0.95`; TEXT columns only with
+  `=` or `!=` and a quoted text (`status_label = '未履行'`); DATE and TIMESTAMP columns only with
+  `is null` / `is not null`. A comparison with a NULL value is false, as in SQL: write the
+  missing-comparison sentence as its own rule (`tickets_year_ago is null` → 无上年同期数据).
+- **Placeholders** `{column}` print the row's value as people read it: INTEGER as is, DECIMAL at
+  the column's scale, PERCENT as a percentage at the column's scale (`0.961` → `96.1%`), DATE
+  `2026年5月6日`, TIMESTAMP `2026年5月6日 09:05`, NULL `—`. Modifiers after `|`: `abs` (absolute
+  value, for 减少 3 件), `pp` (a PERCENT value as percentage points, without %: `0.021` → `2.1`),
+  `month` (a DATE or TIMESTAMP as `5月`); they combine: `{sla_change|abs|pp}`.
+- **Traceability**: each row of `findings` holds `seq`, `sentence`, `rule_id`, `source_dataset`,
+  `source_title` (the section), `source_row` (1-based row of that dataset), `source_column`,
+  `source_label` and `value` (the figure of `column`, formatted without modifiers).
+- **Errors**: a rule naming an unknown dataset or column, an operator or modifier that does not fit
+  the column's type, a malformed condition, unbalanced braces, a duplicate id or an unknown key is
+  reported when the catalog loads (and by `config check`) with file, line and field, e.g.
+  `reports/ops-annual/report.yaml:210:12 findings[3].when[0]: 数据集 summary 没有列 'sla_chang'；可用: …`.
+- The dataset name `findings` is reserved in a report that has rules.'''
+
 for rid in order:
     spec = yaml.safe_load(open(os.path.join(base, rid, 'report.yaml')))
     out += [f"## `{rid}` — {spec['title']}", '']
     period = next((p for p in spec.get('parameters', []) if p['name'] == 'period'), {})
     if period.get('year') == 'statistical':
         out += STATISTICAL_YEAR
+    if spec.get('findings'):
+        out += FINDINGS_NOTE
     out += ['| id | indicator | numerator | denominator | unit | source |', '|---|---|---|---|---|---|']
     for i in spec.get('indicators', []):
         cells = [f"`{i['id']}`", i['name']] + [str(i.get(k, '')) for k in ('numerator', 'denominator', 'unit', 'source')]
         out.append('| ' + ' | '.join(c.replace('|', '\\|') for c in cells) + ' |')
     out.append('')
+out += [FINDINGS]
 print('\n'.join(out).rstrip())

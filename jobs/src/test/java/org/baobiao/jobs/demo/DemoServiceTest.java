@@ -35,6 +35,15 @@ class DemoServiceTest {
   }
 
   @Test
+  void theAnnualReportIsWrittenForTheYearToDate() {
+    assertThat(
+            DemoService.demoPeriods(
+                catalog.find("ops-annual").orElseThrow(), YearMonth.of(2026, 11)))
+        .extracting(ReportPeriod::text)
+        .containsExactly("2026");
+  }
+
+  @Test
   void aStatisticalYearReportGetsTheLastStatisticalYearThatEnded() {
     var thal = catalog.find("thal-prevention").orElseThrow();
     assertThat(DemoService.demoPeriods(thal, YearMonth.of(2026, 11)))

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param layout the JasperReports layout file name inside the folder (for PDF)
  * @param datasets the named result sets, in display order
  * @param indicators the definitions of the published figures
+ * @param findings the rules that write the findings (主要发现) from the datasets' figures, in order
  */
 public record ReportSpec(
     String id,
@@ -27,7 +28,8 @@ public record ReportSpec(
     List<ReportFormat> formats,
     String layout,
     List<DatasetSpec> datasets,
-    List<IndicatorSpec> indicators) {
+    List<IndicatorSpec> indicators,
+    List<FindingSpec> findings) {
   public ReportSpec {
     requireNonNull(id, "id is null");
     requireNonNull(title, "title is null");
@@ -35,6 +37,31 @@ public record ReportSpec(
     formats = List.copyOf(formats);
     datasets = List.copyOf(datasets);
     indicators = List.copyOf(indicators);
+    findings = List.copyOf(findings);
+  }
+
+  /** A report without findings rules. */
+  public ReportSpec(
+      String id,
+      int version,
+      String title,
+      String description,
+      List<ParameterSpec> parameters,
+      List<ReportFormat> formats,
+      String layout,
+      List<DatasetSpec> datasets,
+      List<IndicatorSpec> indicators) {
+    this(
+        id,
+        version,
+        title,
+        description,
+        parameters,
+        formats,
+        layout,
+        datasets,
+        indicators,
+        List.of());
   }
 
   /** The dataset of the given name. */

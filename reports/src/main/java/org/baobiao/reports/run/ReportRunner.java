@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,9 +31,16 @@ import org.baobiao.warehouse.query.QueryResult;
  * :period_end} (timestamps, end exclusive); for comparisons {@code :previous_start} and {@code
  * :previous_end} (the period of the same length just before), {@code :year_ago_start} and {@code
  * :year_ago_end} (the same period a year earlier) and {@code :trend_start} (13 months before {@code
- * :period_end}: a 13-month trend ending with the period's last month).
+ * :period_end}: a 13-month trend ending with the period's last month). For a period not over when
+ * the report is made (a year to date), {@code :cutoff} is the start of the generation day
+ * (Asia/Shanghai), otherwise {@code :period_end}; {@code :year_ago_cutoff} is a year before it, so
+ * that a year to date is compared with the same span of the year before.
+ *
+ * <p>A report with {@code findings:} rules gets one more dataset, {@value Findings#NAME}, first:
+ * the sentences the rules write from the other datasets' figures ({@link Findings}).
  */
 public final class ReportRunner {
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private final Warehouse warehouse;
   private final ReportCatalog catalog;
   private final Clock clock;
@@ -67,7 +75,12 @@ public final class ReportRunner {
    *     does not offer
    */
   public ReportResult run(ReportSpec spec, ReportRequest request) {
-    return run(spec, request, spec.datasets().stream().map(DatasetSpec::name).toList());
+    List<String> names = new ArrayList<>();
+    if (!spec.findings().isEmpty()) {
+      names.add(Findings.NAME);
+    }
+    spec.datasets().forEach(ds -> names.add(ds.name()));
+    return run(spec, request, names);
   }
 
   /**
@@ -78,22 +91,34 @@ public final class ReportRunner {
    * @throws IllegalArgumentException as {@link #run}, and for a dataset the report does not have
    */
   public ReportResult run(ReportSpec spec, ReportRequest request, List<String> datasets) {
+    boolean findings = !spec.findings().isEmpty() && datasets.contains(Findings.NAME);
     for (String name : datasets) {
-      if (spec.datasets().stream().noneMatch(ds -> ds.name().equals(name))) {
+      if (!(findings && name.equals(Findings.NAME))
+          && spec.datasets().stream().noneMatch(ds -> ds.name().equals(name))) {
         throw new IllegalArgumentException("报表 " + spec.id() + " 没有数据集 " + name);
       }
     }
+    // The findings read datasets that may not have been asked for: those are computed too.
+    List<String> needed = new ArrayList<>(datasets);
+    if (findings) {
+      spec.findings().forEach(rule -> needed.add(rule.dataset()));
+    }
     Map<String, Object> params = prepare(spec, request);
     ReportResult head = head(spec, request);
-    List<DatasetResult> results = new ArrayList<>();
+    List<DatasetResult> computed = new ArrayList<>();
     for (DatasetSpec ds : spec.datasets()) {
-      if (!datasets.contains(ds.name())) {
+      if (!needed.contains(ds.name())) {
         continue;
       }
       QueryResult r = warehouse.query(catalog.readQuery(spec, ds), params);
       checkColumns(spec, ds, r.columns());
-      results.add(new DatasetResult(ds, typed(ds, r.rows())));
+      computed.add(new DatasetResult(ds, typed(ds, r.rows())));
     }
+    List<DatasetResult> results = new ArrayList<>();
+    if (findings) {
+      results.add(Findings.evaluate(spec, computed));
+    }
+    computed.stream().filter(r -> datasets.contains(r.spec().name())).forEach(results::add);
     return new ReportResult(spec, head.stamp(), head.subtitle(), results);
   }
 
@@ -108,6 +133,10 @@ public final class ReportRunner {
     Map<String, Object> params = prepare(spec, request);
     ReportResult head = head(spec, request);
     List<DatasetStream> datasets = new ArrayList<>();
+    if (!spec.findings().isEmpty()) {
+      // Few sentences from summary datasets: computed now, in memory.
+      datasets.add(DatasetStream.of(run(spec, request, List.of(Findings.NAME)).datasets().get(0)));
+    }
     for (DatasetSpec ds : spec.datasets()) {
       String sql = catalog.readQuery(spec, ds);
       DatasetStream.Source read =
@@ -166,6 +195,7 @@ public final class ReportRunner {
     params.put("period_start", period.start().atStartOfDay());
     params.put("period_end", period.end().atStartOfDay());
     comparisons(period, params);
+    cutoffs(period, ZonedDateTime.now(clock).withZoneSameInstant(ZONE).toLocalDate(), params);
     return params;
   }
 
@@ -177,6 +207,20 @@ public final class ReportRunner {
     params.put("year_ago_start", period.start().minusYears(1).atStartOfDay());
     params.put("year_ago_end", period.end().minusYears(1).atStartOfDay());
     params.put("trend_start", period.end().minusMonths(13).atStartOfDay());
+  }
+
+  /**
+   * {@code :cutoff} and {@code :year_ago_cutoff} of {@code period} made on {@code today} (see the
+   * class comment): the period's end, or the start of today while the period is not over (never
+   * before the period's start).
+   */
+  static void cutoffs(ReportPeriod period, LocalDate today, Map<String, Object> params) {
+    LocalDate cutoff = period.end();
+    if (today.isBefore(cutoff)) {
+      cutoff = today.isAfter(period.start()) ? today : period.start();
+    }
+    params.put("cutoff", cutoff.atStartOfDay());
+    params.put("year_ago_cutoff", cutoff.minusYears(1).atStartOfDay());
   }
 
   /** The stamp and subtitle, as a result without datasets. */

@@ -50,4 +50,20 @@ class ReportRunnerComparisonsTest {
     ReportRunner.comparisons(ReportPeriod.parse(period), params);
     return params;
   }
+
+  /** A year still in progress counts to the start of today, and its year ago to the same day. */
+  @Test
+  void aYearToDateIsCutAtTodayAndComparedWithTheSameSpan() {
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    ReportRunner.cutoffs(ReportPeriod.parse("2026"), java.time.LocalDate.of(2026, 11, 22), params);
+    assertThat(params.get("cutoff")).isEqualTo(java.time.LocalDateTime.of(2026, 11, 22, 0, 0));
+    assertThat(params.get("year_ago_cutoff"))
+        .isEqualTo(java.time.LocalDateTime.of(2025, 11, 22, 0, 0));
+    ReportRunner.cutoffs(ReportPeriod.parse("2025"), java.time.LocalDate.of(2026, 11, 22), params);
+    assertThat(params.get("cutoff")).isEqualTo(java.time.LocalDateTime.of(2026, 1, 1, 0, 0));
+    assertThat(params.get("year_ago_cutoff"))
+        .isEqualTo(java.time.LocalDateTime.of(2025, 1, 1, 0, 0));
+    ReportRunner.cutoffs(ReportPeriod.parse("2027"), java.time.LocalDate.of(2026, 11, 22), params);
+    assertThat(params.get("cutoff")).isEqualTo(java.time.LocalDateTime.of(2027, 1, 1, 0, 0));
+  }
 }

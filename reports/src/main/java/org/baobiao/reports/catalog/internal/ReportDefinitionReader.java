@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.baobiao.reports.catalog.ColumnSpec;
 import org.baobiao.reports.catalog.ColumnType;
 import org.baobiao.reports.catalog.DatasetSpec;
+import org.baobiao.reports.catalog.FindingSpec;
 import org.baobiao.reports.catalog.IndicatorSpec;
 import org.baobiao.reports.catalog.ParameterSpec;
 import org.baobiao.reports.catalog.ParameterType;
@@ -42,7 +43,8 @@ public final class ReportDefinitionReader {
           "formats",
           "layout",
           "datasets",
-          "indicators");
+          "indicators",
+          "findings");
   private static final List<String> PARAMETER_KEYS =
       List.of("name", "label", "type", "required", "granularities", "scheduled", "year");
   private static final List<String> DATASET_KEYS = List.of("name", "title", "query", "columns");
@@ -106,12 +108,22 @@ public final class ReportDefinitionReader {
     unique(root, "", "datasets", "name", "数据集名");
     List<IndicatorSpec> indicators = in.list(root, "", "indicators", false, this::indicator);
     unique(root, "", "indicators", "id", "指标 id");
+    List<FindingSpec> findings = new FindingsReader(in, datasets).read(root);
     if (!in.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         new ReportSpec(
-            id, version, title, description, parameters, formats, layout, datasets, indicators));
+            id,
+            version,
+            title,
+            description,
+            parameters,
+            formats,
+            layout,
+            datasets,
+            indicators,
+            findings));
   }
 
   private ParameterSpec parameter(YamlNode item, String at) {
