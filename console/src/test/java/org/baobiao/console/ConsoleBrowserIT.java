@@ -179,6 +179,25 @@ class ConsoleBrowserIT {
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(anonymous.statusCode()).isEqualTo(302);
 
+    // The same report read in the page, its figures those of the golden CSVs (summary.csv:
+    // 7,4,4,…; by_channel.csv: PHONE,电话,4,0.571), the 31 days paged by 50 then by dataset.
+    submit(By.id("view-run"));
+    assertThat(driver.findElement(By.id("subtitle")).getText()).contains("阳江市妇幼保健院");
+    assertThat(driver.findElement(By.id("stamp")).getText()).contains("数据版本", "ops-monthly");
+    List<String> summary =
+        driver.findElements(By.cssSelector("#ds-summary tbody td")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(summary).startsWith("7", "4", "4", "1", "1", "6");
+    assertThat(driver.findElement(By.id("ds-by_channel")).getText()).contains("电话", "57.1%");
+    screenshot("report-view");
+    assertThat(driver.findElement(By.id("ds-daily")).getText()).contains("第 1–31 行，共 31 行");
+    driver.get(
+        base + "reports/ops-monthly/view?period=2026-10&hospital=441700001&dataset=by_system");
+    assertThat(driver.findElements(By.cssSelector("section.dataset"))).hasSize(1);
+    driver.get(base + "reports/ops-monthly/view?period=2026-10&hospital=449999999");
+    assertThat(driver.findElement(By.id("problem")).getText()).contains("未知的医院机构代码 '449999999'");
+
     driver.get(base + "runs");
     String history = driver.findElement(By.id("runs")).getText();
     assertThat(history).contains("ops-monthly", "2026-10", "441700001", "tongji", "成功");
@@ -296,6 +315,20 @@ class ConsoleBrowserIT {
     assertThat(driver.findElement(By.id("refusal")).getText())
         .isEqualTo("未被授权查看医院 440100001（已授权：441700001）。");
     screenshot("vendor-denied");
+    // A ticket's clocks explained, for its own hospital only.
+    driver.get(base + "sla/tickets?hospital=441700001&ticket=T4");
+    assertThat(driver.findElement(By.id("contract")).getText()).contains("第 1 版");
+    assertThat(driver.findElement(By.id("explanation")).getText())
+        .contains("工单 T4（机构 441700001）", "时间线", "计时项", "结论");
+    screenshot("sla-ticket");
+    assertThat(get("/sla/tickets?hospital=440100002&ticket=T4").statusCode()).isEqualTo(403);
+    driver.get(base + "sla/tickets?hospital=441700001&ticket=T99");
+    assertThat(driver.findElement(By.id("problem")).getText()).contains("没有找到工单 T99");
+    // Nor may it read another report or another hospital in the page view.
+    assertThat(get("/reports/ops-monthly/view?period=2026-10&hospital=441700001").statusCode())
+        .isEqualTo(403);
+    assertThat(get("/reports/sla-compliance/view?period=2026-Q3&hospital=440100002").statusCode())
+        .isEqualTo(403);
     // The statistician's ops-monthly run of the class is not in the vendor's history either.
     driver.get(base + "runs");
     assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("ops-monthly");

@@ -13,6 +13,7 @@ import org.baobiao.console.store.RunRecord;
 import org.baobiao.jobs.report.ReportOrder;
 import org.baobiao.jobs.report.ReportOutput;
 import org.baobiao.jobs.report.ReportService;
+import org.baobiao.jobs.report.ReportView;
 import org.baobiao.jobs.service.Configuration;
 import org.baobiao.reports.run.ReportPeriod;
 import org.baobiao.warehouse.Warehouse;
@@ -75,6 +76,23 @@ public class ReportRuns {
             .hospitalNames();
       } catch (RuntimeException e) {
         return Map.of();
+      }
+    }
+  }
+
+  /**
+   * One page of a report's datasets for the HTML view, computed from the warehouse now (jobs'
+   * {@link ReportService#view}).
+   */
+  public ReportView view(
+      String reportId, String periodText, String hospital, String dataset, int page, int pageSize) {
+    ReportPeriod period = period(periodText);
+    synchronized (warehouseLock) {
+      try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
+        return new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK)
+            .view(reportId, period, hospital, dataset, page, pageSize);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
     }
   }

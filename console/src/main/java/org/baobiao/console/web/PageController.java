@@ -96,6 +96,13 @@ public class PageController {
   public String report(@PathVariable String id, Model model, Principal principal) {
     ReportSpec spec = spec(id);
     access.requireReport(principal, spec.id());
+    model.addAttribute("report", spec);
+    model.addAttribute("hospitals", grantedHospitals(principal));
+    return "report";
+  }
+
+  /** The loaded hospitals the user is granted, code → name. */
+  private Map<String, String> grantedHospitals(Principal principal) {
     HospitalGrants grants = access.grants(principal.getName());
     Map<String, String> hospitals = new LinkedHashMap<>();
     runs.hospitals()
@@ -105,9 +112,7 @@ public class PageController {
                 hospitals.put(code, name);
               }
             });
-    model.addAttribute("report", spec);
-    model.addAttribute("hospitals", hospitals);
-    return "report";
+    return hospitals;
   }
 
   @PostMapping("/reports/{id}/run")
@@ -132,6 +137,63 @@ public class PageController {
         r.outcome(),
         "运行 #" + runId + (r.message() == null ? "" : "：" + r.message()));
     return "redirect:/runs/" + runId;
+  }
+
+  /** Rows per page of the HTML view. */
+  static final int VIEW_PAGE_SIZE = 50;
+
+  /**
+   * A report's datasets as HTML tables for one granted hospital, computed now: every dataset's
+   * first page, or one dataset paged ({@code dataset}, {@code page}). Everyone who may read the
+   * report may view it; the view is audited as a run is.
+   */
+  @GetMapping("/reports/{id}/view")
+  public String view(
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String period,
+      @RequestParam(defaultValue = "") String hospital,
+      @RequestParam(required = false) String dataset,
+      @RequestParam(defaultValue = "1") int page,
+      Model model,
+      Principal principal,
+      HttpServletRequest request) {
+    ReportSpec spec = spec(id);
+    access.requireReport(principal, spec.id());
+    String h = hospital.isBlank() ? null : hospital;
+    if (h != null) {
+      access.requireHospital(principal, h);
+    }
+    model.addAttribute("report", spec);
+    model.addAttribute("hospitals", grantedHospitals(principal));
+    model.addAttribute("period", period);
+    model.addAttribute("hospital", hospital);
+    model.addAttribute("dataset", dataset);
+    model.addAttribute("view", null);
+    model.addAttribute("problem", null);
+    if (period.isBlank() || h == null) {
+      return "report-view";
+    }
+    try {
+      model.addAttribute(
+          "view",
+          runs.view(
+              spec.id(),
+              period,
+              h,
+              dataset == null || dataset.isBlank() ? null : dataset,
+              page,
+              VIEW_PAGE_SIZE));
+      CurrentUser.audit(
+          store,
+          request,
+          "查看报表",
+          spec.id() + " " + period + " " + h + (dataset == null ? "" : " " + dataset),
+          "成功",
+          "第 " + page + " 页");
+    } catch (InvalidRequestException | IllegalArgumentException e) {
+      model.addAttribute("problem", ReportRuns.message(e));
+    }
+    return "report-view";
   }
 
   @GetMapping("/runs")

@@ -159,7 +159,10 @@ public class RequestController {
     boolean approver = Requests.approves(access.role(me));
     model.addAttribute("d", d);
     model.addAttribute("r", r);
-    model.addAttribute("labels", labels(d.extract()));
+    Map<String, String> labels = labels(d.extract());
+    model.addAttribute("labels", labels);
+    model.addAttribute("askedUnmasked", labelled(r.unmaskedFields(), labels));
+    model.addAttribute("approvedUnmasked", labelled(r.approvedUnmasked(), labels));
     model.addAttribute("mine", mine);
     model.addAttribute("canSubmit", mine && r.state() == RequestState.DRAFT);
     model.addAttribute(
@@ -316,6 +319,11 @@ public class RequestController {
               }
             });
     return hospitals;
+  }
+
+  /** The fields by their labels: 姓名、联系电话. */
+  private static String labelled(List<String> fields, Map<String, String> labels) {
+    return String.join("、", fields.stream().map(f -> labels.getOrDefault(f, f)).toList());
   }
 
   /** Field name → its label, for the request's page. */

@@ -16,10 +16,12 @@ import org.baobiao.reports.catalog.ReportFormat;
 import org.baobiao.reports.catalog.ReportSpec;
 import org.baobiao.reports.render.Renderers;
 import org.baobiao.reports.render.StreamingRenderer;
+import org.baobiao.reports.run.DatasetStream;
 import org.baobiao.reports.run.ReportPeriod;
 import org.baobiao.reports.run.ReportRequest;
 import org.baobiao.reports.run.ReportResult;
 import org.baobiao.reports.run.ReportRunner;
+import org.baobiao.reports.run.StreamedReport;
 import org.baobiao.warehouse.Warehouse;
 
 /**
@@ -140,5 +142,72 @@ public final class ReportService {
       }
     }
     return written;
+  }
+
+  /**
+   * One page of a report's datasets for reading in a browser: the rows are streamed from the
+   * warehouse, counted, and only the page asked for is kept, so a detail report larger than the
+   * heap can be paged through too.
+   *
+   * @param dataset the only dataset to show, or null for all of them
+   * @param page the page, from 1
+   * @param pageSize rows per page (1–1000)
+   * @throws InvalidRequestException for an unknown report, hospital or dataset
+   */
+  public ReportView view(
+      String reportId, ReportPeriod period, String hospital, String dataset, int page, int pageSize)
+      throws IOException {
+    ReportSpec spec =
+        catalog
+            .find(reportId)
+            .orElseThrow(
+                () ->
+                    new InvalidRequestException(
+                        "没有编号为 '"
+                            + reportId
+                            + "' 的报表；可用: "
+                            + catalog.all().stream().map(ReportSpec::id).toList()));
+    if (hospital == null) {
+      throw new InvalidRequestException("网页查看须选择一家医院");
+    }
+    List<String> loaded = hospitals();
+    if (!loaded.contains(hospital)) {
+      throw new InvalidRequestException(
+          "未知的医院机构代码 '" + hospital + "'；已加载的医院: " + String.join(", ", loaded));
+    }
+    if (pageSize < 1 || pageSize > 1000 || page < 1) {
+      throw new InvalidRequestException("页码从 1 开始，每页 1–1000 行");
+    }
+    StreamedReport report = runner.stream(spec, new ReportRequest(period, hospital));
+    if (dataset != null
+        && report.datasets().stream().noneMatch(d -> d.spec().name().equals(dataset))) {
+      throw new InvalidRequestException(
+          "报表 "
+              + spec.id()
+              + " 没有名为 '"
+              + dataset
+              + "' 的数据集；可用: "
+              + report.datasets().stream().map(d -> d.spec().name()).toList());
+    }
+    long first = (long) (page - 1) * pageSize;
+    List<ReportView.DatasetPage> pages = new ArrayList<>();
+    for (DatasetStream d : report.datasets()) {
+      if (dataset != null && !d.spec().name().equals(dataset)) {
+        continue;
+      }
+      List<List<String>> rows = new ArrayList<>();
+      long[] count = {0};
+      d.source()
+          .forEach(
+              row -> {
+                long index = count[0]++;
+                if (index >= first && index < first + pageSize) {
+                  rows.add(CellText.row(d.spec(), row));
+                }
+              });
+      pages.add(new ReportView.DatasetPage(d.spec(), rows, count[0], page, pageSize));
+    }
+    ReportResult head = report.head();
+    return new ReportView(spec, head.stamp(), head.subtitle(), pages);
   }
 }

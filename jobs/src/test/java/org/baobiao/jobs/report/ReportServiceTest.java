@@ -89,4 +89,60 @@ class ReportServiceTest {
         .isInstanceOf(InvalidRequestException.class)
         .hasMessageContaining("可用");
   }
+
+  /**
+   * The HTML view's pages, against the golden expected CSVs of the same fixture: every dataset's
+   * row count, a page in the middle of the daily rows, and values formatted as people read them.
+   */
+  @Test
+  void aViewPagesEachDatasetAndCountsAllItsRows() throws Exception {
+    try (ServiceFixture app = ServiceFixture.in(dir)) {
+      app.load("reference", "ops-monthly/october/input/reference");
+      app.load("tickets", "ops-monthly/october/input/tickets");
+      ReportService reports =
+          new ReportService(app.warehouse(), app.configuration().reports(), ServiceFixture.CLOCK);
+      ReportPeriod october = ReportPeriod.parse("2026-10");
+
+      ReportView all = reports.view("ops-monthly", october, "441700001", null, 1, 5);
+      assertThat(all.subtitle()).contains("阳江市妇幼保健院");
+      assertThat(all.stamp().dataVersion()).isNotBlank();
+      Path expected = app.copy("ops-monthly/october/expected");
+      for (ReportView.DatasetPage d : all.datasets()) {
+        long rows =
+            Files.readAllLines(expected.resolve(d.spec().name() + ".csv")).stream()
+                    .filter(l -> !l.isBlank())
+                    .count()
+                - 1;
+        assertThat(d.total()).as(d.spec().name()).isEqualTo(rows);
+        assertThat(d.rows()).hasSize((int) Math.min(5, rows));
+      }
+      ReportView.DatasetPage summary =
+          all.datasets().stream().filter(d -> d.spec().name().equals("summary")).findFirst().get();
+      // 7,4,4,1,1,6,25.0,350.0 in the CSV.
+      assertThat(summary.rows().get(0)).startsWith("7", "4", "4", "1", "1", "6");
+      ReportView.DatasetPage channels =
+          all.datasets().stream()
+              .filter(d -> d.spec().name().equals("by_channel"))
+              .findFirst()
+              .get();
+      // PHONE,电话,4,0.571: a share is a percentage on the page.
+      assertThat(channels.rows().get(0)).contains("电话", "4").anyMatch(c -> c.matches("57\\.1%"));
+
+      ReportView days = reports.view("ops-monthly", october, "441700001", "daily", 3, 10);
+      assertThat(days.datasets()).hasSize(1);
+      ReportView.DatasetPage daily = days.datasets().get(0);
+      assertThat(daily.total()).isEqualTo(31);
+      assertThat(daily.pages()).isEqualTo(4);
+      assertThat(daily.from()).isEqualTo(21);
+      assertThat(daily.to()).isEqualTo(30);
+      assertThat(daily.rows().get(0).get(0)).isEqualTo("2026-10-21");
+
+      assertThatThrownBy(() -> reports.view("ops-monthly", october, "441700001", "nope", 1, 10))
+          .isInstanceOf(InvalidRequestException.class)
+          .hasMessageContaining("没有名为 'nope' 的数据集");
+      assertThatThrownBy(() -> reports.view("ops-monthly", october, null, null, 1, 10))
+          .isInstanceOf(InvalidRequestException.class)
+          .hasMessageContaining("须选择一家医院");
+    }
+  }
 }
