@@ -209,6 +209,21 @@ public final class AcceptanceService {
     }
   }
 
+  /**
+   * The contracts a pack can be built for: those with an acceptance spec whose hospital is loaded,
+   * in contract order (the demo builds each; a console lists them).
+   */
+  public List<Contract> contractsWithConditions() {
+    List<Contract> out = new ArrayList<>();
+    for (Contract c : configuration.contracts()) {
+      if (AcceptanceSpecs.find(configuration.folder(), c).isPresent()
+          && reader.reference(c.id(), c.orgCode()).isPresent()) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
   /** The ZIP's file name: {@code acceptance_HT-2025-002_2025-10-20..2026-10-31.zip}. */
   public static String zipName(Contract contract, LocalDate first, LocalDate last) {
     return "acceptance_" + contract.id() + "_" + first + ".." + last + ".zip";
