@@ -73,6 +73,9 @@ final class AcceptanceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!"duckdb".equals(top.engine)) {
+      throw new UsageException("验收资料包目前只支持内嵌 DuckDB 引擎（--engine duckdb）；Spark 引擎上尚未验证逐字节可重现");
+    }
     try (AppSession session = new AppSession(top)) {
       AcceptancePack pack;
       try {
