@@ -2,12 +2,7 @@ package org.baobiao.jobs.acceptance;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +14,13 @@ import org.baobiao.sla.contract.Contract;
 import org.baobiao.sla.contract.ObligationDef;
 import org.baobiao.sla.contract.ObligationTerms;
 import org.baobiao.spec.SpecException;
+import org.baobiao.spec.SpecProblem;
 import org.baobiao.spec.SpecProblem.Code;
 import org.baobiao.spec.SpecReader;
 import org.baobiao.spec.YamlNode.Mapping;
 import org.baobiao.spec.config.ConfigFolder;
+import org.baobiao.spec.config.ConfigKind;
+import org.baobiao.spec.config.SpecFile;
 
 /**
  * Reads a contract's acceptance spec: {@code acceptance/<contract>.yaml} in the configuration
@@ -35,7 +33,7 @@ public final class AcceptanceSpecs {
   public static final String WHAT = "验收条件文件";
 
   /** The configuration folder's subfolder. */
-  public static final String FOLDER = "acceptance";
+  public static final String FOLDER = ConfigKind.ACCEPTANCE.folder();
 
   private static final String BUNDLED = "org/baobiao/jobs/acceptance/specs/";
   private static final List<String> KEYS =
@@ -47,34 +45,72 @@ public final class AcceptanceSpecs {
 
   private AcceptanceSpecs() {}
 
+  /** The bundled spec files, in index order. */
+  public static List<SpecFile> bundledFiles() {
+    return ConfigFolder.bundled(
+        ConfigKind.ACCEPTANCE,
+        AcceptanceSpecs.class.getClassLoader(),
+        BUNDLED,
+        "index.txt",
+        n -> n);
+  }
+
   /**
-   * The spec of {@code contract}, or empty when neither the folder nor the bundled files have one.
+   * The spec of {@code contract}: the folder's {@code acceptance/<contract>.yaml}, else the bundled
+   * one; empty when there is neither.
    *
    * @throws SpecException naming every problem of the file
    */
   public static Optional<AcceptanceSpec> find(ConfigFolder config, Contract contract) {
     requireNonNull(contract, "contract is null");
     String name = contract.id() + ".yaml";
-    Optional<Path> own =
-        config.dir().map(d -> d.resolve(FOLDER).resolve(name)).filter(Files::isRegularFile);
-    if (own.isPresent()) {
+    for (SpecFile f : files(config)) {
+      if (f.name().equals(name)) {
+        return Optional.of(parse(f.location(), f.text(), contract));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Every spec in force (bundled, replaced or added by the folder), each checked against its
+   * contract; a file named after no contract is a problem.
+   *
+   * @throws SpecException naming every problem of every file
+   */
+  public static List<AcceptanceSpec> loadAll(ConfigFolder config, List<Contract> contracts) {
+    List<AcceptanceSpec> out = new ArrayList<>();
+    List<SpecProblem> problems = new ArrayList<>();
+    for (SpecFile f : files(config)) {
+      String id = f.name().replaceFirst("\\.yaml$", "");
+      Optional<Contract> contract = contracts.stream().filter(c -> c.id().equals(id)).findFirst();
+      if (contract.isEmpty()) {
+        problems.add(
+            new SpecProblem(
+                Code.BAD_REFERENCE,
+                f.location(),
+                0,
+                "",
+                "文件名应为合同编号：没有编号为 '"
+                    + id
+                    + "' 的合同；已有: "
+                    + contracts.stream().map(Contract::id).toList()));
+        continue;
+      }
       try {
-        String text = Files.readString(own.get(), StandardCharsets.UTF_8);
-        return Optional.of(parse(own.get().toString(), text, contract));
-      } catch (IOException e) {
-        throw new UncheckedIOException("无法读取 " + own.get(), e);
+        out.add(parse(f.location(), f.text(), contract.get()));
+      } catch (SpecException e) {
+        problems.addAll(e.problems());
       }
     }
-    try (InputStream in =
-        AcceptanceSpecs.class.getClassLoader().getResourceAsStream(BUNDLED + name)) {
-      if (in == null) {
-        return Optional.empty();
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return Optional.of(parse("内置 " + FOLDER + "/" + name, text, contract));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (!problems.isEmpty()) {
+      throw new SpecException(WHAT, problems);
     }
+    return out;
+  }
+
+  private static List<SpecFile> files(ConfigFolder config) {
+    return config.overlay(ConfigKind.ACCEPTANCE, bundledFiles(), n -> n.endsWith(".yaml"));
   }
 
   /**

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.baobiao.jobs.config.ConfigCheck;
+import org.baobiao.jobs.config.ConfigService;
 import org.baobiao.sla.contract.Contract;
 import org.baobiao.sla.contract.ContractLoader;
 import org.baobiao.spec.SpecException;
 import org.baobiao.spec.config.ConfigFolder;
+import org.baobiao.spec.config.ConfigKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,5 +90,36 @@ class AcceptanceSpecsTest {
     assertThat(spec.version()).isEqualTo(2);
     assertThat(spec.file()).isEqualTo(file.toString());
     assertThat(spec.changeObligation()).isNull();
+  }
+
+  @Test
+  void configCheckAndListKnowTheAcceptanceFolder() throws Exception {
+    ConfigService bundled = new ConfigService(ConfigFolder.at(dir));
+    assertThat(bundled.check().strays()).isEmpty();
+    assertThat(bundled.list())
+        .filteredOn(i -> i.kind() == ConfigKind.ACCEPTANCE)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.id()).isEqualTo("HT-2025-002");
+              assertThat(i.title()).isEqualTo("付款节点 2 个，验收条件 8 项");
+              assertThat(i.location()).isEqualTo("内置 acceptance/HT-2025-002.yaml");
+            });
+
+    Path stray = Files.createDirectories(dir.resolve("acceptance")).resolve("HT-1999-001.yaml");
+    Files.writeString(stray, "contract: HT-1999-001\n");
+    ConfigCheck check = new ConfigService(ConfigFolder.at(dir)).check();
+    assertThat(check.strays()).isEmpty();
+    assertThat(check.kinds())
+        .filteredOn(k -> k.kind() == ConfigKind.ACCEPTANCE)
+        .singleElement()
+        .satisfies(
+            k -> {
+              assertThat(k.bundled()).isEqualTo(1);
+              assertThat(k.fromFolder()).isEqualTo(1);
+              assertThat(k.problems())
+                  .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                  .contains(stray.toString(), "没有编号为 'HT-1999-001' 的合同");
+            });
   }
 }
