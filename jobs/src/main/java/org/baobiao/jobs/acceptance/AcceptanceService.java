@@ -210,14 +210,16 @@ public final class AcceptanceService {
   }
 
   /**
-   * The contracts a pack can be built for: those with an acceptance spec whose hospital is loaded,
-   * in contract order (the demo builds each; a console lists them).
+   * The contracts a pack can be built for: those with an acceptance spec whose hospital is loaded
+   * and which {@code sla evaluate} has evaluated, in contract order (the demo builds each; a
+   * console lists them).
    */
   public List<Contract> contractsWithConditions() {
     List<Contract> out = new ArrayList<>();
     for (Contract c : configuration.contracts()) {
       if (AcceptanceSpecs.find(configuration.folder(), c).isPresent()
-          && reader.reference(c.id(), c.orgCode()).isPresent()) {
+          && reader.reference(c.id(), c.orgCode()).isPresent()
+          && reader.run(c.id()).isPresent()) {
         out.add(c);
       }
     }

@@ -187,6 +187,11 @@ class AcceptanceServiceTest {
       assertThat(pack.milestones())
           .extracting(MilestoneVerdict::verdict)
           .containsExactly(Verdict.MANUAL, Verdict.NOT_MET);
+      assertThat(
+              new AcceptanceService(app.warehouse(), app.configuration(), ServiceFixture.CLOCK)
+                  .contractsWithConditions())
+          .extracting(org.baobiao.sla.contract.Contract::id)
+          .containsExactly("HT-2025-002");
     }
   }
 
