@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.baobiao.jobs.acceptance.AcceptanceService;
 import org.baobiao.jobs.demo.DemoService;
 import org.baobiao.jobs.extract.ExtractService;
 import org.baobiao.jobs.housekeeping.WarehouseService;
@@ -144,6 +145,11 @@ final class AppSession implements DemoService.Services, AutoCloseable {
   @Override
   public SlaService slaService() {
     return new SlaService(warehouse(), top.configuration());
+  }
+
+  @Override
+  public AcceptanceService acceptanceService() {
+    return new AcceptanceService(warehouse(), top.configuration(), CLOCK);
   }
 
   @Override

@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
       ReportsCommand.class,
       StatusCommand.class,
       SlaCommand.class,
+      AcceptanceCommand.class,
       MedrecCommand.class,
       RequestCommand.class,
       MaintainCommand.class,

@@ -3,6 +3,7 @@ package org.baobiao.jobs.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.baobiao.jobs.acceptance.AcceptancePack;
 import org.baobiao.jobs.demo.DemoListener;
 import org.baobiao.jobs.demo.DemoRequest;
 import org.baobiao.jobs.demo.DemoResult;
@@ -129,6 +130,12 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public void uploaded(UploadResult result) {
       ResultPrinter.print(console, result);
+    }
+
+    @Override
+    public void packed(AcceptancePack pack) {
+      console.out().println("    合同 " + pack.contractId() + " 的验收资料包：");
+      console.out().println("  " + pack.zip());
     }
   }
 }

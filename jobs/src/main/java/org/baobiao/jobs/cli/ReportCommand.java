@@ -45,7 +45,9 @@ final class ReportCommand implements Callable<Integer> {
       required = true,
       paramLabel = "PERIOD",
       converter = PeriodConverter.class,
-      description = "统计期间：日 2026-10-15、月 2026-10、季度 2026-Q3 或年 2026")
+      description =
+          "统计期间：日 2026-10-15、月 2026-10、季度 2026-Q3、年 2026，或日期范围 2025-10-20..2026-10-31"
+              + "（报表 reports 列出各报表可用的粒度）")
   ReportPeriod period;
 
   @Option(names = "--hospital", paramLabel = "CODE", description = "医院机构代码；默认全部医院")

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.baobiao.etl.extract.SourceDefinition;
 import org.baobiao.etl.extract.SourceDefinitionException;
 import org.baobiao.etl.extract.SourceDefinitionReader;
+import org.baobiao.jobs.acceptance.AcceptanceSpec;
+import org.baobiao.jobs.acceptance.AcceptanceSpecs;
 import org.baobiao.jobs.request.catalog.ExtractCatalog;
 import org.baobiao.jobs.request.catalog.ExtractSpec;
 import org.baobiao.jobs.service.FrontPageColumns;
@@ -84,6 +86,13 @@ public final class ConfigService {
             n -> n.endsWith(".yaml"),
             "<版式>.yaml",
             () -> UploadLayouts.load(config, FrontPageColumns.INSTANCE)));
+    kinds.add(
+        kind(
+            ConfigKind.ACCEPTANCE,
+            AcceptanceSpecs::bundledFiles,
+            n -> n.endsWith(".yaml"),
+            "<合同编号>.yaml",
+            () -> AcceptanceSpecs.loadAll(config, ContractLoader.loadEach(config).contracts())));
     kinds.add(extractsCheck());
     kinds.add(reportsCheck());
     kinds.add(sourcesCheck());
@@ -270,6 +279,21 @@ public final class ConfigService {
                   ? config.folder(ConfigKind.REPORTS).orElseThrow().resolve(r.id()) + "/"
                   : "内置 reports/" + r.id() + "/"));
     }
+    List<SpecFile> acceptanceFiles =
+        config.overlay(
+            ConfigKind.ACCEPTANCE, AcceptanceSpecs.bundledFiles(), n -> n.endsWith(".yaml"));
+    for (AcceptanceSpec a : AcceptanceSpecs.loadAll(config, ContractLoader.load(config))) {
+      SpecFile f = fileOf(acceptanceFiles, a.contractId() + ".yaml");
+      int conditions = a.milestones().stream().mapToInt(m -> m.conditions().size()).sum();
+      items.add(
+          new ConfigItem(
+              ConfigKind.ACCEPTANCE,
+              a.contractId(),
+              "第 " + a.version() + " 版",
+              "付款节点 " + a.milestones().size() + " 个，验收条件 " + conditions + " 项",
+              f.origin(),
+              f.location()));
+    }
     List<SpecFile> extractFiles =
         config.overlay(
             ConfigKind.EXTRACTS, ExtractCatalog.bundledFiles(), n -> n.endsWith(".yaml"));
@@ -347,6 +371,7 @@ public final class ConfigService {
         files.addAll(ExtractCatalog.bundledDatasets());
         yield files;
       }
+      case ACCEPTANCE -> AcceptanceSpecs.bundledFiles();
       case REPORTS, SOURCES -> List.of();
     };
   }

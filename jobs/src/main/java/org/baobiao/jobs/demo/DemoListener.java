@@ -2,6 +2,7 @@ package org.baobiao.jobs.demo;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.baobiao.jobs.acceptance.AcceptancePack;
 import org.baobiao.jobs.ingest.IngestResult;
 import org.baobiao.jobs.medrec.QcResult;
 import org.baobiao.jobs.medrec.UploadResult;
@@ -44,4 +45,7 @@ public interface DemoListener {
 
   /** The upload files are written. */
   default void uploaded(UploadResult result) {}
+
+  /** A contract's acceptance pack is written. */
+  default void packed(AcceptancePack pack) {}
 }

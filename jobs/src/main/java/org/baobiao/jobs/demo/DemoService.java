@@ -11,6 +11,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.baobiao.jobs.acceptance.AcceptancePack;
+import org.baobiao.jobs.acceptance.AcceptanceRequest;
+import org.baobiao.jobs.acceptance.AcceptanceService;
 import org.baobiao.jobs.ingest.IngestRequest;
 import org.baobiao.jobs.ingest.IngestResult;
 import org.baobiao.jobs.ingest.IngestService;
@@ -30,8 +33,9 @@ import org.baobiao.warehouse.Warehouse;
 
 /**
  * The demonstration: generates sample data, loads it, evaluates service levels and front-page
- * quality, and writes every report and the front-page upload files, through the same services the
- * single use cases use. Running it again loads nothing twice.
+ * quality, and writes every report, the front-page upload files and the acceptance pack of every
+ * contract with acceptance conditions, through the same services the single use cases use. Running
+ * it again loads nothing twice.
  */
 public final class DemoService {
   /** The domains of the sample, in load order: the reference data first. */
@@ -50,6 +54,8 @@ public final class DemoService {
     SlaService slaService();
 
     MedrecService medrecService();
+
+    AcceptanceService acceptanceService();
 
     ReportService reportService();
   }
@@ -131,6 +137,15 @@ public final class DemoService {
     for (UploadResult.HospitalFile f : uploads.files()) {
       written.add(f.outcome().file());
       written.add(f.outcome().refusedFile());
+    }
+    // The acceptance pack of every contract with acceptance conditions (HT-2025-002), over the
+    // contract's whole service period, which the sample covers.
+    AcceptanceService acceptance = services.acceptanceService();
+    for (var contract : acceptance.contractsWithConditions()) {
+      AcceptancePack pack =
+          acceptance.build(new AcceptanceRequest(contract.id(), null, null, request.outDir()));
+      listener.packed(pack);
+      written.add(pack.zip());
     }
     return new DemoResult(sampleDir, generated, loads, written, elapsed(started));
   }

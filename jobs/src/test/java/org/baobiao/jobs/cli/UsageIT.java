@@ -17,7 +17,9 @@ class UsageIT {
   @Test
   void everyCommandHasHelp() {
     for (String command :
-        new String[] {"demo", "generate", "ingest", "report", "reports", "status", "maintain"}) {
+        new String[] {
+          "demo", "generate", "ingest", "report", "reports", "status", "maintain", "acceptance"
+        }) {
       CliRunner.Result r = cli().run(command, "--help");
       assertThat(r.exitCode()).as(command).isZero();
       assertThat(r.out()).as(command).contains("Usage: baobiao " + command);

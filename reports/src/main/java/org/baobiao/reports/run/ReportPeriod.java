@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
 
 /**
  * A reporting period: a day ({@code 2026-10-15}), a month ({@code 2026-10}), a quarter ({@code
- * 2026-Q3}) or a year ({@code 2026}), as the half-open date range {@code [start, end)}. A year is
- * the calendar year unless the report counts by the maternal and child health statistical year
- * ({@link #statisticalYear}): then {@code 2026} is 1 October 2025 to 30 September 2026.
+ * 2026-Q3}), a year ({@code 2026}) or a range of days ({@code 2025-10-20..2026-10-31}, both days
+ * included, e.g. a contract's service period), as the half-open date range {@code [start, end)}. A
+ * year is the calendar year unless the report counts by the maternal and child health statistical
+ * year ({@link #statisticalYear}): then {@code 2026} is 1 October 2025 to 30 September 2026.
  *
- * @param granularity {@code day}, {@code month}, {@code quarter} or {@code year}
+ * @param granularity {@code day}, {@code month}, {@code quarter}, {@code year} or {@code range}
  * @param start first day
  * @param end the day after the last day
  * @param text the period as written, e.g. {@code 2026-Q3}
@@ -24,6 +25,8 @@ public record ReportPeriod(String granularity, LocalDate start, LocalDate end, S
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq]([1-4])");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+  private static final Pattern RANGE =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
 
   /** The years a period may fall in: the years a hospital's warehouse can hold data of. */
   public static final int FIRST_YEAR = 2000;
@@ -59,7 +62,11 @@ public record ReportPeriod(String granularity, LocalDate start, LocalDate end, S
                 + " 年之间，如 2026-10、2026-Q3 或 2026");
       }
     }
-    Matcher m = DAY.matcher(t);
+    Matcher m = RANGE.matcher(t);
+    if (m.matches()) {
+      return range(text, m);
+    }
+    m = DAY.matcher(t);
     if (m.matches()) {
       return day(text, m);
     }
@@ -84,7 +91,9 @@ public record ReportPeriod(String granularity, LocalDate start, LocalDate end, S
       return new ReportPeriod("year", start, start.plusYears(1), m.group(1));
     }
     throw new IllegalArgumentException(
-        "统计期间 '" + excerpt(text) + "' 格式不对：应为月份 2026-10、季度 2026-Q3 或年份 2026");
+        "统计期间 '"
+            + excerpt(text)
+            + "' 格式不对：应为月份 2026-10、季度 2026-Q3、年份 2026 或日期范围 2025-10-20..2026-10-31");
   }
 
   /**
@@ -117,6 +126,9 @@ public record ReportPeriod(String granularity, LocalDate start, LocalDate end, S
   }
 
   private static ReportPeriod day(String text, Matcher m) {
+    if (!m.matches()) {
+      throw new IllegalArgumentException("统计期间 '" + excerpt(text) + "' 格式不对");
+    }
     LocalDate day;
     try {
       day =
@@ -129,6 +141,29 @@ public record ReportPeriod(String granularity, LocalDate start, LocalDate end, S
           "统计期间 '" + excerpt(text) + "' 不是一个存在的日期：按日统计应写成 2026-10-15");
     }
     return new ReportPeriod("day", day, day.plusDays(1), day.toString());
+  }
+
+  private static ReportPeriod range(String text, Matcher m) {
+    LocalDate first = day(text, DAY.matcher(m.group(1))).start();
+    ReportPeriod lastDay = day(text, DAY.matcher(m.group(2)));
+    int lastYear = lastDay.start().getYear();
+    if (lastYear < FIRST_YEAR || lastYear > LAST_YEAR) {
+      throw new IllegalArgumentException(
+          "统计期间 '"
+              + excerpt(text)
+              + "' 的年份 "
+              + lastYear
+              + " 超出范围：应在 "
+              + FIRST_YEAR
+              + " 到 "
+              + LAST_YEAR
+              + " 年之间");
+    }
+    if (lastDay.start().isBefore(first)) {
+      throw new IllegalArgumentException(
+          "统计期间 '" + excerpt(text) + "' 的结束日期早于开始日期：应写成 开始日期..结束日期，如 2025-10-20..2026-10-31");
+    }
+    return new ReportPeriod("range", first, lastDay.end(), first + ".." + lastDay.start());
   }
 
   /** A value as a refusal quotes it: at most 200 characters, then how long it was. */
@@ -159,11 +194,16 @@ public record ReportPeriod(String granularity, LocalDate start, LocalDate end, S
           + "日）";
     }
     return switch (granularity) {
+      case "range" -> chinese(start) + "至" + chinese(end.minusDays(1));
       case "day" ->
           start.getYear() + "年" + start.getMonthValue() + "月" + start.getDayOfMonth() + "日";
       case "month" -> start.getYear() + "年" + start.getMonthValue() + "月";
       case "quarter" -> start.getYear() + "年第" + ((start.getMonthValue() - 1) / 3 + 1) + "季度";
       default -> start.getYear() + "年";
     };
+  }
+
+  private static String chinese(LocalDate d) {
+    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
   }
 }

@@ -54,7 +54,8 @@ public final class ReportDefinitionReader {
       List.of("id", "name", "numerator", "denominator", "unit", "source");
   // How a PERIOD parameter's years count: calendar years, or MCH statistical years (Oct–Sep).
   private static final List<String> YEARS = List.of("calendar", "statistical");
-  private static final List<String> GRANULARITIES = List.of("day", "month", "quarter", "year");
+  private static final List<String> GRANULARITIES =
+      List.of("day", "month", "quarter", "year", "range");
   // Dataset and column names become CSV file suffixes, CSV headers and Jasper field names.
   private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9_]*");
   private static final int MIN_WIDTH = 8;
