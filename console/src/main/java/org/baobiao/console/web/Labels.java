@@ -20,6 +20,7 @@ public class Labels {
       case "day" -> "按日";
       case "quarter" -> "按季度";
       case "year" -> "按年";
+      case "range" -> "按日期范围（如 2025-10-20..2026-10-31）";
       default -> g;
     };
   }

@@ -3,14 +3,12 @@ package org.baobiao.jobs.cli;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.baobiao.jobs.acceptance.AcceptancePack;
 import org.baobiao.jobs.acceptance.AcceptanceRequest;
 import org.baobiao.jobs.acceptance.MilestoneVerdict;
 import org.baobiao.jobs.service.NoDataException;
 import org.baobiao.reports.run.ReportPeriod;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -25,20 +23,6 @@ import picocli.CommandLine.ParentCommand;
             + "相同的数据版本和 --generated-at 生成的资料包逐字节相同。先运行 sla evaluate。")
 final class AcceptanceCommand implements Callable<Integer> {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
-  /** Parses --generated-at so that a bad time is a usage error (exit 2). */
-  static final class TimeConverter implements CommandLine.ITypeConverter<LocalDateTime> {
-    @Override
-    public LocalDateTime convert(String value) {
-      String t = value.strip().replace(' ', 'T');
-      try {
-        return LocalDateTime.parse(t);
-      } catch (DateTimeParseException e) {
-        throw new CommandLine.TypeConversionException(
-            "生成时间 '" + value + "' 格式不对：应写成 2026-11-05T10:00 或 '2026-11-05 10:00:00'（北京时间）");
-      }
-    }
-  }
 
   @ParentCommand BaobiaoCommand top;
 
@@ -59,7 +43,7 @@ final class AcceptanceCommand implements Callable<Integer> {
   @Option(
       names = "--generated-at",
       paramLabel = "TIME",
-      converter = TimeConverter.class,
+      converter = GeneratedAtConverter.class,
       description = "生成时间（北京时间），印在每个文件上并用于判断服务期是否届满；默认当前时间")
   LocalDateTime generatedAt;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -172,13 +173,20 @@ final class AppSession implements DemoService.Services, AutoCloseable {
 
   @Override
   public ReportService reportService() {
-    return reportService(null);
+    return reportService(null, null);
   }
 
-  /** Reports on the warehouse now, or as it was at {@code asOf} (time travel) when not null. */
-  ReportService reportService(String asOf) {
+  /**
+   * Reports on the warehouse now, or as it was at {@code asOf} (time travel) when not null;
+   * generated at {@code generatedAt} (Beijing time) when not null, else now.
+   */
+  ReportService reportService(String asOf, LocalDateTime generatedAt) {
     Warehouse source = asOf == null ? warehouse() : warehouse().asOf(asOf);
-    return new ReportService(source, top.configuration().reports(), CLOCK);
+    Clock clock =
+        generatedAt == null
+            ? CLOCK
+            : Clock.fixed(generatedAt.atZone(CLOCK.getZone()).toInstant(), CLOCK.getZone());
+    return new ReportService(source, top.configuration().reports(), clock);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.baobiao.jobs.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.baobiao.jobs.report.ReportOrder;
@@ -76,6 +77,14 @@ final class ReportCommand implements Callable<Integer> {
               + "仅 Spark + Delta Lake 引擎支持；内嵌 DuckDB 只保存当前数据。")
   String asOf;
 
+  @Option(
+      names = "--generated-at",
+      paramLabel = "TIME",
+      converter = GeneratedAtConverter.class,
+      description =
+          "生成时间（北京时间），印在每个文件上，也是进行中期间（如本年至今）的截止日；默认当前时间。" + "相同的数据和 --generated-at 得到相同的数字")
+  LocalDateTime generatedAt;
+
   @Override
   public Integer call() throws Exception {
     // Refusals that need no data come before the warehouse is opened (a missing one is refused).
@@ -90,7 +99,7 @@ final class ReportCommand implements Callable<Integer> {
     try (AppSession session = new AppSession(top)) {
       ReportService service;
       try {
-        service = session.reportService(asOf);
+        service = session.reportService(asOf, generatedAt);
       } catch (WarehouseException e) {
         if (asOf == null) {
           throw e;
