@@ -11,7 +11,8 @@ public enum ConfigKind {
   LAYOUTS("layouts", "上报版式"),
   REPORTS("reports", "报表定义"),
   SOURCES("sources", "数据源定义"),
-  EXTRACTS("extracts", "数据提取目录");
+  EXTRACTS("extracts", "数据提取目录"),
+  CODE_LISTS("code-lists", "敏感编码清单");
 
   private final String folder;
   private final String title;
