@@ -115,7 +115,9 @@ abstract class FieldMask {
       if (value == null || code == null) {
         return value;
       }
-      return list.holds(code.toString()) ? list.maskedAs() : value;
+      return list.holds(code instanceof CharSequence s ? s : code.toString())
+          ? list.maskedAs()
+          : value;
     }
   }
 
@@ -129,7 +131,7 @@ abstract class FieldMask {
       while (i < n && !separator(text.charAt(i))) {
         i++;
       }
-      if (i > start && list.holds(text.substring(start, i))) {
+      if (i > start && list.holds(text, start, i)) {
         if (out == null) {
           out = new StringBuilder(n + 16).append(text, 0, start);
         }

@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 public record CodeList(
     String id, int version, String title, String maskedAs, List<Range> ranges, String source) {
+  /** The most characters of a code a range compares (a category and four more). */
+  static final int MAX_LENGTH = 8;
+
   public CodeList {
     requireNonNull(id, "id is null");
     requireNonNull(title, "title is null");
@@ -44,18 +47,35 @@ public record CodeList(
       requireNonNull(text, "text is null");
       requireNonNull(from, "from is null");
       requireNonNull(to, "to is null");
-      if (from.length() != to.length() || from.compareTo(to) > 0) {
+      if (from.isEmpty()
+          || from.length() > MAX_LENGTH
+          || from.length() != to.length()
+          || from.compareTo(to) > 0) {
         throw new IllegalArgumentException("bad range " + text);
       }
     }
 
-    /** Whether a normalised code (upper case, no dot) falls in the range. */
-    boolean holds(String code) {
-      if (code.length() < from.length()) {
+    /**
+     * Whether a code whose normalised characters (upper case, no dot) are {@code head[0..n)} falls
+     * in the range; compared without building strings, since every delivered cell of a field with
+     * sensitive codes is checked.
+     */
+    boolean holds(char[] head, int n) {
+      int len = from.length();
+      if (n < len) {
         return false;
       }
-      String head = code.substring(0, from.length());
-      return head.compareTo(from) >= 0 && head.compareTo(to) <= 0;
+      return compare(head, from) >= 0 && compare(head, to) <= 0;
+    }
+
+    private static int compare(char[] head, String bound) {
+      for (int i = 0; i < bound.length(); i++) {
+        int d = head[i] - bound.charAt(i);
+        if (d != 0) {
+          return d;
+        }
+      }
+      return 0;
     }
 
     /** Whether some code starting with a normalised prefix may fall in the range. */
@@ -67,25 +87,41 @@ public record CodeList(
   }
 
   /** The entry holding {@code code}, if any (case, surrounding blanks and the dot ignored). */
-  public Optional<Range> find(String code) {
+  public Optional<Range> find(CharSequence code) {
     if (code == null) {
       return Optional.empty();
     }
-    String c = normalise(code);
-    if (c.isEmpty()) {
-      return Optional.empty();
-    }
-    for (Range r : ranges) {
-      if (r.holds(c)) {
-        return Optional.of(r);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(find(code, 0, code.length()));
   }
 
   /** Whether {@code code} is in the list. */
-  public boolean holds(String code) {
-    return find(code).isPresent();
+  public boolean holds(CharSequence code) {
+    return code != null && find(code, 0, code.length()) != null;
+  }
+
+  /** Whether {@code text[start..end)} is a code in the list. */
+  public boolean holds(CharSequence text, int start, int end) {
+    return find(text, start, end) != null;
+  }
+
+  private Range find(CharSequence text, int start, int end) {
+    char[] head = new char[MAX_LENGTH];
+    int n = 0;
+    for (int i = start; i < end && n < head.length; i++) {
+      char ch = text.charAt(i);
+      if (ch != '.' && !Character.isWhitespace(ch)) {
+        head[n++] = Character.toUpperCase(ch);
+      }
+    }
+    if (n == 0) {
+      return null;
+    }
+    for (Range r : ranges) {
+      if (r.holds(head, n)) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /** The entries some code starting with {@code prefix} may fall in. */
