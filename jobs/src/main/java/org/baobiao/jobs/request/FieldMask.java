@@ -22,6 +22,14 @@ abstract class FieldMask {
         }
       };
 
+  private static final FieldMask WITHHELD =
+      new FieldMask() {
+        @Override
+        Object apply(Object value, Object[] row, String number, PseudonymKey key) {
+          return value == null ? null : Masking.WITHHELD_TEXT;
+        }
+      };
+
   /** The value to write for {@code value}, the fetched {@code row} it is in. */
   abstract Object apply(Object value, Object[] row, String number, PseudonymKey key);
 
@@ -35,7 +43,11 @@ abstract class FieldMask {
       if (clear) {
         return f.masking() == Masking.ID_NUMBER ? new IdNumberInClear() : AS_IS;
       }
-      return f.masking() == Masking.PSEUDONYM ? new Pseudonym() : new ByRule(f.masking());
+      return switch (f.masking()) {
+        case PSEUDONYM -> new Pseudonym();
+        case WITHHELD -> WITHHELD;
+        default -> new ByRule(f.masking());
+      };
     }
     if (f.sensitiveCodes() != null && !clear) {
       return f.codesFrom() == null

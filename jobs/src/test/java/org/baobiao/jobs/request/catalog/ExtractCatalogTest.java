@@ -26,7 +26,8 @@ class ExtractCatalogTest {
             "blood-transfusions",
             "tickets",
             "interface-exchanges",
-            "medrec-diagnosis-counts");
+            "medrec-diagnosis-counts",
+            "thal-screening");
     ExtractSpec pages = catalog.get("medrec-front-pages").orElseThrow();
     assertThat(pages.field("id_number").orElseThrow())
         .extracting(ExtractField::fieldClass, ExtractField::masking)
@@ -54,7 +55,7 @@ class ExtractCatalogTest {
         "-- wards\nSELECT org_code, discharge_ward FROM medrec_front_pages\n");
     ExtractCatalog catalog = ExtractCatalog.load(ConfigFolder.at(dir));
     assertThat(catalog.get("wards").orElseThrow().version()).isEqualTo(2);
-    assertThat(catalog.all()).hasSize(6);
+    assertThat(catalog.all()).hasSize(7);
   }
 
   @Test
