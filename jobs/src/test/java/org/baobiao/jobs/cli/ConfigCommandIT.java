@@ -83,7 +83,9 @@ class ConfigCommandIT {
         .containsPattern("2026 +国务院办公厅关于2026年部分节假日安排的通知")
         .containsPattern("ops-monthly +第 1 版 +运维工单月报 +\\[内置\\]")
         .contains("perf-assessment")
-        .containsPattern("medrec-front-pages +第 1 版 +病案首页及诊断（28 个字段） +\\[内置\\]");
+        .containsPattern("medrec-front-pages +第 2 版 +病案首页及诊断（28 个字段） +\\[内置\\]")
+        .containsPattern("medrec-diagnosis-counts +第 1 版 +出院患者诊断构成（汇总）")
+        .containsPattern("sensitive-diagnoses +第 1 版 +敏感诊断（艾滋病、梅毒、精神障碍）（8 项） +\\[内置\\]");
   }
 
   @Test
