@@ -63,6 +63,7 @@ public final class Bench {
         new ReportYearScenario(app, scale, seed),
         new ExtractScenario(app, true, scale, seed),
         new ExtractScenario(app, false, scale, seed),
+        new ExtractMaskedScenario(),
         new SlaScenario(sizes.slaTickets(), seed),
         new StartupScenario(app, scale, seed),
         new PdfDetailScenario(app, scale, seed),

@@ -55,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "NAME",
       description =
-          "只运行这些场景（逗号分隔）：ingest-jsonl、ingest-csv、report-year、extract-xlsx、extract-csv、"
+          "只运行这些场景（逗号分隔）：ingest-jsonl、ingest-csv、report-year、extract-xlsx、extract-csv、extract-masked-xlsx、"
               + "sla-engine、startup、pdf-detail；spark-vs-duckdb（两种引擎各跑一次完整演示，需时较长）只在此处点名时运行")
   List<String> only = new ArrayList<>();
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "配置目录：合同条款（contracts/）、法定节假日（calendars/）、病案质控规则（qc-rules/）、上报版式（layouts/）、"
-          + "报表定义（reports/）、数据源定义（sources/）与数据提取目录（extracts/）。目录中的文件新增或取代同名的内置文件；内置文件仍为默认值。",
+          + "报表定义（reports/）、数据源定义（sources/）、数据提取目录（extracts/）与敏感编码清单（code-lists/）。目录中的文件新增或取代同名的内置文件；内置文件仍为默认值。",
       "配置目录用 --config DIR 指定，或环境变量 BAOBIAO_CONFIG；默认为数据目录旁的 conf/。"
     },
     subcommands = {

@@ -120,7 +120,24 @@ final class RequestCommand implements Callable<Integer> {
                     + "  ["
                     + f.fieldClass().title()
                     + (f.masking() == null ? "" : "，默认" + f.masking().title())
+                    + (f.sensitiveCodes() == null
+                        ? ""
+                        : "，"
+                            + f.sensitiveCodes().title()
+                            + "编码默认写作「"
+                            + f.sensitiveCodes().maskedAs()
+                            + "」")
                     + "]");
+          }
+          if (e.isAggregate()) {
+            out.println(
+                "  汇总提取，每组给出 "
+                    + String.join("、", e.aggregate().counts().stream().map(c -> c.label()).toList())
+                    + "；人数小于 "
+                    + e.aggregate().suppressBelow()
+                    + " 的分组写作 "
+                    + e.aggregate().suppressed()
+                    + "，不给合计");
           }
         }
       }

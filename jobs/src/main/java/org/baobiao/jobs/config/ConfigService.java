@@ -19,6 +19,8 @@ import org.baobiao.etl.extract.SourceDefinitionException;
 import org.baobiao.etl.extract.SourceDefinitionReader;
 import org.baobiao.jobs.acceptance.AcceptanceSpec;
 import org.baobiao.jobs.acceptance.AcceptanceSpecs;
+import org.baobiao.jobs.request.catalog.CodeList;
+import org.baobiao.jobs.request.catalog.CodeLists;
 import org.baobiao.jobs.request.catalog.ExtractCatalog;
 import org.baobiao.jobs.request.catalog.ExtractSpec;
 import org.baobiao.jobs.service.FrontPageColumns;
@@ -94,6 +96,13 @@ public final class ConfigService {
             "<合同编号>.yaml",
             () -> AcceptanceSpecs.loadAll(config, ContractLoader.loadEach(config).contracts())));
     kinds.add(extractsCheck());
+    kinds.add(
+        kind(
+            ConfigKind.CODE_LISTS,
+            CodeLists::bundledFiles,
+            n -> n.endsWith(".yaml"),
+            "<清单编号>.yaml",
+            () -> CodeLists.load(config)));
     kinds.add(reportsCheck());
     kinds.add(sourcesCheck());
     return new ConfigCheck(config.dir().orElse(null), kinds, strays());
@@ -137,6 +146,14 @@ public final class ConfigService {
     for (SpecFile ignored :
         config.folderFiles(ConfigKind.EXTRACTS, n -> !n.endsWith(".yaml") && !n.endsWith(".sql"))) {
       problems.add(ignored.location() + ": 文件名应为 <提取编号>.yaml 或其数据集 .sql，此文件不会被读取");
+    }
+    try {
+      CodeLists.load(config);
+    } catch (SpecException | SpecFileException e) {
+      // The lists' own check reports their problems; here only that the extracts were not read.
+      problems.add("敏感编码清单有错误（见 code-lists/ 一项），提取目录未能检查");
+      return new ConfigCheck.KindCheck(
+          ConfigKind.EXTRACTS, files.size() - fromFolder, fromFolder, problems);
     }
     try {
       ExtractCatalog.load(config);
@@ -308,6 +325,19 @@ public final class ConfigService {
               f.origin(),
               f.location()));
     }
+    List<SpecFile> listFiles =
+        config.overlay(ConfigKind.CODE_LISTS, CodeLists.bundledFiles(), n -> n.endsWith(".yaml"));
+    for (CodeList l : CodeLists.load(config).all()) {
+      SpecFile f = fileOf(listFiles, l.id() + ".yaml");
+      items.add(
+          new ConfigItem(
+              ConfigKind.CODE_LISTS,
+              l.id(),
+              "第 " + l.version() + " 版",
+              l.title() + "（" + l.ranges().size() + " 项）",
+              f.origin(),
+              f.location()));
+    }
     for (Path file : sourceFiles()) {
       try {
         SourceDefinition d = SourceDefinitionReader.read(file);
@@ -372,6 +402,7 @@ public final class ConfigService {
         yield files;
       }
       case ACCEPTANCE -> AcceptanceSpecs.bundledFiles();
+      case CODE_LISTS -> CodeLists.bundledFiles();
       case REPORTS, SOURCES -> List.of();
     };
   }

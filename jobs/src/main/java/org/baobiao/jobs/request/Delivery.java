@@ -4,19 +4,19 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.baobiao.jobs.request.catalog.Aggregate;
 import org.baobiao.jobs.request.catalog.ExtractField;
 import org.baobiao.jobs.request.catalog.ExtractSpec;
 import org.baobiao.jobs.request.catalog.FilterKind;
-import org.baobiao.jobs.request.catalog.Masking;
 import org.baobiao.reports.catalog.ColumnSpec;
 import org.baobiao.reports.catalog.ColumnType;
 import org.baobiao.reports.catalog.DatasetSpec;
@@ -30,7 +30,7 @@ import org.baobiao.reports.run.ReportPeriod;
 import org.baobiao.reports.run.ReportResult;
 import org.baobiao.reports.run.ReportStamp;
 import org.baobiao.reports.run.StreamedReport;
-import org.baobiao.spec.personal.CitizenId;
+import org.baobiao.reports.run.SuppressedValue;
 import org.baobiao.warehouse.Warehouse;
 
 /**
@@ -57,8 +57,42 @@ final class Delivery {
   static Query query(ExtractSpec spec, List<String> fields, RequestFilters filters, String period) {
     StringBuilder sql = new StringBuilder("SELECT ");
     sql.append(fields.stream().map(f -> "d." + f).collect(Collectors.joining(", ")));
-    sql.append("\nFROM (\n").append(spec.sql()).append("\n) d\nWHERE 1 = 1");
     Map<String, Object> params = new LinkedHashMap<>();
+    sql.append(from(spec, filters, period, params));
+    return new Query(sql.toString(), params);
+  }
+
+  /**
+   * The query of an aggregate extract: per group of the chosen fields, each count and, last, the
+   * distinct people the suppression threshold is checked against. No totals.
+   */
+  static Query aggregateQuery(
+      ExtractSpec spec, List<String> groups, RequestFilters filters, String period) {
+    Aggregate a = spec.aggregate();
+    List<String> select = new ArrayList<>();
+    groups.forEach(g -> select.add("d." + g));
+    for (Aggregate.Count c : a.counts()) {
+      select.add(
+          (c.of() == Aggregate.Of.ROWS ? "count(*)" : "count(DISTINCT d." + a.people() + ")")
+              + " AS "
+              + c.name());
+    }
+    select.add("count(DISTINCT d." + a.people() + ") AS people_in_group");
+    StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", select));
+    Map<String, Object> params = new LinkedHashMap<>();
+    sql.append(from(spec, filters, period, params));
+    if (!groups.isEmpty()) {
+      String g = groups.stream().map(x -> "d." + x).collect(Collectors.joining(", "));
+      sql.append("\nGROUP BY ").append(g).append("\nORDER BY ").append(g);
+    }
+    return new Query(sql.toString(), params);
+  }
+
+  /** {@code FROM (dataset) d WHERE …} with every filter value a bound parameter. */
+  private static String from(
+      ExtractSpec spec, RequestFilters filters, String period, Map<String, Object> params) {
+    StringBuilder sql = new StringBuilder();
+    sql.append("\nFROM (\n").append(spec.sql()).append("\n) d\nWHERE 1 = 1");
     if (period != null) {
       ReportPeriod p = ReportPeriod.parse(period);
       String column = spec.filters().get(FilterKind.PERIOD);
@@ -90,7 +124,7 @@ final class Delivery {
       }
       sql.append("\n  AND (").append(String.join(" OR ", terms)).append(")");
     }
-    return new Query(sql.toString(), params);
+    return sql.toString();
   }
 
   /** Writes the request's file into {@code dir}. */
@@ -99,21 +133,14 @@ final class Delivery {
     List<ExtractField> fields =
         request.approvedFields().stream().map(n -> spec.field(n).orElseThrow()).toList();
     Set<String> unmasked = Set.copyOf(request.approvedUnmasked());
-    Query q = query(spec, request.approvedFields(), request.filters(), request.effectivePeriod());
-    List<ColumnSpec> columns = new ArrayList<>();
-    for (ExtractField f : fields) {
-      boolean masked = f.fieldClass().personal() && !unmasked.contains(f.name());
-      ColumnType type = masked ? ColumnType.TEXT : f.type();
-      int scale = type == ColumnType.DECIMAL ? 2 : 0;
-      int width =
-          type == ColumnType.TIMESTAMP
-              ? 20
-              : Math.max(10, Math.min(40, f.label().length() * 2 + 4));
-      columns.add(new ColumnSpec(f.name(), f.label(), type, null, scale, width));
-    }
+    Plan plan =
+        spec.isAggregate()
+            ? aggregatePlan(spec, request, fields)
+            : rowsPlan(spec, request, fields, unmasked);
     ReportFormat format =
         request.format() == DeliveryFormat.CSV ? ReportFormat.CSV : ReportFormat.XLSX;
-    DatasetSpec dataset = new DatasetSpec("data", spec.title(), q.sql(), columns);
+    Query q = plan.query();
+    DatasetSpec dataset = new DatasetSpec("data", spec.title(), q.sql(), plan.columns());
     ReportSpec report =
         new ReportSpec(
             spec.id(),
@@ -121,7 +148,10 @@ final class Delivery {
             "数据提取：" + spec.title(),
             "数据提取申请 "
                 + request.number()
-                + " 的交付文件。仅限申请用途使用，不得转交他人；个人信息除批准的原值字段外均已脱敏。"
+                + " 的交付文件。仅限申请用途使用，不得转交他人；"
+                + (spec.isAggregate()
+                    ? "汇总数据，" + suppressionRule(spec.aggregate()) + "。"
+                    : "个人信息除批准的原值字段外均已脱敏。")
                 + (spec.description() == null ? "" : spec.description()),
             List.of(),
             List.of(format),
@@ -149,6 +179,7 @@ final class Delivery {
                 + request.approvers(),
             List.of());
     long[] rows = {0};
+    UnaryOperator<Object[]> transform = plan.row();
     DatasetStream stream =
         new DatasetStream(
             dataset,
@@ -158,7 +189,7 @@ final class Delivery {
                     q.params(),
                     (names, it) -> {
                       while (it.hasNext()) {
-                        sink.accept(mask(request.number(), fields, unmasked, it.next()));
+                        sink.accept(transform.apply(it.next()));
                         rows[0]++;
                       }
                       return null;
@@ -171,35 +202,95 @@ final class Delivery {
     return new Written(files.get(0), rows[0]);
   }
 
-  private Object[] mask(
-      String number, List<ExtractField> fields, Set<String> unmasked, Object[] row) {
-    Object[] out = new Object[fields.size()];
-    for (int i = 0; i < out.length; i++) {
+  /** What the file holds: its columns, its query, and how a fetched row becomes a written one. */
+  private record Plan(List<ColumnSpec> columns, Query query, UnaryOperator<Object[]> row) {}
+
+  /**
+   * Records: the approved fields, plus any column whose codes decide a field's sensitivity that is
+   * not itself delivered (fetched, consulted, never written); each value masked by its rule.
+   */
+  private Plan rowsPlan(
+      ExtractSpec spec,
+      ExtractionRequest request,
+      List<ExtractField> fields,
+      Set<String> unmasked) {
+    List<String> select = new ArrayList<>(request.approvedFields());
+    List<ColumnSpec> columns = new ArrayList<>();
+    FieldMask[] masks = new FieldMask[fields.size()];
+    for (int i = 0; i < masks.length; i++) {
       ExtractField f = fields.get(i);
-      Object value = row[i];
-      if (value == null || !f.fieldClass().personal()) {
-        out[i] = value;
-      } else if (unmasked.contains(f.name())) {
-        out[i] = f.masking() == Masking.ID_NUMBER ? CitizenId.normalise(value.toString()) : value;
-      } else {
-        String text = text(value);
-        out[i] =
-            f.masking() == Masking.PSEUDONYM
-                ? key.pseudonym(number, text)
-                : f.masking().rule().mask(text);
+      boolean clear = unmasked.contains(f.name());
+      int codesAt = -1;
+      if (f.sensitiveCodes() != null && !clear) {
+        codesAt = select.indexOf(f.codesColumn());
+        if (codesAt < 0) {
+          select.add(f.codesColumn());
+          codesAt = select.size() - 1;
+        }
       }
+      masks[i] = FieldMask.of(f, clear, codesAt);
+      boolean masked = f.fieldClass().personal() && !clear;
+      columns.add(column(f, masked ? ColumnType.TEXT : f.type()));
     }
-    return out;
+    String number = request.number();
+    Query q = query(spec, select, request.filters(), request.effectivePeriod());
+    return new Plan(
+        columns,
+        q,
+        row -> {
+          Object[] out = new Object[masks.length];
+          for (int i = 0; i < out.length; i++) {
+            out[i] = masks[i].apply(row[i], row, number, key);
+          }
+          return out;
+        });
   }
 
-  private static String text(Object value) {
-    if (value instanceof LocalDateTime t) {
-      return t.toString().replace('T', ' ');
+  /**
+   * Counts per group of the approved fields; a group of fewer people than the threshold has every
+   * count suppressed. The people column the query ends with is consulted, never written.
+   */
+  private static Plan aggregatePlan(
+      ExtractSpec spec, ExtractionRequest request, List<ExtractField> fields) {
+    Aggregate a = spec.aggregate();
+    List<ColumnSpec> columns = new ArrayList<>();
+    fields.forEach(f -> columns.add(column(f, f.type())));
+    for (Aggregate.Count c : a.counts()) {
+      columns.add(new ColumnSpec(c.name(), c.label(), ColumnType.INTEGER, null, 0, 12));
     }
-    if (value instanceof LocalDate d) {
-      return d.toString();
-    }
-    return value.toString();
+    int groups = fields.size();
+    int counts = a.counts().size();
+    SuppressedValue suppressed = new SuppressedValue(a.suppressed());
+    Query q =
+        aggregateQuery(
+            spec, request.approvedFields(), request.filters(), request.effectivePeriod());
+    return new Plan(
+        columns,
+        q,
+        row -> {
+          Object[] out = Arrays.copyOf(row, groups + counts);
+          long people = ((Number) row[groups + counts]).longValue();
+          if (people > 0 && people < a.suppressBelow()) {
+            Arrays.fill(out, groups, groups + counts, suppressed);
+          }
+          return out;
+        });
+  }
+
+  private static ColumnSpec column(ExtractField f, ColumnType type) {
+    int scale = type == ColumnType.DECIMAL ? 2 : 0;
+    int width =
+        type == ColumnType.TIMESTAMP ? 20 : Math.max(10, Math.min(40, f.label().length() * 2 + 4));
+    return new ColumnSpec(f.name(), f.label(), type, null, scale, width);
+  }
+
+  /** The rule stated in an aggregate's file, e.g. 人数小于 5 人的单元格已隐藏. */
+  static String suppressionRule(Aggregate a) {
+    return "人数小于 "
+        + a.suppressBelow()
+        + " 人的单元格已隐藏（该分组的各项计数写作 "
+        + a.suppressed()
+        + "）；不提供合计，以免由合计反推被隐藏的数";
   }
 
   private static Map<String, String> labels(
@@ -217,7 +308,34 @@ final class Delivery {
             .filter(f -> f.fieldClass().personal() && !unmasked.contains(f.name()))
             .map(f -> f.label() + "（" + f.masking().title() + "）")
             .collect(Collectors.joining("；"));
-    m.put("脱敏处理", masked.isEmpty() ? "无个人信息字段需脱敏" : masked);
+    if (spec.isAggregate()) {
+      m.put("脱敏处理", "汇总数据，不含个人信息");
+      m.put("小单元格隐藏", suppressionRule(spec.aggregate()));
+    } else {
+      m.put("脱敏处理", masked.isEmpty() ? "无个人信息字段需脱敏" : masked);
+      String byCode =
+          fields.stream()
+              .filter(f -> f.sensitiveCodes() != null && !unmasked.contains(f.name()))
+              .map(
+                  f ->
+                      f.label()
+                          + "（"
+                          + (f.codesFrom() == null
+                              ? "其中"
+                              : "当" + spec.field(f.codesFrom()).orElseThrow().label() + "为")
+                          + f.sensitiveCodes().title()
+                          + "编码的写作「"
+                          + f.sensitiveCodes().maskedAs()
+                          + "」；清单 "
+                          + f.sensitiveCodes().id()
+                          + " 第 "
+                          + f.sensitiveCodes().version()
+                          + " 版）")
+              .collect(Collectors.joining("；"));
+      if (!byCode.isEmpty()) {
+        m.put("敏感编码屏蔽", byCode);
+      }
+    }
     String plain =
         fields.stream()
             .filter(f -> unmasked.contains(f.name()))

@@ -18,7 +18,6 @@ import org.baobiao.etl.source.ContentHash;
 import org.baobiao.jobs.medrec.Approval;
 import org.baobiao.jobs.request.catalog.ExtractField;
 import org.baobiao.jobs.request.catalog.ExtractSpec;
-import org.baobiao.jobs.request.catalog.FieldClass;
 import org.baobiao.jobs.request.catalog.FilterKind;
 import org.baobiao.jobs.service.Configuration;
 import org.baobiao.jobs.service.InvalidRequestException;
@@ -90,7 +89,7 @@ public final class RequestService {
       List<String> unmasked = distinct(in.unmaskedFields());
       for (String u : unmasked) {
         require(fields.contains(u), "要求原值的字段 " + u + " 不在申请的字段中");
-        require(spec.field(u).orElseThrow().fieldClass().personal(), "字段 " + u + " 不是个人信息，无需申请原值");
+        require(spec.field(u).orElseThrow().maskable(), "字段 " + u + " 不是个人信息，无需申请原值");
       }
       require(
           unmasked.isEmpty() || (in.basis() != null && !in.basis().isBlank()),
@@ -216,9 +215,8 @@ public final class RequestService {
     } catch (InvalidRequestException e) {
       throw refuse(r, actor, "批准", e.getMessage());
     }
-    boolean sensitive =
-        fields.stream()
-            .anyMatch(f -> spec.field(f).orElseThrow().fieldClass() == FieldClass.SENSITIVE);
+    List<String> reasons = spec.secondApprovalReasons(fields, unmasked, r.filters().codePrefixes());
+    boolean sensitive = !reasons.isEmpty();
     boolean first = r.approver() == null;
     RequestState state = first && sensitive ? RequestState.SUBMITTED : RequestState.APPROVED;
     ExtractionRequest next =
@@ -237,7 +235,9 @@ public final class RequestService {
             + (unmasked.isEmpty() ? "无" : String.join(",", unmasked))
             + "；期间 "
             + (period == null ? "不限" : period)
-            + (state == RequestState.SUBMITTED ? "；含敏感个人信息，待第二位审批人批准" : "");
+            + (state == RequestState.SUBMITTED
+                ? "；" + String.join("，", reasons) + "，待第二位审批人批准"
+                : "");
     store.save(next, event(next, actor, first ? "批准" : "第二审批", r.state(), details, null));
     return next;
   }

@@ -28,7 +28,7 @@ class ConfigCommandIT {
         .contains("配置目录: " + dir.resolve("conf"))
         .contains("✓ 合同条款（contracts/）：内置 5，配置目录 0")
         .contains("✓ 法定节假日安排（calendars/）：内置 3，配置目录 0")
-        .contains("✓ 数据提取目录（extracts/）：内置 4，配置目录 0")
+        .contains("✓ 数据提取目录（extracts/）：内置 6，配置目录 0")
         .contains("配置无误。");
   }
 
@@ -48,6 +48,7 @@ class ConfigCommandIT {
     assertThat(conf.resolve("sources")).isDirectory();
     assertThat(conf.resolve("extracts/medrec-front-pages.yaml")).exists();
     assertThat(conf.resolve("extracts/medrec-front-pages.sql")).exists();
+    assertThat(conf.resolve("code-lists/sensitive-diagnoses.yaml")).exists();
 
     Files.writeString(
         conf.resolve("contracts/HT-2025-001.yaml"),
@@ -61,7 +62,7 @@ class ConfigCommandIT {
     assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
     assertThat(check.out())
         .contains("合同条款（contracts/）：内置 0，配置目录 5")
-        .contains("数据提取目录（extracts/）：内置 0，配置目录 4");
+        .contains("数据提取目录（extracts/）：内置 0，配置目录 6");
   }
 
   @Test
@@ -82,7 +83,9 @@ class ConfigCommandIT {
         .containsPattern("2026 +国务院办公厅关于2026年部分节假日安排的通知")
         .containsPattern("ops-monthly +第 1 版 +运维工单月报 +\\[内置\\]")
         .contains("perf-assessment")
-        .containsPattern("medrec-front-pages +第 1 版 +病案首页及诊断（28 个字段） +\\[内置\\]");
+        .containsPattern("medrec-front-pages +第 2 版 +病案首页及诊断（28 个字段） +\\[内置\\]")
+        .containsPattern("medrec-diagnosis-counts +第 1 版 +出院患者诊断构成（汇总）")
+        .containsPattern("sensitive-diagnoses +第 1 版 +敏感诊断（艾滋病、梅毒、精神障碍）（8 项） +\\[内置\\]");
   }
 
   @Test

@@ -36,7 +36,7 @@ class RequestCommandIT {
   void aRequestGoesFromDraftToExpiredWithEveryStepAudited() throws Exception {
     CliRunner.Result catalog = cli.run("request", "catalog");
     assertThat(catalog.out())
-        .contains("medrec-front-pages  病案首页及诊断（第 1 版）")
+        .contains("medrec-front-pages  病案首页及诊断（第 2 版）")
         .contains("id_number  身份证号  [敏感个人信息，默认证件号保留前 6 位与后 4 位]");
 
     CliRunner.Result created =

@@ -17,6 +17,7 @@ import org.baobiao.reports.render.internal.StampFields;
 import org.baobiao.reports.run.DatasetStream;
 import org.baobiao.reports.run.ReportResult;
 import org.baobiao.reports.run.StreamedReport;
+import org.baobiao.reports.run.SuppressedValue;
 import org.baobiao.spec.csv.CsvWriter;
 
 /**
@@ -90,6 +91,9 @@ public final class CsvRenderer implements StreamingRenderer {
   private static String text(CellValues values, ColumnSpec column, Object value, int r, int c) {
     if (value == null) {
       return null;
+    }
+    if (value instanceof SuppressedValue s) {
+      return s.text();
     }
     return switch (column.type()) {
       case TEXT -> values.text(value);

@@ -24,6 +24,7 @@ import org.baobiao.reports.render.internal.XlsxStyles;
 import org.baobiao.reports.run.DatasetStream;
 import org.baobiao.reports.run.ReportResult;
 import org.baobiao.reports.run.StreamedReport;
+import org.baobiao.reports.run.SuppressedValue;
 
 /**
  * Writes a report as one {@code .xlsx} workbook: a 说明 sheet (title, subtitle, stamp, parameters,
@@ -171,6 +172,10 @@ public final class XlsxRenderer implements StreamingRenderer {
       throws IOException {
     if (value == null) {
       out.blank(c, style);
+      return;
+    }
+    if (value instanceof SuppressedValue s) {
+      out.text(c, style, s.text());
       return;
     }
     switch (column.type()) {

@@ -12,7 +12,8 @@ public enum ConfigKind {
   REPORTS("reports", "报表定义"),
   SOURCES("sources", "数据源定义"),
   EXTRACTS("extracts", "数据提取目录"),
-  ACCEPTANCE("acceptance", "验收条件");
+  ACCEPTANCE("acceptance", "验收条件"),
+  CODE_LISTS("code-lists", "敏感编码清单");
 
   private final String folder;
   private final String title;

@@ -39,8 +39,23 @@ public final class ExtractCatalog {
   private static final Pattern COLUMN = Pattern.compile("[a-z_][a-z0-9_]{0,63}");
   private static final Pattern SQL_FILE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}\\.sql");
   private static final List<String> KEYS =
-      List.of("id", "version", "title", "description", "domain", "dataset", "fields", "filters");
-  private static final List<String> FIELD_KEYS = List.of("name", "label", "type", "class", "mask");
+      List.of(
+          "id",
+          "version",
+          "title",
+          "description",
+          "domain",
+          "kind",
+          "dataset",
+          "fields",
+          "filters",
+          "people",
+          "counts",
+          "suppress_below");
+  private static final List<String> FIELD_KEYS =
+      List.of("name", "label", "type", "class", "mask", "sensitive_codes", "codes_from");
+  private static final List<String> COUNT_KEYS = List.of("name", "label", "of");
+  private static final List<String> AGGREGATE_KEYS = List.of("people", "counts", "suppress_below");
   private static final List<String> TYPES =
       List.of("text", "integer", "decimal", "date", "timestamp");
 
@@ -76,12 +91,13 @@ public final class ExtractCatalog {
    * @throws SpecException naming every problem of every file
    */
   public static ExtractCatalog load(ConfigFolder config) {
+    CodeLists lists = CodeLists.load(config);
     List<ExtractSpec> out = new ArrayList<>();
     List<SpecProblem> problems = new ArrayList<>();
     for (SpecFile f :
         config.overlay(ConfigKind.EXTRACTS, bundledFiles(), n -> n.endsWith(".yaml"))) {
       SpecReader in = new SpecReader(f.origin() == Origin.BUNDLED ? f.location() : f.location());
-      ExtractSpec spec = read(in, f, config);
+      ExtractSpec spec = read(in, f, config, lists);
       problems.addAll(in.problems());
       if (spec != null && in.isEmpty()) {
         out.add(spec);
@@ -103,7 +119,8 @@ public final class ExtractCatalog {
     return extracts.stream().filter(e -> e.id().equals(id)).findFirst();
   }
 
-  private static ExtractSpec read(SpecReader in, SpecFile file, ConfigFolder config) {
+  private static ExtractSpec read(
+      SpecReader in, SpecFile file, ConfigFolder config, CodeLists lists) {
     Mapping root = in.root(file.text());
     if (root == null) {
       return null;
@@ -146,8 +163,49 @@ public final class ExtractCatalog {
         }
       }
     }
+    String extractKind = in.code(root, "", "kind", List.of("rows", "aggregate"), false);
+    boolean aggregate = "aggregate".equals(extractKind);
+    Map<String, Mapping> nodes = new java.util.LinkedHashMap<>();
     List<ExtractField> fields =
-        in.identifiedSequence(root, "", "fields", "name", true, "字段", (m, at) -> field(in, m, at));
+        in.identifiedSequence(
+            root,
+            "",
+            "fields",
+            "name",
+            true,
+            "字段",
+            (m, at) -> {
+              ExtractField field = field(in, m, at, lists);
+              if (field != null) {
+                nodes.put(field.name(), m);
+              }
+              return field;
+            });
+    for (ExtractField field : fields) {
+      Mapping m = nodes.get(field.name());
+      if (field.codesFrom() != null && !nodes.containsKey(field.codesFrom())) {
+        in.problem(
+            Code.INVALID,
+            m.value("codes_from"),
+            "fields." + field.name() + ".codes_from",
+            "应为本提取目录中另一个字段的名称（其编码决定本字段是否敏感）");
+      }
+      if (aggregate && field.maskable()) {
+        in.problem(
+            Code.INVALID,
+            m.value(field.sensitiveCodes() != null ? "sensitive_codes" : "class"),
+            "fields." + field.name(),
+            "汇总提取的分组字段只能是 public 或 internal，且不能带 sensitive_codes（汇总结果不含个人信息）");
+      }
+    }
+    Aggregate agg = aggregate ? aggregate(in, root, fields) : null;
+    if (!aggregate) {
+      for (String key : AGGREGATE_KEYS) {
+        if (root.value(key) != null) {
+          in.problem(Code.INVALID, root.value(key), key, "只有汇总提取（kind: aggregate）可以使用 " + key);
+        }
+      }
+    }
     Map<FilterKind, String> filters = new EnumMap<>(FilterKind.class);
     Mapping f = in.child(root, "", "filters", false);
     if (f != null) {
@@ -168,11 +226,69 @@ public final class ExtractCatalog {
     if (id == null || version == null || title == null || domain == null || sql == null) {
       return null;
     }
+    if (aggregate && agg == null) {
+      return null;
+    }
     return new ExtractSpec(
-        id, version, title, description, domain, sql.strip(), fields, filters, file.location());
+        id,
+        version,
+        title,
+        description,
+        domain,
+        sql.strip(),
+        fields,
+        filters,
+        file.location(),
+        agg);
   }
 
-  private static ExtractField field(SpecReader in, Mapping m, String at) {
+  private static Aggregate aggregate(SpecReader in, Mapping root, List<ExtractField> fields) {
+    String people = in.text(root, "", "people", true);
+    if (people != null && !COLUMN.matcher(people).matches()) {
+      in.problem(Code.INVALID, root.value("people"), "people", "应为数据集中标识一个人的列名（小写字母、数字、下划线）");
+      people = null;
+    }
+    int below = in.integer(root, "", "suppress_below", 5, 1000, Aggregate.DEFAULT_SUPPRESS_BELOW);
+    List<Aggregate.Count> counts =
+        in.identifiedSequence(
+            root,
+            "",
+            "counts",
+            "name",
+            true,
+            "计数",
+            (m, at) -> {
+              in.onlyKeys(m, at, COUNT_KEYS);
+              String name = in.text(m, at, "name", true);
+              if (name != null && !COLUMN.matcher(name).matches()) {
+                in.problem(
+                    Code.INVALID,
+                    m.value("name"),
+                    SpecReader.path(at, "name"),
+                    "应为列名（小写字母、数字、下划线）");
+                name = null;
+              } else if (name != null) {
+                String n = name;
+                if (fields.stream().anyMatch(f -> f.name().equals(n))) {
+                  in.problem(
+                      Code.DUPLICATE, m.value("name"), SpecReader.path(at, "name"), "与分组字段同名");
+                  name = null;
+                }
+              }
+              String label = in.text(m, at, "label", true);
+              Aggregate.Of of =
+                  in.choice(m, at, "of", Aggregate.Of.class, Aggregate.Of::code, true);
+              return name == null || label == null || of == null
+                  ? null
+                  : new Aggregate.Count(name, label, of);
+            });
+    if (people == null || counts.isEmpty()) {
+      return null;
+    }
+    return new Aggregate(people, counts, below);
+  }
+
+  private static ExtractField field(SpecReader in, Mapping m, String at, CodeLists lists) {
     in.onlyKeys(m, at, FIELD_KEYS);
     String name = in.text(m, at, "name", true);
     if (name != null && !COLUMN.matcher(name).matches()) {
@@ -201,13 +317,56 @@ public final class ExtractCatalog {
           SpecReader.path(at, "mask"),
           "只有 personal 和 sensitive 字段需要脱敏方式");
     }
+    CodeList codes = null;
+    String listId = in.text(m, at, "sensitive_codes", false);
+    if (listId != null) {
+      codes = lists.get(listId).orElse(null);
+      if (codes == null) {
+        in.problem(
+            Code.UNKNOWN_VALUE,
+            m.value("sensitive_codes"),
+            SpecReader.path(at, "sensitive_codes"),
+            "没有编号为 '"
+                + listId
+                + "' 的敏感编码清单（code-lists/）；可用: "
+                + String.join(", ", lists.all().stream().map(CodeList::id).toList()));
+      } else if (fieldClass != null && fieldClass.personal()) {
+        in.problem(
+            Code.INVALID,
+            m.value("sensitive_codes"),
+            SpecReader.path(at, "sensitive_codes"),
+            "personal 和 sensitive 字段已整体脱敏，sensitive_codes 只用于 public 或 internal 字段");
+        codes = null;
+      } else if (type != null && !type.equals("text")) {
+        in.problem(
+            Code.INVALID,
+            m.value("sensitive_codes"),
+            SpecReader.path(at, "sensitive_codes"),
+            "带 sensitive_codes 的字段应为文本（type: text）");
+        codes = null;
+      }
+    }
+    String codesFrom = in.text(m, at, "codes_from", false);
+    if (codesFrom != null && listId == null) {
+      in.problem(
+          Code.INVALID,
+          m.value("codes_from"),
+          SpecReader.path(at, "codes_from"),
+          "codes_from 须与 sensitive_codes 一起使用");
+    }
     if (name == null || label == null || fieldClass == null) {
       return null;
     }
     ColumnType columnType =
         type == null ? ColumnType.TEXT : ColumnType.valueOf(type.toUpperCase(Locale.ROOT));
     return new ExtractField(
-        name, label, columnType, fieldClass, fieldClass.personal() ? masking : null);
+        name,
+        label,
+        columnType,
+        fieldClass,
+        fieldClass.personal() ? masking : null,
+        codes,
+        codes == null ? null : codesFrom);
   }
 
   /** The SQL without its leading comment lines and blank lines. */

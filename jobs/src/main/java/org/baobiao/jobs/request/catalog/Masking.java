@@ -14,7 +14,14 @@ public enum Masking {
   ADDRESS("address", "地址保留到区县", PersonalData.COUNTY_ADDRESS),
   EMPLOYER("employer", "单位保留前 6 个字", PersonalData.ADDRESS),
   OTHER_ID("other_id", "号码保留前 3 位与后 4 位", PersonalData.OTHER_ID),
-  PSEUDONYM("pseudonym", "按申请生成的假名（HMAC-SHA256）", null);
+  PSEUDONYM("pseudonym", "按申请生成的假名（HMAC-SHA256）", null),
+  /**
+   * Not delivered at all: for values with so few distinct ones (genotypes) that a pseudonym tells.
+   */
+  WITHHELD("withheld", "整项不提供，写作「已屏蔽」", null);
+
+  /** What a {@link #WITHHELD} value is written as. */
+  public static final String WITHHELD_TEXT = "已屏蔽";
 
   private final String code;
   private final String title;
@@ -36,7 +43,7 @@ public enum Masking {
     return title;
   }
 
-  /** The masking rule; null for {@link #PSEUDONYM}. */
+  /** The masking rule; null for {@link #PSEUDONYM} and {@link #WITHHELD}. */
   public PersonalData rule() {
     return rule;
   }
