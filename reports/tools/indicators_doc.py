@@ -38,7 +38,7 @@ FINDINGS_NOTE = [
 FINDINGS = '''## Findings rules
 
 A report may write its first page in words (主要发现) from its own figures, by rules kept in its
-`report.yaml` under `findings:` (`ops-annual` does). The runner computes the datasets, then
+`report.yaml` under `findings:` (`ops-annual` and `hospital-annual` do). The runner computes the datasets, then
 evaluates the rules in order and adds one more dataset, `findings`, first: the PDF prints it on
 page 1, the XLSX as the first sheet after 说明, the CSV as `<base>.findings.csv`. Like the rest of
 a report, the rules are the user's: a folder `reports/<id>/` in the configuration folder replaces

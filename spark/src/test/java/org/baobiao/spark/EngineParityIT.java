@@ -54,6 +54,7 @@ class EngineParityIT {
         new String[] {"ops-quarterly", "2026-Q3", HOSPITAL},
         new String[] {"ops-quarterly", "2026-Q4", HOSPITAL},
         new String[] {"ops-annual", "2026", HOSPITAL},
+        new String[] {"hospital-annual", "2026", HOSPITAL},
         new String[] {"interface-exchange", "2026-10", HOSPITAL},
         new String[] {"interface-exchange", "2026", HOSPITAL},
         new String[] {"medrec-qc", "2026-10", HOSPITAL},

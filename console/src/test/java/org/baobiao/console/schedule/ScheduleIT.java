@@ -160,8 +160,9 @@ class ScheduleIT {
     List<ScheduleView> all = service().list();
     // ops-monthly [month]; blood-use, medrec-complications, sla-compliance [quarter, year];
     // interface-exchange [month, year]; medrec-qc [month, quarter]; ops-quarterly, major-fault
-    // [quarter]; ops-annual [year]; ops-daily [day]; thal-prevention [quarter, statistical year]
-    assertThat(all).hasSize(17);
+    // [quarter]; ops-annual [year]; ops-daily [day]; thal-prevention [quarter, statistical year];
+    // hospital-annual [year]
+    assertThat(all).hasSize(18);
     assertThat(all)
         .extracting(
             v ->
@@ -177,7 +178,8 @@ class ScheduleIT {
             "interface-exchange 上月 0 0 6 1 * ?",
             "ops-daily 昨天 0 0 7 * * ?",
             "ops-annual 去年 0 0 6 3 1 ?",
-            "thal-prevention 统计年度 0 0 6 3 10 ?");
+            "thal-prevention 统计年度 0 0 6 3 10 ?",
+            "hospital-annual 去年 0 0 6 3 1 ?");
     ScheduleView ops =
         all.stream().filter(v -> v.schedule().reportId().equals("ops-monthly")).findFirst().get();
     assertThat(ops.nextFire().toLocalDateTime().toString()).endsWith("-01T06:00");

@@ -40,6 +40,10 @@ class DemoIT {
       assertThat(out.resolve("ops-quarterly_" + h + "_2026-Q3.xlsx")).isNotEmptyFile();
       assertThat(out.resolve("ops-annual_" + h + "_2026.pdf")).as("2026 to date").isNotEmptyFile();
       assertThat(out.resolve("ops-annual_" + h + "_2026.findings.csv")).isNotEmptyFile();
+      assertThat(out.resolve("hospital-annual_" + h + "_2026.pdf"))
+          .as("2026 to date")
+          .isNotEmptyFile();
+      assertThat(out.resolve("hospital-annual_" + h + "_2026.key_figures.csv")).isNotEmptyFile();
       assertThat(out.resolve("interface-exchange_" + h + "_2026-10.pdf")).isNotEmptyFile();
       assertThat(out.resolve("interface-exchange_" + h + "_2026.xlsx")).isNotEmptyFile();
       assertThat(out.resolve("medrec-qc_" + h + "_2026-10.pdf")).isNotEmptyFile();

@@ -41,6 +41,12 @@ class DemoServiceTest {
                 catalog.find("ops-annual").orElseThrow(), YearMonth.of(2026, 11)))
         .extracting(ReportPeriod::text)
         .containsExactly("2026");
+    assertThat(
+            DemoService.demoPeriods(
+                catalog.find("hospital-annual").orElseThrow(), YearMonth.of(2026, 11)))
+        .as("the hospital's yearly summary, 2026 to date")
+        .extracting(ReportPeriod::text)
+        .containsExactly("2026");
   }
 
   @Test
