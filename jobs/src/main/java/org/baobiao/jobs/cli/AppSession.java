@@ -14,6 +14,7 @@ import org.baobiao.jobs.ingest.BatchRuntime;
 import org.baobiao.jobs.ingest.IngestService;
 import org.baobiao.jobs.medrec.MedrecService;
 import org.baobiao.jobs.report.ReportService;
+import org.baobiao.jobs.request.RequestAuditService;
 import org.baobiao.jobs.request.RequestPolicy;
 import org.baobiao.jobs.request.RequestService;
 import org.baobiao.jobs.sla.SlaService;
@@ -158,6 +159,10 @@ final class AppSession implements DemoService.Services, AutoCloseable {
   RequestService requestService() {
     return new RequestService(
         warehouse(), top.configuration(), top.dataDir(), CLOCK, RequestPolicy.defaults());
+  }
+
+  RequestAuditService requestAuditService() {
+    return new RequestAuditService(warehouse());
   }
 
   WarehouseService warehouseService() {

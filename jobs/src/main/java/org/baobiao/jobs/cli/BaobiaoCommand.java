@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
       SlaCommand.class,
       MedrecCommand.class,
       RequestCommand.class,
+      AuditCommand.class,
       MaintainCommand.class,
       ConfigCommand.class,
       CommandLine.HelpCommand.class

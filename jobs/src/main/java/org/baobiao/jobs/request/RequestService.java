@@ -42,6 +42,9 @@ public final class RequestService {
   /** The actor name of changes Baobiao makes by itself (expiry). */
   static final String SYSTEM = "系统";
 
+  /** The action of a refusal's event. */
+  static final String REFUSED = "拒绝";
+
   private static final String UNNUMBERED = "（未编号）";
   private final Warehouse warehouse;
   private final Configuration configuration;
