@@ -160,8 +160,9 @@ class ScheduleIT {
     List<ScheduleView> all = service().list();
     // ops-monthly [month]; blood-use, medrec-complications, sla-compliance [quarter, year];
     // interface-exchange [month, year]; medrec-qc [month, quarter]; ops-quarterly, major-fault
-    // [quarter]; ops-daily [day]; thal-prevention [quarter, statistical year]
-    assertThat(all).hasSize(16);
+    // [quarter]; ops-daily [day]; thal-prevention [quarter, statistical year]; extraction-audit
+    // [quarter]
+    assertThat(all).hasSize(17);
     assertThat(all)
         .extracting(
             v ->
@@ -176,14 +177,15 @@ class ScheduleIT {
             "sla-compliance 去年 0 0 6 3 1 ?",
             "interface-exchange 上月 0 0 6 1 * ?",
             "ops-daily 昨天 0 0 7 * * ?",
-            "thal-prevention 统计年度 0 0 6 3 10 ?");
+            "thal-prevention 统计年度 0 0 6 3 10 ?",
+            "extraction-audit 上季度 0 0 6 2 1,4,7,10 ?");
     ScheduleView ops =
         all.stream().filter(v -> v.schedule().reportId().equals("ops-monthly")).findFirst().get();
     assertThat(ops.nextFire().toLocalDateTime().toString()).endsWith("-01T06:00");
     assertThat(ops.schedule().formats()).containsExactly("pdf", "xlsx", "csv");
     assertThat(ops.schedule().createdBy()).isEqualTo("系统");
     assertThat(ScheduleHealth.read(options.dataDir()))
-        .hasValueSatisfying(h -> assertThat(h.schedules()).isEqualTo(16));
+        .hasValueSatisfying(h -> assertThat(h.schedules()).isEqualTo(17));
   }
 
   @Test
