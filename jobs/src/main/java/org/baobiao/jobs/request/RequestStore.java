@@ -122,6 +122,24 @@ final class RequestStore {
         });
   }
 
+  /**
+   * As {@link #save(ExtractionRequest, RequestEvent)}, running {@code also} in the same transaction
+   * (the ops activity of a delivery).
+   */
+  void save(ExtractionRequest request, RequestEvent event, Warehouse.TransactionWork also) {
+    Map<String, Object> row = toRow(request);
+    Map<String, Object> ev = eventRow(event);
+    warehouse.inTransaction(
+        s -> {
+          s.update(
+              "DELETE FROM " + REQUESTS + " WHERE request_no = :no",
+              Map.of("no", request.number()));
+          s.update(insert(REQUESTS, row), row);
+          insertEvent(s, ev);
+          also.run(s);
+        });
+  }
+
   /** Appends an event alone (a refusal, an upload made under the request). */
   void append(RequestEvent event) {
     Map<String, Object> ev = eventRow(event);
