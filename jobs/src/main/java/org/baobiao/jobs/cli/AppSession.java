@@ -157,8 +157,13 @@ final class AppSession implements DemoService.Services, AutoCloseable {
   }
 
   RequestService requestService() {
+    return requestService(CLOCK);
+  }
+
+  @Override
+  public RequestService requestService(Clock clock) {
     return new RequestService(
-        warehouse(), top.configuration(), top.dataDir(), CLOCK, RequestPolicy.defaults());
+        warehouse(), top.configuration(), top.dataDir(), clock, RequestPolicy.defaults());
   }
 
   RequestAuditService requestAuditService() {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,6 +19,7 @@ import org.baobiao.jobs.medrec.MedrecService;
 import org.baobiao.jobs.medrec.UploadRequest;
 import org.baobiao.jobs.medrec.UploadResult;
 import org.baobiao.jobs.report.ReportService;
+import org.baobiao.jobs.request.RequestService;
 import org.baobiao.jobs.sample.SampleRequest;
 import org.baobiao.jobs.sample.SampleService;
 import org.baobiao.jobs.service.ProgressSink;
@@ -52,6 +54,9 @@ public final class DemoService {
     MedrecService medrecService();
 
     ReportService reportService();
+
+    /** The data extraction requests on the warehouse, at {@code clock}'s time. */
+    RequestService requestService(Clock clock);
   }
 
   private final SampleService samples;
@@ -109,8 +114,16 @@ public final class DemoService {
     MedrecService medrec = services.medrecService();
     listener.qcChecked(medrec.qc(null));
 
-    ReportService reports = services.reportService();
     YearMonth latest = latestMonth(services.warehouse());
+    ReportPeriod requestQuarter = lastFullQuarter(latest);
+    listener.requestsMade(
+        requestQuarter,
+        DemoRequests.create(
+            services::requestService,
+            requestQuarter,
+            dataDir.resolve("sample").resolve("request-downloads")));
+
+    ReportService reports = services.reportService();
     LocalDate lastDay = lastFullDay(services.warehouse());
     listener.reporting(request.outDir().toAbsolutePath().normalize());
     List<Path> written = new ArrayList<>();
