@@ -88,7 +88,9 @@ final class AuditCommand implements Callable<Integer> {
         + (e.client() == null ? "" : "（" + e.client() + "）")
         + (e.stateAfter() == null
             ? ""
-            : "  " + (e.stateBefore() == null ? "" : e.stateBefore() + " → ") + e.stateAfter())
+            : e.action().equals("拒绝")
+                ? "  状态 " + e.stateAfter()
+                : "  " + (e.stateBefore() == null ? "" : e.stateBefore() + " → ") + e.stateAfter())
         + (e.details() == null ? "" : "  " + e.details())
         + (e.fileSha256() == null ? "" : "  SHA-256 " + e.fileSha256());
   }

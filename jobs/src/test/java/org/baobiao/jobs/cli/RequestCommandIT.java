@@ -123,9 +123,7 @@ class RequestCommandIT {
     assertThat(audit.out())
         .contains("数据提取审计记录  期间 " + year)
         .containsPattern(
-            "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}  "
-                + no
-                + "  拒绝  李统计（命令行@[^）]+）  草稿 → 草稿  提取：")
+            "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}  " + no + "  拒绝  李统计（命令行@[^）]+）  状态 草稿  提取：")
         .containsPattern(no + "  下载  李统计.*已交付 → 已交付  第 1 次，共 3 次  SHA-256 [0-9a-f]{64}")
         .containsPattern("合计 \\d+ 条记录，涉及 1 个申请编号；按操作：新建 1、拒绝 \\d+、提交 1、")
         .contains("下载 3 次");
