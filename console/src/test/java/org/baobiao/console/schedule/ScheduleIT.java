@@ -161,8 +161,8 @@ class ScheduleIT {
     // ops-monthly [month]; blood-use, medrec-complications, sla-compliance [quarter, year];
     // interface-exchange [month, year]; medrec-qc [month, quarter]; ops-quarterly, major-fault
     // [quarter]; ops-annual [year]; ops-daily [day]; thal-prevention [quarter, statistical year];
-    // hospital-annual [year]
-    assertThat(all).hasSize(18);
+    // hospital-annual [year]; extraction-audit [quarter]
+    assertThat(all).hasSize(19);
     assertThat(all)
         .extracting(
             v ->
@@ -179,14 +179,15 @@ class ScheduleIT {
             "ops-daily 昨天 0 0 7 * * ?",
             "ops-annual 去年 0 0 6 3 1 ?",
             "thal-prevention 统计年度 0 0 6 3 10 ?",
-            "hospital-annual 去年 0 0 6 3 1 ?");
+            "hospital-annual 去年 0 0 6 3 1 ?",
+            "extraction-audit 上季度 0 0 6 2 1,4,7,10 ?");
     ScheduleView ops =
         all.stream().filter(v -> v.schedule().reportId().equals("ops-monthly")).findFirst().get();
     assertThat(ops.nextFire().toLocalDateTime().toString()).endsWith("-01T06:00");
     assertThat(ops.schedule().formats()).containsExactly("pdf", "xlsx", "csv");
     assertThat(ops.schedule().createdBy()).isEqualTo("系统");
     assertThat(ScheduleHealth.read(options.dataDir()))
-        .hasValueSatisfying(h -> assertThat(h.schedules()).isEqualTo(17));
+        .hasValueSatisfying(h -> assertThat(h.schedules()).isEqualTo(19));
   }
 
   @Test

@@ -25,7 +25,8 @@ public final class ActivityCodes {
           "PROACTIVE_CALL", "主动回访",
           "TRAINING", "培训",
           "CHANGE_ACCEPTANCE", "修改调整验收申请",
-          "HOLIDAY_DUTY_NOTICE", "节假日值班通报");
+          "HOLIDAY_DUTY_NOTICE", "节假日值班通报",
+          "DATA_EXTRACT", "特殊数据提取");
 
   /** The activity types whose evidence is a document: {@code report_no} is required on them. */
   public static final Set<String> REPORT_TYPES =

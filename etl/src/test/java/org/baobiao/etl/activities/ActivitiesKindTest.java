@@ -129,7 +129,7 @@ class ActivitiesKindTest {
     assertThat(Domains.kindOf("activities", "activities_440800004_2026.csv.rejects.csv")).isEmpty();
     assertThat(Domains.kindOf("activities", "ticket_events_x.csv")).isEmpty();
     assertThat(ActivityCodes.TYPES)
-        .hasSize(15)
+        .hasSize(16)
         .containsKeys(ActivityCodes.REPORT_TYPES.toArray(String[]::new));
   }
 }

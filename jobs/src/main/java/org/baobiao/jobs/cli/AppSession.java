@@ -16,6 +16,7 @@ import org.baobiao.jobs.ingest.BatchRuntime;
 import org.baobiao.jobs.ingest.IngestService;
 import org.baobiao.jobs.medrec.MedrecService;
 import org.baobiao.jobs.report.ReportService;
+import org.baobiao.jobs.request.RequestAuditService;
 import org.baobiao.jobs.request.RequestPolicy;
 import org.baobiao.jobs.request.RequestService;
 import org.baobiao.jobs.sla.SlaService;
@@ -163,8 +164,17 @@ final class AppSession implements DemoService.Services, AutoCloseable {
   }
 
   RequestService requestService() {
+    return requestService(CLOCK);
+  }
+
+  @Override
+  public RequestService requestService(Clock clock) {
     return new RequestService(
-        warehouse(), top.configuration(), top.dataDir(), CLOCK, RequestPolicy.defaults());
+        warehouse(), top.configuration(), top.dataDir(), clock, RequestPolicy.defaults());
+  }
+
+  RequestAuditService requestAuditService() {
+    return new RequestAuditService(warehouse());
   }
 
   WarehouseService warehouseService() {

@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
       AcceptanceCommand.class,
       MedrecCommand.class,
       RequestCommand.class,
+      AuditCommand.class,
       MaintainCommand.class,
       ConfigCommand.class,
       CommandLine.HelpCommand.class

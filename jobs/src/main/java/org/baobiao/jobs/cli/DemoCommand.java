@@ -111,6 +111,22 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     @Override
+    public void requestsMade(ReportPeriod quarter, List<String> numbers) {
+      if (!numbers.isEmpty()) {
+        console
+            .out()
+            .println(
+                "    示例数据提取申请（"
+                    + quarter.label()
+                    + "）："
+                    + String.join("、", numbers)
+                    + "（见 baobiao audit --period "
+                    + quarter.text()
+                    + " 与数据提取审计报表）");
+      }
+    }
+
+    @Override
     public void reporting(Path outDir) {
       console.out().println("4/4 生成报表 → " + outDir);
     }

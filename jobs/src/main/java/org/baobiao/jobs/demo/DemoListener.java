@@ -34,6 +34,12 @@ public interface DemoListener {
   /** The front pages are checked. */
   default void qcChecked(QcResult result) {}
 
+  /**
+   * The sample data extraction requests of {@code quarter} are made (their numbers; none when the
+   * warehouse had requests already).
+   */
+  default void requestsMade(ReportPeriod quarter, List<String> numbers) {}
+
   /** Stage 4 starts: the reports are written to {@code outDir}. */
   default void reporting(Path outDir) {}
 

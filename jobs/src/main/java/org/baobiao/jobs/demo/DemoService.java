@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,6 +22,7 @@ import org.baobiao.jobs.medrec.MedrecService;
 import org.baobiao.jobs.medrec.UploadRequest;
 import org.baobiao.jobs.medrec.UploadResult;
 import org.baobiao.jobs.report.ReportService;
+import org.baobiao.jobs.request.RequestService;
 import org.baobiao.jobs.sample.SampleRequest;
 import org.baobiao.jobs.sample.SampleService;
 import org.baobiao.jobs.service.ProgressSink;
@@ -58,6 +60,9 @@ public final class DemoService {
     AcceptanceService acceptanceService();
 
     ReportService reportService();
+
+    /** The data extraction requests on the warehouse, at {@code clock}'s time. */
+    RequestService requestService(Clock clock);
   }
 
   private final SampleService samples;
@@ -115,8 +120,20 @@ public final class DemoService {
     MedrecService medrec = services.medrecService();
     listener.qcChecked(medrec.qc(null));
 
-    ReportService reports = services.reportService();
     YearMonth latest = latestMonth(services.warehouse());
+    ReportPeriod requestQuarter = lastFullQuarter(latest);
+    // The front-page extract's dataset is written for the embedded engine (docs/extraction.md):
+    // the sample requests are made on DuckDB only; on Spark the audit report has no request.
+    if ("duckdb".equals(services.warehouse().engine())) {
+      listener.requestsMade(
+          requestQuarter,
+          DemoRequests.create(
+              services::requestService,
+              requestQuarter,
+              dataDir.resolve("sample").resolve("request-downloads")));
+    }
+
+    ReportService reports = services.reportService();
     LocalDate lastDay = lastFullDay(services.warehouse());
     listener.reporting(request.outDir().toAbsolutePath().normalize());
     List<Path> written = new ArrayList<>();

@@ -41,6 +41,9 @@ public final class RequestService {
   /** The actor name of changes Baobiao makes by itself (expiry). */
   static final String SYSTEM = "系统";
 
+  /** The action of a refusal's event. */
+  static final String REFUSED = "拒绝";
+
   private static final String UNNUMBERED = "（未编号）";
   private final Warehouse warehouse;
   private final Configuration configuration;
@@ -339,6 +342,8 @@ public final class RequestService {
             now.plusDays(policy.validDays()),
             policy.maxDownloads(),
             now);
+    java.util.Optional<org.baobiao.sla.contract.Contract> counting =
+        new OpsActivityLink(configuration.contracts()).countingContract(next, now);
     store.save(
         next,
         event(
@@ -354,8 +359,14 @@ public final class RequestService {
                 + "，最多下载 "
                 + policy.maxDownloads()
                 + " 次"
-                + (encrypt ? "；已加密（密码已向申请人显示一次，未保存）" : ""),
-            sha256));
+                + (encrypt ? "；已加密（密码已向申请人显示一次，未保存）" : "")
+                + counting
+                    .map(c -> "；按合同 " + c.label() + " 记为服务商的特殊数据提取活动 " + next.number())
+                    .orElse(""),
+            sha256),
+        s ->
+            counting.ifPresent(
+                c -> new OpsActivityLink(configuration.contracts()).record(s, next, c)));
     return new Delivered(next, written.file(), written.rows(), sha256, password);
   }
 

@@ -87,19 +87,25 @@ final class RequestStore {
             Map.of("no", number))
         .rows()
         .stream()
-        .map(
-            r ->
-                new RequestEvent(
-                    (String) r[0],
-                    (String) r[1],
-                    (String) r[2],
-                    (LocalDateTime) r[3],
-                    (String) r[4],
-                    (String) r[5],
-                    (String) r[6],
-                    (String) r[7],
-                    (String) r[8]))
+        .map(RequestStore::event)
         .toList();
+  }
+
+  /**
+   * An event from a row of request_no, actor, client, acted_at, action, state_before, state_after,
+   * details, file_sha256.
+   */
+  static RequestEvent event(Object[] r) {
+    return new RequestEvent(
+        (String) r[0],
+        (String) r[1],
+        (String) r[2],
+        (LocalDateTime) r[3],
+        (String) r[4],
+        (String) r[5],
+        (String) r[6],
+        (String) r[7],
+        (String) r[8]);
   }
 
   /** Stores the request (replacing its row) and appends the event, in one transaction. */
@@ -113,6 +119,24 @@ final class RequestStore {
               Map.of("no", request.number()));
           s.update(insert(REQUESTS, row), row);
           insertEvent(s, ev);
+        });
+  }
+
+  /**
+   * As {@link #save(ExtractionRequest, RequestEvent)}, running {@code also} in the same transaction
+   * (the ops activity of a delivery).
+   */
+  void save(ExtractionRequest request, RequestEvent event, Warehouse.TransactionWork also) {
+    Map<String, Object> row = toRow(request);
+    Map<String, Object> ev = eventRow(event);
+    warehouse.inTransaction(
+        s -> {
+          s.update(
+              "DELETE FROM " + REQUESTS + " WHERE request_no = :no",
+              Map.of("no", request.number()));
+          s.update(insert(REQUESTS, row), row);
+          insertEvent(s, ev);
+          also.run(s);
         });
   }
 

@@ -35,6 +35,8 @@ import java.util.stream.Stream;
  * @param formats the formats written through {@code baobiao report} and read back (none when
  *     absent)
  * @param pdfText text the PDF must contain, when PDF is among the formats
+ * @param requests data extraction request actions replayed through the request service after the
+ *     commands, each at its own time (the command line runs on the real clock)
  */
 record GoldenCase(
     String name,
@@ -48,7 +50,8 @@ record GoldenCase(
     String subtitle,
     String dataVersion,
     List<String> formats,
-    List<String> pdfText) {
+    List<String> pdfText,
+    List<RequestStep> requests) {
 
   static final Path ROOT = Path.of("src/test/resources/golden");
 
@@ -58,6 +61,50 @@ record GoldenCase(
     commands = commands == null ? List.of() : List.copyOf(commands);
     formats = formats == null ? List.of() : List.copyOf(formats);
     pdfText = pdfText == null ? List.of() : List.copyOf(pdfText);
+    requests = requests == null ? List.of() : List.copyOf(requests);
+  }
+
+  /**
+   * One action on a data extraction request, done through {@code RequestService} at {@code at}.
+   *
+   * @param at the time, Asia/Shanghai, e.g. {@code 2026-10-09T09:00}
+   * @param user the actor
+   * @param action new, submit, approve, reject, withdraw, run, download or expire (expiry of every
+   *     delivery due at {@code at})
+   * @param request the request number (all but new and expire)
+   * @param refused whether the service must refuse the action (then recorded as 拒绝)
+   * @param extract for new: the extract id
+   * @param department for new: the requesting department
+   * @param purpose for new: 科研, 上报, 质控, 管理 or 其他
+   * @param purposeText for new: what the data is for
+   * @param fields for new: the fields (all when absent)
+   * @param unmasked for new: the personal fields asked in clear
+   * @param basis for new: the basis of the fields asked in clear
+   * @param period for new: the period filter
+   * @param hospital for new: the hospital filter
+   * @param reason for reject: the reason
+   */
+  record RequestStep(
+      String at,
+      String user,
+      String action,
+      String request,
+      Boolean refused,
+      String extract,
+      String department,
+      String purpose,
+      String purposeText,
+      List<String> fields,
+      List<String> unmasked,
+      String basis,
+      String period,
+      String hospital,
+      String reason) {
+    RequestStep {
+      refused = refused != null && refused;
+      fields = fields == null ? List.of() : List.copyOf(fields);
+      unmasked = unmasked == null ? List.of() : List.copyOf(unmasked);
+    }
   }
 
   /**
@@ -135,7 +182,8 @@ record GoldenCase(
           p.subtitle(),
           p.dataVersion(),
           p.formats(),
-          p.pdfText());
+          p.pdfText(),
+          p.requests());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -163,5 +211,6 @@ record GoldenCase(
       String subtitle,
       String dataVersion,
       List<String> formats,
-      List<String> pdfText) {}
+      List<String> pdfText,
+      List<RequestStep> requests) {}
 }

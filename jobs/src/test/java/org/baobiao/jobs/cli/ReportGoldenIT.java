@@ -59,7 +59,7 @@ class ReportGoldenIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void figuresMatchTheHandCheckedGoldenFiles(GoldenCase c) throws IOException {
+  void figuresMatchTheHandCheckedGoldenFiles(GoldenCase c) throws Exception {
     Path warehouse = dir.resolve("data/warehouse.duckdb");
     CliRunner cli = new CliRunner(warehouse);
     Path input = Fixtures.copy(c.inputResource(), dir.resolve("in"));
@@ -80,6 +80,12 @@ class ReportGoldenIT {
           .isEqualTo(command.exit());
       for (String text : command.out()) {
         assertThat(r.out()).contains(text);
+      }
+    }
+
+    if (!c.requests().isEmpty()) {
+      try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
+        RequestReplay.replay(c, w, warehouse.getParent());
       }
     }
 

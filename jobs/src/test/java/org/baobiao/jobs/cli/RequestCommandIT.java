@@ -112,5 +112,27 @@ class RequestCommandIT {
         .contains("下载  李统计")
         .contains("过期  系统")
         .contains("下载次数已用完（3 次）；文件已删除");
+
+    // The same trail through `audit`, for the year the commands ran in (their real clock).
+    String year =
+        String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear());
+    Path auditCsv = dir.resolve("audit.csv");
+    CliRunner.Result audit =
+        cli.run("audit", "--period", year, "--request", no, "--csv", auditCsv.toString());
+    assertThat(audit.exitCode()).as(audit.err()).isZero();
+    assertThat(audit.out())
+        .contains("数据提取审计记录  期间 " + year)
+        .containsPattern(
+            "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}  " + no + "  拒绝  李统计（命令行@[^）]+）  状态 草稿  提取：")
+        .containsPattern(no + "  下载  李统计.*已交付 → 已交付  第 1 次，共 3 次  SHA-256 [0-9a-f]{64}")
+        .containsPattern("合计 \\d+ 条记录，涉及 1 个申请编号；按操作：新建 1、拒绝 \\d+、提交 1、")
+        .contains("下载 3 次");
+    assertThat(Files.readString(auditCsv)).contains(no + ",过期,系统");
+    CliRunner.Result approver = cli.run("audit", "--period", year, "--user", "陈主任");
+    assertThat(approver.out()).contains("批准  陈主任").doesNotContain("下载  李统计");
+    CliRunner.Result bad = cli.run("audit", "--period", "2026-13");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("格式不对");
+    assertThat(cli.run("audit", "--period", "2001").out()).contains("期间内没有审计记录");
   }
 }

@@ -32,6 +32,9 @@ class DemoServiceTest {
     assertThat(DemoService.demoPeriods(catalog.find("medrec-qc").orElseThrow(), november))
         .extracting(ReportPeriod::text)
         .containsExactly("2026-11", "2026-Q3");
+    assertThat(DemoService.demoPeriods(catalog.find("extraction-audit").orElseThrow(), november))
+        .extracting(ReportPeriod::text)
+        .containsExactly("2026-Q3");
   }
 
   @Test

@@ -35,7 +35,12 @@ public enum ActivityType implements Coded {
   /** The vendor's application for the acceptance of a delivered change. */
   CHANGE_ACCEPTANCE("修改调整验收申请"),
   /** The notice of the holiday on-call arrangements. */
-  HOLIDAY_DUTY_NOTICE("节假日值班通报");
+  HOLIDAY_DUTY_NOTICE("节假日值班通报"),
+  /**
+   * Data extracted on request (特殊数据提取): logged by the vendor, or recorded by Baobiao for a
+   * delivered data extraction request where the contract counts it ({@code data_extraction}).
+   */
+  DATA_EXTRACT("特殊数据提取");
 
   private final String label;
 

@@ -21,6 +21,9 @@ import java.util.Optional;
  * @param calendars named calendars, in file order
  * @param clocks clocks measured on ticket events, in file order
  * @param obligations duties over a period, in file order
+ * @param dataExtraction the clause by which the contract's services include extracting data on
+ *     request (特殊数据提取): a delivered data extraction request of the hospital is then recorded as the
+ *     vendor's {@link ActivityType#DATA_EXTRACT} activity; null when the contract does not count it
  */
 public record Contract(
     int format,
@@ -34,7 +37,8 @@ public record Contract(
     WorkingDayMode workingDayMode,
     List<CalendarDef> calendars,
     List<ClockDef> clocks,
-    List<ObligationDef> obligations) {
+    List<ObligationDef> obligations,
+    Clause dataExtraction) {
 
   public Contract {
     requireNonNull(id, "id is null");
@@ -50,6 +54,11 @@ public record Contract(
     if (effectiveTo.isBefore(effectiveFrom)) {
       throw new IllegalArgumentException(id + ": 生效结束日期早于开始日期");
     }
+  }
+
+  /** Whether the contract counts delivered data extraction requests as the vendor's activity. */
+  public boolean countsDataExtraction() {
+    return dataExtraction != null;
   }
 
   /** Whether the terms apply on {@code date}. */

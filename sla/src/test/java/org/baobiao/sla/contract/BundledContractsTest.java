@@ -49,8 +49,10 @@ class BundledContractsTest {
       String seed = squeeze(Fixtures.text("seeds/" + c.seedDoc() + ".txt"));
       List<Clause> clauses =
           java.util.stream.Stream.concat(
-                  c.clocks().stream().flatMap(k -> k.goals().stream()).map(GoalRule::clause),
-                  c.obligations().stream().map(ObligationDef::clause))
+                  java.util.stream.Stream.concat(
+                      c.clocks().stream().flatMap(k -> k.goals().stream()).map(GoalRule::clause),
+                      c.obligations().stream().map(ObligationDef::clause)),
+                  java.util.stream.Stream.ofNullable(c.dataExtraction()))
               .toList();
       assertThat(clauses).isNotEmpty();
       for (Clause clause : clauses) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.baobiao.sla.contract.CalendarDef;
+import org.baobiao.sla.contract.Clause;
 import org.baobiao.sla.contract.ClockDef;
 import org.baobiao.sla.contract.Coded;
 import org.baobiao.sla.contract.Contract;
@@ -36,7 +37,8 @@ public final class ContractReader {
           "working_day_mode",
           "calendars",
           "clocks",
-          "obligations");
+          "obligations",
+          "data_extraction");
   private static final List<String> EFFECTIVE_KEYS = List.of("from", "to");
   private static final Pattern CONTRACT_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
   private static final Pattern ORG_CODE = Pattern.compile("[0-9A-Z]{9}");
@@ -95,6 +97,12 @@ public final class ContractReader {
     TermParts parts = new TermParts(in, calendarReader);
     List<ClockDef> clocks = new ClockReader(parts).read(root);
     List<ObligationDef> obligations = new ObligationDefReader(parts).read(root);
+    Clause dataExtraction = null;
+    Mapping extraction = in.child(root, "", "data_extraction", false);
+    if (extraction != null) {
+      in.onlyKeys(extraction, "data_extraction", List.of("clause"));
+      dataExtraction = parts.clause(extraction, "data_extraction");
+    }
     if (!in.isEmpty()) {
       return null;
     }
@@ -110,7 +118,8 @@ public final class ContractReader {
         mode,
         calendars,
         clocks,
-        obligations);
+        obligations,
+        dataExtraction);
   }
 
   private boolean formatSupported(Mapping root) {
