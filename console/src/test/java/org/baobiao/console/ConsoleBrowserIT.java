@@ -74,6 +74,14 @@ class ConsoleBrowserIT {
       // Front pages with personal data of a second hospital, for the extraction requests.
       fixture.load("reference", "medrec-qc/october/input/reference");
       fixture.load("medrec", "medrec-qc/october/input/medrec");
+      // Transfusions of a third hospital with two dirty rows, for the load status page.
+      fixture.load("blood", "blood-use/q3/input/blood");
+      // A contract with acceptance conditions (HT-2025-002 at 440100002), evaluated.
+      fixture.load("reference", "acceptance/ht-2025-002/input/reference");
+      fixture.load("tickets", "acceptance/ht-2025-002/input/tickets");
+      fixture.load("activities", "acceptance/ht-2025-002/input/activities");
+      new SlaService(fixture.warehouse(), fixture.configuration())
+          .evaluate(new SlaEvaluationRequest("440100002", null));
       new SlaService(fixture.warehouse(), fixture.configuration())
           .evaluate(new SlaEvaluationRequest("441700001", null));
     }
@@ -604,6 +612,87 @@ class ConsoleBrowserIT {
     assertThat(actions)
         .containsSubsequence("新建", "提交", "批准", "第二审批", "交付", "下载", "下载", "下载", "过期", "拒绝");
     assertThat(driver.findElement(By.id("events")).getText()).contains("控制台@127.0.0.1");
+    // The auditor's view of the quarter: the requester may not open it; the administrator sees
+    // the downloads with their hashes and the two refused after expiry (HTTP client, browser).
+    assertThat(get("/requests/audit?period=2026-Q4").statusCode()).isEqualTo(403);
+    driver.manage().deleteAllCookies();
+    signIn("admin", ADMIN_PASSWORD);
+    driver.get(base + "requests/audit?period=2026-Q4&request=" + number);
+    assertThat(driver.findElement(By.id("audit-summary")).getText())
+        .contains("涉及 1 件申请", "下载 3 次", "拒绝 2 次");
+    assertThat(driver.findElement(By.id("audit-events")).getText()).contains(number, "第二审批");
+    screenshot("requests-audit");
+  }
+
+  /**
+   * The load status: the administrator sees the batches and the rejects by reason, and the rows
+   * behind a count with file, line, field and message; a statistician granted one hospital is
+   * refused (rejects are not kept per hospital).
+   */
+  @Test
+  @Order(11)
+  void theLoadStatusShowsTheRejectedRowsBehindEachCount() throws Exception {
+    driver.manage().deleteAllCookies();
+    signIn("admin", ADMIN_PASSWORD);
+    driver.get(base + "loads");
+    assertThat(driver.findElement(By.id("data-version")).getText()).startsWith("批次");
+    assertThat(driver.findElement(By.id("batches")).getText()).contains("blood", "已装入");
+    WebElement reasons = driver.findElement(By.id("reasons"));
+    assertThat(reasons.getText()).contains("blood");
+    screenshot("loads");
+    WebElement count = reasons.findElement(By.cssSelector("tbody tr td a"));
+    long expected = Long.parseLong(count.getText());
+    submitLink(count);
+    List<WebElement> rows = driver.findElements(By.cssSelector("#rejected-rows tbody tr"));
+    assertThat(rows).hasSize((int) Math.min(expected, 50));
+    assertThat(rows.get(0).findElements(By.tagName("td")).get(2).getText()).matches("\\d+");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("blood：");
+    screenshot("rejects");
+
+    driver.manage().deleteAllCookies();
+    signIn("shenqing", "Shenqing-Passw0rd");
+    assertThat(driver.findElements(By.id("nav-loads"))).isEmpty();
+    assertThat(get("/loads").statusCode()).isEqualTo(403);
+  }
+
+  /**
+   * The acceptance pack from the console: the contract with conditions is offered, the pack is
+   * built, its payment verdicts shown, and the ZIP downloaded from the run history holds the
+   * manifest with the files' hashes.
+   */
+  @Test
+  @Order(12)
+  void anAcceptancePackIsBuiltAndDownloadedFromTheConsole() throws Exception {
+    driver.manage().deleteAllCookies();
+    signIn("admin", ADMIN_PASSWORD);
+    driver.get(base + "acceptance");
+    new Select(driver.findElement(By.id("contract"))).selectByValue("HT-2025-002");
+    driver.findElement(By.id("generated-at")).sendKeys("2026-11-05T10:00");
+    submit(By.id("build"));
+    assertThat(driver.findElement(By.id("pack-title")).getText())
+        .isEqualTo("HT-2025-002 验收资料包（2025-10-20 至 2026-10-31）");
+    String page = driver.findElement(By.tagName("main")).getText();
+    assertThat(page).contains("30%", "70%", "manifest.json").containsAnyOf("满足", "不满足", "需人工确认");
+    screenshot("acceptance");
+    String href = driver.findElement(By.id("download-pack")).getDomAttribute("href");
+    HttpResponse<byte[]> zip = get(href);
+    assertThat(zip.statusCode()).isEqualTo(200);
+    List<String> entries = new java.util.ArrayList<>();
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.add(e.getName());
+      }
+    }
+    assertThat(entries).contains("00_cover.pdf", "05_payment-milestones.pdf", "manifest.json");
+    driver.get(base + "runs");
+    assertThat(driver.findElement(By.id("runs")).getText()).contains("acceptance", "440100002");
+  }
+
+  /** Follows a link and waits until the browser has left the page. */
+  private static void submitLink(WebElement link) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    link.click();
+    new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> left(page));
   }
 
   /**

@@ -16,8 +16,11 @@ import org.baobiao.console.run.ReportRuns;
 import org.baobiao.console.security.Access;
 import org.baobiao.console.store.Role;
 import org.baobiao.jobs.request.Actor;
+import org.baobiao.jobs.request.AuditQuery;
+import org.baobiao.jobs.request.AuditTrail;
 import org.baobiao.jobs.request.Downloaded;
 import org.baobiao.jobs.request.ExtractionRequest;
+import org.baobiao.jobs.request.RequestAuditService;
 import org.baobiao.jobs.request.RequestDetails;
 import org.baobiao.jobs.request.RequestPolicy;
 import org.baobiao.jobs.request.RequestService;
@@ -106,6 +109,11 @@ public class Requests {
     }
     access.requireHospital(principal, r.filters().hospital());
     return d;
+  }
+
+  /** The audit trail of a period (jobs' {@link RequestAuditService}, as {@code baobiao audit}). */
+  public AuditTrail audit(AuditQuery query) {
+    return runs.withWarehouse(w -> new RequestAuditService(w).trail(query));
   }
 
   /** Refuses a user whose role does not approve. */

@@ -3,6 +3,7 @@ package org.baobiao.console.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,12 +11,16 @@ import org.baobiao.console.ConsoleApplication;
 import org.baobiao.console.ConsoleOptions;
 import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.RunRecord;
+import org.baobiao.jobs.acceptance.AcceptancePack;
+import org.baobiao.jobs.acceptance.AcceptanceRequest;
+import org.baobiao.jobs.acceptance.AcceptanceService;
 import org.baobiao.jobs.report.ReportOrder;
 import org.baobiao.jobs.report.ReportOutput;
 import org.baobiao.jobs.report.ReportService;
 import org.baobiao.jobs.report.ReportView;
 import org.baobiao.jobs.service.Configuration;
 import org.baobiao.reports.run.ReportPeriod;
+import org.baobiao.sla.contract.Contract;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
 import org.springframework.stereotype.Component;
@@ -96,6 +101,53 @@ public class ReportRuns {
       }
     }
   }
+
+  /** The contracts an acceptance pack can be built for (conditions, data and an evaluation). */
+  public List<Contract> acceptanceContracts() {
+    return withWarehouse(
+        w ->
+            new AcceptanceService(w, configuration, ConsoleApplication.CLOCK)
+                .contractsWithConditions());
+  }
+
+  /**
+   * Builds a contract's acceptance pack (jobs' {@link AcceptanceService}) into the console's run
+   * folder and records it in the run history as {@value #ACCEPTANCE} for the contract's hospital,
+   * so that it is downloaded, listed and granted like a report run.
+   *
+   * @param periodText {@code 2025-10-20..2026-10-31}, or blank for the contract's service period
+   * @return the run's id and the pack, or the run's id alone when it failed (recorded with why)
+   */
+  public AcceptanceRun acceptance(
+      String username, Contract contract, String periodText, LocalDateTime generatedAt) {
+    String text = periodText == null || periodText.isBlank() ? null : periodText.strip();
+    long id =
+        store.runStarted(
+            username, ACCEPTANCE, text == null ? "合同服务期" : text, contract.orgCode(), "zip");
+    try {
+      ReportPeriod period = text == null ? null : ReportPeriod.parse(text);
+      Path out = options.dataDir().resolve("console-runs").resolve(Long.toString(id));
+      AcceptancePack pack;
+      synchronized (warehouseLock) {
+        try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
+          pack =
+              new AcceptanceService(w, configuration, ConsoleApplication.CLOCK)
+                  .build(new AcceptanceRequest(contract.id(), period, generatedAt, out));
+        }
+      }
+      store.runSucceeded(id, List.of(pack.zip()), pack.dataVersion());
+      return new AcceptanceRun(id, pack);
+    } catch (IOException | RuntimeException e) {
+      store.runFailed(id, message(e));
+      return new AcceptanceRun(id, null);
+    }
+  }
+
+  /** How acceptance packs show in the run history. */
+  public static final String ACCEPTANCE = "acceptance";
+
+  /** A pack built from the console: its run, and the pack when it was written. */
+  public record AcceptanceRun(long runId, AcceptancePack pack) {}
 
   /**
    * Runs the report a user asked for and records the run (its files or its error).

@@ -76,6 +76,12 @@ public class SecurityConfiguration {
                     .hasAnyRole(admin, statistician)
                     .requestMatchers("/schedules", "/schedules/**")
                     .hasAnyRole(admin, statistician, Role.MANAGER.name(), Role.APPROVER.name())
+                    // Acceptance packs: built by those who run reports (not vendors).
+                    .requestMatchers("/acceptance", "/acceptance/**")
+                    .hasAnyRole(admin, statistician)
+                    // Load status and rejects: the people who fix the data.
+                    .requestMatchers("/loads", "/loads/**")
+                    .hasAnyRole(admin, statistician)
                     // Extraction requests: everyone but vendors asks; approving is checked by the
                     // page (administrators and approvers) and by the service (never one's own).
                     .requestMatchers("/requests", "/requests/**")

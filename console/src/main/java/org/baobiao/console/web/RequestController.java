@@ -15,6 +15,7 @@ import org.baobiao.console.request.Requests;
 import org.baobiao.console.run.ReportRuns;
 import org.baobiao.console.security.Access;
 import org.baobiao.console.store.HospitalGrants;
+import org.baobiao.jobs.request.AuditQuery;
 import org.baobiao.jobs.request.Delivered;
 import org.baobiao.jobs.request.DeliveryFormat;
 import org.baobiao.jobs.request.ExtractionRequest;
@@ -26,6 +27,7 @@ import org.baobiao.jobs.request.RequestFilters;
 import org.baobiao.jobs.request.RequestState;
 import org.baobiao.jobs.request.catalog.ExtractSpec;
 import org.baobiao.jobs.service.InvalidRequestException;
+import org.baobiao.reports.run.ReportPeriod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -70,6 +72,41 @@ public class RequestController {
     model.addAttribute("all", l.all());
     model.addAttribute("approver", l.approver());
     return "requests";
+  }
+
+  /**
+   * The auditor's view (审计): every event of the extraction requests in a period — changes,
+   * deliveries, downloads with their SHA-256, refusals — as {@code baobiao audit} prints it,
+   * optionally of one request or one person. For approvers and administrators granted every
+   * hospital (the trail is not kept per hospital).
+   */
+  @GetMapping("/requests/audit")
+  public String audit(
+      @RequestParam(defaultValue = "") String period,
+      @RequestParam(defaultValue = "") String request,
+      @RequestParam(defaultValue = "") String user,
+      Model model,
+      Principal principal) {
+    requests.requireApprover(principal);
+    if (!access.grants(principal.getName()).all()) {
+      throw new Access.Refusal("数据提取审计记录不区分医院，只有被授权查看全部医院的审批人或管理员可以查看");
+    }
+    model.addAttribute("period", period);
+    model.addAttribute("request", request);
+    model.addAttribute("user", user);
+    model.addAttribute("trail", null);
+    model.addAttribute("problem", null);
+    if (period.isBlank()) {
+      return "requests-audit";
+    }
+    try {
+      ReportPeriod p = ReportPeriod.parse(period.strip());
+      model.addAttribute(
+          "trail", requests.audit(new AuditQuery(p, blankToNull(request), blankToNull(user))));
+    } catch (InvalidRequestException | IllegalArgumentException e) {
+      model.addAttribute("problem", e.getMessage());
+    }
+    return "requests-audit";
   }
 
   @GetMapping("/requests/new")
