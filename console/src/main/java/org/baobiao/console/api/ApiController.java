@@ -3,14 +3,12 @@ package org.baobiao.console.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.baobiao.console.run.ReportRuns;
 import org.baobiao.console.run.RunFileOnDisk;
 import org.baobiao.console.security.Access;
 import org.baobiao.console.store.ConsoleStore;
-import org.baobiao.console.store.HospitalGrants;
 import org.baobiao.console.store.Role;
 import org.baobiao.console.store.RunRecord;
 import org.baobiao.console.web.CurrentUser;
@@ -114,16 +112,7 @@ public class ApiController {
   /** The loaded hospitals the user may see, code → name. */
   @GetMapping("/hospitals")
   public Map<String, String> hospitals(Principal user) {
-    HospitalGrants grants = access.grants(user.getName());
-    Map<String, String> granted = new LinkedHashMap<>();
-    runs.hospitals()
-        .forEach(
-            (code, name) -> {
-              if (grants.allows(code)) {
-                granted.put(code, name);
-              }
-            });
-    return granted;
+    return runs.hospitals(access.grants(user.getName()));
   }
 
   @GetMapping("/dashboard")

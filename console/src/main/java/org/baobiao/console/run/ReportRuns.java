@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.baobiao.console.ConsoleApplication;
 import org.baobiao.console.ConsoleOptions;
 import org.baobiao.console.store.ConsoleStore;
+import org.baobiao.console.store.HospitalGrants;
 import org.baobiao.console.store.RunRecord;
 import org.baobiao.jobs.acceptance.AcceptancePack;
 import org.baobiao.jobs.acceptance.AcceptanceRequest;
@@ -148,6 +149,19 @@ public class ReportRuns {
 
   /** A pack built from the console: its run, and the pack when it was written. */
   public record AcceptanceRun(long runId, AcceptancePack pack) {}
+
+  /** The loaded hospitals within these grants, code → name (empty when the warehouse is busy). */
+  public Map<String, String> hospitals(HospitalGrants grants) {
+    Map<String, String> granted = new java.util.LinkedHashMap<>();
+    hospitals()
+        .forEach(
+            (code, name) -> {
+              if (grants.allows(code)) {
+                granted.put(code, name);
+              }
+            });
+    return granted;
+  }
 
   /**
    * Runs the report a user asked for and records the run (its files or its error).

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.baobiao.console.ConsoleApplication;
 import org.baobiao.console.run.ReportRuns;
 import org.baobiao.console.security.Access;
-import org.baobiao.console.store.HospitalGrants;
 import org.baobiao.console.store.Role;
 import org.baobiao.jobs.dashboard.Dashboard;
 import org.baobiao.jobs.dashboard.DashboardService;
@@ -47,15 +46,7 @@ public class DashboardController {
       @RequestParam(required = false) Integer year,
       Principal principal,
       Model model) {
-    HospitalGrants grants = access.grants(principal.getName());
-    Map<String, String> hospitals = new LinkedHashMap<>();
-    runs.hospitals()
-        .forEach(
-            (code, name) -> {
-              if (grants.allows(code)) {
-                hospitals.put(code, name);
-              }
-            });
+    Map<String, String> hospitals = runs.hospitals(access.grants(principal.getName()));
     model.addAttribute("hospitals", hospitals);
     if (hospitals.isEmpty()) {
       return "dashboard";

@@ -3,7 +3,6 @@ package org.baobiao.console.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import org.baobiao.console.run.RunFileOnDisk;
 import org.baobiao.console.schedule.ScheduleService;
 import org.baobiao.console.security.Access;
 import org.baobiao.console.store.ConsoleStore;
-import org.baobiao.console.store.HospitalGrants;
 import org.baobiao.console.store.Role;
 import org.baobiao.console.store.RunRecord;
 import org.baobiao.jobs.report.ReportCatalogService;
@@ -103,16 +101,7 @@ public class PageController {
 
   /** The loaded hospitals the user is granted, code → name. */
   private Map<String, String> grantedHospitals(Principal principal) {
-    HospitalGrants grants = access.grants(principal.getName());
-    Map<String, String> hospitals = new LinkedHashMap<>();
-    runs.hospitals()
-        .forEach(
-            (code, name) -> {
-              if (grants.allows(code)) {
-                hospitals.put(code, name);
-              }
-            });
-    return hospitals;
+    return runs.hospitals(access.grants(principal.getName()));
   }
 
   @PostMapping("/reports/{id}/run")

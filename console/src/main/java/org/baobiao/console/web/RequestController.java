@@ -14,7 +14,6 @@ import org.baobiao.console.ConsoleOptions;
 import org.baobiao.console.request.Requests;
 import org.baobiao.console.run.ReportRuns;
 import org.baobiao.console.security.Access;
-import org.baobiao.console.store.HospitalGrants;
 import org.baobiao.jobs.request.AuditQuery;
 import org.baobiao.jobs.request.Delivered;
 import org.baobiao.jobs.request.DeliveryFormat;
@@ -344,18 +343,9 @@ public class RequestController {
     }
   }
 
-  /** The hospitals of the warehouse the user is granted, code → name. */
+  /** The loaded hospitals the user is granted, code → name. */
   private Map<String, String> grantedHospitals(Principal principal) {
-    HospitalGrants grants = access.grants(principal.getName());
-    Map<String, String> hospitals = new LinkedHashMap<>();
-    runs.hospitals()
-        .forEach(
-            (code, name) -> {
-              if (grants.allows(code)) {
-                hospitals.put(code, name);
-              }
-            });
-    return hospitals;
+    return runs.hospitals(access.grants(principal.getName()));
   }
 
   /** The fields by their labels: 姓名、联系电话. */
