@@ -223,7 +223,7 @@ public class ApiController {
         s.formats().stream().map(ReportFormat::extension).toList());
   }
 
-  private static RunView view(RunRecord r) {
+  static RunView view(RunRecord r) {
     return new RunView(
         r.id(),
         r.reportId(),

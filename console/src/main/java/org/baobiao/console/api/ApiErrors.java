@@ -14,7 +14,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 
 /** The API's errors as {@code {"status": 4xx, "error": "…"}} in Chinese; refusals audited. */
-@RestControllerAdvice(assignableTypes = {ApiController.class, RequestApiController.class})
+@RestControllerAdvice(
+    assignableTypes = {
+      ApiController.class,
+      RequestApiController.class,
+      ScheduleApiController.class
+    })
 public class ApiErrors {
   private final ConsoleStore store;
 

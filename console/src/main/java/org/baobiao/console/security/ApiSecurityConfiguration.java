@@ -15,6 +15,7 @@ import org.baobiao.console.store.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -49,6 +50,16 @@ public class ApiSecurityConfiguration {
             a ->
                 a.requestMatchers("/api/openapi.json")
                     .permitAll()
+                    // Schedules: as on the pages, changed by administrators and statisticians,
+                    // read by the other roles but vendors.
+                    .requestMatchers(HttpMethod.GET, "/api/schedules", "/api/schedules/**")
+                    .hasAnyRole(
+                        Role.ADMIN.name(),
+                        Role.STATISTICIAN.name(),
+                        Role.MANAGER.name(),
+                        Role.APPROVER.name())
+                    .requestMatchers("/api/schedules", "/api/schedules/**")
+                    .hasAnyRole(Role.ADMIN.name(), Role.STATISTICIAN.name())
                     // Extraction requests: as on the pages, everyone but vendors.
                     .requestMatchers("/api/extracts", "/api/requests", "/api/requests/**")
                     .hasAnyRole(

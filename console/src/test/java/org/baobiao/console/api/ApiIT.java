@@ -220,6 +220,43 @@ class ApiIT {
     assertThat(call("GET", "api/requests", vendorToken, null).statusCode()).isEqualTo(403);
   }
 
+  /** Schedules over the API: listed, refused when malformed, added, run now, removed. */
+  @Test
+  void schedulesAreListedAddedRunAndRemovedThroughTheApi() throws Exception {
+    HttpResponse<String> list = call("GET", "api/schedules", adminToken, null);
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains("\"report\":\"ops-monthly\"", "\"period\":\"上月\"");
+
+    HttpResponse<String> bad =
+        call(
+            "POST",
+            "api/schedules",
+            adminToken,
+            "{\"report\":\"ops-monthly\",\"period\":\"上月\",\"cron\":\"every day\"}");
+    assertThat(bad.statusCode()).isEqualTo(422);
+    assertThat(bad.body()).contains("定时任务未保存", "Cron");
+
+    HttpResponse<String> added =
+        call(
+            "POST",
+            "api/schedules",
+            adminToken,
+            "{\"report\":\"ops-monthly\",\"hospital\":\"441700001\",\"period\":\"上月\","
+                + "\"cron\":\"0 0 6 1 * ?\",\"formats\":[\"csv\"],\"retries\":0}");
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    String id = added.body().replaceAll("^\\{\"id\":(\\d+),.*", "$1");
+
+    HttpResponse<String> run = call("POST", "api/schedules/" + id + "/runs", adminToken, null);
+    assertThat(run.statusCode()).isEqualTo(201);
+    assertThat(run.body()).contains("\"report\":\"ops-monthly\"", "\"hospital\":\"441700001\"");
+    assertThat(call("GET", "api/schedules/" + id, adminToken, null).body())
+        .contains("\"runs\":[{\"id\":");
+
+    assertThat(call("DELETE", "api/schedules/" + id, adminToken, null).statusCode()).isEqualTo(204);
+    assertThat(call("GET", "api/schedules/" + id, adminToken, null).statusCode()).isEqualTo(404);
+    assertThat(call("GET", "api/schedules", vendorToken, null).statusCode()).isEqualTo(403);
+  }
+
   @Test
   void theOpenApiDocumentDescribesTheApi() throws Exception {
     HttpResponse<String> doc = call("GET", "api/openapi.json", null, null);
