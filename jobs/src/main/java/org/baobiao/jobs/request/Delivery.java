@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.baobiao.jobs.request.catalog.Aggregate;
@@ -26,6 +27,7 @@ import org.baobiao.reports.render.CsvRenderer;
 import org.baobiao.reports.render.StreamingRenderer;
 import org.baobiao.reports.render.XlsxRenderer;
 import org.baobiao.reports.run.DatasetStream;
+import org.baobiao.reports.run.ReadAheadSource;
 import org.baobiao.reports.run.ReportPeriod;
 import org.baobiao.reports.run.ReportResult;
 import org.baobiao.reports.run.ReportStamp;
@@ -37,7 +39,9 @@ import org.baobiao.warehouse.Warehouse;
  * Writes an approved request's file on the report path's streaming renderers: the extract's dataset
  * with the request's filters (every value a bound parameter), the approved fields only, personal
  * values masked or pseudonymised unless the approval names them, and the stamp (request, requester,
- * approvers, data version, masking applied) on the cover sheet or as comment lines.
+ * approvers, data version, masking applied) on the cover sheet or as comment lines. The rows are
+ * fetched and masked on a read-ahead thread ({@link ReadAheadSource}) while the renderer writes the
+ * previous ones, as the report path's extractions are.
  */
 final class Delivery {
   private final Warehouse warehouse;
@@ -178,28 +182,33 @@ final class Delivery {
                 + " · 批准人 "
                 + request.approvers(),
             List.of());
-    long[] rows = {0};
+    AtomicLong rows = new AtomicLong();
     UnaryOperator<Object[]> transform = plan.row();
+    DatasetStream.Source read =
+        sink ->
+            warehouse.stream(
+                q.sql(),
+                q.params(),
+                (names, it) -> {
+                  while (it.hasNext()) {
+                    sink.accept(transform.apply(it.next()));
+                    rows.incrementAndGet();
+                  }
+                  return null;
+                });
+    // As on the report path: the rows are fetched and masked on a thread of their own while the
+    // renderer writes the previous ones (both cores busy), unless this thread holds the
+    // warehouse's lock, which the reading thread would wait for.
+    DatasetStream.Source ahead = new ReadAheadSource(read, "request " + request.number());
     DatasetStream stream =
         new DatasetStream(
-            dataset,
-            sink ->
-                warehouse.stream(
-                    q.sql(),
-                    q.params(),
-                    (names, it) -> {
-                      while (it.hasNext()) {
-                        sink.accept(transform.apply(it.next()));
-                        rows[0]++;
-                      }
-                      return null;
-                    }));
+            dataset, sink -> (Thread.holdsLock(warehouse) ? read : ahead).forEach(sink));
     StreamingRenderer renderer =
         format == ReportFormat.CSV ? new CsvRenderer() : new XlsxRenderer();
     List<Path> files =
         renderer.render(
             new StreamedReport(head, List.of(stream)), dir, request.number() + "_" + spec.id());
-    return new Written(files.get(0), rows[0]);
+    return new Written(files.get(0), rows.get());
   }
 
   /** What the file holds: its columns, its query, and how a fetched row becomes a written one. */
