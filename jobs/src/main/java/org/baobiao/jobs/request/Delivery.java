@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,26 @@ final class Delivery {
   record Query(String sql, Map<String, Object> params) {}
 
   static Query query(ExtractSpec spec, List<String> fields, RequestFilters filters, String period) {
+    return query(spec, fields, Set.of(), filters, period);
+  }
+
+  /**
+   * As {@link #query(ExtractSpec, List, RequestFilters, String)}, the columns of {@code asDouble}
+   * read as {@code DOUBLE}: for decimal columns written into a workbook, whose cells hold the
+   * double anyway (DuckDB's division by the power of ten is the same correctly rounded double as
+   * {@code BigDecimal.doubleValue()}), without the driver's {@code BigDecimal} per value.
+   */
+  static Query query(
+      ExtractSpec spec,
+      List<String> fields,
+      Set<String> asDouble,
+      RequestFilters filters,
+      String period) {
     StringBuilder sql = new StringBuilder("SELECT ");
-    sql.append(fields.stream().map(f -> "d." + f).collect(Collectors.joining(", ")));
+    sql.append(
+        fields.stream()
+            .map(f -> asDouble.contains(f) ? "CAST(d." + f + " AS DOUBLE) AS " + f : "d." + f)
+            .collect(Collectors.joining(", ")));
     Map<String, Object> params = new LinkedHashMap<>();
     sql.append(from(spec, filters, period, params));
     return new Query(sql.toString(), params);
@@ -137,12 +156,12 @@ final class Delivery {
     List<ExtractField> fields =
         request.approvedFields().stream().map(n -> spec.field(n).orElseThrow()).toList();
     Set<String> unmasked = Set.copyOf(request.approvedUnmasked());
+    ReportFormat format =
+        request.format() == DeliveryFormat.CSV ? ReportFormat.CSV : ReportFormat.XLSX;
     Plan plan =
         spec.isAggregate()
             ? aggregatePlan(spec, request, fields)
-            : rowsPlan(spec, request, fields, unmasked);
-    ReportFormat format =
-        request.format() == DeliveryFormat.CSV ? ReportFormat.CSV : ReportFormat.XLSX;
+            : rowsPlan(spec, request, fields, unmasked, format);
     Query q = plan.query();
     DatasetSpec dataset = new DatasetSpec("data", spec.title(), q.sql(), plan.columns());
     ReportSpec report =
@@ -222,9 +241,11 @@ final class Delivery {
       ExtractSpec spec,
       ExtractionRequest request,
       List<ExtractField> fields,
-      Set<String> unmasked) {
+      Set<String> unmasked,
+      ReportFormat format) {
     List<String> select = new ArrayList<>(request.approvedFields());
     List<ColumnSpec> columns = new ArrayList<>();
+    Set<String> asDouble = new HashSet<>();
     FieldMask[] masks = new FieldMask[fields.size()];
     for (int i = 0; i < masks.length; i++) {
       ExtractField f = fields.get(i);
@@ -240,9 +261,17 @@ final class Delivery {
       masks[i] = FieldMask.of(f, clear, codesAt);
       boolean masked = f.fieldClass().personal() && !clear;
       columns.add(column(f, masked ? ColumnType.TEXT : f.type()));
+      if (format == ReportFormat.XLSX
+          && !masked
+          && f.type() == ColumnType.DECIMAL
+          && f.sensitiveCodes() == null
+          && fields.stream().noneMatch(o -> f.name().equals(o.codesColumn()))) {
+        // CSV keeps the BigDecimal: its text shows the decimal's own digits (12.50, not 12.5)
+        asDouble.add(f.name());
+      }
     }
     String number = request.number();
-    Query q = query(spec, select, request.filters(), request.effectivePeriod());
+    Query q = query(spec, select, asDouble, request.filters(), request.effectivePeriod());
     return new Plan(
         columns,
         q,
