@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.baobiao.jobs.request.catalog.Aggregate;
@@ -26,6 +28,7 @@ import org.baobiao.reports.render.CsvRenderer;
 import org.baobiao.reports.render.StreamingRenderer;
 import org.baobiao.reports.render.XlsxRenderer;
 import org.baobiao.reports.run.DatasetStream;
+import org.baobiao.reports.run.ReadAheadSource;
 import org.baobiao.reports.run.ReportPeriod;
 import org.baobiao.reports.run.ReportResult;
 import org.baobiao.reports.run.ReportStamp;
@@ -37,7 +40,9 @@ import org.baobiao.warehouse.Warehouse;
  * Writes an approved request's file on the report path's streaming renderers: the extract's dataset
  * with the request's filters (every value a bound parameter), the approved fields only, personal
  * values masked or pseudonymised unless the approval names them, and the stamp (request, requester,
- * approvers, data version, masking applied) on the cover sheet or as comment lines.
+ * approvers, data version, masking applied) on the cover sheet or as comment lines. The rows are
+ * fetched and masked on a read-ahead thread ({@link ReadAheadSource}) while the renderer writes the
+ * previous ones, as the report path's extractions are.
  */
 final class Delivery {
   private final Warehouse warehouse;
@@ -55,8 +60,26 @@ final class Delivery {
   record Query(String sql, Map<String, Object> params) {}
 
   static Query query(ExtractSpec spec, List<String> fields, RequestFilters filters, String period) {
+    return query(spec, fields, Set.of(), filters, period);
+  }
+
+  /**
+   * As {@link #query(ExtractSpec, List, RequestFilters, String)}, the columns of {@code asDouble}
+   * read as {@code DOUBLE}: for decimal columns written into a workbook, whose cells hold the
+   * double anyway (DuckDB's division by the power of ten is the same correctly rounded double as
+   * {@code BigDecimal.doubleValue()}), without the driver's {@code BigDecimal} per value.
+   */
+  static Query query(
+      ExtractSpec spec,
+      List<String> fields,
+      Set<String> asDouble,
+      RequestFilters filters,
+      String period) {
     StringBuilder sql = new StringBuilder("SELECT ");
-    sql.append(fields.stream().map(f -> "d." + f).collect(Collectors.joining(", ")));
+    sql.append(
+        fields.stream()
+            .map(f -> asDouble.contains(f) ? "CAST(d." + f + " AS DOUBLE) AS " + f : "d." + f)
+            .collect(Collectors.joining(", ")));
     Map<String, Object> params = new LinkedHashMap<>();
     sql.append(from(spec, filters, period, params));
     return new Query(sql.toString(), params);
@@ -133,12 +156,12 @@ final class Delivery {
     List<ExtractField> fields =
         request.approvedFields().stream().map(n -> spec.field(n).orElseThrow()).toList();
     Set<String> unmasked = Set.copyOf(request.approvedUnmasked());
+    ReportFormat format =
+        request.format() == DeliveryFormat.CSV ? ReportFormat.CSV : ReportFormat.XLSX;
     Plan plan =
         spec.isAggregate()
             ? aggregatePlan(spec, request, fields)
-            : rowsPlan(spec, request, fields, unmasked);
-    ReportFormat format =
-        request.format() == DeliveryFormat.CSV ? ReportFormat.CSV : ReportFormat.XLSX;
+            : rowsPlan(spec, request, fields, unmasked, format);
     Query q = plan.query();
     DatasetSpec dataset = new DatasetSpec("data", spec.title(), q.sql(), plan.columns());
     ReportSpec report =
@@ -178,28 +201,33 @@ final class Delivery {
                 + " · 批准人 "
                 + request.approvers(),
             List.of());
-    long[] rows = {0};
+    AtomicLong rows = new AtomicLong();
     UnaryOperator<Object[]> transform = plan.row();
+    DatasetStream.Source read =
+        sink ->
+            warehouse.stream(
+                q.sql(),
+                q.params(),
+                (names, it) -> {
+                  while (it.hasNext()) {
+                    sink.accept(transform.apply(it.next()));
+                    rows.incrementAndGet();
+                  }
+                  return null;
+                });
+    // As on the report path: the rows are fetched and masked on a thread of their own while the
+    // renderer writes the previous ones (both cores busy), unless this thread holds the
+    // warehouse's lock, which the reading thread would wait for.
+    DatasetStream.Source ahead = new ReadAheadSource(read, "request " + request.number());
     DatasetStream stream =
         new DatasetStream(
-            dataset,
-            sink ->
-                warehouse.stream(
-                    q.sql(),
-                    q.params(),
-                    (names, it) -> {
-                      while (it.hasNext()) {
-                        sink.accept(transform.apply(it.next()));
-                        rows[0]++;
-                      }
-                      return null;
-                    }));
+            dataset, sink -> (Thread.holdsLock(warehouse) ? read : ahead).forEach(sink));
     StreamingRenderer renderer =
         format == ReportFormat.CSV ? new CsvRenderer() : new XlsxRenderer();
     List<Path> files =
         renderer.render(
             new StreamedReport(head, List.of(stream)), dir, request.number() + "_" + spec.id());
-    return new Written(files.get(0), rows[0]);
+    return new Written(files.get(0), rows.get());
   }
 
   /** What the file holds: its columns, its query, and how a fetched row becomes a written one. */
@@ -213,9 +241,11 @@ final class Delivery {
       ExtractSpec spec,
       ExtractionRequest request,
       List<ExtractField> fields,
-      Set<String> unmasked) {
+      Set<String> unmasked,
+      ReportFormat format) {
     List<String> select = new ArrayList<>(request.approvedFields());
     List<ColumnSpec> columns = new ArrayList<>();
+    Set<String> asDouble = new HashSet<>();
     FieldMask[] masks = new FieldMask[fields.size()];
     for (int i = 0; i < masks.length; i++) {
       ExtractField f = fields.get(i);
@@ -231,9 +261,17 @@ final class Delivery {
       masks[i] = FieldMask.of(f, clear, codesAt);
       boolean masked = f.fieldClass().personal() && !clear;
       columns.add(column(f, masked ? ColumnType.TEXT : f.type()));
+      if (format == ReportFormat.XLSX
+          && !masked
+          && f.type() == ColumnType.DECIMAL
+          && f.sensitiveCodes() == null
+          && fields.stream().noneMatch(o -> f.name().equals(o.codesColumn()))) {
+        // CSV keeps the BigDecimal: its text shows the decimal's own digits (12.50, not 12.5)
+        asDouble.add(f.name());
+      }
     }
     String number = request.number();
-    Query q = query(spec, select, request.filters(), request.effectivePeriod());
+    Query q = query(spec, select, asDouble, request.filters(), request.effectivePeriod());
     return new Plan(
         columns,
         q,

@@ -33,7 +33,9 @@ class SensitiveDiagnosisMaskingTest {
   private static final Actor REQUESTER = new Actor("李统计", "测试@host-a");
   private static final Actor APPROVER = new Actor("陈主任", "测试@host-b");
   private static final Actor SECOND = new Actor("王科长", "测试@host-c");
-  private static final Pattern ICD = Pattern.compile("[A-Z][0-9]{2}(\\.[0-9A-Za-z]+)?");
+  // A code stands alone (cell start or end, separators): not inside a pseudonym (PF396-B3A0-…)
+  private static final Pattern ICD =
+      Pattern.compile("(?<![0-9A-Za-z])[A-Z][0-9]{2}(\\.[0-9A-Za-z]+)?(?![0-9A-Za-z])");
   private static final String MASKED = "敏感诊断（已屏蔽）";
   private static final List<String> DIAGNOSES =
       List.of("record_no", "main_diagnosis_code", "main_diagnosis_name", "other_diagnosis_codes");

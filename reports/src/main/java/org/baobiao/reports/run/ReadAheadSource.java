@@ -19,8 +19,11 @@ import org.baobiao.warehouse.readahead.ReadAheadQueue;
  * <p>A failure of the read (a query error, a column that does not match the spec) is thrown to the
  * renderer when it reaches it, with its own type; a failure of the renderer stops the read, which
  * releases its result set, before it is thrown on ({@link ReadAheadQueue}'s flag, no interrupt).
+ *
+ * <p>Public for the other streamed writers on the report path (the extraction requests' delivery),
+ * which build their {@link DatasetStream}s themselves.
  */
-final class ReadAheadSource implements Source {
+public final class ReadAheadSource implements Source {
   static final int BATCH = 512;
   static final int DEPTH = 4;
 
@@ -28,9 +31,11 @@ final class ReadAheadSource implements Source {
   private final String name;
 
   /**
+   * @param rows the rows, read on the new thread; must not need a lock the caller's thread holds
+   *     (the warehouse's, inside a transaction): fall back to {@code rows} itself then
    * @param name what the rows are, for the thread's name
    */
-  ReadAheadSource(Source rows, String name) {
+  public ReadAheadSource(Source rows, String name) {
     this.rows = requireNonNull(rows, "rows is null");
     this.name = requireNonNull(name, "name is null");
   }
