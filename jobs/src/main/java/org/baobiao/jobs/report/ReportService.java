@@ -16,6 +16,7 @@ import org.baobiao.reports.catalog.ReportFormat;
 import org.baobiao.reports.catalog.ReportSpec;
 import org.baobiao.reports.render.Renderers;
 import org.baobiao.reports.render.StreamingRenderer;
+import org.baobiao.reports.run.CellText;
 import org.baobiao.reports.run.DatasetStream;
 import org.baobiao.reports.run.ReportPeriod;
 import org.baobiao.reports.run.ReportRequest;

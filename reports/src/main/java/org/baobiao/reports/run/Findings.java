@@ -131,7 +131,7 @@ public final class Findings {
     }
     int order;
     if (condition.operand() instanceof BigDecimal number) {
-      order = decimal(value).compareTo(number);
+      order = CellText.decimal(value).compareTo(number);
     } else {
       order = value.toString().compareTo((String) condition.operand());
     }
@@ -174,12 +174,14 @@ public final class Findings {
         yield String.valueOf(abs ? Math.abs(n) : n);
       }
       case DECIMAL -> {
-        BigDecimal d = decimal(value).setScale(column.scale(), RoundingMode.HALF_UP);
+        BigDecimal d = CellText.decimal(value).setScale(column.scale(), RoundingMode.HALF_UP);
         yield (abs ? d.abs() : d).toPlainString();
       }
       case PERCENT -> {
         BigDecimal points =
-            decimal(value).movePointRight(2).setScale(column.scale(), RoundingMode.HALF_UP);
+            CellText.decimal(value)
+                .movePointRight(2)
+                .setScale(column.scale(), RoundingMode.HALF_UP);
         String number = (abs ? points.abs() : points).toPlainString();
         yield modifiers.contains("pp") ? number : number + "%";
       }
@@ -198,18 +200,5 @@ public final class Findings {
 
   private static String dateText(LocalDate d) {
     return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-  }
-
-  private static BigDecimal decimal(Object v) {
-    if (v instanceof BigDecimal d) {
-      return d;
-    }
-    if (v instanceof Long l) {
-      return BigDecimal.valueOf(l);
-    }
-    if (v instanceof Double d) {
-      return BigDecimal.valueOf(d);
-    }
-    return new BigDecimal(v.toString());
   }
 }

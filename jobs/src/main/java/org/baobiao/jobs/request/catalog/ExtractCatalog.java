@@ -96,7 +96,7 @@ public final class ExtractCatalog {
     List<SpecProblem> problems = new ArrayList<>();
     for (SpecFile f :
         config.overlay(ConfigKind.EXTRACTS, bundledFiles(), n -> n.endsWith(".yaml"))) {
-      SpecReader in = new SpecReader(f.origin() == Origin.BUNDLED ? f.location() : f.location());
+      SpecReader in = new SpecReader(f.location());
       ExtractSpec spec = read(in, f, config, lists);
       problems.addAll(in.problems());
       if (spec != null && in.isEmpty()) {

@@ -1,4 +1,4 @@
-package org.baobiao.jobs.report;
+package org.baobiao.reports.run;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,9 +14,10 @@ import org.baobiao.reports.catalog.DatasetSpec;
 /**
  * A dataset's values as people read them on a page: percentages as {@code 96.1%} (the stored
  * fraction times 100, to the column's scale), decimals to the column's scale, dates and times in
- * Beijing time as stored, and {@code —} for no value, as in the PDFs.
+ * Beijing time as stored, and {@code —} for no value, as in the PDFs (a console's HTML view of a
+ * report). {@link Findings} writes sentences with the same numbers.
  */
-final class CellText {
+public final class CellText {
   static final String NONE = "—";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
   private static final DateTimeFormatter TIMESTAMP =
@@ -24,7 +25,8 @@ final class CellText {
 
   private CellText() {}
 
-  static List<String> row(DatasetSpec spec, Object[] row) {
+  /** A row of the dataset, each cell formatted by its column. */
+  public static List<String> row(DatasetSpec spec, Object[] row) {
     List<String> cells = new ArrayList<>(row.length);
     for (int c = 0; c < row.length; c++) {
       cells.add(c < spec.columns().size() ? cell(spec.columns().get(c), row[c]) : text(row[c]));
@@ -32,7 +34,8 @@ final class CellText {
     return cells;
   }
 
-  static String cell(ColumnSpec column, Object value) {
+  /** A value formatted by its column's type and scale. */
+  public static String cell(ColumnSpec column, Object value) {
     if (value == null) {
       return NONE;
     }
@@ -60,12 +63,16 @@ final class CellText {
     };
   }
 
-  private static BigDecimal decimal(Object value) {
+  /** A number of the warehouse as a BigDecimal, exactly (a double by its shortest decimal). */
+  static BigDecimal decimal(Object value) {
     if (value instanceof BigDecimal b) {
       return b;
     }
     if (value instanceof Long || value instanceof Integer || value instanceof Short) {
       return BigDecimal.valueOf(((Number) value).longValue());
+    }
+    if (value instanceof Double d) {
+      return BigDecimal.valueOf(d);
     }
     if (value instanceof Number n) {
       return new BigDecimal(n.toString());
