@@ -68,6 +68,11 @@ def table(ds, width, num):
 \t\t</band>''')
     return "\n".join(out)
 
+def sentence_expr(sentence):
+    # {CHOICE_x} in a sentence is the label of the CHOICE option x the report was made with
+    import re
+    return '"' + re.sub(r"\{(CHOICE_[a-z0-9_]+)\}", r'" + $P{\1} + "', sentence) + '"'
+
 def empty(name, title_expr, sentence, width, num):
     return f'''\t\t<band height="52" splitType="Prevent">
 \t\t\t<printWhenExpression>{cdata("$P{ROWS_%s} == 0" % name)}</printWhenExpression>
@@ -75,7 +80,7 @@ def empty(name, title_expr, sentence, width, num):
 \t\t\t\t<expression>{cdata('"%s、" + %s' % (num, title_expr))}</expression>
 \t\t\t</element>
 \t\t\t<element kind="textField" x="0" y="30" width="{width}" height="18" style="Empty" textAdjust="StretchHeight">
-\t\t\t\t<expression>{cdata('"' + sentence + '"')}</expression>
+\t\t\t\t<expression>{cdata(sentence_expr(sentence))}</expression>
 \t\t\t</element>
 \t\t</band>'''
 
@@ -234,6 +239,9 @@ def build(spec_path, plan):
         out.append(f'\t<parameter name="TITLE_{n}" class="java.lang.String"/>')
     out.append('\t<parameter name="DS_INDICATORS" class="net.sf.jasperreports.engine.JRDataSource"/>')
     out.append('\t<parameter name="ROWS_INDICATORS" class="java.lang.Integer"/>')
+    for p in spec.get("parameters", []):
+        if p.get("type") == "CHOICE":
+            out.append(f'\t<parameter name="CHOICE_{p["name"]}" class="java.lang.String"/>')
     out.append(f'''\t<title height="78" splitType="Prevent">
 \t\t<element kind="textField" x="0" y="0" width="{width}" height="30" style="Title" textAdjust="ScaleFont">
 \t\t\t<expression>{cdata("$P{REPORT_TITLE}")}</expression>

@@ -1,4 +1,5 @@
--- 重大故障分析报告 · 一级故障一览: one row per level-1 fault reported in the period, by report time.
+-- 重大故障分析报告 · 重大故障一览: one row per fault of the levels asked for reported in the period,
+-- by report time.
 WITH {{include fault_window.sql}},
 {{include failed_interfaces.sql}},
 breaches AS (
@@ -18,6 +19,8 @@ follow_ups AS (
 )
 SELECT
   f.ticket_no AS ticket_no,
+  CASE f.severity WHEN 1 THEN '一级' WHEN 2 THEN '二级' ELSE '其他' END
+    AS severity_label,
   f.reported_at AS reported_at,
   f.resolved_at AS resolved_at,
   coalesce(s.name, f.system_code) AS system_name,

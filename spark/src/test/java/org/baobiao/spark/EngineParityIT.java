@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -148,11 +149,28 @@ class EngineParityIT {
     }
   }
 
+  /** Reports asked with options other than their defaults: report, period, hospital, options. */
+  static Stream<Arguments> reportsWithOptions() {
+    return Stream.of(Arguments.of("major-fault", "2026", HOSPITAL, Map.of("severity", "2")));
+  }
+
   @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("reports")
   void everyReportHasTheSameRowsOnBothEngines(String reportId, String period, String hospital) {
-    ReportResult onDuckDb = report("duckdb", duckdb, reportId, period, hospital);
-    ReportResult onSpark = report("spark", delta, reportId, period, hospital);
+    assertSameRows(reportId, period, hospital, Map.of());
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2} {3}")
+  @MethodSource("reportsWithOptions")
+  void reportOptionsGiveTheSameRowsOnBothEngines(
+      String reportId, String period, String hospital, Map<String, String> options) {
+    assertSameRows(reportId, period, hospital, options);
+  }
+
+  private void assertSameRows(
+      String reportId, String period, String hospital, Map<String, String> options) {
+    ReportResult onDuckDb = report("duckdb", duckdb, reportId, period, hospital, options);
+    ReportResult onSpark = report("spark", delta, reportId, period, hospital, options);
     assertThat(onSpark.datasets()).hasSameSizeAs(onDuckDb.datasets());
     int nonEmpty = 0;
     for (DatasetResult expected : onDuckDb.datasets()) {
@@ -213,13 +231,18 @@ class EngineParityIT {
   }
 
   private ReportResult report(
-      String engine, Path w, String reportId, String period, String hospital) {
+      String engine,
+      Path w,
+      String reportId,
+      String period,
+      String hospital,
+      Map<String, String> options) {
     try (Warehouse warehouse = open(engine, w)) {
       ReportCatalog catalog = ReportCatalog.loadDefault();
       return new ReportRunner(warehouse, catalog, Clock.system(ZoneId.of("Asia/Shanghai")))
           .run(
               catalog.find(reportId).orElseThrow(),
-              new ReportRequest(ReportPeriod.parse(period), hospital));
+              new ReportRequest(ReportPeriod.parse(period), hospital, options));
     }
   }
 

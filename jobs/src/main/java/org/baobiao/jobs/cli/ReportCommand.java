@@ -3,12 +3,15 @@ package org.baobiao.jobs.cli;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.baobiao.jobs.report.ReportOrder;
 import org.baobiao.jobs.report.ReportOutput;
 import org.baobiao.jobs.report.ReportService;
 import org.baobiao.jobs.service.NoDataException;
+import org.baobiao.reports.catalog.ReportSpec;
 import org.baobiao.reports.run.ReportPeriod;
+import org.baobiao.reports.run.ReportRequest;
 import org.baobiao.reports.run.ReportRunner;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.error.WarehouseException;
@@ -78,6 +81,13 @@ final class ReportCommand implements Callable<Integer> {
   String asOf;
 
   @Option(
+      names = "--option",
+      paramLabel = "NAME=VALUE",
+      description =
+          "报表的可选项（可重复），如 major-fault 的 --option severity=2（一级和二级故障）；" + "可选项及其取值见 baobiao reports")
+  Map<String, String> options;
+
+  @Option(
       names = "--generated-at",
       paramLabel = "TIME",
       converter = GeneratedAtConverter.class,
@@ -89,7 +99,8 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     // Refusals that need no data come before the warehouse is opened (a missing one is refused).
     try {
-      top.configuration().reports().get(reportId);
+      ReportSpec spec = top.configuration().reports().get(reportId);
+      ReportRunner.choices(spec, new ReportRequest(period, "-", options));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -108,7 +119,7 @@ final class ReportCommand implements Callable<Integer> {
       }
       ReportOutput output;
       try {
-        output = service.run(new ReportOrder(reportId, period, hospital, formats, out));
+        output = service.run(new ReportOrder(reportId, period, hospital, formats, out, options));
       } catch (NoDataException e) {
         top.console.err().println(e.getMessage());
         return 1;

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.baobiao.jobs.report.ReportCatalogService;
 import org.baobiao.reports.catalog.ParameterSpec;
+import org.baobiao.reports.catalog.ParameterType;
 import org.baobiao.reports.catalog.ReportFormat;
 import org.baobiao.reports.catalog.ReportSpec;
 import picocli.CommandLine.Command;
@@ -21,6 +22,20 @@ final class ReportsCommand implements Callable<Integer> {
       out.println(spec.id() + "  " + spec.title() + "（版本 " + spec.version() + "）");
       out.println("    " + spec.description());
       for (ParameterSpec p : spec.parameters()) {
+        if (p.type() == ParameterType.CHOICE) {
+          out.println(
+              "    --option "
+                  + p.name()
+                  + "=VALUE  "
+                  + p.label()
+                  + "（可选，默认 "
+                  + p.defaultValue()
+                  + "）: "
+                  + p.choices().stream()
+                      .map(c -> c.value() + "=" + c.label())
+                      .collect(Collectors.joining("，")));
+          continue;
+        }
         String extra =
             p.granularities().isEmpty() ? "" : "，可按 " + String.join("/", p.granularities());
         out.println(

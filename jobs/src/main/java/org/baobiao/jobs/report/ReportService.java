@@ -99,7 +99,14 @@ public final class ReportService {
     if (hospitals.isEmpty()) {
       throw new NoDataException("数据仓库中还没有医院数据；请先运行 ingest --domain reference。");
     }
-    List<Path> files = write(spec, order.period(), hospitals, formats, order.outDir());
+    try {
+      ReportRunner.choices(
+          spec, new ReportRequest(order.period(), hospitals.get(0), order.options()));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(e.getMessage());
+    }
+    List<Path> files =
+        write(spec, order.period(), hospitals, formats, order.outDir(), order.options());
     return new ReportOutput(spec, order.period(), hospitals, files);
   }
 
@@ -115,6 +122,25 @@ public final class ReportService {
       List<ReportFormat> formats,
       Path outDir)
       throws IOException {
+    return write(spec, period, hospitals, formats, outDir, Map.of());
+  }
+
+  /**
+   * Computes a report with options for each hospital and writes each format. A file made with an
+   * option other than its default is named after it too ({@code
+   * major-fault_441700001_2026-Q3_severity-2.pdf}), so that it does not replace the default one.
+   *
+   * @param options values of the report's CHOICE parameters by name
+   * @return the files written
+   */
+  public List<Path> write(
+      ReportSpec spec,
+      ReportPeriod period,
+      List<String> hospitals,
+      List<ReportFormat> formats,
+      Path outDir,
+      Map<String, String> options)
+      throws IOException {
     for (ReportFormat f : formats) {
       if (!spec.formats().contains(f)) {
         throw new IllegalArgumentException(
@@ -128,18 +154,25 @@ public final class ReportService {
     boolean streaming =
         formats.stream().allMatch(f -> renderers.forFormat(f) instanceof StreamingRenderer);
     for (String hospital : hospitals) {
-      ReportRequest request = new ReportRequest(period, hospital);
-      String base = spec.id() + "_" + hospital + "_" + period.text();
+      ReportRequest request = new ReportRequest(period, hospital, options);
+      StringBuilder base = new StringBuilder(spec.id() + "_" + hospital + "_" + period.text());
+      ReportRunner.choices(spec, request)
+          .forEach(
+              (p, c) -> {
+                if (!c.value().equals(p.defaultValue())) {
+                  base.append('_').append(p.name()).append('-').append(c.value());
+                }
+              });
       if (streaming) {
         for (ReportFormat f : formats) {
           StreamingRenderer renderer = (StreamingRenderer) renderers.forFormat(f);
-          written.addAll(renderer.render(runner.stream(spec, request), outDir, base));
+          written.addAll(renderer.render(runner.stream(spec, request), outDir, base.toString()));
         }
         continue;
       }
       ReportResult result = runner.run(spec, request);
       for (ReportFormat f : formats) {
-        written.addAll(renderers.forFormat(f).render(result, outDir, base));
+        written.addAll(renderers.forFormat(f).render(result, outDir, base.toString()));
       }
     }
     return written;

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +39,8 @@ import java.util.stream.Stream;
  * @param pdfText text the PDF must contain, when PDF is among the formats
  * @param requests data extraction request actions replayed through the request service after the
  *     commands, each at its own time (the command line runs on the real clock)
+ * @param options the report's CHOICE options (name → value), passed as {@code --option}; the files
+ *     written are then named after the options that differ from their defaults
  */
 record GoldenCase(
     String name,
@@ -51,12 +55,14 @@ record GoldenCase(
     String dataVersion,
     List<String> formats,
     List<String> pdfText,
-    List<RequestStep> requests) {
+    List<RequestStep> requests,
+    Map<String, String> options) {
 
   static final Path ROOT = Path.of("src/test/resources/golden");
 
   GoldenCase {
     input = input == null ? "input" : input;
+    options = options == null ? Map.of() : new TreeMap<>(options);
     load = load == null ? List.of() : List.copyOf(load);
     commands = commands == null ? List.of() : List.copyOf(commands);
     formats = formats == null ? List.of() : List.copyOf(formats);
@@ -183,7 +189,8 @@ record GoldenCase(
           p.dataVersion(),
           p.formats(),
           p.pdfText(),
-          p.requests());
+          p.requests(),
+          p.options());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -212,5 +219,6 @@ record GoldenCase(
       String dataVersion,
       List<String> formats,
       List<String> pdfText,
-      List<RequestStep> requests) {}
+      List<RequestStep> requests,
+      Map<String, String> options) {}
 }

@@ -97,7 +97,7 @@ class ReportGoldenIT {
           new ReportRunner(w, catalog, clock)
               .run(
                   catalog.find(c.report()).orElseThrow(),
-                  new ReportRequest(ReportPeriod.parse(c.period()), c.hospital()));
+                  new ReportRequest(ReportPeriod.parse(c.period()), c.hospital(), c.options()));
     }
     assertThat(result.stamp().generatedAt().toInstant()).isEqualTo(c.clockInstant());
     assertThat(result.stamp().generatedAt().getOffset()).isEqualTo(SHANGHAI);
@@ -140,23 +140,35 @@ class ReportGoldenIT {
   private void readBackFormats(GoldenCase c, CliRunner cli, ReportResult result)
       throws IOException {
     Path out = dir.resolve("out");
-    CliRunner.Result r =
-        cli.run(
-            "report",
-            c.report(),
-            "--period",
-            c.period(),
-            "--hospital",
-            c.hospital(),
-            "--format",
-            String.join(",", c.formats()),
-            "--out",
-            out.toString(),
-            // The case's clock: a year to date ends on the day the report is generated.
-            "--generated-at",
-            LocalDateTime.ofInstant(c.clockInstant(), SHANGHAI).toString());
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "report",
+                c.report(),
+                "--period",
+                c.period(),
+                "--hospital",
+                c.hospital(),
+                "--format",
+                String.join(",", c.formats()),
+                "--out",
+                out.toString(),
+                // The case's clock: a year to date ends on the day the report is generated.
+                "--generated-at",
+                LocalDateTime.ofInstant(c.clockInstant(), SHANGHAI).toString()));
+    StringBuilder base = new StringBuilder(c.report() + "_" + c.hospital() + "_" + c.period());
+    ReportSpec spec = ReportCatalog.loadDefault().find(c.report()).orElseThrow();
+    c.options()
+        .forEach(
+            (name, value) -> {
+              args.add("--option");
+              args.add(name + "=" + value);
+              if (!spec.parameter(name).orElseThrow().defaultValue().equals(value)) {
+                base.append('_').append(name).append('-').append(value);
+              }
+            });
+    CliRunner.Result r = cli.run(args.toArray(String[]::new));
     assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
-    String base = c.report() + "_" + c.hospital() + "_" + c.period();
     for (String format : c.formats()) {
       switch (format) {
         case "pdf" -> readBackPdf(c, out.resolve(base + ".pdf"), result);

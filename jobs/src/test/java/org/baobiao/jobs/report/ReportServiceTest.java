@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.jobs.service.NoDataException;
 import org.baobiao.jobs.service.ServiceFixture;
@@ -49,6 +50,67 @@ class ReportServiceTest {
       assertThat(all.files())
           .anySatisfy(f -> assertThat(f.toString()).endsWith(".pdf"))
           .anySatisfy(f -> assertThat(f.toString()).endsWith(".xlsx"));
+    }
+  }
+
+  @Test
+  void anOptionOtherThanItsDefaultNamesTheFilesAndUnknownOptionsAreRefused() throws Exception {
+    try (ServiceFixture app = ServiceFixture.in(dir)) {
+      app.load("reference", "ops-daily/october/input/reference");
+      app.load("tickets", "ops-daily/october/input/tickets");
+      ReportService reports =
+          new ReportService(app.warehouse(), app.configuration().reports(), ServiceFixture.CLOCK);
+      ReportPeriod october = ReportPeriod.parse("2026-10");
+      Path out = dir.resolve("out");
+
+      ReportOutput levels =
+          reports.run(
+              new ReportOrder(
+                  "major-fault",
+                  october,
+                  "440100002",
+                  List.of("csv"),
+                  out,
+                  Map.of("severity", "2")));
+      ReportOutput levelOne =
+          reports.run(
+              new ReportOrder(
+                  "major-fault",
+                  october,
+                  "440100002",
+                  List.of("csv"),
+                  out,
+                  Map.of("severity", "1")));
+
+      Path faults = out.resolve("major-fault_440100002_2026-10_severity-2.faults.csv");
+      assertThat(levels.files()).contains(faults);
+      assertThat(Files.readString(faults, StandardCharsets.UTF_8))
+          .contains("# 故障级别: 一级和二级故障")
+          .contains("A6,二级,")
+          .contains("A2,一级,")
+          .contains("A1,二级,");
+      Path defaultFaults = out.resolve("major-fault_440100002_2026-10.faults.csv");
+      assertThat(levelOne.files()).contains(defaultFaults);
+      assertThat(Files.readString(defaultFaults, StandardCharsets.UTF_8))
+          .contains("# 故障级别: 仅一级故障")
+          .contains("A2,一级,")
+          .doesNotContain("二级,");
+
+      assertThatThrownBy(
+              () ->
+                  reports.run(
+                      new ReportOrder(
+                          "major-fault", october, null, null, out, Map.of("severity", "3"))))
+          .isInstanceOf(InvalidRequestException.class)
+          .hasMessageContaining("不接受 '3'")
+          .hasMessageContaining("2=一级和二级故障");
+      assertThatThrownBy(
+              () ->
+                  reports.run(
+                      new ReportOrder(
+                          "ops-monthly", october, null, null, out, Map.of("severity", "2"))))
+          .isInstanceOf(InvalidRequestException.class)
+          .hasMessageContaining("没有选项 'severity'（该报表没有可选项）");
     }
   }
 

@@ -7,5 +7,10 @@ public enum ParameterType {
   /** A hospital organisation code; when omitted the report is produced once per hospital. */
   HOSPITAL,
   /** Free text. */
-  TEXT
+  TEXT,
+  /**
+   * One of a fixed list of values given in report.yaml ({@code choices}), with a default: an option
+   * that changes what the report covers, e.g. major-fault's fault levels.
+   */
+  CHOICE
 }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import org.baobiao.reports.catalog.ColumnSpec;
 import org.baobiao.reports.catalog.DatasetSpec;
+import org.baobiao.reports.catalog.ParameterSpec;
+import org.baobiao.reports.catalog.ParameterType;
 import org.baobiao.reports.catalog.ReportCatalog;
 import org.baobiao.reports.catalog.ReportSpec;
 import org.baobiao.warehouse.DataVersion;
@@ -35,6 +37,9 @@ import org.baobiao.warehouse.query.QueryResult;
  * the report is made (a year to date), {@code :cutoff} is the start of the generation day
  * (Asia/Shanghai), otherwise {@code :period_end}; {@code :year_ago_cutoff} is a year before it, so
  * that a year to date is compared with the same span of the year before.
+ *
+ * <p>A CHOICE parameter is bound by its name ({@code :severity}) to the value asked for, or to its
+ * default; the value is text, so a query compares it as text or casts it.
  *
  * <p>A report with {@code findings:} rules gets one more dataset, {@value Findings#NAME}, first:
  * the sentences the rules write from the other datasets' figures ({@link Findings}).
@@ -172,6 +177,55 @@ public final class ReportRunner {
     return statistical ? asked.inStatisticalYears() : asked;
   }
 
+  /**
+   * The value of each of the report's CHOICE parameters for {@code request}, in the spec's order:
+   * the one asked for, or the default.
+   *
+   * @throws IllegalArgumentException for an option the report does not have or a value it does not
+   *     offer
+   */
+  public static Map<ParameterSpec, ParameterSpec.Choice> choices(
+      ReportSpec spec, ReportRequest request) {
+    Map<ParameterSpec, ParameterSpec.Choice> out = new LinkedHashMap<>();
+    List<ParameterSpec> offered =
+        spec.parameters().stream().filter(p -> p.type() == ParameterType.CHOICE).toList();
+    for (String name : request.options().keySet()) {
+      if (offered.stream().noneMatch(p -> p.name().equals(name))) {
+        throw new IllegalArgumentException(
+            "报表 "
+                + spec.id()
+                + " 没有选项 '"
+                + name
+                + "'"
+                + (offered.isEmpty()
+                    ? "（该报表没有可选项）"
+                    : "；可用: " + offered.stream().map(ParameterSpec::name).toList()));
+      }
+    }
+    for (ParameterSpec p : offered) {
+      String value = request.options().getOrDefault(p.name(), p.defaultValue());
+      ParameterSpec.Choice choice =
+          p.choice(value)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "报表 "
+                              + spec.id()
+                              + " 的选项 "
+                              + p.name()
+                              + "（"
+                              + p.label()
+                              + "）不接受 '"
+                              + value
+                              + "'；可选: "
+                              + p.choices().stream()
+                                  .map(c -> c.value() + "=" + c.label())
+                                  .toList()));
+      out.put(p, choice);
+    }
+    return out;
+  }
+
   /** Checks the request against the spec; returns the SQL parameters. */
   private Map<String, Object> prepare(ReportSpec spec, ReportRequest request) {
     ReportPeriod period = periodOf(spec, request.period());
@@ -191,6 +245,7 @@ public final class ReportRunner {
                       + p.granularities());
             });
     Map<String, Object> params = new HashMap<>();
+    choices(spec, request).forEach((p, c) -> params.put(p.name(), c.value()));
     params.put("org_code", request.hospital());
     params.put("period_start", period.start().atStartOfDay());
     params.put("period_end", period.end().atStartOfDay());
@@ -234,6 +289,14 @@ public final class ReportRunner {
     Map<String, String> labels = new LinkedHashMap<>();
     labels.put(label(spec, "period", "统计期间"), period.label());
     labels.put(label(spec, "hospital", "医院"), hospitalName + "（" + request.hospital() + "）");
+    StringBuilder subtitle = new StringBuilder(hospitalName + " · " + period.label());
+    choices(spec, request)
+        .forEach(
+            (p, c) -> {
+              given.put(p.name(), c.value());
+              labels.put(p.label(), c.label());
+              subtitle.append(" · ").append(c.label());
+            });
     ReportStamp stamp =
         new ReportStamp(
             spec.id(),
@@ -243,7 +306,7 @@ public final class ReportRunner {
             version.describe(),
             warehouse.engine(),
             ZonedDateTime.now(clock).withNano(0));
-    return new ReportResult(spec, stamp, hospitalName + " · " + period.label(), List.of());
+    return new ReportResult(spec, stamp, subtitle.toString(), List.of());
   }
 
   private static String label(ReportSpec spec, String name, String fallback) {

@@ -94,6 +94,20 @@ class ReportCatalogTest {
   }
 
   @Test
+  void readsAChoiceParameterWithItsValuesAndDefault() {
+    ParameterSpec severity =
+        ReportCatalog.loadDefault().get("major-fault").parameter("severity").orElseThrow();
+
+    assertThat(severity.type()).isEqualTo(ParameterType.CHOICE);
+    assertThat(severity.defaultValue()).isEqualTo("1");
+    assertThat(severity.choices())
+        .containsExactly(
+            new ParameterSpec.Choice("1", "仅一级故障"), new ParameterSpec.Choice("2", "一级和二级故障"));
+    assertThat(severity.choice("2")).map(ParameterSpec.Choice::label).contains("一级和二级故障");
+    assertThat(severity.choice("3")).isEmpty();
+  }
+
+  @Test
   void appliesWidthAndScaleDefaults() {
     ReportSpec spec = load("valid-defaults").get("valid-defaults");
 
@@ -121,6 +135,10 @@ class ReportCatalogTest {
           indicator-missing-field | MISSING       | indicators[1].source        | 缺少必填字段
           unknown-field           | UNKNOWN_FIELD | datasets[0].columns[0].widht | 未知字段（拼写错误？）
           scheduled-outside       | INVALID       | parameters[0].scheduled     | scheduled [year] 须是 granularities [month, quarter] 中的粒度
+          choice-bad-default      | INVALID       | parameters[1].default       | 默认值 '3' 不在 choices 中；可选: [1, 2]
+          choice-without-choices  | MISSING       | parameters[0].choices       | CHOICE 类型的参数必须给出 choices（可选值列表）
+          choice-bad-value        | INVALID       | parameters[0].choices[1].value | 选项值 '1 or 2' 只能由字母、数字、下划线和连字符组成（1-32 个字符）
+          choices-on-period       | INVALID       | parameters[0].choices       | 只有 CHOICE 类型的参数可以设置 choices
           """)
   void namesFileAndFieldOfEachProblem(String id, Code code, String field, String message) {
     String file = FIXTURES + "/" + id + "/report.yaml";

@@ -46,7 +46,19 @@ public final class ReportDefinitionReader {
           "indicators",
           "findings");
   private static final List<String> PARAMETER_KEYS =
-      List.of("name", "label", "type", "required", "granularities", "scheduled", "year");
+      List.of(
+          "name",
+          "label",
+          "type",
+          "required",
+          "granularities",
+          "scheduled",
+          "year",
+          "choices",
+          "default");
+  private static final List<String> CHOICE_KEYS = List.of("value", "label");
+  // A choice's value is bound to the queries and may appear in output file names.
+  private static final Pattern CHOICE_VALUE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
   private static final List<String> DATASET_KEYS = List.of("name", "title", "query", "columns");
   private static final List<String> COLUMN_KEYS =
       List.of("name", "label", "type", "unit", "scale", "width");
@@ -159,11 +171,65 @@ public final class ReportDefinitionReader {
     if (year != null && type != null && type != ParameterType.PERIOD) {
       in.problemAt(Code.INVALID, node, "year", path(at, "year"), "只有 PERIOD 类型的参数可以设置 year");
     }
-    if (name == null || label == null || type == null) {
+    List<ParameterSpec.Choice> choices =
+        in.identifiedSequence(node, at, "choices", "value", false, "选项", this::choice);
+    String defaultValue = in.text(node, at, "default", false);
+    if (type == ParameterType.CHOICE) {
+      if (node.value("choices") == null) {
+        in.problemAt(
+            Code.MISSING, node, "type", path(at, "choices"), "CHOICE 类型的参数必须给出 choices（可选值列表）");
+      }
+      if (defaultValue == null) {
+        in.problemAt(
+            Code.MISSING, node, "type", path(at, "default"), "CHOICE 类型的参数必须给出 default（默认值）");
+      } else if (!choices.isEmpty()
+          && choices.stream().noneMatch(c -> c.value().equals(defaultValue))) {
+        in.problemAt(
+            Code.INVALID,
+            node,
+            "default",
+            path(at, "default"),
+            "默认值 '"
+                + defaultValue
+                + "' 不在 choices 中；可选: "
+                + choices.stream().map(ParameterSpec.Choice::value).toList());
+      }
+    } else if (type != null) {
+      for (String key : List.of("choices", "default")) {
+        if (node.value(key) != null) {
+          in.problemAt(Code.INVALID, node, key, path(at, key), "只有 CHOICE 类型的参数可以设置 " + key);
+        }
+      }
+    }
+    if (name == null || label == null || type == null || !in.isEmpty()) {
       return null;
     }
     return new ParameterSpec(
-        name, label, type, required, granularities, scheduled, "statistical".equals(year));
+        name,
+        label,
+        type,
+        required,
+        granularities,
+        scheduled,
+        "statistical".equals(year),
+        type == ParameterType.CHOICE ? choices : List.of(),
+        type == ParameterType.CHOICE ? defaultValue : null);
+  }
+
+  private ParameterSpec.Choice choice(Mapping node, String at) {
+    in.onlyKeys(node, at, CHOICE_KEYS);
+    String value = in.text(node, at, "value", true);
+    String label = in.text(node, at, "label", true);
+    if (value != null && !CHOICE_VALUE.matcher(value).matches()) {
+      in.problemAt(
+          Code.INVALID,
+          node,
+          "value",
+          path(at, "value"),
+          "选项值 '" + value + "' 只能由字母、数字、下划线和连字符组成（1-32 个字符）");
+      return null;
+    }
+    return value == null || label == null ? null : new ParameterSpec.Choice(value, label);
   }
 
   private ReportFormat format(YamlNode node, String at) {

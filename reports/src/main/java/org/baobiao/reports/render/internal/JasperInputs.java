@@ -12,6 +12,8 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.baobiao.reports.catalog.ColumnSpec;
 import org.baobiao.reports.catalog.IndicatorSpec;
+import org.baobiao.reports.catalog.ParameterSpec;
+import org.baobiao.reports.catalog.ParameterType;
 import org.baobiao.reports.run.DatasetResult;
 import org.baobiao.reports.run.ReportResult;
 
@@ -24,6 +26,8 @@ import org.baobiao.reports.run.ReportResult;
  *   <li>per dataset {@code <name>}: {@code DS_<name>} a {@code JRDataSource} of maps column name →
  *       value, {@code ROWS_<name>} its row count (Integer, for "无数据" lines) and {@code
  *       TITLE_<name>} its title;
+ *   <li>per CHOICE parameter {@code <name>}: {@code CHOICE_<name>} the label of the value the
+ *       report was made with (e.g. 一级和二级故障), for sentences that depend on it;
  *   <li>{@code DS_INDICATORS} / {@code ROWS_INDICATORS}: the indicator definitions with fields
  *       {@code name, numerator, denominator, unit, source}.
  * </ul>
@@ -46,6 +50,13 @@ public final class JasperInputs {
     parameters.put("REPORT_SUBTITLE", result.subtitle());
     parameters.put("REPORT_DESCRIPTION", result.spec().description());
     parameters.put("STAMP_TEXT", StampFields.line(result.stamp()));
+    for (ParameterSpec p : result.spec().parameters()) {
+      if (p.type() == ParameterType.CHOICE) {
+        String value = result.stamp().parameters().getOrDefault(p.name(), p.defaultValue());
+        parameters.put(
+            "CHOICE_" + p.name(), p.choice(value).map(ParameterSpec.Choice::label).orElse(value));
+      }
+    }
     for (DatasetResult dataset : result.datasets()) {
       String name = dataset.spec().name();
       parameters.put("DS_" + name, new JRMapCollectionDataSource(rows(dataset)));

@@ -1,0 +1,2 @@
+-- fixture query
+SELECT 1
