@@ -311,4 +311,11 @@ def build(spec_path, plan):
 
 if __name__ == "__main__":
     plan = yaml.safe_load(open(sys.argv[2]))
-    sys.stdout.write(build(sys.argv[1], plan))
+    xml = build(sys.argv[1], plan)
+    if plan.get("contents"):
+        # a contents list with page numbers (toc.py): entries {dataset: label}
+        import os
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import toc
+        xml = toc.apply(xml, list(plan["contents"].items()))
+    sys.stdout.write(xml)

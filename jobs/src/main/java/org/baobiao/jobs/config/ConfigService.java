@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -407,18 +408,31 @@ public final class ConfigService {
     };
   }
 
-  /** Each bundled report's folder: its definition, layout, queries and their fragments. */
+  /**
+   * Each bundled report's folder: its definition, layout, queries and their fragments, and the
+   * shared folder's SQL files they read.
+   */
   private static void copyReports(Path sub, List<Path> written, List<Path> kept) {
     ReportCatalog catalog = ReportCatalog.loadDefault();
     ClassLoader loader = ReportCatalog.class.getClassLoader();
+    Set<String> copied = new HashSet<>();
     for (ReportSpec r : catalog.all()) {
       for (String name : catalog.files(r)) {
         String resource = catalog.resourcePath(r, name);
+        if (!copied.add(resource)) {
+          continue;
+        }
         try (InputStream in = loader.getResourceAsStream(resource)) {
           if (in == null) {
             throw new IllegalStateException("内置报表文件缺失: " + resource);
           }
-          write(sub.resolve(r.id()).resolve(name), in.readAllBytes(), written, kept);
+          // A file of the shared folder goes to the folder's _shared/ once, not into each report.
+          Path folder =
+              resource.startsWith(
+                      ReportCatalog.DEFAULT_ROOT + "/" + ReportCatalog.SHARED_FOLDER + "/")
+                  ? sub.resolve(ReportCatalog.SHARED_FOLDER)
+                  : sub.resolve(r.id());
+          write(folder.resolve(name), in.readAllBytes(), written, kept);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -200,7 +202,50 @@ class ReportGoldenIT {
         }
       }
       assertThat(notEmbedded).as("fonts not embedded in " + pdf).isEmpty();
+      assertContentsPagesAreRight(doc, pdf);
     }
+  }
+
+  // An entry of a contents list: 三、服务级别达标率（按计时项） 第 3 页
+  private static final Pattern CONTENTS_ENTRY = Pattern.compile("(\\S+?)\\s*第 (\\d+) 页(?!\\s*/)");
+
+  /**
+   * When page 1 has a contents list with page numbers, each section starts on the page it gives:
+   * its heading is on that page and on none before it but the contents page.
+   */
+  private static void assertContentsPagesAreRight(PDDocument doc, Path pdf) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(1);
+    stripper.setEndPage(1);
+    String first = stripper.getText(doc);
+    Matcher heading = Pattern.compile("(?m)^目录").matcher(first);
+    if (!heading.find()) {
+      return;
+    }
+    int contents = heading.start();
+    Matcher entry = CONTENTS_ENTRY.matcher(first.substring(contents));
+    int entries = 0;
+    while (entry.find()) {
+      String label = entry.group(1);
+      int page = Integer.parseInt(entry.group(2));
+      assertThat(page).as("page of %s in %s", label, pdf).isBetween(1, doc.getNumberOfPages());
+      stripper.setStartPage(page);
+      stripper.setEndPage(page);
+      String text = stripper.getText(doc);
+      if (page == 1) {
+        text = text.replace(entry.group(), "");
+      }
+      assertThat(text).as("section %s on page %d of %s", label, page, pdf).contains(label);
+      for (int before = 2; before < page; before++) {
+        stripper.setStartPage(before);
+        stripper.setEndPage(before);
+        assertThat(stripper.getText(doc))
+            .as("section %s before page %d of %s", label, page, pdf)
+            .doesNotContain(label);
+      }
+      entries++;
+    }
+    assertThat(entries).as("entries with page numbers in the contents of %s", pdf).isPositive();
   }
 
   /** A 说明 sheet, then one sheet per dataset: its column labels and one row per result row. */

@@ -32,6 +32,11 @@ import org.baobiao.spec.config.ConfigKind;
  * (blank lines and lines starting with {@code #} are ignored): a classpath cannot be listed
  * reliably inside a jar, and an explicit index makes adding a report a reviewed one-line change.
  *
+ * <p>SQL files several reports read alike live once in {@code <root>/_shared/}: a query or fragment
+ * a report's folder does not hold is looked for there ({@link #resourcePath}). A configuration
+ * folder's {@code reports/_shared/} replaces the bundled one whole, like a report's folder; a
+ * folder whose name starts with {@code _} is never a report.
+ *
  * <p>Loading validates every listed report and fails with a {@link SpecException} naming file and
  * field of every problem. Column widths default to {@code max(8, 2 × label length)}, scales to 0.
  */
@@ -44,6 +49,9 @@ public final class ReportCatalog {
 
   /** What the files are called in the heading of a {@link SpecException}'s message. */
   private static final String WHAT = "报表定义";
+
+  /** The folder of the SQL files several reports share, under the root. */
+  public static final String SHARED_FOLDER = "_shared";
 
   /** A shared SQL fragment in a query file: {@code {{include gap_days.sql}}}. */
   private static final Pattern INCLUDE =
@@ -86,7 +94,7 @@ public final class ReportCatalog {
     List<SpecProblem> problems = new ArrayList<>();
     List<String> ids = indexIds(bundled, DEFAULT_ROOT, problems);
     for (String id : config.folderNames(ConfigKind.REPORTS)) {
-      if (!ids.contains(id)) {
+      if (!ids.contains(id) && !id.startsWith("_")) {
         ids.add(id);
       }
     }
@@ -148,7 +156,10 @@ public final class ReportCatalog {
       return Optional.empty();
     }
     ReportDefinitionReader reader =
-        new ReportDefinitionReader(folder, resource -> loader.getResource(resource) != null);
+        new ReportDefinitionReader(
+            folder,
+            resource ->
+                loader.getResource(resource) != null || sharedExists(loader, root, resource));
     Optional<ReportSpec> spec = reader.read(text, id);
     problems.addAll(reader.problems());
     return spec;
@@ -245,9 +256,29 @@ public final class ReportCatalog {
     return url;
   }
 
-  /** Classpath path of a file in the report's folder, e.g. {@code reports/ops-monthly/x.sql}. */
+  /**
+   * Classpath path of a file a report reads: in the report's folder, e.g. {@code
+   * reports/ops-monthly/x.sql}, or, for an SQL file the folder does not hold, in the shared folder
+   * ({@code reports/_shared/x.sql}) when it is there.
+   */
   public String resourcePath(ReportSpec spec, String fileName) {
-    return root + "/" + spec.id() + "/" + fileName;
+    String own = root + "/" + spec.id() + "/" + fileName;
+    if (fileName.endsWith(".sql") && loader.getResource(own) == null) {
+      String shared = root + "/" + SHARED_FOLDER + "/" + fileName;
+      if (loader.getResource(shared) != null) {
+        return shared;
+      }
+    }
+    return own;
+  }
+
+  /** Whether {@code resource} is a report's SQL file the shared folder holds. */
+  private static boolean sharedExists(ClassLoader loader, String root, String resource) {
+    if (!resource.endsWith(".sql")) {
+      return false;
+    }
+    String name = resource.substring(resource.lastIndexOf('/') + 1);
+    return loader.getResource(root + "/" + SHARED_FOLDER + "/" + name) != null;
   }
 
   private static String read(ClassLoader loader, String resource) {

@@ -7,13 +7,16 @@ import java.io.OutputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -29,11 +32,17 @@ import org.baobiao.reports.run.ReportResult;
  * Writes a report as PDF through its JasperReports layout ({@code layout} in report.yaml).
  *
  * <p>The layout is filled once, with a one-row empty data source; the datasets reach it as
- * parameters (see {@link JasperInputs} for the contract). Text is set in the bundled "Noto Sans SC"
- * font family and embedded, so the PDF reads the same on machines without Chinese fonts. Layouts
- * are compiled once per JVM.
+ * parameters (see {@link JasperInputs} for the contract). A layout that declares the parameter
+ * {@value #SECTION_PAGES} (a {@code java.util.Map}) has a contents list with page numbers: it is
+ * filled a second time with the page of each anchor ({@code anchorNameExpression}) of the first
+ * fill, by anchor name ({@code reports/tools/toc.py} writes such a list). Text is set in the
+ * bundled "Noto Sans SC" font family and embedded, so the PDF reads the same on machines without
+ * Chinese fonts. Layouts are compiled once per JVM.
  */
 public final class PdfRenderer implements ReportRenderer {
+  /** The parameter holding the page of each anchor for a layout's contents list. */
+  public static final String SECTION_PAGES = "SECTION_PAGES";
+
   private final Function<ReportSpec, URL> layouts;
 
   /** Renders with layouts looked up in the given catalog. */
@@ -55,18 +64,28 @@ public final class PdfRenderer implements ReportRenderer {
   public List<Path> render(ReportResult result, Path outDir, String baseName) throws IOException {
     Files.createDirectories(outDir);
     Path file = outDir.resolve(baseName + ".pdf");
-    Map<String, Object> parameters = JasperInputs.parameters(result);
     try {
-      JasperPrint print =
-          JasperFillManager.fillReport(
-              JasperLayouts.compiled(layouts.apply(result.spec())),
-              parameters,
-              new JREmptyDataSource(1));
+      JasperReport layout = JasperLayouts.compiled(layouts.apply(result.spec()));
+      JasperPrint print = fill(layout, result, Map.of());
+      if (Arrays.stream(layout.getParameters()).anyMatch(p -> p.getName().equals(SECTION_PAGES))) {
+        // The contents list's page numbers are known only once the pages are laid out: fill again
+        // with the pages of the first fill's anchors, until they no longer move (the contents
+        // list has a fixed height, so the second fill normally settles it).
+        for (int pass = 0; pass < 3; pass++) {
+          Map<String, Integer> pages = sectionPages(print);
+          JasperPrint next = fill(layout, result, pages);
+          print = next;
+          if (sectionPages(next).equals(pages)) {
+            break;
+          }
+        }
+      }
+      JasperPrint done = print;
       OutputFile.write(
           file,
           out -> {
             try {
-              export(print, result, out);
+              export(done, result, out);
             } catch (JRException e) {
               throw new IOException(e.getMessage(), e);
             }
@@ -76,6 +95,28 @@ public final class PdfRenderer implements ReportRenderer {
           "报表 " + result.spec().id() + " 的 PDF 生成失败: " + e.getMessage(), e);
     }
     return List.of(file);
+  }
+
+  private static JasperPrint fill(
+      JasperReport layout, ReportResult result, Map<String, Integer> sectionPages)
+      throws JRException {
+    Map<String, Object> parameters = JasperInputs.parameters(result);
+    parameters.put(SECTION_PAGES, sectionPages);
+    return JasperFillManager.fillReport(layout, parameters, new JREmptyDataSource(1));
+  }
+
+  /** The page (from 1) of each anchor of a filled report, by anchor name. */
+  private static Map<String, Integer> sectionPages(JasperPrint print) {
+    Map<String, Integer> pages = new TreeMap<>();
+    print
+        .getAnchorIndexes()
+        .forEach(
+            (name, index) -> {
+              if (name != null) {
+                pages.put(name, index.getPageIndex() + 1);
+              }
+            });
+    return pages;
   }
 
   private static void export(JasperPrint print, ReportResult result, OutputStream out)

@@ -1,15 +1,17 @@
--- 接口数据交换报表 · 缺报 (gap day), defined once and included by summary.sql, by_interface.sql
--- and gaps.sql (an include line inside their WITH clause): a day of [:period_start,
--- :period_end) on which an interface of :org_code with a daily minimum (daily_minimum > 0) had
--- fewer successful exchanges than that minimum, counting only days while the interface was
--- active and within the days the hospital's interface data covers (its first to its last day in
--- interface_daily). Defines the CTE gap_days: one row per interface and gap day.
+-- 缺报 (gap day), defined once and included by interface-exchange (summary.sql, by_interface.sql,
+-- gaps.sql) and ops-annual (interface_gaps.sql), an include line inside their WITH clause: a day of
+-- [:period_start, :cutoff) (the period, or its days before the generation day while it is not
+-- over: a day still running is not yet short) on which an interface of :org_code with a daily
+-- minimum (daily_minimum > 0) had fewer successful exchanges than that minimum, counting only
+-- days while the interface was active and within the days the hospital's interface data covers
+-- (its first to its last day in interface_daily). Defines the CTE gap_days: one row per
+-- interface and gap day.
 gap_bounds AS (
   SELECT min(b.day) AS first_day, max(b.day) AS last_day FROM interface_daily b WHERE b.org_code = :org_code
 ),
 gap_expected AS (
   SELECT i.interface_id, i.name, i.daily_minimum, s.day
-  FROM {{day_series(:period_start, :period_end)}} AS s
+  FROM {{day_series(:period_start, :cutoff)}} AS s
   CROSS JOIN gap_bounds b
   CROSS JOIN interfaces i
   WHERE i.org_code = :org_code AND i.daily_minimum > 0

@@ -1,13 +1,14 @@
--- 季度运维报告 · 免费人天: for each free-development allowance of the contract (a budget_per_year
--- duty) whose contract year overlaps the period, the person-days of successful CHANGE_EFFORT
--- activities started in the period and in the contract year up to the period's end, beside the
--- allowance (the duty's 要求) and the SLA engine's verdict for the year.
+-- 免费人天使用情况 (ops-quarterly, ops-annual): for each free-development allowance of the contract
+-- (a budget_per_year duty) whose contract year overlaps the period, the person-days of successful
+-- CHANGE_EFFORT activities started in the period and in the contract year, both counted to
+-- :cutoff (the period's end, or the generation day while the period is not over), beside the
+-- allowance (the duty's 要求) and the SLA engine's verdict for the contract year.
 WITH b AS (
   SELECT contract_id, obligation_order, obligation_name, period_start, period_end, period_label,
          status, required, found
   FROM sla_obligations
   WHERE org_code = :org_code AND kind = 'budget_per_year'
-    AND period_start < :period_end AND period_end >= :period_start
+    AND period_start < :cutoff AND period_end >= :period_start
 ),
 e AS (
   SELECT a.started_at, coalesce(a.person_days, 0) AS person_days
@@ -28,7 +29,7 @@ SELECT b.obligation_name AS obligation_name,
 FROM b
 LEFT JOIN e ON CAST(e.started_at AS DATE) >= b.period_start
   AND CAST(e.started_at AS DATE) <= b.period_end
-  AND e.started_at < :period_end
+  AND e.started_at < :cutoff
 GROUP BY b.contract_id, b.obligation_order, b.obligation_name, b.period_start, b.period_label,
          b.required, b.status, b.found
 ORDER BY b.contract_id, b.obligation_order, b.period_start
