@@ -44,7 +44,13 @@ class ConfigCommandIT {
     assertThat(conf.resolve("reports/ops-monthly/report.yaml")).exists();
     assertThat(conf.resolve("reports/ops-monthly/layout.jrxml")).exists();
     assertThat(conf.resolve("reports/ops-monthly/summary.sql")).exists();
-    assertThat(conf.resolve("reports/interface-exchange/gap_days.sql")).exists();
+    // SQL that reports share is copied once, into reports/_shared/, not into each report.
+    assertThat(conf.resolve("reports/_shared/gap_days.sql")).exists();
+    assertThat(conf.resolve("reports/_shared/free_days.sql")).exists();
+    assertThat(conf.resolve("reports/interface-exchange/gap_days.sql")).doesNotExist();
+    assertThat(conf.resolve("reports/ops-annual/free_days.sql")).doesNotExist();
+    assertThat(conf.resolve("reports/ops-annual/interface_gaps.sql")).exists();
+    assertThat(first.out()).doesNotContain("已存在，未覆盖");
     assertThat(conf.resolve("sources")).isDirectory();
     assertThat(conf.resolve("extracts/medrec-front-pages.yaml")).exists();
     assertThat(conf.resolve("extracts/medrec-front-pages.sql")).exists();
