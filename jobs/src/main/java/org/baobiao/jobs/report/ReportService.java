@@ -68,6 +68,15 @@ public final class ReportService {
    * @throws IllegalArgumentException when the report does not offer a format asked for
    */
   public ReportOutput run(ReportOrder order) throws IOException {
+    return run(order, ReportProgressListener.NONE);
+  }
+
+  /**
+   * Writes a report as {@link #run(ReportOrder)} does, telling {@code progress} of each step: the
+   * plan once the order is checked, then each dataset computed and each format written.
+   */
+  public ReportOutput run(ReportOrder order, ReportProgressListener progress) throws IOException {
+    requireNonNull(progress, "progress is null");
     ReportSpec spec =
         catalog
             .find(order.reportId())
@@ -99,7 +108,7 @@ public final class ReportService {
     if (hospitals.isEmpty()) {
       throw new NoDataException("数据仓库中还没有医院数据；请先运行 ingest --domain reference。");
     }
-    List<Path> files = write(spec, order.period(), hospitals, formats, order.outDir());
+    List<Path> files = write(spec, order.period(), hospitals, formats, order.outDir(), progress);
     return new ReportOutput(spec, order.period(), hospitals, files);
   }
 
@@ -115,6 +124,23 @@ public final class ReportService {
       List<ReportFormat> formats,
       Path outDir)
       throws IOException {
+    return write(spec, period, hospitals, formats, outDir, ReportProgressListener.NONE);
+  }
+
+  /**
+   * Computes a report for each hospital and writes each format, telling {@code progress} of each
+   * step ({@link ReportProgress}).
+   *
+   * @return the files written
+   */
+  public List<Path> write(
+      ReportSpec spec,
+      ReportPeriod period,
+      List<String> hospitals,
+      List<ReportFormat> formats,
+      Path outDir,
+      ReportProgressListener progress)
+      throws IOException {
     for (ReportFormat f : formats) {
       if (!spec.formats().contains(f)) {
         throw new IllegalArgumentException(
@@ -127,19 +153,41 @@ public final class ReportService {
     // each file, one query per format, so that an extraction larger than the heap can be written.
     boolean streaming =
         formats.stream().allMatch(f -> renderers.forFormat(f) instanceof StreamingRenderer);
+    int datasets = streaming ? 0 : spec.datasets().size();
+    int total = hospitals.size() * (datasets + formats.size());
+    progress.on(new ReportProgress.Planned(spec.id(), hospitals, datasets, formats, total));
+    int[] done = {0};
     for (String hospital : hospitals) {
       ReportRequest request = new ReportRequest(period, hospital);
       String base = spec.id() + "_" + hospital + "_" + period.text();
       if (streaming) {
         for (ReportFormat f : formats) {
           StreamingRenderer renderer = (StreamingRenderer) renderers.forFormat(f);
-          written.addAll(renderer.render(runner.stream(spec, request), outDir, base));
+          List<Path> files = renderer.render(runner.stream(spec, request), outDir, base);
+          written.addAll(files);
+          progress.on(new ReportProgress.FormatWritten(hospital, f, files, ++done[0], total));
         }
         continue;
       }
-      ReportResult result = runner.run(spec, request);
+      int[] index = {0};
+      ReportResult result =
+          runner.run(
+              spec,
+              request,
+              computed ->
+                  progress.on(
+                      new ReportProgress.DatasetComputed(
+                          hospital,
+                          computed.spec(),
+                          computed.rows().size(),
+                          ++index[0],
+                          datasets,
+                          ++done[0],
+                          total)));
       for (ReportFormat f : formats) {
-        written.addAll(renderers.forFormat(f).render(result, outDir, base));
+        List<Path> files = renderers.forFormat(f).render(result, outDir, base);
+        written.addAll(files);
+        progress.on(new ReportProgress.FormatWritten(hospital, f, files, ++done[0], total));
       }
     }
     return written;
