@@ -10,9 +10,13 @@
   var bar = document.getElementById('progress-bar');
   var count = document.getElementById('progress-count');
   var text = document.getElementById('progress-text');
+  var started = document.getElementById('started-at');
 
   function show(p) {
     status.textContent = p.label;
+    if (started && p.startedAt) {
+      started.textContent = p.startedAt;
+    }
     bar.value = p.percent;
     count.textContent = p.total > 0 ? p.done + ' / ' + p.total + ' 步（' + p.percent + '%）' : '';
     if (p.text) {

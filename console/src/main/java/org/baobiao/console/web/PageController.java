@@ -226,7 +226,8 @@ public class PageController {
 
   /**
    * Where a run is, for its page's script while it is queued or running: its status and label, the
-   * steps done of the total and the last step in Chinese, and the reason once failed.
+   * steps done of the total and the last step in Chinese, the reason once failed, and when it
+   * started (Asia/Shanghai).
    */
   @GetMapping("/runs/{id}/progress")
   @org.springframework.web.bind.annotation.ResponseBody
@@ -249,7 +250,11 @@ public class PageController {
       int total,
       int percent,
       String text,
-      String message) {
+      String message,
+      String startedAt) {
+    private static final java.time.format.DateTimeFormatter TIME =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     static RunProgressView of(RunRecord r) {
       RunRecord.Progress p = r.progress();
       return new RunProgressView(
@@ -260,7 +265,8 @@ public class PageController {
           p == null ? 0 : p.total(),
           p == null ? 0 : p.percent(),
           p == null ? null : p.text(),
-          r.message());
+          r.message(),
+          r.startedAt() == null ? null : TIME.format(r.startedAt()));
     }
   }
 
