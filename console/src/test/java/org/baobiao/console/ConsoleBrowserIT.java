@@ -17,6 +17,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.baobiao.console.run.ReportRuns;
 import org.baobiao.jobs.service.ServiceFixture;
 import org.baobiao.jobs.sla.SlaEvaluationRequest;
 import org.baobiao.jobs.sla.SlaService;
@@ -159,6 +160,7 @@ class ConsoleBrowserIT {
     }
     screenshot("run-form");
     submit(By.id("run"));
+    awaitRunOver();
     assertThat(driver.findElement(By.id("outcome")).getText()).isEqualTo("结果：成功");
     List<WebElement> links = driver.findElements(By.cssSelector("a.download"));
     assertThat(links)
@@ -394,6 +396,7 @@ class ConsoleBrowserIT {
       }
     }
     submit(By.id("run"));
+    awaitRunOver();
     assertThat(driver.findElement(By.id("outcome")).getText()).isEqualTo("结果：成功");
     String href =
         driver.findElements(By.cssSelector("a.download")).stream()
@@ -689,6 +692,97 @@ class ConsoleBrowserIT {
   }
 
   /** Follows a link and waits until the browser has left the page. */
+  /**
+   * A run in the background: the page answers at once with the run queued (the warehouse held, as
+   * by a long dashboard query), shows the run list's running runs, follows the run by itself while
+   * it runs, and lists its files once it is over, without being reloaded by the test.
+   */
+  @Test
+  @Order(13)
+  void aRunInTheBackgroundShowsItsProgressThenItsFiles() throws Exception {
+    driver.manage().deleteAllCookies();
+    signIn("admin", ADMIN_PASSWORD);
+    // Every hospital loaded, every format: a run long enough to be seen running. The form is
+    // filled before the warehouse is held (it lists the hospitals loaded in it).
+    driver.get(base + "reports/ops-monthly");
+    driver.findElement(By.id("period")).sendKeys("2026-10");
+    ReportRuns runs = console.context().getBean(ReportRuns.class);
+    java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    Thread holder =
+        new Thread(
+            () ->
+                runs.withWarehouse(
+                    w -> {
+                      held.countDown();
+                      try {
+                        return release.await(120, java.util.concurrent.TimeUnit.SECONDS);
+                      } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                      }
+                    }));
+    holder.start();
+    String runPage;
+    try {
+      assertThat(held.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      submit(By.id("run"));
+      assertThat(driver.getCurrentUrl()).matches(".*/runs/\\d+$");
+      runPage = driver.getCurrentUrl();
+      assertThat(driver.findElement(By.id("outcome")).getText()).isEqualTo("状态：排队中");
+      assertThat(driver.findElement(By.id("progress-text")).getText()).contains("排队等候");
+      assertThat(driver.findElements(By.cssSelector("a.download"))).isEmpty();
+      screenshot("run-queued");
+
+      driver.get(base + "runs");
+      assertThat(driver.findElement(By.id("busy")).getText()).startsWith("1 个运行正在排队或运行中");
+      assertThat(driver.findElement(By.cssSelector("#runs tbody tr")).getText()).contains("排队中");
+      driver.get(runPage);
+    } finally {
+      release.countDown();
+      holder.join();
+    }
+    // The page follows the run: its steps while it runs (k / n 步), then its files.
+    boolean[] seenRunning = {false};
+    new WebDriverWait(driver, Duration.ofSeconds(120))
+        .pollingEvery(Duration.ofMillis(100))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .until(
+            d -> {
+              String outcome = d.findElement(By.id("outcome")).getText();
+              if (outcome.equals("状态：运行中")
+                  && !seenRunning[0]
+                  && d.findElement(By.id("progress-count")).getText().matches("\\d+ / \\d+ 步.*")) {
+                seenRunning[0] = true;
+                try {
+                  screenshot("run-progress");
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              }
+              return outcome.startsWith("结果：");
+            });
+    assertThat(driver.getCurrentUrl()).isEqualTo(runPage);
+    assertThat(driver.findElement(By.id("outcome")).getText()).isEqualTo("结果：成功");
+    assertThat(driver.findElements(By.id("progress"))).isEmpty();
+    assertThat(driver.findElements(By.cssSelector("a.download")))
+        .extracting(WebElement::getText)
+        .contains("ops-monthly_441700001_2026-10.pdf", "ops-monthly_441700001_2026-10.xlsx");
+    screenshot("run-done");
+    System.out.println("运行中的进度" + (seenRunning[0] ? "已截图" : "未来得及截图（运行太快）"));
+  }
+
+  /**
+   * Waits for the run page to show the run over: its script reloads the page once the run has
+   * succeeded or failed.
+   */
+  private static void awaitRunOver() {
+    new WebDriverWait(driver, Duration.ofSeconds(120))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .until(d -> d.findElement(By.id("outcome")).getText().startsWith("结果："));
+  }
+
   private static void submitLink(WebElement link) {
     WebElement page = driver.findElement(By.tagName("html"));
     link.click();

@@ -1,16 +1,19 @@
 package org.baobiao.console.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.baobiao.console.run.BackgroundRuns;
 import org.baobiao.console.run.ReportRuns;
 import org.baobiao.console.run.RunFileOnDisk;
 import org.baobiao.console.security.Access;
 import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.Role;
 import org.baobiao.console.store.RunRecord;
+import org.baobiao.console.store.RunStatus;
 import org.baobiao.console.web.CurrentUser;
 import org.baobiao.console.web.DashboardController;
 import org.baobiao.jobs.dashboard.Dashboard;
@@ -45,14 +48,18 @@ public class ApiController {
   private final Access access;
   private final DashboardController dashboards;
 
+  private final BackgroundRuns background;
+
   public ApiController(
       ReportCatalogService catalog,
       ReportRuns runs,
+      BackgroundRuns background,
       ConsoleStore store,
       Access access,
       DashboardController dashboards) {
     this.catalog = catalog;
     this.runs = runs;
+    this.background = background;
     this.store = store;
     this.access = access;
     this.dashboards = dashboards;
@@ -71,7 +78,15 @@ public class ApiController {
   public record ParameterView(
       String name, String label, String type, boolean required, List<String> granularities) {}
 
-  /** A run and its files (downloaded by {@code href}). */
+  /**
+   * A run and its files (downloaded by {@code href}).
+   *
+   * @param status {@code QUEUED}, {@code RUNNING}, {@code SUCCEEDED} or {@code FAILED}
+   * @param outcome the status in Chinese
+   * @param queuedAt when it was asked for; {@code startedAt} when it began computing (null while
+   *     queued)
+   * @param progress steps done of the total and the last step in Chinese, or null before the first
+   */
   public record RunView(
       long id,
       String report,
@@ -79,11 +94,17 @@ public class ApiController {
       String hospital,
       List<String> formats,
       String user,
+      OffsetDateTime queuedAt,
       OffsetDateTime startedAt,
       OffsetDateTime finishedAt,
+      String status,
       String outcome,
+      ProgressView progress,
       String message,
       List<FileView> files) {}
+
+  /** How far a run is: {@code done} of {@code total} steps, the last one said in {@code text}. */
+  public record ProgressView(int done, int total, String text) {}
 
   /** A file of a run. */
   public record FileView(int index, String name, long size, String href) {}
@@ -121,7 +142,12 @@ public class ApiController {
     return dashboards.forUser(user, hospital, year);
   }
 
-  /** Runs a report now and answers when it is written (201), or failed (422, the run recorded). */
+  /**
+   * Queues a run of a report and answers at once: 202 Accepted with the run (status {@code QUEUED})
+   * and its address in {@code Location}, to be polled until {@code SUCCEEDED} or {@code FAILED}; or
+   * 422 with the run recorded as failed when it cannot start (a period in a wrong form, no format,
+   * a full queue).
+   */
   @PostMapping("/reports/{id}/runs")
   public ResponseEntity<RunView> run(
       @PathVariable String id,
@@ -140,24 +166,31 @@ public class ApiController {
         order.formats() == null
             ? spec.formats().stream().map(ReportFormat::extension).toList()
             : order.formats();
-    long runId =
-        runs.run(
-            user.getName(),
+    String period = order.period() == null ? "" : order.period();
+    String name = user.getName();
+    String target = spec.id() + " " + period + (hospital == null ? "" : " " + hospital);
+    String from = request.getRemoteAddr();
+    RunRecord submitted =
+        background.submit(
+            name,
             spec.id(),
-            order.period() == null ? "" : order.period(),
+            period,
             hospital,
-            formats);
-    RunRecord r = store.run(runId).orElseThrow();
-    CurrentUser.audit(
-        store,
-        request,
-        "运行报表",
-        spec.id() + " " + r.period() + (hospital == null ? "" : " " + hospital),
-        r.outcome(),
-        "API 运行 #" + runId + (r.message() == null ? "" : "：" + r.message()));
-    return ResponseEntity.status(
-            "成功".equals(r.outcome()) ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY)
-        .body(view(r));
+            formats,
+            (run, status, message) ->
+                store.audit(
+                    name,
+                    "运行报表",
+                    target,
+                    status.label(),
+                    "API 运行 #" + run + (message == null ? "" : "：" + message),
+                    from));
+    if (submitted.status() == RunStatus.FAILED) {
+      return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(view(submitted));
+    }
+    return ResponseEntity.accepted()
+        .location(URI.create("/api/runs/" + submitted.id()))
+        .body(view(submitted));
   }
 
   @GetMapping("/runs")
@@ -231,9 +264,14 @@ public class ApiController {
         r.hospital(),
         r.formats() == null || r.formats().isBlank() ? List.of() : List.of(r.formats().split(",")),
         r.username(),
+        r.queuedAt(),
         r.startedAt(),
         r.finishedAt(),
+        r.status().name(),
         r.outcome(),
+        r.progress() == null
+            ? null
+            : new ProgressView(r.progress().done(), r.progress().total(), r.progress().text()),
         r.message(),
         r.files().stream()
             .map(

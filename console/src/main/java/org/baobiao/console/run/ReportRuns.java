@@ -37,11 +37,17 @@ public class ReportRuns {
   private final Configuration configuration;
   private final ConsoleStore store;
   private final Object warehouseLock = new Object();
+  private final Runner runner = Runner.current();
 
   public ReportRuns(ConsoleOptions options, Configuration configuration, ConsoleStore store) {
     this.options = options;
     this.configuration = configuration;
     this.store = store;
+  }
+
+  /** This console's runner, recorded with each run it starts. */
+  public Runner runner() {
+    return runner;
   }
 
   /**
@@ -124,7 +130,14 @@ public class ReportRuns {
     String text = periodText == null || periodText.isBlank() ? null : periodText.strip();
     long id =
         store.runStarted(
-            username, ACCEPTANCE, text == null ? "合同服务期" : text, contract.orgCode(), "zip");
+            username,
+            ACCEPTANCE,
+            text == null ? "合同服务期" : text,
+            contract.orgCode(),
+            "zip",
+            null,
+            null,
+            runner.id());
     try {
       ReportPeriod period = text == null ? null : ReportPeriod.parse(text);
       Path out = options.dataDir().resolve("console-runs").resolve(Long.toString(id));
@@ -164,23 +177,6 @@ public class ReportRuns {
   }
 
   /**
-   * Runs the report a user asked for and records the run (its files or its error).
-   *
-   * @return the run's id
-   */
-  public long run(
-      String username, String reportId, String periodText, String hospital, List<String> formats) {
-    String h = hospital == null || hospital.isBlank() ? null : hospital;
-    long id = store.runStarted(username, reportId, periodText, h, String.join(",", formats));
-    try {
-      execute(id, reportId, period(periodText), h, formats);
-    } catch (IOException | RuntimeException e) {
-      store.runFailed(id, message(e));
-    }
-    return id;
-  }
-
-  /**
    * Runs one attempt of a schedule and records it in the same history as the users' runs.
    *
    * @param who how the run shows in the history, e.g. {@code 定时任务#3}
@@ -199,37 +195,60 @@ public class ReportRuns {
       Runnable check) {
     long id =
         store.runStarted(
-            who, reportId, period.text(), hospital, String.join(",", formats), scheduleId, attempt);
+            who,
+            reportId,
+            period.text(),
+            hospital,
+            String.join(",", formats),
+            scheduleId,
+            attempt,
+            runner.id());
     try {
       check.run();
-      execute(id, reportId, period, hospital, formats);
+      Computed done = compute(id, reportId, period, hospital, formats, () -> {});
+      store.runSucceeded(id, done.files(), done.dataVersion());
     } catch (IOException | RuntimeException e) {
       store.runFailed(id, message(e));
     }
     return id;
   }
 
-  private void execute(
-      long id, String reportId, ReportPeriod period, String hospital, List<String> formats)
+  /**
+   * Computes a recorded run's report into its folder under the console's run folder, recording each
+   * step of jobs' {@link ReportService} as the run's progress; the caller records the outcome. One
+   * run at a time in this server: {@code started} is called once this run has the warehouse (until
+   * then a queued run stays queued).
+   */
+  Computed compute(
+      long id,
+      String reportId,
+      ReportPeriod period,
+      String hospital,
+      List<String> formats,
+      Runnable started)
       throws IOException {
     if (formats.isEmpty()) {
       throw new IllegalArgumentException("请至少选择一种输出格式");
     }
     Path out = options.dataDir().resolve("console-runs").resolve(Long.toString(id));
-    ReportOutput output;
-    String dataVersion;
     synchronized (warehouseLock) {
+      started.run();
       try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
-        dataVersion = w.dataVersion().describe();
-        output =
+        String dataVersion = w.dataVersion().describe();
+        ReportOutput output =
             new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK)
-                .run(new ReportOrder(reportId, period, hospital, formats, out));
+                .run(
+                    new ReportOrder(reportId, period, hospital, formats, out),
+                    step -> store.runProgress(id, step.done(), step.total(), step.text()));
+        return new Computed(output.files(), dataVersion);
       }
     }
-    store.runSucceeded(id, output.files(), dataVersion);
   }
 
-  private static ReportPeriod period(String text) {
+  /** A run's files and the data version they were computed from. */
+  record Computed(List<Path> files, String dataVersion) {}
+
+  static ReportPeriod period(String text) {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("请填写统计期间，如 2026-10（月）、2026-Q3（季度）或 2026（年）");
     }

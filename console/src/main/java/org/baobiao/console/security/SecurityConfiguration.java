@@ -62,7 +62,8 @@ public class SecurityConfiguration {
     String statistician = Role.STATISTICIAN.name();
     http.authorizeHttpRequests(
             a ->
-                a.requestMatchers("/login", "/css/**", "/fonts/**", "/webjars/**", "/error")
+                a.requestMatchers(
+                        "/login", "/css/**", "/js/**", "/fonts/**", "/webjars/**", "/error")
                     .permitAll()
                     .requestMatchers("/admin/**")
                     .hasRole(admin)

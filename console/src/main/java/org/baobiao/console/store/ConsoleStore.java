@@ -61,6 +61,15 @@ public class ConsoleStore {
     jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS schedule_id BIGINT");
     jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS attempt INT");
     jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS data_version VARCHAR(500)");
+    // Background runs (added later): queued before they start, with progress, and the process
+    // that runs them, so that a restarted server can tell its own dead runs from live ones.
+    jdbc.execute(
+        "ALTER TABLE report_run ADD COLUMN IF NOT EXISTS queued_at TIMESTAMP WITH TIME ZONE");
+    jdbc.execute("ALTER TABLE report_run ALTER COLUMN started_at SET NULL");
+    jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS progress_done INT");
+    jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS progress_total INT");
+    jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS progress_text VARCHAR(500)");
+    jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS runner VARCHAR(200)");
     jdbc.execute(
         "CREATE TABLE IF NOT EXISTS report_run_file (run_id BIGINT NOT NULL REFERENCES report_run,"
             + " file_index INT NOT NULL, name VARCHAR(300) NOT NULL, path VARCHAR(2000) NOT NULL,"
@@ -262,17 +271,12 @@ public class ConsoleStore {
 
   // --- runs
 
-  /** Records a run asked for by a user as started; returns its id. */
-  public long runStarted(
-      String username, String reportId, String period, String hospital, String formats) {
-    return runStarted(username, reportId, period, hospital, formats, null, null);
-  }
-
   /**
    * Records a run as started; returns its id.
    *
    * @param scheduleId the schedule that ran it, or null for a run asked for by a user
    * @param attempt the attempt of the schedule's execution (1 = first), or null
+   * @param runner the process that runs it ({@link #runsUnfinished})
    */
   public long runStarted(
       String username,
@@ -281,29 +285,114 @@ public class ConsoleStore {
       String hospital,
       String formats,
       Long scheduleId,
-      Integer attempt) {
+      Integer attempt,
+      String runner) {
+    return insertRun(
+        username,
+        reportId,
+        period,
+        hospital,
+        formats,
+        scheduleId,
+        attempt,
+        RunStatus.RUNNING,
+        runner);
+  }
+
+  /**
+   * Records a run asked for by a user as queued for the background executor; returns its id.
+   *
+   * @param runner the process that will run it ({@link #runsUnfinished})
+   */
+  public long runQueued(
+      String username,
+      String reportId,
+      String period,
+      String hospital,
+      String formats,
+      String runner) {
+    return insertRun(
+        username, reportId, period, hospital, formats, null, null, RunStatus.QUEUED, runner);
+  }
+
+  private long insertRun(
+      String username,
+      String reportId,
+      String period,
+      String hospital,
+      String formats,
+      Long scheduleId,
+      Integer attempt,
+      RunStatus status,
+      String runner) {
+    OffsetDateTime now = now();
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update(
         con -> {
           var ps =
               con.prepareStatement(
                   "INSERT INTO report_run (username, report_id, period, hospital, formats,"
-                      + " started_at, outcome, schedule_id, attempt)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, '运行中', ?, ?)",
+                      + " queued_at, started_at, outcome, schedule_id, attempt, runner)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   new String[] {"ID"});
           ps.setString(1, username);
           ps.setString(2, reportId);
           ps.setString(3, period);
           ps.setString(4, hospital);
           ps.setString(5, formats);
-          ps.setObject(6, now());
-          ps.setObject(7, scheduleId);
-          ps.setObject(8, attempt);
+          ps.setObject(6, now);
+          ps.setObject(7, status == RunStatus.QUEUED ? null : now);
+          ps.setString(8, status.label());
+          ps.setObject(9, scheduleId);
+          ps.setObject(10, attempt);
+          ps.setString(11, runner);
           return ps;
         },
         key);
     return key.getKey().longValue();
   }
+
+  /** Records that a queued run has started computing. */
+  public void runRunning(long id) {
+    jdbc.update(
+        "UPDATE report_run SET outcome = ?, started_at = ? WHERE id = ? AND outcome = ?",
+        RunStatus.RUNNING.label(),
+        now(),
+        id,
+        RunStatus.QUEUED.label());
+  }
+
+  /** Records a run's last step: {@code done} of {@code total}, said in Chinese. */
+  public void runProgress(long id, int done, int total, String text) {
+    jdbc.update(
+        "UPDATE report_run SET progress_done = ?, progress_total = ?, progress_text = ?"
+            + " WHERE id = ?",
+        done,
+        total,
+        text.length() > 500 ? text.substring(0, 500) : text,
+        id);
+  }
+
+  /** Runs still queued or running, oldest first, with the process each was recorded by. */
+  public List<UnfinishedRun> runsUnfinished() {
+    return jdbc.query(
+        "SELECT id, username, report_id, period, hospital, runner FROM report_run"
+            + " WHERE outcome IN (?, ?) ORDER BY id",
+        (rs, n) ->
+            new UnfinishedRun(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("report_id"),
+                rs.getString("period"),
+                rs.getString("hospital"),
+                rs.getString("runner")),
+        RunStatus.QUEUED.label(),
+        RunStatus.RUNNING.label());
+  }
+
+  /** A run not finished, and the process that recorded it (null before background runs). */
+  public record UnfinishedRun(
+      long id, String username, String reportId, String period, String hospital, String runner) {}
 
   /** Records the files a run wrote, the data version they came from and its success. */
   public void runSucceeded(long id, List<Path> files, String dataVersion) {
@@ -389,7 +478,14 @@ public class ConsoleStore {
         files,
         (Long) rs.getObject("schedule_id", Long.class),
         (Integer) rs.getObject("attempt", Integer.class),
-        rs.getString("data_version"));
+        rs.getString("data_version"),
+        rs.getObject("queued_at", OffsetDateTime.class),
+        rs.getObject("progress_total", Integer.class) == null
+            ? null
+            : new RunRecord.Progress(
+                rs.getInt("progress_done"),
+                rs.getInt("progress_total"),
+                rs.getString("progress_text")));
   }
 
   // --- audit

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.baobiao.console.ConsoleOptions;
+import org.baobiao.console.run.BackgroundRuns;
 import org.baobiao.console.run.ReportRuns;
 import org.baobiao.console.run.RunFileOnDisk;
 import org.baobiao.console.schedule.ScheduleService;
@@ -40,15 +41,18 @@ public class PageController {
   private final Access access;
 
   private final ScheduleService schedules;
+  private final BackgroundRuns background;
 
   public PageController(
       ReportCatalogService catalog,
       ReportRuns runs,
+      BackgroundRuns background,
       ConsoleStore store,
       ConsoleOptions options,
       Access access,
       ScheduleService schedules) {
     this.schedules = schedules;
+    this.background = background;
     this.access = access;
     this.catalog = catalog;
     this.runs = runs;
@@ -116,16 +120,25 @@ public class PageController {
     access.requireReport(principal, spec.id());
     access.requireHospital(principal, hospital.isBlank() ? null : hospital);
     List<String> asked = formats == null ? List.of() : formats;
-    long runId = runs.run(principal.getName(), spec.id(), period, hospital, asked);
-    RunRecord r = store.run(runId).orElseThrow();
-    CurrentUser.audit(
-        store,
-        request,
-        "运行报表",
-        spec.id() + " " + period + (hospital.isBlank() ? "" : " " + hospital),
-        r.outcome(),
-        "运行 #" + runId + (r.message() == null ? "" : "：" + r.message()));
-    return "redirect:/runs/" + runId;
+    String user = principal.getName();
+    String target = spec.id() + " " + period + (hospital.isBlank() ? "" : " " + hospital);
+    String from = request.getRemoteAddr();
+    RunRecord submitted =
+        background.submit(
+            user,
+            spec.id(),
+            period,
+            hospital.isBlank() ? null : hospital,
+            asked,
+            (run, status, message) ->
+                store.audit(
+                    user,
+                    "运行报表",
+                    target,
+                    status.label(),
+                    "运行 #" + run + (message == null ? "" : "：" + message),
+                    from));
+    return "redirect:/runs/" + submitted.id();
   }
 
   /** Rows per page of the HTML view. */
@@ -187,7 +200,9 @@ public class PageController {
 
   @GetMapping("/runs")
   public String history(Model model, Principal principal) {
-    model.addAttribute("runs", visibleRuns(principal, 200));
+    List<RunRecord> shown = visibleRuns(principal, 200);
+    model.addAttribute("runs", shown);
+    model.addAttribute("busy", shown.stream().filter(r -> !r.status().finished()).count());
     return "runs";
   }
 
@@ -207,6 +222,52 @@ public class PageController {
             .findFirst()
             .orElse(null));
     return "run";
+  }
+
+  /**
+   * Where a run is, for its page's script while it is queued or running: its status and label, the
+   * steps done of the total and the last step in Chinese, the reason once failed, and when it
+   * started (Asia/Shanghai).
+   */
+  @GetMapping("/runs/{id}/progress")
+  @org.springframework.web.bind.annotation.ResponseBody
+  public RunProgressView progress(@PathVariable long id, Principal principal) {
+    RunRecord r =
+        store
+            .run(id)
+            .orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的运行记录"));
+    access.requireRun(principal, r);
+    return RunProgressView.of(r);
+  }
+
+  /** A run's status for polling (see {@link #progress}). */
+  public record RunProgressView(
+      String status,
+      String label,
+      boolean finished,
+      int done,
+      int total,
+      int percent,
+      String text,
+      String message,
+      String startedAt) {
+    private static final java.time.format.DateTimeFormatter TIME =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    static RunProgressView of(RunRecord r) {
+      RunRecord.Progress p = r.progress();
+      return new RunProgressView(
+          r.status().name(),
+          r.status().label(),
+          r.status().finished(),
+          p == null ? 0 : p.done(),
+          p == null ? 0 : p.total(),
+          p == null ? 0 : p.percent(),
+          p == null ? null : p.text(),
+          r.message(),
+          r.startedAt() == null ? null : TIME.format(r.startedAt()));
+    }
   }
 
   /**

@@ -87,9 +87,20 @@ class ApiIT {
             "api/reports/ops-monthly/runs",
             adminToken,
             "{\"period\":\"2026-10\",\"hospital\":\"441700001\",\"formats\":[\"pdf\"]}");
-    assertThat(run.statusCode()).isEqualTo(201);
-    assertThat(run.body()).contains("\"outcome\":\"成功\"", "ops-monthly_441700001_2026-10.pdf");
-    String href = run.body().replaceAll(".*\"href\":\"([^\"]+)\".*", "$1");
+    // Accepted at once, queued; polled at its Location until over.
+    assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
+    assertThat(run.body()).contains("\"status\":\"QUEUED\"", "\"outcome\":\"排队中\"");
+    String location = run.headers().firstValue("Location").orElseThrow();
+    assertThat(location).matches("/api/runs/\\d+");
+    String done = awaitFinished(location);
+    assertThat(done)
+        .contains("\"status\":\"SUCCEEDED\"", "\"outcome\":\"成功\"")
+        .contains("ops-monthly_441700001_2026-10.pdf")
+        // The last step told by the report service: six datasets then the PDF, 7 of 7.
+        .contains("\"progress\":{\"done\":7,\"total\":7,\"text\":\"医院 441700001：已生成 PDF（1 个文件）\"}")
+        .containsPattern(
+            "\"queuedAt\":\"[^\"]+\",\"startedAt\":\"[^\"]+\",\"finishedAt\":\"[^\"]+\"");
+    String href = done.replaceAll(".*\"href\":\"([^\"]+)\".*", "$1");
     HttpResponse<byte[]> pdf =
         HttpClient.newHttpClient()
             .send(
@@ -104,6 +115,34 @@ class ApiIT {
     List<AuditRecord> audit = store.audit(50);
     assertThat(audit).anyMatch(a -> a.action().equals("运行报表") && a.detail().startsWith("API 运行"));
     assertThat(audit).anyMatch(a -> a.action().equals("下载") && "API".equals(a.detail()));
+  }
+
+  /**
+   * A run that can only fail once it runs (ops-monthly has no daily granularity) is accepted, then
+   * ends FAILED with the Chinese reason, no files, and its audit entry.
+   */
+  @Test
+  void aRunThatFailsInTheBackgroundEndsFailedWithItsReason() throws Exception {
+    HttpResponse<String> run =
+        call(
+            "POST",
+            "api/reports/ops-monthly/runs",
+            adminToken,
+            "{\"period\":\"2026-10-15\",\"hospital\":\"441700001\",\"formats\":[\"csv\"]}");
+    assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
+    String location = run.headers().firstValue("Location").orElseThrow();
+    String done = awaitFinished(location);
+    assertThat(done)
+        .contains("\"status\":\"FAILED\"", "\"outcome\":\"失败\"", "不支持按day统计")
+        .contains("\"files\":[]");
+    String id = location.substring("/api/runs/".length());
+    assertThat(store.audit(200))
+        .anyMatch(
+            a ->
+                a.action().equals("运行报表")
+                    && "失败".equals(a.outcome())
+                    && a.detail().startsWith("API 运行 #" + id + "：")
+                    && a.detail().contains("不支持按day统计"));
   }
 
   @Test
@@ -268,6 +307,21 @@ class ApiIT {
             "/api/runs/{id}/files/{index}",
             "/api/dashboard")
         .doesNotContain("/admin/users");
+  }
+
+  /** Polls a run's address until it is over; returns its last JSON. */
+  private static String awaitFinished(String location) throws Exception {
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+    while (System.nanoTime() < until) {
+      HttpResponse<String> r = call("GET", location.substring(1), adminToken, null);
+      assertThat(r.statusCode()).isEqualTo(200);
+      if (r.body().contains("\"status\":\"SUCCEEDED\"")
+          || r.body().contains("\"status\":\"FAILED\"")) {
+        return r.body();
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("运行未在 120 秒内结束: " + location);
   }
 
   private static HttpResponse<String> call(String method, String path, String token, String json)

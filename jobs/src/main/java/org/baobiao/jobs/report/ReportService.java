@@ -68,6 +68,15 @@ public final class ReportService {
    * @throws IllegalArgumentException when the report does not offer a format asked for
    */
   public ReportOutput run(ReportOrder order) throws IOException {
+    return run(order, ReportProgressListener.NONE);
+  }
+
+  /**
+   * Writes a report as {@link #run(ReportOrder)} does, telling {@code progress} of each step: the
+   * plan once the order is checked, then each dataset computed and each format written.
+   */
+  public ReportOutput run(ReportOrder order, ReportProgressListener progress) throws IOException {
+    requireNonNull(progress, "progress is null");
     ReportSpec spec =
         catalog
             .find(order.reportId())
@@ -106,7 +115,8 @@ public final class ReportService {
       throw new InvalidRequestException(e.getMessage());
     }
     List<Path> files =
-        write(spec, order.period(), hospitals, formats, order.outDir(), order.options());
+        write(
+            spec, order.period(), hospitals, formats, order.outDir(), order.options(), progress);
     return new ReportOutput(spec, order.period(), hospitals, files);
   }
 
@@ -122,13 +132,31 @@ public final class ReportService {
       List<ReportFormat> formats,
       Path outDir)
       throws IOException {
-    return write(spec, period, hospitals, formats, outDir, Map.of());
+    return write(spec, period, hospitals, formats, outDir, ReportProgressListener.NONE);
   }
 
   /**
-   * Computes a report with options for each hospital and writes each format. A file made with an
-   * option other than its default is named after it too ({@code
-   * major-fault_441700001_2026-Q3_severity-2.pdf}), so that it does not replace the default one.
+   * Computes a report for each hospital and writes each format, telling {@code progress} of each
+   * step ({@link ReportProgress}).
+   *
+   * @return the files written
+   */
+  public List<Path> write(
+      ReportSpec spec,
+      ReportPeriod period,
+      List<String> hospitals,
+      List<ReportFormat> formats,
+      Path outDir,
+      ReportProgressListener progress)
+      throws IOException {
+    return write(spec, period, hospitals, formats, outDir, Map.of(), progress);
+  }
+
+  /**
+   * Computes a report with options for each hospital and writes each format, telling {@code
+   * progress} of each step ({@link ReportProgress}). A file made with an option other than its
+   * default is named after it too ({@code major-fault_441700001_2026-Q3_severity-2.pdf}), so that
+   * it does not replace the default one.
    *
    * @param options values of the report's CHOICE parameters by name
    * @return the files written
@@ -139,7 +167,8 @@ public final class ReportService {
       List<String> hospitals,
       List<ReportFormat> formats,
       Path outDir,
-      Map<String, String> options)
+      Map<String, String> options,
+      ReportProgressListener progress)
       throws IOException {
     for (ReportFormat f : formats) {
       if (!spec.formats().contains(f)) {
@@ -153,6 +182,10 @@ public final class ReportService {
     // each file, one query per format, so that an extraction larger than the heap can be written.
     boolean streaming =
         formats.stream().allMatch(f -> renderers.forFormat(f) instanceof StreamingRenderer);
+    int datasets = streaming ? 0 : spec.datasets().size();
+    int total = hospitals.size() * (datasets + formats.size());
+    progress.on(new ReportProgress.Planned(spec.id(), hospitals, datasets, formats, total));
+    int[] done = {0};
     for (String hospital : hospitals) {
       ReportRequest request = new ReportRequest(period, hospital, options);
       StringBuilder base = new StringBuilder(spec.id() + "_" + hospital + "_" + period.text());
@@ -166,13 +199,32 @@ public final class ReportService {
       if (streaming) {
         for (ReportFormat f : formats) {
           StreamingRenderer renderer = (StreamingRenderer) renderers.forFormat(f);
-          written.addAll(renderer.render(runner.stream(spec, request), outDir, base.toString()));
+          List<Path> files =
+              renderer.render(runner.stream(spec, request), outDir, base.toString());
+          written.addAll(files);
+          progress.on(new ReportProgress.FormatWritten(hospital, f, files, ++done[0], total));
         }
         continue;
       }
-      ReportResult result = runner.run(spec, request);
+      int[] index = {0};
+      ReportResult result =
+          runner.run(
+              spec,
+              request,
+              computed ->
+                  progress.on(
+                      new ReportProgress.DatasetComputed(
+                          hospital,
+                          computed.spec(),
+                          computed.rows().size(),
+                          ++index[0],
+                          datasets,
+                          ++done[0],
+                          total)));
       for (ReportFormat f : formats) {
-        written.addAll(renderers.forFormat(f).render(result, outDir, base.toString()));
+        List<Path> files = renderers.forFormat(f).render(result, outDir, base.toString());
+        written.addAll(files);
+        progress.on(new ReportProgress.FormatWritten(hospital, f, files, ++done[0], total));
       }
     }
     return written;

@@ -53,6 +53,101 @@ class ReportServiceTest {
     }
   }
 
+  /**
+   * The steps of a run as a progress display receives them, from the real DuckDB warehouse: the
+   * plan, each of ops-monthly's six datasets computed with its rows (31 days in October), then the
+   * PDF and the XLSX; a CSV alone streams its rows while writing, so its steps are the files.
+   */
+  @Test
+  void aRunTellsItsListenerEachDatasetComputedThenEachFormatWritten() throws Exception {
+    try (ServiceFixture app = ServiceFixture.in(dir)) {
+      app.load("reference", "ops-monthly/october/input/reference");
+      app.load("tickets", "ops-monthly/october/input/tickets");
+      ReportService reports =
+          new ReportService(app.warehouse(), app.configuration().reports(), ServiceFixture.CLOCK);
+      ReportPeriod october = ReportPeriod.parse("2026-10");
+      List<ReportProgress> steps = new java.util.ArrayList<>();
+
+      ReportOutput output =
+          reports.run(
+              new ReportOrder(
+                  "ops-monthly", october, "441700001", List.of("pdf", "xlsx"), dir.resolve("a")),
+              steps::add);
+
+      assertThat(steps).hasSize(1 + 6 + 2);
+      assertThat(steps).extracting(ReportProgress::total).containsOnly(8);
+      assertThat(steps).extracting(ReportProgress::done).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
+      ReportProgress.Planned plan = (ReportProgress.Planned) steps.get(0);
+      assertThat(plan.hospitals()).containsExactly("441700001");
+      assertThat(plan.datasets()).isEqualTo(6);
+      assertThat(plan.text()).isEqualTo("已开始：1 家医院，每家 6 个数据集、2 种格式，共 8 步");
+      List<ReportProgress.DatasetComputed> computed =
+          steps.subList(1, 7).stream().map(ReportProgress.DatasetComputed.class::cast).toList();
+      assertThat(computed)
+          .extracting(d -> d.dataset().name())
+          .containsExactly("summary", "by_severity", "by_channel", "by_system", "daily", "backlog");
+      assertThat(computed)
+          .extracting(ReportProgress.DatasetComputed::index)
+          .containsExactly(1, 2, 3, 4, 5, 6);
+      assertThat(computed.get(0).rows()).isEqualTo(1);
+      assertThat(computed.get(4).rows()).isEqualTo(31);
+      assertThat(computed.get(4).text()).isEqualTo("医院 441700001：已计算数据集 5/6「每日新报工单」（31 行）");
+      ReportProgress.FormatWritten pdf = (ReportProgress.FormatWritten) steps.get(7);
+      ReportProgress.FormatWritten xlsx = (ReportProgress.FormatWritten) steps.get(8);
+      assertThat(pdf.format()).isEqualTo(org.baobiao.reports.catalog.ReportFormat.PDF);
+      assertThat(pdf.text()).isEqualTo("医院 441700001：已生成 PDF（1 个文件）");
+      assertThat(xlsx.format()).isEqualTo(org.baobiao.reports.catalog.ReportFormat.XLSX);
+      List<Path> told = new java.util.ArrayList<>(pdf.files());
+      told.addAll(xlsx.files());
+      assertThat(told).isEqualTo(output.files()).allSatisfy(f -> assertThat(f).isRegularFile());
+
+      steps.clear();
+      ReportOutput csv =
+          reports.run(
+              new ReportOrder("ops-monthly", october, null, List.of("csv"), dir.resolve("b")),
+              steps::add);
+      int hospitals = csv.hospitals().size();
+      assertThat(hospitals).isGreaterThan(1);
+      assertThat(((ReportProgress.Planned) steps.get(0)).datasets()).isZero();
+      assertThat(steps).hasSize(1 + hospitals);
+      assertThat(steps.subList(1, steps.size()))
+          .allSatisfy(s -> assertThat(s).isInstanceOf(ReportProgress.FormatWritten.class));
+      assertThat(steps.get(steps.size() - 1).done()).isEqualTo(hospitals);
+      assertThat(steps.get(steps.size() - 1).total()).isEqualTo(hospitals);
+    }
+  }
+
+  /** A listener that fails ends the run with its exception: nothing is written after it. */
+  @Test
+  void aListenersFailureEndsTheRun() throws Exception {
+    try (ServiceFixture app = ServiceFixture.in(dir)) {
+      app.load("reference", "ops-monthly/october/input/reference");
+      app.load("tickets", "ops-monthly/october/input/tickets");
+      ReportService reports =
+          new ReportService(app.warehouse(), app.configuration().reports(), ServiceFixture.CLOCK);
+      Path out = dir.resolve("c");
+      assertThatThrownBy(
+              () ->
+                  reports.run(
+                      new ReportOrder(
+                          "ops-monthly",
+                          ReportPeriod.parse("2026-10"),
+                          "441700001",
+                          List.of("pdf"),
+                          out),
+                      step -> {
+                        if (step instanceof ReportProgress.DatasetComputed) {
+                          throw new IllegalStateException("已取消");
+                        }
+                      }))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("已取消");
+      try (var files = Files.list(out)) {
+        assertThat(files).isEmpty();
+      }
+    }
+  }
+
   @Test
   void anOptionOtherThanItsDefaultNamesTheFilesAndUnknownOptionsAreRefused() throws Exception {
     try (ServiceFixture app = ServiceFixture.in(dir)) {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.baobiao.reports.catalog.ColumnSpec;
 import org.baobiao.reports.catalog.DatasetSpec;
 import org.baobiao.reports.catalog.ParameterSpec;
@@ -80,12 +81,23 @@ public final class ReportRunner {
    *     does not offer
    */
   public ReportResult run(ReportSpec spec, ReportRequest request) {
+    return run(spec, request, computed -> {});
+  }
+
+  /**
+   * Computes a report, telling {@code computed} of each dataset of the spec as soon as its query
+   * has run (in the spec's order; the findings, evaluated from them at the end, are not told).
+   *
+   * @throws IllegalArgumentException as {@link #run(ReportSpec, ReportRequest)}
+   */
+  public ReportResult run(
+      ReportSpec spec, ReportRequest request, Consumer<DatasetResult> computed) {
     List<String> names = new ArrayList<>();
     if (!spec.findings().isEmpty()) {
       names.add(Findings.NAME);
     }
     spec.datasets().forEach(ds -> names.add(ds.name()));
-    return run(spec, request, names);
+    return compute(spec, request, names, requireNonNull(computed, "computed is null"));
   }
 
   /**
@@ -96,6 +108,14 @@ public final class ReportRunner {
    * @throws IllegalArgumentException as {@link #run}, and for a dataset the report does not have
    */
   public ReportResult run(ReportSpec spec, ReportRequest request, List<String> datasets) {
+    return compute(spec, request, datasets, computed -> {});
+  }
+
+  private ReportResult compute(
+      ReportSpec spec,
+      ReportRequest request,
+      List<String> datasets,
+      Consumer<DatasetResult> listener) {
     boolean findings = !spec.findings().isEmpty() && datasets.contains(Findings.NAME);
     for (String name : datasets) {
       if (!(findings && name.equals(Findings.NAME))
@@ -117,7 +137,9 @@ public final class ReportRunner {
       }
       QueryResult r = warehouse.query(catalog.readQuery(spec, ds), params);
       checkColumns(spec, ds, r.columns());
-      computed.add(new DatasetResult(ds, typed(ds, r.rows())));
+      DatasetResult result = new DatasetResult(ds, typed(ds, r.rows()));
+      computed.add(result);
+      listener.accept(result);
     }
     List<DatasetResult> results = new ArrayList<>();
     if (findings) {

@@ -1,0 +1,172 @@
+package org.baobiao.console.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.baobiao.console.ConsoleApplication;
+import org.baobiao.console.ConsoleOptions;
+import org.baobiao.console.store.ConsoleStore;
+import org.baobiao.console.store.RunRecord;
+import org.baobiao.console.store.RunStatus;
+import org.baobiao.jobs.service.ServiceFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Background runs in a real console over a real DuckDB warehouse (the golden ops-monthly fixture):
+ * one run at a time, queued until it has the warehouse; and a restart fails the runs a stopped
+ * server left queued or running, but not those of a process still at work.
+ */
+class BackgroundRunsIT {
+  @TempDir static Path dir;
+  static ConsoleApplication.Running console;
+
+  @BeforeAll
+  static void load() throws Exception {
+    try (ServiceFixture fixture = ServiceFixture.in(dir)) {
+      fixture.load("reference", "ops-monthly/october/input/reference");
+      fixture.load("tickets", "ops-monthly/october/input/tickets");
+    }
+    console = start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (console != null) {
+      console.close();
+    }
+  }
+
+  static ConsoleApplication.Running start() {
+    return ConsoleApplication.start(
+        new ConsoleOptions(
+            0, "127.0.0.1", dir.resolve("data/warehouse.duckdb"), dir.resolve("conf"), false),
+        Map.of("BAOBIAO_ADMIN_PASSWORD", "Admin-Passw0rd-1"));
+  }
+
+  @Test
+  void runsWaitQueuedForTheWarehouseThenRunOneAtATime() throws Exception {
+    ReportRuns runs = console.context().getBean(ReportRuns.class);
+    BackgroundRuns background = console.context().getBean(BackgroundRuns.class);
+    ConsoleStore store = console.context().getBean(ConsoleStore.class);
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    // The dashboard or an HTML view holding the warehouse.
+    Thread holder =
+        new Thread(
+            () ->
+                runs.withWarehouse(
+                    w -> {
+                      held.countDown();
+                      try {
+                        return release.await(60, TimeUnit.SECONDS);
+                      } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                      }
+                    }));
+    holder.start();
+    assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+    List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+    BackgroundRuns.Finished audit = (id, status, message) -> told.add(id + " " + status);
+
+    RunRecord first =
+        background.submit("admin", "ops-monthly", "2026-10", "441700001", List.of("pdf"), audit);
+    RunRecord second =
+        background.submit("admin", "ops-monthly", "2026-Q4", "441700001", List.of("xlsx"), audit);
+    assertThat(first.status()).isEqualTo(RunStatus.QUEUED);
+    assertThat(first.queuedAt()).isNotNull();
+    assertThat(first.startedAt()).isNull();
+    Thread.sleep(500);
+    // The worker has the first run but not the warehouse: both still queued, no progress.
+    assertThat(store.run(first.id()).orElseThrow().status()).isEqualTo(RunStatus.QUEUED);
+    assertThat(store.run(second.id()).orElseThrow().status()).isEqualTo(RunStatus.QUEUED);
+    assertThat(background.waiting()).isEqualTo(1);
+
+    release.countDown();
+    RunRecord a = awaitFinished(store, first.id());
+    RunRecord b = awaitFinished(store, second.id());
+    assertThat(a.status()).isEqualTo(RunStatus.SUCCEEDED);
+    assertThat(b.status()).isEqualTo(RunStatus.SUCCEEDED);
+    assertThat(a.files())
+        .extracting(RunRecord.RunFile::name)
+        .containsExactly("ops-monthly_441700001_2026-10.pdf");
+    assertThat(a.progress().done()).isEqualTo(a.progress().total());
+    assertThat(a.startedAt()).isAfterOrEqualTo(a.queuedAt());
+    assertThat(a.finishedAt()).isAfterOrEqualTo(a.startedAt());
+    // One worker: the second began once the first was over.
+    assertThat(b.startedAt()).isAfterOrEqualTo(a.finishedAt());
+    assertThat(told).containsExactly(first.id() + " SUCCEEDED", second.id() + " SUCCEEDED");
+    holder.join();
+  }
+
+  @Test
+  void aRestartFailsTheRunsAStoppedServerLeftButNotALiveProcesss() throws Exception {
+    ConsoleStore store = console.context().getBean(ConsoleStore.class);
+    Runner runner = console.context().getBean(ReportRuns.class).runner();
+    long queued =
+        store.runQueued("tongji", "ops-monthly", "2026-10", "441700001", "pdf", runner.id());
+    long running =
+        store.runStarted("tongji", "ops-monthly", "2026-09", null, "pdf", null, null, runner.id());
+    store.runProgress(running, 3, 8, "医院 441700001：已计算数据集 3/6「按报障渠道」（4 行）");
+    long legacy =
+        store.runStarted("tongji", "ops-monthly", "2026-08", null, "pdf", null, null, null);
+    // `baobiao schedules run` at work in another process of this machine.
+    Process cli = new ProcessBuilder("sleep", "60").start();
+    try {
+      long other =
+          store.runStarted(
+              "定时任务#1",
+              "ops-monthly",
+              "2026-07",
+              null,
+              "pdf",
+              1L,
+              1,
+              runner.host() + "/" + cli.pid() + "/cli");
+
+      console.close();
+      console = null;
+      console = start();
+      store = console.context().getBean(ConsoleStore.class);
+
+      for (long id : List.of(queued, running, legacy)) {
+        RunRecord r = store.run(id).orElseThrow();
+        assertThat(r.status()).as("run #" + id).isEqualTo(RunStatus.FAILED);
+        assertThat(r.message()).isEqualTo("中断：服务重启");
+        assertThat(r.finishedAt()).isNotNull();
+      }
+      assertThat(store.run(queued).orElseThrow().startedAt()).isNull();
+      assertThat(store.run(running).orElseThrow().progress().text()).contains("3/6");
+      assertThat(store.run(other).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+      assertThat(store.audit(50))
+          .filteredOn(a -> a.action().equals("运行报表") && "失败".equals(a.outcome()))
+          .extracting(a -> a.detail())
+          .contains(
+              "运行 #" + queued + "：中断：服务重启",
+              "运行 #" + running + "：中断：服务重启",
+              "运行 #" + legacy + "：中断：服务重启")
+          .noneMatch(d -> d.startsWith("运行 #" + other + "："));
+    } finally {
+      cli.destroy();
+    }
+  }
+
+  private static RunRecord awaitFinished(ConsoleStore store, long id) throws InterruptedException {
+    long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (System.nanoTime() < until) {
+      RunRecord r = store.run(id).orElseThrow();
+      if (r.status().finished()) {
+        return r;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("运行 #" + id + " 未在 120 秒内结束");
+  }
+}
