@@ -29,6 +29,32 @@ STATISTICAL_YEAR = [
     'https://haowendang.cn/c7ppxh6fdxo9o8y29wt5t6vudb8bhn000zas_1.html (“3+1”模式实施方案).',
     '']
 
+# Report-specific notes, by report id: rules a report applies that are not one indicator's.
+NOTES = {
+    'thal-couples': [
+        '**Roster time and the prenatal diagnosis window.** The roster speaks as of `:cutoff`: the',
+        'start (0:00) of the generation day while the period is not over, else the end of the',
+        "period (`report --generated-at` pins it); records dated from then on are not yet known.",
+        'Gestational age is the whole days from the last menstrual period (末次月经) to that time,',
+        'printed as weeks+days (23+0). Prenatal diagnosis of a same-type couple\'s pregnancy is **due**',
+        'from 11+0 weeks (chorionic villus sampling) and **overdue** from 23+0 weeks: the',
+        'amniocentesis window ends at 22+6 weeks, after which only cord-blood sampling remains, and a',
+        'severe fetus found later means a late termination. Sources: the sampling windows stated',
+        'in public clinical material (绒毛取材 11–14 周, 羊膜腔穿刺 16–26 周, 22+6 周之后脐血穿刺:',
+        'http://kaowaiyu.cn/health/audio/3546213.html); 中华医学会围产医学分会、中华医学会妇产科学分会产科学组',
+        '《地中海贫血妊娠期管理专家共识》, 中华围产医学杂志 2020;23(9):577-584 (same-type carrier couples',
+        'are offered invasive prenatal diagnosis;',
+        'https://seleguide.yiigle.com/uploads/guide_html/地中海贫血妊娠期管理专家共识.html); the',
+        'trend to early diagnosis in Guangdong (median 13 weeks over 4,045 diagnoses, 2011–2019:',
+        '*Hemoglobin* 2020;44(5):325-328, https://pubmed.ncbi.nlm.nih.gov/32799708/); and the',
+        'Guangdong technical norm for thalassemia prenatal diagnosis (《地中海贫血产前诊断技术规范》,',
+        '广东省卫生厅 2006, https://www.xiaomilidoc.com/p-14617938.html), whose sampling section we could',
+        'not read in full: the weeks are a stated choice, kept as the constants of `windows` in',
+        "`roster_rows.sql`, for a hospital to change with its own protocol. Urgency order: overdue,",
+        'severe fetus still carried, due, last period unknown, not yet due, diagnosed, ended, no',
+        'pregnancy; the furthest gestation first within each.', ''],
+}
+
 # The note for reports whose first page is written by findings rules (report.yaml: findings).
 FINDINGS_NOTE = [
     "**Findings.** This report's first page is written by the rules under `findings:` in its",
@@ -84,6 +110,7 @@ for rid in order:
         out += STATISTICAL_YEAR
     if spec.get('findings'):
         out += FINDINGS_NOTE
+    out += NOTES.get(rid, [])
     out += ['| id | indicator | numerator | denominator | unit | source |', '|---|---|---|---|---|---|']
     for i in spec.get('indicators', []):
         cells = [f"`{i['id']}`", i['name']] + [str(i.get(k, '')) for k in ('numerator', 'denominator', 'unit', 'source')]

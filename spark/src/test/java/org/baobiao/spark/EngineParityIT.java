@@ -32,8 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The same sample data through both engines gives the same report rows, row for row and cell for
  * cell. The input is a slice of the demo's sample data (reference files, one hospital's ticket logs
  * and interface exchange logs for July–October 2026 with their deliberate dirty rows, its activity
- * log), loaded through the same command line, SLA-evaluated on each engine, then every report below
- * run on both.
+ * log, its medical records, blood use and thalassemia files), loaded through the same command line,
+ * SLA-evaluated on each engine, then every report below run on both.
  *
  * <p>Adding a report to the parity check is one line in {@link #reports()}.
  */
@@ -63,6 +63,11 @@ class EngineParityIT {
         new String[] {"medrec-complications", "2026-Q3", HOSPITAL},
         new String[] {"blood-use", "2026-Q3", HOSPITAL},
         new String[] {"blood-use", "2026", HOSPITAL},
+        new String[] {"thal-prevention", "2026-Q3", HOSPITAL},
+        new String[] {"thal-prevention", "2026", HOSPITAL},
+        // The roster's time is the period's end for a period that is over: the same on both.
+        new String[] {"thal-couples", "2026-Q3", HOSPITAL},
+        new String[] {"thal-couples", "2026", HOSPITAL},
         // No request in the slice: the SQL is checked to run on both engines, not its figures.
         new String[] {"extraction-audit", "2026-Q4", HOSPITAL});
   }
@@ -145,6 +150,9 @@ class EngineParityIT {
       assertThat(run(engine, w, "medrec", "qc", "--hospital", HOSPITAL)).isZero();
       // Exit 3: the transfusion file has two lines the load must reject.
       assertThat(run(engine, w, "ingest", "--domain", "blood", sample.resolve("blood/" + HOSPITAL)))
+          .isEqualTo(3);
+      // Exit 3: each thalassemia file has one line the load must reject.
+      assertThat(run(engine, w, "ingest", "--domain", "mch", sample.resolve("mch/" + HOSPITAL)))
           .isEqualTo(3);
     }
   }

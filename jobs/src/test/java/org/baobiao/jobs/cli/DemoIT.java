@@ -66,6 +66,8 @@ class DemoIT {
     assertThat(out.resolve("thal-prevention_441700001_2026-Q3.pdf")).isNotEmptyFile();
     assertThat(out.resolve("thal-prevention_441700001_2026.pdf")).isNotEmptyFile();
     assertThat(out.resolve("thal-prevention_441700001_2026.xlsx")).isNotEmptyFile();
+    assertThat(out.resolve("thal-couples_441700001_2026-10.pdf")).isNotEmptyFile();
+    assertThat(out.resolve("thal-couples_441700001_2026-10.roster.csv")).isNotEmptyFile();
     // The acceptance pack of HT-2025-002 (the only contract with acceptance conditions) over its
     // whole service period, which the sample covers.
     assertThat(out.resolve("acceptance_HT-2025-002_2025-10-20..2026-10-31.zip")).isNotEmptyFile();

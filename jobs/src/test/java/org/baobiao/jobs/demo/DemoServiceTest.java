@@ -65,6 +65,16 @@ class DemoServiceTest {
   }
 
   @Test
+  void theThalassemiaRosterIsWrittenForTheLatestMonth() {
+    // Not scheduled: the working roster of the latest month with data, as of that month's end.
+    assertThat(
+            DemoService.demoPeriods(
+                catalog.find("thal-couples").orElseThrow(), YearMonth.of(2026, 11)))
+        .extracting(ReportPeriod::text)
+        .containsExactly("2026-11");
+  }
+
+  @Test
   void aDailyReportIsWrittenForTheLastDayThatEndedByTheDataCutOff() {
     LocalDate lastDay = DemoService.lastFullDay(LocalDateTime.of(2026, 11, 30, 15, 0));
     assertThat(lastDay).isEqualTo(LocalDate.of(2026, 11, 29));

@@ -379,13 +379,16 @@ public final class ReportRunner {
     return out;
   }
 
-  /** Types one value as its column says; numbers are rounded half-up to the column's scale. */
+  /**
+   * Types one value as its column says; numbers are rounded half-up to the column's scale, personal
+   * data masked by the column's mask.
+   */
   static Object convert(Object v, ColumnSpec c) {
     if (v == null) {
       return null;
     }
     return switch (c.type()) {
-      case TEXT -> v.toString();
+      case TEXT -> c.mask() == null ? v.toString() : c.mask().mask(v.toString());
       case INTEGER -> v instanceof Number n ? (Object) n.longValue() : Long.parseLong(v.toString());
       case DECIMAL -> decimal(v).setScale(c.scale(), RoundingMode.HALF_UP);
       case PERCENT -> decimal(v).setScale(c.scale() + 2, RoundingMode.HALF_UP);

@@ -104,6 +104,16 @@ public final class SparkDialect implements SqlDialect {
         + ", 1), INTERVAL 1 DAY) ELSE CAST(array() AS ARRAY<DATE>) END) AS day)";
   }
 
+  @Override
+  public String daysBetween(String start, String end) {
+    return "datediff(CAST(" + end + " AS DATE), CAST(" + start + " AS DATE))";
+  }
+
+  @Override
+  public String addDays(String day, String days) {
+    return "date_add(CAST(" + day + " AS DATE), CAST(" + days + " AS INT))";
+  }
+
   /**
    * Translates one migration statement into Spark SQL for a Delta table under {@code root}.
    *

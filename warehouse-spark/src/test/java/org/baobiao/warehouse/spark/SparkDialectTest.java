@@ -58,6 +58,34 @@ class SparkDialectTest {
   }
 
   @Test
+  void daysBetweenAndAddDaysCountWholeDaysAcrossMonthAndYearEnds() {
+    // A gestational age: last period 2026-06-15, the day 2026-11-23 is day 161 (23+0 weeks); a
+    // timestamp counts as its date; the day 160 days after the last period is 2026-11-22.
+    try (SparkDeltaWarehouse w = SparkDeltaWarehouse.open(TestSpark.session(), dir.toString())) {
+      QueryResult r =
+          w.query(
+              "SELECT {{days_between(:lmp, :day)}} AS ga, {{days_between(:day, :lmp)}} AS back,"
+                  + " {{days_between(:lmp, :at)}} AS at_noon,"
+                  + " {{days_between(:lmp, CAST(NULL AS DATE))}} AS none,"
+                  + " {{add_days(:lmp, 160)}} AS due, {{add_days(:new_year, -1)}} AS eve,"
+                  + " {{add_days(:at, 1)}} AS next",
+              Map.of(
+                  "lmp", LocalDate.of(2026, 6, 15),
+                  "day", LocalDate.of(2026, 11, 23),
+                  "at", LocalDateTime.of(2026, 11, 23, 12, 30),
+                  "new_year", LocalDate.of(2027, 1, 1)));
+      Object[] row = r.rows().get(0);
+      assertThat(((Number) row[0]).longValue()).isEqualTo(161L);
+      assertThat(((Number) row[1]).longValue()).isEqualTo(-161L);
+      assertThat(((Number) row[2]).longValue()).isEqualTo(161L);
+      assertThat(row[3]).isNull();
+      assertThat(row[4]).isEqualTo(LocalDate.of(2026, 11, 22));
+      assertThat(row[5]).isEqualTo(LocalDate.of(2026, 12, 31));
+      assertThat(row[6]).isEqualTo(LocalDate.of(2026, 11, 24));
+    }
+  }
+
+  @Test
   void migrationsBecomeDeltaTablesWithSparkTypes() {
     String ddl =
         SparkDialect.INSTANCE

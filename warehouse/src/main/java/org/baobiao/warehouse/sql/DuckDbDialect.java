@@ -25,4 +25,14 @@ public final class DuckDbDialect implements SqlDialect {
         + end
         + " AS TIMESTAMP) - INTERVAL 1 DAY, INTERVAL 1 DAY) AS g(d))";
   }
+
+  @Override
+  public String daysBetween(String start, String end) {
+    return "date_diff('day', CAST(" + start + " AS DATE), CAST(" + end + " AS DATE))";
+  }
+
+  @Override
+  public String addDays(String day, String days) {
+    return "CAST(CAST(" + day + " AS DATE) + CAST(" + days + " AS INTEGER) AS DATE)";
+  }
 }

@@ -27,6 +27,21 @@ public interface SqlDialect {
    */
   String daySeries(String start, String end);
 
+  /**
+   * Macro {@code days_between(start, end)}: the whole days from {@code start} to {@code end} (two
+   * DATE expressions, or TIMESTAMPs taken as their dates) as an integer, negative when {@code end}
+   * is earlier; NULL when either is. A gestational age in days is {@code days_between(last_period,
+   * day)}.
+   */
+  String daysBetween(String start, String end);
+
+  /**
+   * Macro {@code add_days(day, n)}: the DATE {@code n} days after {@code day} (a DATE, or a
+   * TIMESTAMP taken as its date; {@code n} an integer expression, negative for before); NULL when
+   * either is.
+   */
+  String addDays(String day, String days);
+
   /** Expands every macro of {@code sql} for this dialect. */
   default String expand(String sql) {
     return SqlMacros.expand(sql, this);

@@ -7,14 +7,15 @@ import org.baobiao.warehouse.error.WarehouseException;
 /**
  * Expands the engine macros of engine-neutral SQL: {@code {{name(arg, ...)}}}, where each argument
  * is an SQL expression (commas inside parentheses or quotes do not split arguments). The macros are
- * the methods of {@link SqlDialect}: {@code seconds_between(start, end)} and {@code
- * day_series(start, end)}.
+ * the methods of {@link SqlDialect}: {@code seconds_between(start, end)}, {@code day_series(start,
+ * end)}, {@code days_between(start, end)} and {@code add_days(day, n)}.
  */
 public final class SqlMacros {
   private SqlMacros() {}
 
   /** The macro names, for messages. */
-  public static final List<String> NAMES = List.of("seconds_between", "day_series");
+  public static final List<String> NAMES =
+      List.of("seconds_between", "day_series", "days_between", "add_days");
 
   /**
    * Expands every macro in {@code sql}.
@@ -58,6 +59,14 @@ public final class SqlMacros {
       case "day_series" -> {
         expectArgs(macro, args, 2);
         return dialect.daySeries(args.get(0), args.get(1));
+      }
+      case "days_between" -> {
+        expectArgs(macro, args, 2);
+        return dialect.daysBetween(args.get(0), args.get(1));
+      }
+      case "add_days" -> {
+        expectArgs(macro, args, 2);
+        return dialect.addDays(args.get(0), args.get(1));
       }
       default -> throw new WarehouseException("未知的 SQL 宏 {{" + macro + "}}，可用的宏：" + NAMES);
     }

@@ -27,7 +27,8 @@ class ExtractCatalogTest {
             "tickets",
             "interface-exchanges",
             "medrec-diagnosis-counts",
-            "thal-screening");
+            "thal-screening",
+            "thal-couples");
     ExtractSpec pages = catalog.get("medrec-front-pages").orElseThrow();
     assertThat(pages.field("id_number").orElseThrow())
         .extracting(ExtractField::fieldClass, ExtractField::masking)
@@ -55,7 +56,7 @@ class ExtractCatalogTest {
         "-- wards\nSELECT org_code, discharge_ward FROM medrec_front_pages\n");
     ExtractCatalog catalog = ExtractCatalog.load(ConfigFolder.at(dir));
     assertThat(catalog.get("wards").orElseThrow().version()).isEqualTo(2);
-    assertThat(catalog.all()).hasSize(7);
+    assertThat(catalog.all()).hasSize(8);
   }
 
   @Test

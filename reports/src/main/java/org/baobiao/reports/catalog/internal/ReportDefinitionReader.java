@@ -6,6 +6,7 @@ import static org.baobiao.spec.SpecReader.path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -26,6 +27,7 @@ import org.baobiao.spec.YamlNode;
 import org.baobiao.spec.YamlNode.Mapping;
 import org.baobiao.spec.YamlNode.Scalar;
 import org.baobiao.spec.YamlNode.Sequence;
+import org.baobiao.spec.personal.PersonalData;
 
 /**
  * Turns the text of one {@code report.yaml} into a {@link ReportSpec}, validating it on the way:
@@ -61,7 +63,9 @@ public final class ReportDefinitionReader {
   private static final Pattern CHOICE_VALUE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
   private static final List<String> DATASET_KEYS = List.of("name", "title", "query", "columns");
   private static final List<String> COLUMN_KEYS =
-      List.of("name", "label", "type", "unit", "scale", "width");
+      List.of("name", "label", "type", "unit", "scale", "width", "mask");
+  // How a column of personal data is masked (PersonalData): names keep their first character.
+  private static final List<String> MASKS = List.of("name", "phone", "id_number", "address");
   private static final List<String> INDICATOR_KEYS =
       List.of("id", "name", "numerator", "denominator", "unit", "source");
   // How a PERIOD parameter's years count: calendar years, or MCH statistical years (Oct–Sep).
@@ -280,10 +284,22 @@ public final class ReportDefinitionReader {
     // Labels are Chinese: one character is about two Latin characters wide.
     int defaultWidth = Math.max(MIN_WIDTH, label == null ? 0 : label.length() * 2);
     int width = in.integer(node, at, "width", 1, MAX_WIDTH, defaultWidth);
+    String mask = in.code(node, at, "mask", MASKS, false);
+    if (mask != null && type != null && type != ColumnType.TEXT) {
+      in.problemAt(Code.INVALID, node, "mask", path(at, "mask"), "只有 TEXT 类型的列可以设置 mask");
+      return null;
+    }
     if (name == null || label == null || type == null) {
       return null;
     }
-    return new ColumnSpec(name, label, type, unit, scale, width);
+    return new ColumnSpec(
+        name,
+        label,
+        type,
+        unit,
+        scale,
+        width,
+        mask == null ? null : PersonalData.valueOf(mask.toUpperCase(Locale.ROOT)));
   }
 
   private IndicatorSpec indicator(YamlNode item, String at) {
