@@ -140,20 +140,21 @@ public final class MaternalRecords implements AutoCloseable {
       if (delivered.isAfter(to)) {
         continue;
       }
-      mother(r, String.format(Locale.ROOT, "%s%04d", ym, i), delivered, to);
+      boolean dies = m.getMonthValue() == 2 && i == 1;
+      mother(r, String.format(Locale.ROOT, "%s%04d", ym, i), delivered, to, dies);
     }
   }
 
-  private void mother(SplittableRandom r, String n, LocalDate delivered, LocalDate to)
+  private void mother(SplittableRandom r, String n, LocalDate delivered, LocalDate to, boolean dies)
       throws IOException {
     String g = "MG" + n;
     String person = "MP" + n;
     String name = SURNAMES[r.nextInt(SURNAMES.length)] + NAMES[r.nextInt(NAMES.length)];
     int week = Math.min(42, Math.max(28, (int) Math.round(39 + 1.6 * r.nextGaussian())));
     LocalDate lmp = delivered.minusDays(7L * week + r.nextInt(7));
-    // 早孕建册 about 93 %: registration before 13 weeks; 2 % never registered here.
-    boolean registered = r.nextInt(100) >= 2;
-    int regWeek = r.nextInt(100) < 93 ? 6 + r.nextInt(7) : 13 + r.nextInt(12);
+    // 早孕建册: 97 % of registrations before 13 weeks; 1 % never registered here.
+    boolean registered = r.nextInt(100) >= 1;
+    int regWeek = r.nextInt(100) < 97 ? 6 + r.nextInt(7) : 13 + r.nextInt(12);
     LocalDate regOn = lmp.plusDays(7L * regWeek + r.nextInt(7));
     if (registered) {
       row(
@@ -169,8 +170,8 @@ public final class MaternalRecords implements AutoCloseable {
           regOn,
           regWeek);
     }
-    // 产前检查: about 96 % have 5 or more, 2 % fewer, the unregistered one or two late checks.
-    int visits = !registered ? 1 + r.nextInt(2) : r.nextInt(100) < 97 ? 5 + r.nextInt(5) : 2;
+    // 产前检查: 99 % of registered women have 5 or more, the unregistered one or two late checks.
+    int visits = !registered ? 1 + r.nextInt(2) : r.nextInt(100) < 99 ? 5 + r.nextInt(5) : 2;
     int first = registered ? regWeek : 28 + r.nextInt(6);
     int span = Math.max(1, week - 1 - first);
     for (int v = 0; v < visits; v++) {
@@ -233,8 +234,8 @@ public final class MaternalRecords implements AutoCloseable {
           weight,
           live ? String.format(Locale.ROOT, "R44%07d", r.nextInt(10_000_000)) : "");
     }
-    // 产后访视 within 28 days about 97 %; the 42-day check about 90 %.
-    int days = r.nextInt(100) < 97 ? 3 + r.nextInt(8) : 30 + r.nextInt(10);
+    // 产后访视 within 28 days 98 %; the 42-day check about 90 %.
+    int days = r.nextInt(100) < 98 ? 3 + r.nextInt(8) : 30 + r.nextInt(10);
     if (!delivered.plusDays(days).isAfter(to)) {
       row("mch_postpartum_visits", orgCode, g + "V1", g, "VISIT", delivered.plusDays(days), days);
     }
@@ -249,9 +250,11 @@ public final class MaternalRecords implements AutoCloseable {
           delivered.plusDays(check),
           check);
     }
-    // 孕产妇死亡率 about 15 per 100,000 live births.
-    if (r.nextInt(100_000) < 15) {
-      int after = 1 + r.nextInt(20);
+    // 孕产妇死亡率 about 15 per 100,000 live births: a hospital of this size sees none or one a
+    // year, so the sample writes one a statistical year (the first mother delivering in
+    // February), which shows the 1/10万 unit with a value.
+    if (dies) {
+      int after = 9;
       if (!delivered.plusDays(after).isAfter(to)) {
         row(
             "mch_maternal_deaths",
