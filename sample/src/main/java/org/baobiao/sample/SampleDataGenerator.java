@@ -25,6 +25,7 @@ import org.baobiao.sample.internal.TicketDigest;
 import org.baobiao.sample.internal.TicketSimulator;
 import org.baobiao.sample.internal.interfaces.InterfaceFiles;
 import org.baobiao.sample.internal.interfaces.InterfacePlan;
+import org.baobiao.sample.internal.mch.MaternalRecords;
 import org.baobiao.sample.internal.mch.ThalRecords;
 import org.baobiao.sample.internal.medrec.BloodRecords;
 import org.baobiao.sample.internal.medrec.FrontPageFiles;
@@ -40,7 +41,8 @@ import org.baobiao.sample.internal.medrec.FrontPageFiles;
  * DIR/interfaces/&lt;org_code&gt;/interface_exchanges_&lt;org_code&gt;_&lt;yyyy-MM&gt;.jsonl (or .csv)
  * DIR/medrec/&lt;org_code&gt;/medrec_{front_pages,diagnoses,operations}_&lt;org_code&gt;_&lt;yyyy&gt;Q&lt;n&gt;.csv
  * DIR/blood/&lt;org_code&gt;/blood_&lt;kind&gt;_&lt;org_code&gt;.csv
- * DIR/mch/441700001/thal_&lt;kind&gt;_441700001.csv (the maternal and child health hospital only)
+ * DIR/mch/441700001/thal_&lt;kind&gt;_441700001.csv and mch_&lt;kind&gt;_441700001.csv (the maternal and
+ * child health hospital only)
  * </pre>
  *
  * <p>Output is a pure function of the {@link SampleOptions}: each hospital-month file draws from
@@ -153,7 +155,11 @@ public final class SampleDataGenerator {
     }
     ThalRecords.Written thal = writeThalassemia(outDir);
     dirty.addAll(thal.dirtyRows());
-    listener.progress("mch " + MCH_HOSPITAL, thal.rows());
+    MaternalRecords.Written maternal = writeMaternal(outDir);
+    dirty.addAll(maternal.dirtyRows());
+    List<Path> mchFiles = new ArrayList<>(thal.files());
+    mchFiles.addAll(maternal.files());
+    listener.progress("mch " + MCH_HOSPITAL, thal.rows() + maternal.rows());
     long eventRows = rows[0];
     listener.progress("done", eventRows);
     return new GeneratedFiles(
@@ -170,8 +176,8 @@ public final class SampleDataGenerator {
         medrecRows,
         bloodFiles,
         bloodRows,
-        thal.files(),
-        thal.rows());
+        mchFiles,
+        thal.rows() + maternal.rows());
   }
 
   /** The maternal and child health hospital, the one hospital with thalassemia records. */
@@ -185,6 +191,17 @@ public final class SampleDataGenerator {
     try (ThalRecords thal =
         new ThalRecords(outDir.resolve("mch").resolve(MCH_HOSPITAL), MCH_HOSPITAL, 200)) {
       return thal.write(options.from(), options.to(), options.seed(), options.scale());
+    }
+  }
+
+  /**
+   * The maternal records of the maternal and child health hospital (441700001, Yangjiang): 300
+   * mothers delivering a month at scale 1, from the statistical year that holds the first month.
+   */
+  private MaternalRecords.Written writeMaternal(Path outDir) throws IOException {
+    try (MaternalRecords maternal =
+        new MaternalRecords(outDir.resolve("mch").resolve(MCH_HOSPITAL), MCH_HOSPITAL, 300)) {
+      return maternal.write(options.from(), options.to(), options.seed(), options.scale());
     }
   }
 

@@ -120,7 +120,7 @@ class SampleDataGeneratorTest {
                     && !row.file().startsWith(mch))
         .hasSizeBetween(50, 150);
     assertThat(year.dirtyRows())
-        .as("dirt of the thalassemia files: one line in each of the five")
+        .as("dirt of the mch files: one line in each of the five thalassemia files, three maternal")
         .filteredOn(row -> row.file().startsWith(mch))
         .extracting(
             row -> row.file().getFileName().toString() + " " + row.field() + " " + row.reason())
@@ -129,7 +129,10 @@ class SampleDataGeneratorTest {
             "thal_screenings_441700001.csv id_number BAD_FORMAT",
             "thal_couples_441700001.csv male_id INCONSISTENT",
             "thal_pregnancies_441700001.csv child_result INCONSISTENT",
-            "thal_prenatal_diagnoses_441700001.csv gestational_week BAD_NUMBER");
+            "thal_prenatal_diagnoses_441700001.csv gestational_week BAD_NUMBER",
+            "mch_registrations_441700001.csv registration_week INCONSISTENT",
+            "mch_births_441700001.csv gestational_week BAD_NUMBER",
+            "mch_infection_tests_441700001.csv infection BAD_CODE");
     assertThat(year.dirtyRows())
         .as(
             "dirt of the blood-use files: a bad component code and an inverted time per hospital,"

@@ -68,6 +68,8 @@ class EngineParityIT {
         // The roster's time is the period's end for a period that is over: the same on both.
         new String[] {"thal-couples", "2026-Q3", HOSPITAL},
         new String[] {"thal-couples", "2026", HOSPITAL},
+        new String[] {"mch-maternal", "2026-Q3", HOSPITAL},
+        new String[] {"mch-maternal", "2026", HOSPITAL},
         // No request in the slice: the SQL is checked to run on both engines, not its figures.
         new String[] {"extraction-audit", "2026-Q4", HOSPITAL});
   }
@@ -151,7 +153,7 @@ class EngineParityIT {
       // Exit 3: the transfusion file has two lines the load must reject.
       assertThat(run(engine, w, "ingest", "--domain", "blood", sample.resolve("blood/" + HOSPITAL)))
           .isEqualTo(3);
-      // Exit 3: each thalassemia file has one line the load must reject.
+      // Exit 3: the thalassemia and maternal files have planted lines the load must reject.
       assertThat(run(engine, w, "ingest", "--domain", "mch", sample.resolve("mch/" + HOSPITAL)))
           .isEqualTo(3);
     }
@@ -222,6 +224,8 @@ class EngineParityIT {
                 + " ORDER BY record_no, admission_no, seq",
             "SELECT record_no, admission_no, seq, operation_code, operated_at FROM"
                 + " medrec_operations ORDER BY record_no, admission_no, seq",
+            "SELECT pregnancy_id, birth_id, delivered_on, outcome, mode, birth_weight FROM"
+                + " mch_births ORDER BY birth_id",
             "SELECT transfusion_id, request_id, component, units, started_at, autologous FROM"
                 + " blood_transfusions ORDER BY transfusion_id",
             "SELECT request_id, dept, purpose, operation_level, form_ok, retyped FROM"

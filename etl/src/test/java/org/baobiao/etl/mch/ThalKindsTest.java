@@ -61,7 +61,14 @@ class ThalKindsTest {
             "thal_gene_tests",
             "thal_couples",
             "thal_pregnancies",
-            "thal_prenatal_diagnoses");
+            "thal_prenatal_diagnoses",
+            "mch_registrations",
+            "mch_antenatal_visits",
+            "mch_births",
+            "mch_postpartum_visits",
+            "mch_risk_assessments",
+            "mch_infection_tests",
+            "mch_maternal_deaths");
     assertThat(Domains.kindOf("mch", "thal_couples_441700001.csv")).isPresent();
   }
 

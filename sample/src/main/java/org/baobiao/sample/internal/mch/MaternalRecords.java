@@ -1,0 +1,338 @@
+package org.baobiao.sample.internal.mch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.baobiao.etl.source.ReasonCode;
+import org.baobiao.sample.DirtyRow;
+import org.baobiao.spec.csv.CsvWriter;
+import org.baobiao.spec.csv.CsvWriter.Bom;
+import org.baobiao.spec.csv.CsvWriter.Cells;
+import org.baobiao.spec.csv.CsvWriter.LineEnd;
+
+/**
+ * Writes a maternal and child health hospital's sample maternal records (docs/formats.md, domain
+ * {@code mch}, kinds {@code mch_*}), one file per kind for the whole sample period: women
+ * delivering month by month, each with her registration, antenatal checks, risk assessments,
+ * HIV/syphilis/HBV tests, the births and the postpartum visits; now and then a maternal death.
+ *
+ * <p>Rates (docs/formats.md, “Sample maternal records”): national 2023 figures of the National
+ * Bureau of Statistics (系统管理率 94.5 %, 产前检查率 98.2 %, 住院分娩率 99.95 %, 产后访视率 97.0 %), a caesarean rate
+ * of about 40 %, twins 1.5 %, stillbirths 0.5 %, a third of mothers high-risk (yellow or above),
+ * syphilis 0.3 % and HBsAg 6 % positive, maternal mortality about 15 per 100,000. Each month draws
+ * from its own stream seeded by (seed, hospital, month); three planted lines must be rejected.
+ */
+public final class MaternalRecords implements AutoCloseable {
+  private static final String[] SURNAMES = {
+    "陈", "林", "黄", "李", "梁", "吴", "冯", "关", "谭", "莫", "何", "杨", "周", "许", "邓", "叶"
+  };
+  private static final String[] NAMES = {
+    "秀英", "丽华", "晓玲", "美玲", "小燕", "慧", "静", "丽", "婷婷", "嘉欣", "雪梅", "海燕"
+  };
+  private static final String[] DISTRICT_NAMES = {"江城区", "阳东区", "阳西县", "阳春市"};
+  private static final String[] FACTORS = {
+    "年龄≥35岁", "瘢痕子宫", "妊娠期糖尿病", "妊娠期高血压", "双胎妊娠", "前置胎盘", "贫血（Hb<100g/L）", "乙肝表面抗原阳性"
+  };
+
+  private final String orgCode;
+  private final int mothersPerMonth;
+  private final Map<String, CsvWriter> out = new LinkedHashMap<>();
+  private final List<DirtyRow> dirty = new ArrayList<>();
+  private long rows;
+
+  /** What was written. */
+  public record Written(List<Path> files, long rows, List<DirtyRow> dirtyRows) {}
+
+  public MaternalRecords(Path dir, String orgCode, int mothersPerMonth) throws IOException {
+    this.orgCode = orgCode;
+    this.mothersPerMonth = mothersPerMonth;
+    Files.createDirectories(dir);
+    header(
+        dir,
+        "mch_registrations",
+        "org_code,pregnancy_id,person_id,name,id_number,phone,address,last_period,registered_on,"
+            + "registration_week");
+    header(
+        dir, "mch_antenatal_visits", "org_code,visit_id,pregnancy_id,visited_on,gestational_week");
+    header(
+        dir,
+        "mch_births",
+        "org_code,birth_id,pregnancy_id,delivered_on,gestational_week,place,mode,outcome,baby_sex,"
+            + "birth_weight,birth_certificate");
+    header(
+        dir, "mch_postpartum_visits", "org_code,visit_id,pregnancy_id,kind,visited_on,days_after");
+    header(
+        dir,
+        "mch_risk_assessments",
+        "org_code,assessment_id,pregnancy_id,assessed_on,gestational_week,risk_colour,risk_factors,"
+            + "managed");
+    header(
+        dir,
+        "mch_infection_tests",
+        "org_code,test_id,pregnancy_id,tested_on,infection,stage,result");
+    header(
+        dir,
+        "mch_maternal_deaths",
+        "org_code,death_id,pregnancy_id,person_id,name,id_number,died_on,stage,days_after_delivery,"
+            + "cause");
+  }
+
+  private void header(Path dir, String kind, String columns) throws IOException {
+    CsvWriter w =
+        CsvWriter.open(
+            dir.resolve(kind + "_" + orgCode + ".csv"),
+            StandardCharsets.UTF_8,
+            Bom.WITHOUT,
+            LineEnd.LF,
+            Cells.VERBATIM);
+    w.writeRow(columns.split(","));
+    out.put(kind, w);
+  }
+
+  private long row(String kind, Object... fields) throws IOException {
+    rows++;
+    String[] cells = new String[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      cells[i] = fields[i] == null ? "" : fields[i].toString();
+    }
+    return out.get(kind).writeRow(cells);
+  }
+
+  /**
+   * Writes the mothers delivering from the first 1 October on or before {@code from} (so that the
+   * first MCH statistical year is whole) to {@code to}; nothing dated after {@code to} is written.
+   */
+  public Written write(LocalDate from, LocalDate to, long seed, int scale) throws IOException {
+    LocalDate start =
+        LocalDate.of(from.getMonthValue() >= 10 ? from.getYear() : from.getYear() - 1, 10, 1);
+    boolean first = true;
+    for (YearMonth m = YearMonth.from(start); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+      SplittableRandom r =
+          new SplittableRandom(seed * 1_000_033L + orgCode.hashCode() * 37L + m.hashCode());
+      month(m, to, r, mothersPerMonth * scale);
+      if (first) {
+        plantDirt(m.atDay(6));
+        first = false;
+      }
+    }
+    List<Path> files = new ArrayList<>();
+    for (CsvWriter w : out.values()) {
+      w.close();
+      files.add(w.file());
+    }
+    return new Written(files, rows, dirty);
+  }
+
+  private void month(YearMonth m, LocalDate to, SplittableRandom r, int mothers)
+      throws IOException {
+    String ym = m.toString().replace("-", "");
+    for (int i = 1; i <= mothers; i++) {
+      LocalDate delivered = m.atDay(1 + r.nextInt(m.lengthOfMonth()));
+      if (delivered.isAfter(to)) {
+        continue;
+      }
+      boolean dies = m.getMonthValue() == 2 && i == 1;
+      mother(r, String.format(Locale.ROOT, "%s%04d", ym, i), delivered, to, dies);
+    }
+  }
+
+  private void mother(SplittableRandom r, String n, LocalDate delivered, LocalDate to, boolean dies)
+      throws IOException {
+    String g = "MG" + n;
+    String person = "MP" + n;
+    String name = SURNAMES[r.nextInt(SURNAMES.length)] + NAMES[r.nextInt(NAMES.length)];
+    int week = Math.min(42, Math.max(28, (int) Math.round(39 + 1.6 * r.nextGaussian())));
+    LocalDate lmp = delivered.minusDays(7L * week + r.nextInt(7));
+    // 早孕建册: 97 % of registrations before 13 weeks; 1 % never registered here.
+    boolean registered = r.nextInt(100) >= 1;
+    int regWeek = r.nextInt(100) < 97 ? 6 + r.nextInt(7) : 13 + r.nextInt(12);
+    LocalDate regOn = lmp.plusDays(7L * regWeek + r.nextInt(7));
+    if (registered) {
+      row(
+          "mch_registrations",
+          orgCode,
+          g,
+          person,
+          name,
+          "",
+          "13" + (5 + r.nextInt(5)) + String.format(Locale.ROOT, "%08d", r.nextInt(100_000_000)),
+          "广东省阳江市" + DISTRICT_NAMES[r.nextInt(DISTRICT_NAMES.length)],
+          lmp,
+          regOn,
+          regWeek);
+    }
+    // 产前检查: 99 % of registered women have 5 or more, the unregistered one or two late checks.
+    int visits = !registered ? 1 + r.nextInt(2) : r.nextInt(100) < 99 ? 5 + r.nextInt(5) : 2;
+    int first = registered ? regWeek : 28 + r.nextInt(6);
+    int span = Math.max(1, week - 1 - first);
+    for (int v = 0; v < visits; v++) {
+      int w = v == 0 ? first : first + (span * v) / visits;
+      row(
+          "mch_antenatal_visits",
+          orgCode,
+          g + "A" + (v + 1),
+          g,
+          lmp.plusDays(7L * w + r.nextInt(3)),
+          w);
+    }
+    // 妊娠风险评估: every registered woman at registration; a third found high-risk later.
+    if (registered) {
+      row("mch_risk_assessments", orgCode, g + "R1", g, regOn, regWeek, "GREEN", "", "N");
+      int u = r.nextInt(100);
+      if (u < 34) {
+        String colour = u < 20 ? "YELLOW" : u < 30 ? "ORANGE" : u < 33 ? "RED" : "PURPLE";
+        int w = Math.min(week - 1, 20 + r.nextInt(10));
+        row(
+            "mch_risk_assessments",
+            orgCode,
+            g + "R2",
+            g,
+            lmp.plusDays(7L * w),
+            w,
+            colour,
+            FACTORS[r.nextInt(FACTORS.length)],
+            r.nextInt(100) < 98 ? "Y" : "N");
+      }
+    }
+    // 艾梅乙检测 about 99.5 %; syphilis 0.3 %, HBsAg 6 %, HIV 0.02 % positive.
+    if (r.nextInt(1000) < 995) {
+      LocalDate on = registered ? regOn : lmp.plusDays(7L * first);
+      row("mch_infection_tests", orgCode, g + "T1", g, on, "HIV", "PREGNANCY", pos(r, 2));
+      row("mch_infection_tests", orgCode, g + "T2", g, on, "SYPHILIS", "PREGNANCY", pos(r, 30));
+      row("mch_infection_tests", orgCode, g + "T3", g, on, "HBV", "PREGNANCY", pos(r, 600));
+    }
+    String place = r.nextInt(10_000) < 5 ? "HOME" : "HOSPITAL";
+    String mode = place.equals("HOME") ? "VAGINAL" : r.nextInt(100) < 40 ? "CAESAREAN" : "VAGINAL";
+    if (mode.equals("VAGINAL") && r.nextInt(100) < 3) {
+      mode = "ASSISTED";
+    }
+    int babies = r.nextInt(1000) < 15 ? 2 : 1;
+    for (int b = 1; b <= babies; b++) {
+      boolean live = r.nextInt(1000) >= 5;
+      int weight = (int) Math.round(3200 + 430 * r.nextGaussian() - (babies - 1) * 700);
+      weight = Math.max(800, Math.min(5200, weight - (40 - week) * 180));
+      row(
+          "mch_births",
+          orgCode,
+          g + "B" + b,
+          g,
+          delivered,
+          week,
+          place,
+          mode,
+          live ? "LIVE" : "STILLBIRTH",
+          r.nextBoolean() ? "F" : "M",
+          weight,
+          live ? String.format(Locale.ROOT, "R44%07d", r.nextInt(10_000_000)) : "");
+    }
+    // 产后访视 within 28 days 98 %; the 42-day check about 90 %.
+    int days = r.nextInt(100) < 98 ? 3 + r.nextInt(8) : 30 + r.nextInt(10);
+    if (!delivered.plusDays(days).isAfter(to)) {
+      row("mch_postpartum_visits", orgCode, g + "V1", g, "VISIT", delivered.plusDays(days), days);
+    }
+    int check = 42 + r.nextInt(5);
+    if (r.nextInt(100) < 90 && !delivered.plusDays(check).isAfter(to)) {
+      row(
+          "mch_postpartum_visits",
+          orgCode,
+          g + "V2",
+          g,
+          "CHECK42",
+          delivered.plusDays(check),
+          check);
+    }
+    // 孕产妇死亡率 about 15 per 100,000 live births: a hospital of this size sees none or one a
+    // year, so the sample writes one a statistical year (the first mother delivering in
+    // February), which shows the 1/10万 unit with a value.
+    if (dies) {
+      int after = 9;
+      if (!delivered.plusDays(after).isAfter(to)) {
+        row(
+            "mch_maternal_deaths",
+            orgCode,
+            "MD" + n,
+            g,
+            person,
+            name,
+            "",
+            delivered.plusDays(after),
+            "POSTPARTUM",
+            after,
+            "产后出血");
+      }
+    }
+  }
+
+  private static String pos(SplittableRandom r, int perTenThousand) {
+    return r.nextInt(10_000) < perTenThousand ? "POSITIVE" : "NEGATIVE";
+  }
+
+  private void plantDirt(LocalDate day) throws IOException {
+    long bad =
+        row(
+            "mch_registrations",
+            orgCode,
+            "MGX1",
+            "MPX1",
+            "邓芳",
+            "",
+            "",
+            "",
+            day.minusDays(70),
+            day,
+            16);
+    dirty.add(
+        new DirtyRow(
+            out.get("mch_registrations").file(),
+            bad,
+            ReasonCode.INCONSISTENT,
+            "registration_week",
+            "建册孕周与末次月经推算的孕周相差 6 周"));
+    bad =
+        row(
+            "mch_births",
+            orgCode,
+            "MGX2B1",
+            "MGX2",
+            day,
+            18,
+            "HOSPITAL",
+            "VAGINAL",
+            "STILLBIRTH",
+            "F",
+            300,
+            "");
+    dirty.add(
+        new DirtyRow(
+            out.get("mch_births").file(),
+            bad,
+            ReasonCode.BAD_NUMBER,
+            "gestational_week",
+            "分娩孕周 18 周，小于 20"));
+    bad =
+        row("mch_infection_tests", orgCode, "MGX3T1", "MGX3", day, "HCV", "PREGNANCY", "NEGATIVE");
+    dirty.add(
+        new DirtyRow(
+            out.get("mch_infection_tests").file(),
+            bad,
+            ReasonCode.BAD_CODE,
+            "infection",
+            "检测项目 HCV 不在代码表中"));
+  }
+
+  @Override
+  public void close() throws IOException {
+    for (CsvWriter w : out.values()) {
+      w.close();
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.baobiao.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sample maternal records of the MCH hospital over one statistical year: the rates
+ * docs/formats.md states (“Sample maternal records”), within the play of a year's draws.
+ */
+class MaternalSampleTest {
+  private static final SampleOptions YEAR =
+      new SampleOptions(
+          1,
+          SampleOptions.DEFAULT_SEED,
+          LocalDate.of(2025, 10, 1),
+          LocalDate.of(2026, 9, 30),
+          SampleOptions.DEFAULT_EXPORTED_AT);
+
+  @TempDir static Path dir;
+  static Path mch;
+
+  @BeforeAll
+  static void generate() throws IOException {
+    GeneratedFiles files = new SampleDataGenerator(YEAR).generate(dir, ProgressListener.NONE);
+    mch = dir.resolve("mch/441700001");
+    assertThat(files.mchFiles())
+        .filteredOn(f -> f.getFileName().toString().startsWith("mch_"))
+        .containsExactly(
+            mch.resolve("mch_registrations_441700001.csv"),
+            mch.resolve("mch_antenatal_visits_441700001.csv"),
+            mch.resolve("mch_births_441700001.csv"),
+            mch.resolve("mch_postpartum_visits_441700001.csv"),
+            mch.resolve("mch_risk_assessments_441700001.csv"),
+            mch.resolve("mch_infection_tests_441700001.csv"),
+            mch.resolve("mch_maternal_deaths_441700001.csv"));
+  }
+
+  /** The rows of a kind, without the planted dirty ones (ids with X). */
+  private static List<String[]> rows(String kind) {
+    return GeneratedYear.lines(mch.resolve(kind + "_441700001.csv"), StandardCharsets.UTF_8)
+        .stream()
+        .skip(1)
+        .filter(l -> !l.contains(",MGX"))
+        .map(l -> l.split(",", -1))
+        .toList();
+  }
+
+  @Test
+  void aboutThreeHundredMothersAMonthMostRegisteredEarlyAndAboutFortyPercentByCaesarean() {
+    List<String[]> births = rows("mch_births");
+    Set<String> mothers = new HashSet<>();
+    Set<String> caesarean = new HashSet<>();
+    long live = 0;
+    for (String[] b : births) {
+      mothers.add(b[2]);
+      if (b[6].equals("CAESAREAN")) {
+        caesarean.add(b[2]);
+      }
+      if (b[7].equals("LIVE")) {
+        live++;
+        assertThat(b[10]).as("a live birth's certificate").matches("[A-Z][0-9]{9}");
+      }
+    }
+    assertThat(mothers.size()).isBetween(3300, 3900);
+    assertThat(live).isBetween((long) mothers.size() - 60, (long) mothers.size() + 80);
+    assertThat(caesarean.size() * 1.0 / mothers.size()).isCloseTo(0.40, within(0.03));
+    List<String[]> registrations = rows("mch_registrations");
+    long early = registrations.stream().filter(r -> Integer.parseInt(r[9]) < 13).count();
+    assertThat(early * 1.0 / registrations.size()).isCloseTo(0.97, within(0.02));
+    assertThat(registrations.size() * 1.0 / mothers.size()).isCloseTo(0.99, within(0.01));
+  }
+
+  @Test
+  void highRiskAboutAThirdAndTestsNearlyUniversal() {
+    List<String[]> assessments = rows("mch_risk_assessments");
+    long highRisk = assessments.stream().filter(a -> !a[5].equals("GREEN")).count();
+    long registered = assessments.stream().filter(a -> a[5].equals("GREEN")).count();
+    assertThat(highRisk * 1.0 / registered).isCloseTo(0.34, within(0.03));
+    List<String[]> tests = rows("mch_infection_tests");
+    long hbvPositive =
+        tests.stream().filter(t -> t[4].equals("HBV") && t[6].equals("POSITIVE")).count();
+    long hbv = tests.stream().filter(t -> t[4].equals("HBV")).count();
+    assertThat(hbvPositive * 1.0 / hbv).isCloseTo(0.06, within(0.015));
+    assertThat(rows("mch_maternal_deaths"))
+        .as("one maternal death a statistical year, in February")
+        .singleElement()
+        .satisfies(d -> assertThat(d[6]).startsWith("2026-02-"));
+  }
+}
