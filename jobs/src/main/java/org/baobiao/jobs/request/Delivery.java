@@ -261,12 +261,7 @@ final class Delivery {
       masks[i] = FieldMask.of(f, clear, codesAt);
       boolean masked = f.fieldClass().personal() && !clear;
       columns.add(column(f, masked ? ColumnType.TEXT : f.type()));
-      if (format == ReportFormat.XLSX
-          && !masked
-          && f.type() == ColumnType.DECIMAL
-          && f.sensitiveCodes() == null
-          && fields.stream().noneMatch(o -> f.name().equals(o.codesColumn()))) {
-        // CSV keeps the BigDecimal: its text shows the decimal's own digits (12.50, not 12.5)
+      if (readAsDouble(f, fields, masked, format)) {
         asDouble.add(f.name());
       }
     }
@@ -282,6 +277,23 @@ final class Delivery {
           }
           return out;
         });
+  }
+
+  /**
+   * Whether a delivered field is selected as {@code DOUBLE}: an unmasked decimal written into a
+   * workbook, unless its value decides another field's sensitivity (a CSV keeps the {@code
+   * BigDecimal}: its text shows the decimal's own digits, 12.50, not 12.5). A field without
+   * sensitive codes is its own {@link ExtractField#codesColumn}, so only fields that have codes are
+   * looked at.
+   */
+  static boolean readAsDouble(
+      ExtractField f, List<ExtractField> fields, boolean masked, ReportFormat format) {
+    return format == ReportFormat.XLSX
+        && !masked
+        && f.type() == ColumnType.DECIMAL
+        && f.sensitiveCodes() == null
+        && fields.stream()
+            .noneMatch(o -> o.sensitiveCodes() != null && f.name().equals(o.codesColumn()));
   }
 
   /**

@@ -17,7 +17,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.baobiao.jobs.request.catalog.ExtractField;
+import org.baobiao.jobs.request.catalog.ExtractSpec;
 import org.baobiao.jobs.service.ServiceFixture;
+import org.baobiao.reports.catalog.ReportFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +112,23 @@ class DeliveryDecimalTest {
             .filter(c -> !c.equals("total_cost") && !c.equals(COST)) // the heading lines
             .toList();
     assertThat(costs).containsExactlyInAnyOrder("1234.56", "0.10", "4900.00", "");
+  }
+
+  @Test
+  void theCostIsSelectedAsADoubleForAWorkbookOnly() {
+    // every field of the extract, as the benchmark's request has them: the decimal is nobody's
+    // codes column (a field without codes is only its own)
+    ExtractSpec spec = app.configuration().extracts().get("medrec-front-pages").orElseThrow();
+    ExtractField cost = spec.field("total_cost").orElseThrow();
+    List<ExtractField> all = spec.fields();
+
+    assertThat(Delivery.readAsDouble(cost, all, false, ReportFormat.XLSX)).isTrue();
+    assertThat(Delivery.readAsDouble(cost, all, false, ReportFormat.CSV)).isFalse();
+    assertThat(Delivery.readAsDouble(cost, all, true, ReportFormat.XLSX)).isFalse();
+    assertThat(
+            Delivery.readAsDouble(
+                spec.field("los_days").orElseThrow(), all, false, ReportFormat.XLSX))
+        .isFalse();
   }
 
   private Delivered run(DeliveryFormat format) throws Exception {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -158,15 +159,31 @@ public final class FastSxssfWorkbook extends SXSSFWorkbook {
 
   /**
    * POI's sheet writer with the markup of numbers, inline strings and blanks written in one call
-   * per cell, and with {@link DirectRows}.
+   * per cell, and with {@link DirectRows}, whose cells are encoded straight into the writer's byte
+   * buffer: each column's markup around the row number precomputed as UTF-8 bytes, the row number's
+   * digits once per row, a text's characters encoded and checked for escaping in one pass.
    */
   private final class FastWriter extends SheetDataWriter implements DirectRows {
+    private static final byte[] ROW_END = ascii("</row>\n");
+    private static final byte[] TEXT_END = ascii("</t></is></c>");
+    private static final byte[] NUMBER_END = ascii("</v></c>");
+    private static final byte[] PRESERVE = ascii(" xml:space=\"preserve\">");
+
     private final boolean shared;
     private DeflatedSpool spool; // set by createWriter, during the super constructor
-    private final StringBuilder markup = new StringBuilder(256);
+    private Utf8Writer utf8; // the same
     private String[] columnNames = new String[0];
     private int rowNumber = -1;
     private boolean direct;
+    private final byte[] rowDigits = new byte[12];
+    private int rowDigitsLength;
+    // per column, for the style it was last written with: <c r="AB, then "( s="3")(
+    // t="inlineStr"><is><t)...
+    private byte[][] cellHeads = new byte[0][];
+    private byte[][] textTails = new byte[0][];
+    private byte[][] numberTails = new byte[0][];
+    private byte[][] blankTails = new byte[0][];
+    private int[] tailStyles = new int[0];
 
     FastWriter(boolean shared) throws IOException {
       super(getSharedStringSource());
@@ -176,7 +193,8 @@ public final class FastSxssfWorkbook extends SXSSFWorkbook {
     @Override
     public Writer createWriter(File fd) throws IOException {
       spool = new DeflatedSpool(fd);
-      return new Utf8Writer(spool);
+      utf8 = new Utf8Writer(spool);
+      return utf8;
     }
 
     @Override
@@ -221,6 +239,7 @@ public final class FastSxssfWorkbook extends SXSSFWorkbook {
         throw new IllegalStateException("rows through POI after direct rows: row " + rownum);
       }
       rowNumber = rownum;
+      setRowDigits(rownum + 1);
       super.writeRow(rownum, row);
     }
 
@@ -237,8 +256,7 @@ public final class FastSxssfWorkbook extends SXSSFWorkbook {
       if (type == CellType.NUMERIC) {
         number(columnIndex, style, cell.getNumericCellValue());
       } else if (type == CellType.BLANK) {
-        cellStart(columnIndex, style).append("></c>");
-        _out.append(markup);
+        blank(columnIndex, style);
       } else if (type == CellType.STRING && !shared) {
         text(columnIndex, style, cell.getStringCellValue());
       } else {
@@ -252,58 +270,96 @@ public final class FastSxssfWorkbook extends SXSSFWorkbook {
         throw new IllegalStateException("row " + rownum + " after row " + rowNumber);
       }
       rowNumber = rownum;
-      markup.setLength(0);
-      markup.append("<row r=\"").append(rownum + 1).append("\">\n");
-      _out.append(markup);
+      setRowDigits(rownum + 1);
+      utf8.raw(ROW_START, 0, ROW_START.length);
+      utf8.raw(rowDigits, 0, rowDigitsLength);
+      utf8.raw(ROW_HEAD_END, 0, ROW_HEAD_END.length);
+    }
+
+    private static final byte[] ROW_START = ascii("<row r=\"");
+    private static final byte[] ROW_HEAD_END = ascii("\">\n");
+
+    private void setRowDigits(int value) {
+      int k = rowDigits.length;
+      int v = value;
+      do {
+        rowDigits[--k] = (byte) ('0' + v % 10);
+        v /= 10;
+      } while (v > 0);
+      rowDigitsLength = rowDigits.length - k;
+      System.arraycopy(rowDigits, k, rowDigits, 0, rowDigitsLength);
     }
 
     @Override
     public void endRow() throws IOException {
-      _out.write("</row>\n");
+      utf8.raw(ROW_END, 0, ROW_END.length);
     }
 
     @Override
     public void number(int column, int style, double value) throws IOException {
-      StringBuilder b = cellStart(column, style).append(" t=\"n\"><v>");
-      FastSxssfWorkbook.number(b, value);
-      b.append("</v></c>");
-      _out.append(b);
+      cellStart(column, style);
+      byte[] tail = numberTails[column];
+      utf8.raw(tail, 0, tail.length);
+      if (value == Math.rint(value) && Math.abs(value) < 0x1p53) {
+        utf8.digits((long) value);
+      } else {
+        utf8.ascii(Double.toString(value));
+      }
+      utf8.raw(NUMBER_END, 0, NUMBER_END.length);
     }
 
     @Override
     public void text(int column, int style, String text) throws IOException {
-      StringBuilder b = cellStart(column, style).append(" t=\"inlineStr\"><is><t");
+      cellStart(column, style);
+      byte[] tail = textTails[column];
+      utf8.raw(tail, 0, tail.length);
       if (!text.isEmpty()
           && (Character.isWhitespace(text.charAt(0))
               || Character.isWhitespace(text.charAt(text.length() - 1)))) {
-        b.append(" xml:space=\"preserve\"");
-      }
-      b.append('>');
-      if (plain(text)) {
-        b.append(text);
+        utf8.raw(PRESERVE, 0, PRESERVE.length);
       } else {
-        _out.append(b);
-        b.setLength(0);
+        utf8.raw(PRESERVE, PRESERVE.length - 1, 1);
+      }
+      if (!utf8.plain(text)) {
         super.outputEscapedString(text);
       }
-      b.append("</t></is></c>");
-      _out.append(b);
+      utf8.raw(TEXT_END, 0, TEXT_END.length);
     }
 
     @Override
     public void blank(int column, int style) throws IOException {
-      _out.append(cellStart(column, style).append("></c>"));
+      cellStart(column, style);
+      byte[] tail = blankTails[column];
+      utf8.raw(tail, 0, tail.length);
     }
 
-    /** {@code <c r="B12" s="3"} in {@link #markup}, emptied first. */
-    private StringBuilder cellStart(int column, int style) {
-      StringBuilder b = markup;
-      b.setLength(0);
-      b.append("<c r=\"").append(column(column)).append(rowNumber + 1).append('"');
-      if (style != 0) {
-        b.append(" s=\"").append(style).append('"');
+    /** {@code <c r="B12} written, the column's tails made for {@code style}. */
+    private void cellStart(int column, int style) throws IOException {
+      if (column >= tailStyles.length || tailStyles[column] != style) {
+        markup(column, style);
       }
-      return b;
+      byte[] head = cellHeads[column];
+      utf8.raw(head, 0, head.length);
+      utf8.raw(rowDigits, 0, rowDigitsLength);
+    }
+
+    private void markup(int column, int style) {
+      if (column >= tailStyles.length) {
+        int n = Math.max(column + 1, tailStyles.length * 2);
+        cellHeads = Arrays.copyOf(cellHeads, n);
+        textTails = Arrays.copyOf(textTails, n);
+        numberTails = Arrays.copyOf(numberTails, n);
+        blankTails = Arrays.copyOf(blankTails, n);
+        int old = tailStyles.length;
+        tailStyles = Arrays.copyOf(tailStyles, n);
+        Arrays.fill(tailStyles, old, n, -1);
+      }
+      String s = style != 0 ? "\" s=\"" + style + "\"" : "\"";
+      cellHeads[column] = ascii("<c r=\"" + column(column));
+      textTails[column] = ascii(s + " t=\"inlineStr\"><is><t");
+      numberTails[column] = ascii(s + " t=\"n\"><v>");
+      blankTails[column] = ascii(s + "></c>");
+      tailStyles[column] = style;
     }
 
     private String column(int index) {
@@ -328,6 +384,10 @@ public final class FastSxssfWorkbook extends SXSSFWorkbook {
         super.outputEscapedString(s);
       }
     }
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
   }
 
   /**
@@ -377,26 +437,183 @@ public final class FastSxssfWorkbook extends SXSSFWorkbook {
 
   /**
    * A buffered UTF-8 writer for one thread: no lock per call, characters encoded straight into a
-   * byte buffer (ASCII a byte at a time; an unpaired surrogate becomes {@code ?}, as Java's UTF-8
-   * encoder makes it).
+   * byte buffer as they are written (ASCII a byte at a time; an unpaired surrogate becomes {@code
+   * ?}, as Java's UTF-8 encoder makes it), and bytes already encoded written as they are.
    */
   static final class Utf8Writer extends Writer {
-    private static final int SIZE = 1 << 15;
+    private static final int SIZE = 1 << 16;
+    private static final int TEXT_AT_ONCE = SIZE / 4; // chars encoded without a check per char
+
+    /** ASCII characters POI's escaping changes: controls, {@code " & < >}. */
+    private static final boolean[] ESCAPED = new boolean[128];
+
+    static {
+      for (int c = 0; c < ' '; c++) {
+        ESCAPED[c] = true;
+      }
+      ESCAPED['"'] = true;
+      ESCAPED['&'] = true;
+      ESCAPED['<'] = true;
+      ESCAPED['>'] = true;
+    }
+
     private final OutputStream out;
-    private final char[] chars = new char[SIZE];
-    private final byte[] bytes = new byte[SIZE * 3];
+    private final byte[] bytes = new byte[SIZE];
     private int n;
+    private char high; // a high surrogate waiting for its low half, or 0
 
     Utf8Writer(OutputStream out) {
       this.out = out;
     }
 
+    private void room(int k) throws IOException {
+      if (n + k > SIZE) {
+        out.write(bytes, 0, n);
+        n = 0;
+      }
+    }
+
+    /** Bytes already encoded ({@code len} at most a few hundred). */
+    void raw(byte[] b, int off, int len) throws IOException {
+      unpaired();
+      room(len);
+      System.arraycopy(b, off, bytes, n, len);
+      n += len;
+    }
+
+    /** A whole number's decimal digits ({@code |v| < 2^63}). */
+    void digits(long v) throws IOException {
+      unpaired();
+      room(20);
+      if (v < 0) {
+        bytes[n++] = '-';
+        v = -v;
+      }
+      int k = n;
+      do {
+        bytes[k++] = (byte) ('0' + v % 10);
+        v /= 10;
+      } while (v > 0);
+      for (int i = n, j = k - 1; i < j; i++, j--) {
+        byte t = bytes[i];
+        bytes[i] = bytes[j];
+        bytes[j] = t;
+      }
+      n = k;
+    }
+
+    /** A text of ASCII characters only (such as a number's). */
+    void ascii(String s) throws IOException {
+      unpaired();
+      int len = s.length();
+      room(len);
+      for (int i = 0; i < len; i++) {
+        bytes[n++] = (byte) s.charAt(i);
+      }
+    }
+
+    /**
+     * Writes {@code s} when POI's escaping would leave it as it is ({@link
+     * FastSxssfWorkbook#plain}) and returns true; returns false, having written nothing, otherwise.
+     */
+    boolean plain(String s) throws IOException {
+      unpaired();
+      int len = s.length();
+      if (len > TEXT_AT_ONCE) {
+        if (!FastSxssfWorkbook.plain(s)) {
+          return false;
+        }
+        write(s, 0, len);
+        return true;
+      }
+      room(len * 3);
+      byte[] b = bytes;
+      int j = n;
+      for (int i = 0; i < len; i++) {
+        char c = s.charAt(i);
+        if (c < 0x80) {
+          if (ESCAPED[c]) {
+            return false;
+          }
+          b[j++] = (byte) c;
+        } else if (c < 0x800) {
+          if (c == '\u00A0') {
+            return false;
+          }
+          b[j++] = (byte) (0xC0 | c >> 6);
+          b[j++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isSurrogate(c)) {
+          if (Character.isHighSurrogate(c)
+              && i + 1 < len
+              && Character.isLowSurrogate(s.charAt(i + 1))) {
+            int cp = Character.toCodePoint(c, s.charAt(++i));
+            b[j++] = (byte) (0xF0 | cp >> 18);
+            b[j++] = (byte) (0x80 | cp >> 12 & 0x3F);
+            b[j++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            b[j++] = (byte) (0x80 | cp & 0x3F);
+          } else if (Character.isHighSurrogate(c) && i + 1 == len) {
+            // its low half may be the next character written: as write(String) would keep it
+            n = j;
+            high = c;
+            return true;
+          } else {
+            b[j++] = '?';
+          }
+        } else {
+          if (c >= '\uFFFE') {
+            return false;
+          }
+          b[j++] = (byte) (0xE0 | c >> 12);
+          b[j++] = (byte) (0x80 | c >> 6 & 0x3F);
+          b[j++] = (byte) (0x80 | c & 0x3F);
+        }
+      }
+      n = j;
+      return true;
+    }
+
+    /** A high surrogate followed by something other than its low half: {@code ?}. */
+    private void unpaired() throws IOException {
+      if (high != 0) {
+        high = 0;
+        room(1);
+        bytes[n++] = '?';
+      }
+    }
+
     @Override
     public void write(int c) throws IOException {
-      if (n == SIZE) {
-        drain(false);
+      char ch = (char) c;
+      room(4);
+      if (high != 0) {
+        char h = high;
+        high = 0;
+        if (Character.isLowSurrogate(ch)) {
+          int cp = Character.toCodePoint(h, ch);
+          bytes[n++] = (byte) (0xF0 | cp >> 18);
+          bytes[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+          bytes[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+          bytes[n++] = (byte) (0x80 | cp & 0x3F);
+          return;
+        }
+        bytes[n++] = '?';
       }
-      chars[n++] = (char) c;
+      if (ch < 0x80) {
+        bytes[n++] = (byte) ch;
+      } else if (ch < 0x800) {
+        bytes[n++] = (byte) (0xC0 | ch >> 6);
+        bytes[n++] = (byte) (0x80 | ch & 0x3F);
+      } else if (Character.isSurrogate(ch)) {
+        if (Character.isHighSurrogate(ch)) {
+          high = ch;
+        } else {
+          bytes[n++] = '?';
+        }
+      } else {
+        bytes[n++] = (byte) (0xE0 | ch >> 12);
+        bytes[n++] = (byte) (0x80 | ch >> 6 & 0x3F);
+        bytes[n++] = (byte) (0x80 | ch & 0x3F);
+      }
     }
 
     @Override
@@ -413,82 +630,25 @@ public final class FastSxssfWorkbook extends SXSSFWorkbook {
 
     @Override
     public void write(String s, int off, int len) throws IOException {
-      int i = off;
-      int end = off + len;
-      while (i < end) {
-        if (n == SIZE) {
-          drain(false);
-        }
-        int k = Math.min(end - i, SIZE - n);
-        s.getChars(i, i + k, chars, n);
-        n += k;
-        i += k;
+      for (int i = off, end = off + len; i < end; i++) {
+        write(s.charAt(i));
       }
     }
 
     @Override
     public Writer append(CharSequence csq) throws IOException {
-      if (!(csq instanceof StringBuilder b)) {
-        write(String.valueOf(csq));
-        return this;
-      }
-      int i = 0;
-      int end = b.length();
-      while (i < end) {
-        if (n == SIZE) {
-          drain(false);
-        }
-        int k = Math.min(end - i, SIZE - n);
-        b.getChars(i, i + k, chars, n);
-        n += k;
-        i += k;
+      for (int i = 0, end = csq.length(); i < end; i++) {
+        write(csq.charAt(i));
       }
       return this;
     }
 
-    /**
-     * Encodes the buffered characters; unless {@code all}, a trailing high surrogate is kept for
-     * the low one that may follow.
-     */
-    private void drain(boolean all) throws IOException {
-      int end = !all && n > 0 && Character.isHighSurrogate(chars[n - 1]) ? n - 1 : n;
-      int j = 0;
-      for (int i = 0; i < end; i++) {
-        char c = chars[i];
-        if (c < 0x80) {
-          bytes[j++] = (byte) c;
-        } else if (c < 0x800) {
-          bytes[j++] = (byte) (0xC0 | c >> 6);
-          bytes[j++] = (byte) (0x80 | c & 0x3F);
-        } else if (Character.isSurrogate(c)) {
-          if (Character.isHighSurrogate(c)
-              && i + 1 < end
-              && Character.isLowSurrogate(chars[i + 1])) {
-            int cp = Character.toCodePoint(c, chars[++i]);
-            bytes[j++] = (byte) (0xF0 | cp >> 18);
-            bytes[j++] = (byte) (0x80 | cp >> 12 & 0x3F);
-            bytes[j++] = (byte) (0x80 | cp >> 6 & 0x3F);
-            bytes[j++] = (byte) (0x80 | cp & 0x3F);
-          } else {
-            bytes[j++] = '?';
-          }
-        } else {
-          bytes[j++] = (byte) (0xE0 | c >> 12);
-          bytes[j++] = (byte) (0x80 | c >> 6 & 0x3F);
-          bytes[j++] = (byte) (0x80 | c & 0x3F);
-        }
-      }
-      out.write(bytes, 0, j);
-      if (end < n) {
-        chars[0] = chars[n - 1];
-      }
-      n = n - end;
-    }
-
     @Override
     public void flush() throws IOException {
+      unpaired();
       if (n > 0) {
-        drain(true);
+        out.write(bytes, 0, n);
+        n = 0;
       }
       out.flush();
     }
