@@ -773,6 +773,34 @@ class ConsoleBrowserIT {
   }
 
   /**
+   * A report with options (major-fault's fault levels) has a drop-down per option on its run form;
+   * the run page says which was chosen and the files are named after it.
+   */
+  @Test
+  @Order(14)
+  void aReportsOptionIsChosenOnTheFormAndShownOnTheRun() throws Exception {
+    driver.manage().deleteAllCookies();
+    signIn("admin", ADMIN_PASSWORD);
+    driver.get(base + "reports/major-fault");
+    org.openqa.selenium.support.ui.Select severity =
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("option-severity")));
+    assertThat(severity.getFirstSelectedOption().getText()).isEqualTo("仅一级故障");
+    assertThat(severity.getOptions())
+        .extracting(WebElement::getText)
+        .containsExactly("仅一级故障", "一级和二级故障");
+    severity.selectByValue("2");
+    driver.findElement(By.id("period")).sendKeys("2026-10");
+    screenshot("report-options");
+    submit(By.id("run"));
+    awaitRunOver();
+    assertThat(driver.findElement(By.id("outcome")).getText()).isEqualTo("结果：成功");
+    assertThat(driver.findElement(By.id("run-options")).getText()).isEqualTo("故障级别：一级和二级故障");
+    assertThat(driver.findElements(By.cssSelector("a.download")))
+        .extracting(WebElement::getText)
+        .contains("major-fault_441700001_2026-10_severity-2.pdf");
+  }
+
+  /**
    * Waits for the run page to show the run over: its script reloads the page once the run has
    * succeeded or failed.
    */

@@ -93,6 +93,7 @@ public class ApiController {
       String period,
       String hospital,
       List<String> formats,
+      Map<String, String> options,
       String user,
       OffsetDateTime queuedAt,
       OffsetDateTime startedAt,
@@ -110,9 +111,11 @@ public class ApiController {
   public record FileView(int index, String name, long size, String href) {}
 
   /**
-   * A run asked for: the report's period (e.g. 2026-10), a hospital code, formats (pdf, xlsx, csv).
+   * A run asked for: the report's period (e.g. 2026-10), a hospital code, formats (pdf, xlsx, csv)
+   * and the report's options by name (e.g. {@code {"severity": "2"}}; absent: every default).
    */
-  public record RunOrder(String period, String hospital, List<String> formats) {}
+  public record RunOrder(
+      String period, String hospital, List<String> formats, Map<String, String> options) {}
 
   @GetMapping("/reports")
   public List<ReportView> reports(Principal user) {
@@ -177,6 +180,7 @@ public class ApiController {
             period,
             hospital,
             formats,
+            order.options() == null ? Map.of() : order.options(),
             (run, status, message) ->
                 store.audit(
                     name,
@@ -263,6 +267,7 @@ public class ApiController {
         r.period(),
         r.hospital(),
         r.formats() == null || r.formats().isBlank() ? List.of() : List.of(r.formats().split(",")),
+        r.options(),
         r.username(),
         r.queuedAt(),
         r.startedAt(),

@@ -2,6 +2,7 @@ package org.baobiao.console.run;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -113,6 +114,21 @@ public class BackgroundRuns implements DisposableBean {
       String hospital,
       List<String> formats,
       Finished finished) {
+    return submit(username, reportId, periodText, hospital, formats, Map.of(), finished);
+  }
+
+  /**
+   * Submits a run with report options (the report's CHOICE values by name); an option the report
+   * does not have, or a value it does not offer, fails the run with why.
+   */
+  public RunRecord submit(
+      String username,
+      String reportId,
+      String periodText,
+      String hospital,
+      List<String> formats,
+      Map<String, String> options,
+      Finished finished) {
     long id =
         store.runQueued(
             username,
@@ -120,7 +136,8 @@ public class BackgroundRuns implements DisposableBean {
             periodText,
             hospital,
             String.join(",", formats),
-            runs.runner().id());
+            runs.runner().id(),
+            options);
     ReportPeriod period;
     try {
       period = ReportRuns.period(periodText);
@@ -133,7 +150,7 @@ public class BackgroundRuns implements DisposableBean {
     }
     RunRecord queued = store.run(id).orElseThrow();
     try {
-      executor.execute(() -> run(id, reportId, period, hospital, formats, finished));
+      executor.execute(() -> run(id, reportId, period, hospital, formats, options, finished));
     } catch (RejectedExecutionException e) {
       fail(
           id,
@@ -150,10 +167,12 @@ public class BackgroundRuns implements DisposableBean {
       ReportPeriod period,
       String hospital,
       List<String> formats,
+      Map<String, String> options,
       Finished finished) {
     try {
       ReportRuns.Computed done =
-          runs.compute(id, reportId, period, hospital, formats, () -> store.runRunning(id));
+          runs.compute(
+              id, reportId, period, hospital, formats, options, () -> store.runRunning(id));
       finished.finished(id, RunStatus.SUCCEEDED, null);
       store.runSucceeded(id, done.files(), done.dataVersion());
     } catch (IOException | RuntimeException e) {

@@ -205,7 +205,7 @@ public class ReportRuns {
             runner.id());
     try {
       check.run();
-      Computed done = compute(id, reportId, period, hospital, formats, () -> {});
+      Computed done = compute(id, reportId, period, hospital, formats, Map.of(), () -> {});
       store.runSucceeded(id, done.files(), done.dataVersion());
     } catch (IOException | RuntimeException e) {
       store.runFailed(id, message(e));
@@ -225,6 +225,7 @@ public class ReportRuns {
       ReportPeriod period,
       String hospital,
       List<String> formats,
+      Map<String, String> reportOptions,
       Runnable started)
       throws IOException {
     if (formats.isEmpty()) {
@@ -238,7 +239,7 @@ public class ReportRuns {
         ReportOutput output =
             new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK)
                 .run(
-                    new ReportOrder(reportId, period, hospital, formats, out),
+                    new ReportOrder(reportId, period, hospital, formats, out, reportOptions),
                     step -> store.runProgress(id, step.done(), step.total(), step.text()));
         return new Computed(output.files(), dataVersion);
       }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,6 +71,8 @@ public class ConsoleStore {
     jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS progress_total INT");
     jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS progress_text VARCHAR(500)");
     jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS runner VARCHAR(200)");
+    // Report options (CHOICE parameters), as name=value,name=value; null for none.
+    jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS options VARCHAR(500)");
     jdbc.execute(
         "CREATE TABLE IF NOT EXISTS report_run_file (run_id BIGINT NOT NULL REFERENCES report_run,"
             + " file_index INT NOT NULL, name VARCHAR(300) NOT NULL, path VARCHAR(2000) NOT NULL,"
@@ -311,8 +314,30 @@ public class ConsoleStore {
       String hospital,
       String formats,
       String runner) {
-    return insertRun(
-        username, reportId, period, hospital, formats, null, null, RunStatus.QUEUED, runner);
+    return runQueued(username, reportId, period, hospital, formats, runner, Map.of());
+  }
+
+  /**
+   * Records a run asked for with report options.
+   *
+   * @param options the report's CHOICE values by name, as asked (empty: every default)
+   */
+  public long runQueued(
+      String username,
+      String reportId,
+      String period,
+      String hospital,
+      String formats,
+      String runner,
+      Map<String, String> options) {
+    long id =
+        insertRun(
+            username, reportId, period, hospital, formats, null, null, RunStatus.QUEUED, runner);
+    if (!options.isEmpty()) {
+      jdbc.update(
+          "UPDATE report_run SET options = ? WHERE id = ?", RunRecord.optionsText(options), id);
+    }
+    return id;
   }
 
   private long insertRun(
@@ -480,6 +505,7 @@ public class ConsoleStore {
         (Integer) rs.getObject("attempt", Integer.class),
         rs.getString("data_version"),
         rs.getObject("queued_at", OffsetDateTime.class),
+        RunRecord.options(rs.getString("options")),
         rs.getObject("progress_total", Integer.class) == null
             ? null
             : new RunRecord.Progress(

@@ -2,6 +2,9 @@ package org.baobiao.console.store;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * One report run asked for in the console.
@@ -14,6 +17,7 @@ import java.util.List;
  * @param attempt the attempt of the schedule's execution (1 = first), or null
  * @param dataVersion the warehouse's data version the files were computed from, or null
  * @param queuedAt when it was asked for (runs recorded before background runs: null)
+ * @param options the report's CHOICE values asked for, by name (empty: every default)
  * @param progress the last step told by the report service, or null before the first
  */
 public record RunRecord(
@@ -32,7 +36,35 @@ public record RunRecord(
     Integer attempt,
     String dataVersion,
     OffsetDateTime queuedAt,
+    Map<String, String> options,
     Progress progress) {
+  public RunRecord {
+    options = options == null ? Map.of() : Map.copyOf(options);
+  }
+
+  /** Options as stored: {@code name=value} pairs by name, comma-separated; null for none. */
+  public static String optionsText(Map<String, String> options) {
+    return options.isEmpty()
+        ? null
+        : new TreeMap<>(options)
+            .entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(","));
+  }
+
+  /** Options from their stored text. */
+  public static Map<String, String> options(String text) {
+    Map<String, String> out = new TreeMap<>();
+    if (text != null && !text.isBlank()) {
+      for (String pair : text.split(",")) {
+        int eq = pair.indexOf('=');
+        if (eq > 0) {
+          out.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+      }
+    }
+    return out;
+  }
 
   /** Where the run is. */
   public RunStatus status() {

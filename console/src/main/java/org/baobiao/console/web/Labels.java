@@ -1,7 +1,10 @@
 package org.baobiao.console.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.baobiao.reports.catalog.ParameterSpec;
+import org.baobiao.reports.catalog.ParameterType;
 import org.baobiao.reports.catalog.ReportFormat;
 import org.baobiao.reports.catalog.ReportSpec;
 import org.springframework.stereotype.Component;
@@ -9,6 +12,38 @@ import org.springframework.stereotype.Component;
 /** Chinese words for the catalog's codes, for the pages ({@code @labels} in the templates). */
 @Component("labels")
 public class Labels {
+  /**
+   * A run's options for people: each CHOICE parameter's label and the chosen value's label, the
+   * defaults included ({@code 故障级别：一级和二级故障}); empty for a report without options.
+   */
+  public String options(ReportSpec spec, Map<String, String> asked) {
+    if (spec == null) {
+      return asked.entrySet().stream()
+          .map(e -> e.getKey() + "=" + e.getValue())
+          .collect(Collectors.joining("，"));
+    }
+    return spec.parameters().stream()
+        .filter(p -> p.type() == ParameterType.CHOICE)
+        .map(
+            p -> {
+              String value = asked.getOrDefault(p.name(), p.defaultValue());
+              return p.label()
+                  + "："
+                  + p.choice(value).map(ParameterSpec.Choice::label).orElse(value);
+            })
+        .collect(Collectors.joining("；"));
+  }
+
+  /** The label of a CHOICE parameter's value (the value itself when it offers no such value). */
+  public String choiceLabel(ParameterSpec p, String value) {
+    return p.choice(value).map(ParameterSpec.Choice::label).orElse(value);
+  }
+
+  /** The CHOICE parameters of a report, for the run form's drop-downs. */
+  public List<ParameterSpec> choices(ReportSpec spec) {
+    return spec.parameters().stream().filter(p -> p.type() == ParameterType.CHOICE).toList();
+  }
+
   /** month, quarter, year: 按月 / 按季度 / 按年. */
   public String granularities(List<String> granularities) {
     return granularities.stream().map(Labels::granularity).collect(Collectors.joining(" / "));

@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.baobiao.console.ConsoleOptions;
 import org.baobiao.console.run.BackgroundRuns;
 import org.baobiao.console.run.ReportRuns;
@@ -114,10 +115,19 @@ public class PageController {
       @RequestParam(defaultValue = "") String period,
       @RequestParam(defaultValue = "") String hospital,
       @RequestParam(name = "format", required = false) List<String> formats,
+      @RequestParam Map<String, String> form,
       Principal principal,
       HttpServletRequest request) {
     ReportSpec spec = spec(id);
     access.requireReport(principal, spec.id());
+    // The report's options come as option.<name> fields (a drop-down per CHOICE parameter).
+    Map<String, String> options = new TreeMap<>();
+    form.forEach(
+        (name, value) -> {
+          if (name.startsWith("option.") && !value.isBlank()) {
+            options.put(name.substring("option.".length()), value.strip());
+          }
+        });
     access.requireHospital(principal, hospital.isBlank() ? null : hospital);
     List<String> asked = formats == null ? List.of() : formats;
     String user = principal.getName();
@@ -130,6 +140,7 @@ public class PageController {
             period,
             hospital.isBlank() ? null : hospital,
             asked,
+            options,
             (run, status, message) ->
                 store.audit(
                     user,

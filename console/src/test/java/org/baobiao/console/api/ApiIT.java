@@ -118,6 +118,37 @@ class ApiIT {
   }
 
   /**
+   * A report's option rides with the run: the files are named after it, the run shows it, and a
+   * value the report does not offer fails the run with the values it does.
+   */
+  @Test
+  void aRunCarriesTheReportsOptions() throws Exception {
+    HttpResponse<String> run =
+        call(
+            "POST",
+            "api/reports/major-fault/runs",
+            adminToken,
+            "{\"period\":\"2026-10\",\"hospital\":\"441700001\",\"formats\":[\"csv\"],"
+                + "\"options\":{\"severity\":\"2\"}}");
+    assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
+    String done = awaitFinished(run.headers().firstValue("Location").orElseThrow());
+    assertThat(done)
+        .contains("\"status\":\"SUCCEEDED\"", "\"options\":{\"severity\":\"2\"}")
+        .contains("major-fault_441700001_2026-10_severity-2.faults.csv");
+
+    HttpResponse<String> bad =
+        call(
+            "POST",
+            "api/reports/major-fault/runs",
+            adminToken,
+            "{\"period\":\"2026-10\",\"hospital\":\"441700001\",\"formats\":[\"csv\"],"
+                + "\"options\":{\"severity\":\"9\"}}");
+    assertThat(bad.statusCode()).as(bad.body()).isEqualTo(202);
+    assertThat(awaitFinished(bad.headers().firstValue("Location").orElseThrow()))
+        .contains("\"status\":\"FAILED\"", "不接受 '9'", "2=一级和二级故障");
+  }
+
+  /**
    * A run that can only fail once it runs (ops-monthly has no daily granularity) is accepted, then
    * ends FAILED with the Chinese reason, no files, and its audit entry.
    */

@@ -115,8 +115,7 @@ public final class ReportService {
       throw new InvalidRequestException(e.getMessage());
     }
     List<Path> files =
-        write(
-            spec, order.period(), hospitals, formats, order.outDir(), order.options(), progress);
+        write(spec, order.period(), hospitals, formats, order.outDir(), order.options(), progress);
     return new ReportOutput(spec, order.period(), hospitals, files);
   }
 
@@ -199,8 +198,7 @@ public final class ReportService {
       if (streaming) {
         for (ReportFormat f : formats) {
           StreamingRenderer renderer = (StreamingRenderer) renderers.forFormat(f);
-          List<Path> files =
-              renderer.render(runner.stream(spec, request), outDir, base.toString());
+          List<Path> files = renderer.render(runner.stream(spec, request), outDir, base.toString());
           written.addAll(files);
           progress.on(new ReportProgress.FormatWritten(hospital, f, files, ++done[0], total));
         }
