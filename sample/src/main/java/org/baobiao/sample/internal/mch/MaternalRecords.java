@@ -1,23 +1,13 @@
 package org.baobiao.sample.internal.mch;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.sample.DirtyRow;
-import org.baobiao.spec.csv.CsvWriter;
-import org.baobiao.spec.csv.CsvWriter.Bom;
-import org.baobiao.spec.csv.CsvWriter.Cells;
-import org.baobiao.spec.csv.CsvWriter.LineEnd;
 
 /**
  * Writes a maternal and child health hospital's sample maternal records (docs/formats.md, domain
@@ -31,7 +21,7 @@ import org.baobiao.spec.csv.CsvWriter.LineEnd;
  * syphilis 0.3 % and HBsAg 6 % positive, maternal mortality about 15 per 100,000. Each month draws
  * from its own stream seeded by (seed, hospital, month); three planted lines must be rejected.
  */
-public final class MaternalRecords implements AutoCloseable {
+public final class MaternalRecords extends StatisticalYearFiles {
   private static final String[] SURNAMES = {
     "陈", "林", "黄", "李", "梁", "吴", "冯", "关", "谭", "莫", "何", "杨", "周", "许", "邓", "叶"
   };
@@ -43,96 +33,45 @@ public final class MaternalRecords implements AutoCloseable {
     "年龄≥35岁", "瘢痕子宫", "妊娠期糖尿病", "妊娠期高血压", "双胎妊娠", "前置胎盘", "贫血（Hb<100g/L）", "乙肝表面抗原阳性"
   };
 
-  private final String orgCode;
-  private final int mothersPerMonth;
-  private final Map<String, CsvWriter> out = new LinkedHashMap<>();
-  private final List<DirtyRow> dirty = new ArrayList<>();
-  private long rows;
-
-  /** What was written. */
-  public record Written(List<Path> files, long rows, List<DirtyRow> dirtyRows) {}
-
   public MaternalRecords(Path dir, String orgCode, int mothersPerMonth) throws IOException {
-    this.orgCode = orgCode;
-    this.mothersPerMonth = mothersPerMonth;
-    Files.createDirectories(dir);
-    header(
-        dir,
+    super(dir, orgCode, mothersPerMonth, 1_000_033L, 37L, 6);
+    columns(
         "mch_registrations",
         "org_code,pregnancy_id,person_id,name,id_number,phone,address,last_period,registered_on,"
             + "registration_week");
-    header(
-        dir, "mch_antenatal_visits", "org_code,visit_id,pregnancy_id,visited_on,gestational_week");
-    header(
-        dir,
+    columns("mch_antenatal_visits", "org_code,visit_id,pregnancy_id,visited_on,gestational_week");
+    columns(
         "mch_births",
         "org_code,birth_id,pregnancy_id,delivered_on,gestational_week,place,mode,outcome,baby_sex,"
             + "birth_weight,birth_certificate");
-    header(
-        dir, "mch_postpartum_visits", "org_code,visit_id,pregnancy_id,kind,visited_on,days_after");
-    header(
-        dir,
+    columns("mch_postpartum_visits", "org_code,visit_id,pregnancy_id,kind,visited_on,days_after");
+    columns(
         "mch_risk_assessments",
         "org_code,assessment_id,pregnancy_id,assessed_on,gestational_week,risk_colour,risk_factors,"
             + "managed");
-    header(
-        dir,
-        "mch_infection_tests",
-        "org_code,test_id,pregnancy_id,tested_on,infection,stage,result");
-    header(
-        dir,
+    columns(
+        "mch_infection_tests", "org_code,test_id,pregnancy_id,tested_on,infection,stage,result");
+    columns(
         "mch_maternal_deaths",
         "org_code,death_id,pregnancy_id,person_id,name,id_number,died_on,stage,days_after_delivery,"
             + "cause");
   }
 
-  private void header(Path dir, String kind, String columns) throws IOException {
-    CsvWriter w =
-        CsvWriter.open(
-            dir.resolve(kind + "_" + orgCode + ".csv"),
-            StandardCharsets.UTF_8,
-            Bom.WITHOUT,
-            LineEnd.LF,
-            Cells.VERBATIM);
-    w.writeRow(columns.split(","));
-    out.put(kind, w);
+  /** The header of a kind, its columns given as one comma-separated line. */
+  private void columns(String kind, String columns) throws IOException {
+    header(kind, columns.split(","));
   }
 
   private long row(String kind, Object... fields) throws IOException {
-    rows++;
     String[] cells = new String[fields.length];
     for (int i = 0; i < fields.length; i++) {
       cells[i] = fields[i] == null ? "" : fields[i].toString();
     }
-    return out.get(kind).writeRow(cells);
+    return writeRow(kind, cells);
   }
 
-  /**
-   * Writes the mothers delivering from the first 1 October on or before {@code from} (so that the
-   * first MCH statistical year is whole) to {@code to}; nothing dated after {@code to} is written.
-   */
-  public Written write(LocalDate from, LocalDate to, long seed, int scale) throws IOException {
-    LocalDate start =
-        LocalDate.of(from.getMonthValue() >= 10 ? from.getYear() : from.getYear() - 1, 10, 1);
-    boolean first = true;
-    for (YearMonth m = YearMonth.from(start); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
-      SplittableRandom r =
-          new SplittableRandom(seed * 1_000_033L + orgCode.hashCode() * 37L + m.hashCode());
-      month(m, to, r, mothersPerMonth * scale);
-      if (first) {
-        plantDirt(m.atDay(6));
-        first = false;
-      }
-    }
-    List<Path> files = new ArrayList<>();
-    for (CsvWriter w : out.values()) {
-      w.close();
-      files.add(w.file());
-    }
-    return new Written(files, rows, dirty);
-  }
-
-  private void month(YearMonth m, LocalDate to, SplittableRandom r, int mothers)
+  @Override
+  protected void month(YearMonth m, LocalDate to, SplittableRandom r, int mothers)
       throws IOException {
     String ym = m.toString().replace("-", "");
     for (int i = 1; i <= mothers; i++) {
@@ -276,7 +215,8 @@ public final class MaternalRecords implements AutoCloseable {
     return r.nextInt(10_000) < perTenThousand ? "POSITIVE" : "NEGATIVE";
   }
 
-  private void plantDirt(LocalDate day) throws IOException {
+  @Override
+  protected void plantDirt(LocalDate day) throws IOException {
     long bad =
         row(
             "mch_registrations",
@@ -292,7 +232,7 @@ public final class MaternalRecords implements AutoCloseable {
             16);
     dirty.add(
         new DirtyRow(
-            out.get("mch_registrations").file(),
+            file("mch_registrations"),
             bad,
             ReasonCode.INCONSISTENT,
             "registration_week",
@@ -313,26 +253,11 @@ public final class MaternalRecords implements AutoCloseable {
             "");
     dirty.add(
         new DirtyRow(
-            out.get("mch_births").file(),
-            bad,
-            ReasonCode.BAD_NUMBER,
-            "gestational_week",
-            "分娩孕周 18 周，小于 20"));
+            file("mch_births"), bad, ReasonCode.BAD_NUMBER, "gestational_week", "分娩孕周 18 周，小于 20"));
     bad =
         row("mch_infection_tests", orgCode, "MGX3T1", "MGX3", day, "HCV", "PREGNANCY", "NEGATIVE");
     dirty.add(
         new DirtyRow(
-            out.get("mch_infection_tests").file(),
-            bad,
-            ReasonCode.BAD_CODE,
-            "infection",
-            "检测项目 HCV 不在代码表中"));
-  }
-
-  @Override
-  public void close() throws IOException {
-    for (CsvWriter w : out.values()) {
-      w.close();
-    }
+            file("mch_infection_tests"), bad, ReasonCode.BAD_CODE, "infection", "检测项目 HCV 不在代码表中"));
   }
 }

@@ -1,23 +1,13 @@
 package org.baobiao.sample.internal.mch;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.baobiao.etl.source.ReasonCode;
 import org.baobiao.sample.DirtyRow;
-import org.baobiao.spec.csv.CsvWriter;
-import org.baobiao.spec.csv.CsvWriter.Bom;
-import org.baobiao.spec.csv.CsvWriter.Cells;
-import org.baobiao.spec.csv.CsvWriter.LineEnd;
 
 /**
  * Writes a maternal and child health hospital's sample thalassemia records (docs/formats.md, domain
@@ -31,7 +21,7 @@ import org.baobiao.spec.csv.CsvWriter.LineEnd;
  * Each month draws from its own stream seeded by (seed, hospital, month); five planted lines must
  * be rejected.
  */
-public final class ThalRecords implements AutoCloseable {
+public final class ThalRecords extends StatisticalYearFiles {
   private static final String[] SURNAMES = {
     "陈", "林", "黄", "李", "梁", "吴", "冯", "关", "谭", "莫", "何", "杨", "周", "许", "邓", "叶", "蔡", "刘"
   };
@@ -51,15 +41,6 @@ public final class ThalRecords implements AutoCloseable {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String CHECK = "10X98765432";
 
-  private final String orgCode;
-  private final int couplesPerMonth;
-  private final Map<String, CsvWriter> out = new LinkedHashMap<>();
-  private final List<DirtyRow> dirty = new ArrayList<>();
-  private long rows;
-
-  /** What was written. */
-  public record Written(List<Path> files, long rows, List<DirtyRow> dirtyRows) {}
-
   /** A person's thalassemia genes: α 0 normal, 1 silent, 2 trait (α0), 3 HbH; β carrier. */
   private record Genes(int alpha, boolean beta) {
     boolean carrier() {
@@ -72,11 +53,8 @@ public final class ThalRecords implements AutoCloseable {
    * @param couplesPerMonth couples registered a month (at scale 1)
    */
   public ThalRecords(Path dir, String orgCode, int couplesPerMonth) throws IOException {
-    this.orgCode = orgCode;
-    this.couplesPerMonth = couplesPerMonth;
-    Files.createDirectories(dir);
+    super(dir, orgCode, couplesPerMonth, 1_000_003L, 31L, 5);
     header(
-        dir,
         "thal_screenings",
         "org_code",
         "screening_id",
@@ -92,7 +70,6 @@ public final class ThalRecords implements AutoCloseable {
         "hba2",
         "result");
     header(
-        dir,
         "thal_gene_tests",
         "org_code",
         "test_id",
@@ -103,7 +80,6 @@ public final class ThalRecords implements AutoCloseable {
         "beta_genotype",
         "beta_result");
     header(
-        dir,
         "thal_couples",
         "org_code",
         "couple_id",
@@ -116,7 +92,6 @@ public final class ThalRecords implements AutoCloseable {
         "followed_up_on",
         "follow_up_by");
     header(
-        dir,
         "thal_pregnancies",
         "org_code",
         "pregnancy_id",
@@ -128,7 +103,6 @@ public final class ThalRecords implements AutoCloseable {
         "outcome_week",
         "child_result");
     header(
-        dir,
         "thal_prenatal_diagnoses",
         "org_code",
         "diagnosis_id",
@@ -141,49 +115,12 @@ public final class ThalRecords implements AutoCloseable {
         "reported_on");
   }
 
-  private void header(Path dir, String kind, String... columns) throws IOException {
-    CsvWriter w =
-        CsvWriter.open(
-            dir.resolve(kind + "_" + orgCode + ".csv"),
-            StandardCharsets.UTF_8,
-            Bom.WITHOUT,
-            LineEnd.LF,
-            Cells.VERBATIM);
-    w.writeRow(columns);
-    out.put(kind, w);
-  }
-
   private long row(String kind, String... fields) throws IOException {
-    rows++;
-    return out.get(kind).writeRow(fields);
+    return writeRow(kind, fields);
   }
 
-  /**
-   * Writes the couples registered from the first 1 October on or before {@code from} (so that the
-   * first MCH statistical year is whole) to {@code to}; nothing dated after {@code to} is written.
-   */
-  public Written write(LocalDate from, LocalDate to, long seed, int scale) throws IOException {
-    LocalDate start =
-        LocalDate.of(from.getMonthValue() >= 10 ? from.getYear() : from.getYear() - 1, 10, 1);
-    boolean first = true;
-    for (YearMonth m = YearMonth.from(start); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
-      SplittableRandom r =
-          new SplittableRandom(seed * 1_000_003L + orgCode.hashCode() * 31L + m.hashCode());
-      month(m, to, r, couplesPerMonth * scale);
-      if (first) {
-        plantDirt(m.atDay(5));
-        first = false;
-      }
-    }
-    List<Path> files = new ArrayList<>();
-    for (CsvWriter w : out.values()) {
-      w.close();
-      files.add(w.file());
-    }
-    return new Written(files, rows, dirty);
-  }
-
-  private void month(YearMonth m, LocalDate to, SplittableRandom r, int couples)
+  @Override
+  protected void month(YearMonth m, LocalDate to, SplittableRandom r, int couples)
       throws IOException {
     String ym = m.toString().replace("-", "");
     for (int i = 1; i <= couples; i++) {
@@ -489,7 +426,8 @@ public final class ThalRecords implements AutoCloseable {
   }
 
   /** The five lines the load must reject, one per file, in the first month. */
-  private void plantDirt(LocalDate day) throws IOException {
+  @Override
+  protected void plantDirt(LocalDate day) throws IOException {
     String d = day.toString();
     long bad =
         row(
@@ -509,11 +447,7 @@ public final class ThalRecords implements AutoCloseable {
             "NEGATIVE");
     dirty.add(
         new DirtyRow(
-            out.get("thal_screenings").file(),
-            bad,
-            ReasonCode.INCONSISTENT,
-            "result",
-            "MCV 低于 82 却记为阴性"));
+            file("thal_screenings"), bad, ReasonCode.INCONSISTENT, "result", "MCV 低于 82 却记为阴性"));
     bad =
         row(
             "thal_screenings",
@@ -532,16 +466,11 @@ public final class ThalRecords implements AutoCloseable {
             "NEGATIVE");
     dirty.add(
         new DirtyRow(
-            out.get("thal_screenings").file(),
-            bad,
-            ReasonCode.BAD_FORMAT,
-            "id_number",
-            "身份证号校验位错误"));
+            file("thal_screenings"), bad, ReasonCode.BAD_FORMAT, "id_number", "身份证号校验位错误"));
     bad =
         row("thal_couples", orgCode, "TCX1", "TFX1", "TFX1", "邓芳", "邓芳", "13900009009", d, "", "");
     dirty.add(
-        new DirtyRow(
-            out.get("thal_couples").file(), bad, ReasonCode.INCONSISTENT, "male_id", "男方与女方为同一人"));
+        new DirtyRow(file("thal_couples"), bad, ReasonCode.INCONSISTENT, "male_id", "男方与女方为同一人"));
     bad =
         row(
             "thal_pregnancies",
@@ -556,7 +485,7 @@ public final class ThalRecords implements AutoCloseable {
             "SEVERE");
     dirty.add(
         new DirtyRow(
-            out.get("thal_pregnancies").file(),
+            file("thal_pregnancies"),
             bad,
             ReasonCode.INCONSISTENT,
             "child_result",
@@ -564,7 +493,7 @@ public final class ThalRecords implements AutoCloseable {
     bad = row("thal_prenatal_diagnoses", orgCode, "TDX1", "TYX1", d, "6", "CVS", "", "NORMAL", "");
     dirty.add(
         new DirtyRow(
-            out.get("thal_prenatal_diagnoses").file(),
+            file("thal_prenatal_diagnoses"),
             bad,
             ReasonCode.BAD_NUMBER,
             "gestational_week",
@@ -591,12 +520,5 @@ public final class ThalRecords implements AutoCloseable {
       sum += (body.charAt(i) - '0') * WEIGHTS[i];
     }
     return body + CHECK.charAt(sum % 11);
-  }
-
-  @Override
-  public void close() throws IOException {
-    for (CsvWriter w : out.values()) {
-      w.close();
-    }
   }
 }
