@@ -28,7 +28,9 @@ class DeterminismTest {
     GeneratedFiles first = new SampleDataGenerator(FEBRUARY).generate(a, ProgressListener.NONE);
     GeneratedFiles second = new SampleDataGenerator(FEBRUARY).generate(b, ProgressListener.NONE);
 
-    assertThat(relativeFiles(a)).isEqualTo(relativeFiles(b)).hasSize(4 + 5 + 5 + 5 + 15 + 50 + 5);
+    assertThat(relativeFiles(a))
+        .isEqualTo(relativeFiles(b))
+        .hasSize(4 + 5 + 5 + 5 + 15 + 50 + 5 + 7);
     for (Path file : relativeFiles(a)) {
       assertThat(Files.readAllBytes(b.resolve(file)))
           .as(file.toString())

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.baobiao.etl.source.ColumnDef;
 import org.baobiao.etl.source.SourceRecord;
 import org.baobiao.spec.csv.CsvFields;
+import org.baobiao.spec.personal.PersonalData;
 import org.baobiao.warehouse.load.Reject;
 
 /**
@@ -35,6 +36,27 @@ public interface PersonalFields {
           return false;
         }
       };
+
+  /**
+   * A kind whose personal columns are these, each masked by its class (名字 张*, phone 138****5678, ID
+   * number, address to county level); a row that cannot be matched to its header is masked whole,
+   * as every kind with personal columns does.
+   */
+  static PersonalFields byClass(Map<String, PersonalData> classes) {
+    Map<String, PersonalData> copy = Map.copyOf(classes);
+    return new PersonalFields() {
+      @Override
+      public boolean isPersonal(String column) {
+        return copy.containsKey(column);
+      }
+
+      @Override
+      public String mask(String column, String value) {
+        PersonalData c = copy.get(column);
+        return c == null ? value : c.mask(value);
+      }
+    };
+  }
 
   /** An 18-character citizen ID number or an 11-digit mobile number, not inside a longer number. */
   Pattern ID_OR_MOBILE = Pattern.compile("(?<![0-9])(?:\\d{17}[0-9Xx]|1[3-9]\\d{9})(?![0-9Xx])");

@@ -123,19 +123,7 @@ public final class MaternalKinds {
           "address", PersonalData.ADDRESS);
 
   /** The personal columns of the maternal files are masked in rejects, as everywhere. */
-  static final PersonalFields PERSONAL =
-      new PersonalFields() {
-        @Override
-        public boolean isPersonal(String column) {
-          return PERSONAL_CLASS.containsKey(column);
-        }
-
-        @Override
-        public String mask(String column, String value) {
-          PersonalData c = PERSONAL_CLASS.get(column);
-          return c == null ? value : c.mask(value);
-        }
-      };
+  static final PersonalFields PERSONAL = PersonalFields.byClass(PERSONAL_CLASS);
 
   /** The kinds, in load order. */
   public static List<FileKind> all() {

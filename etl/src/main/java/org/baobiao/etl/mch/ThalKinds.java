@@ -116,19 +116,7 @@ public final class ThalKinds {
    * Every thalassemia file is a person's record: its personal columns are masked in rejects, and so
    * is every field of a row that cannot be matched to its header.
    */
-  static final PersonalFields PERSONAL =
-      new PersonalFields() {
-        @Override
-        public boolean isPersonal(String column) {
-          return PERSONAL_CLASS.containsKey(column);
-        }
-
-        @Override
-        public String mask(String column, String value) {
-          PersonalData c = PERSONAL_CLASS.get(column);
-          return c == null ? value : c.mask(value);
-        }
-      };
+  static final PersonalFields PERSONAL = PersonalFields.byClass(PERSONAL_CLASS);
 
   /** The kinds, in load order. */
   public static List<FileKind> all() {

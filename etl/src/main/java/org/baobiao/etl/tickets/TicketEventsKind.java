@@ -45,19 +45,7 @@ public final class TicketEventsKind implements FileKind {
    * The ticket's reporter is a hospital employee: rejects hold the name and phone masked, and a row
    * that cannot be matched to its header is masked whole, as a patient's record is.
    */
-  static final PersonalFields PERSONAL =
-      new PersonalFields() {
-        @Override
-        public boolean isPersonal(String column) {
-          return PERSONAL_CLASS.containsKey(column);
-        }
-
-        @Override
-        public String mask(String column, String value) {
-          PersonalData c = PERSONAL_CLASS.get(column);
-          return c == null ? value : c.mask(value);
-        }
-      };
+  static final PersonalFields PERSONAL = PersonalFields.byClass(PERSONAL_CLASS);
 
   @Override
   public String domain() {
