@@ -9,9 +9,7 @@ import org.baobiao.etl.load.Field;
 import org.baobiao.etl.load.FieldReader;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.PersonalFields;
-import org.baobiao.etl.load.TabularKind;
 import org.baobiao.etl.source.ReasonCode;
-import org.baobiao.spec.personal.CitizenId;
 import org.baobiao.spec.personal.PersonalData;
 
 /**
@@ -209,27 +207,10 @@ public final class MaternalKinds {
         });
   }
 
-  /** A maternal kind: personal columns masked, and the rules its files share. */
-  private static class Kind extends TabularKind {
+  /** A maternal kind: its personal columns masked (see {@link MchKind} for the shared rules). */
+  private static class Kind extends MchKind {
     Kind(String name, List<Field> fields, String id) {
-      super("mch", name, fields, List.of("org_code", id), PERSONAL);
-    }
-
-    /** BAD_FORMAT on {@code id_number} when it is not a valid GB 11643 number. */
-    final void idNumber(FieldReader f, Object[] row) {
-      if (row[indexOf("id_number")] instanceof String id && CitizenId.problem(id) != null) {
-        f.reject("id_number", id, ReasonCode.BAD_FORMAT, CitizenId.problem(id));
-      }
-    }
-
-    /** INCONSISTENT on {@code later} when it is before {@code earlier} (both dates given). */
-    final void dateNotBefore(
-        FieldReader f, Object[] row, String later, String earlier, String message) {
-      if (row[indexOf(later)] instanceof LocalDate l
-          && row[indexOf(earlier)] instanceof LocalDate e
-          && l.isBefore(e)) {
-        f.reject(later, f.raw(later), ReasonCode.INCONSISTENT, message + " " + f.raw(earlier));
-      }
+      super(name, fields, id, PERSONAL);
     }
   }
 }

@@ -1,16 +1,13 @@
 package org.baobiao.etl.mch;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.baobiao.etl.load.Field;
 import org.baobiao.etl.load.FieldReader;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.PersonalFields;
-import org.baobiao.etl.load.TabularKind;
 import org.baobiao.etl.source.ReasonCode;
-import org.baobiao.spec.personal.CitizenId;
 import org.baobiao.spec.personal.PersonalData;
 
 /**
@@ -127,9 +124,7 @@ public final class ThalKinds {
             between(f, row, "mcv", "40", "130", "fL");
             between(f, row, "mch", "10", "45", "pg");
             between(f, row, "hba2", "0", "20", "%");
-            if (row[indexOf("id_number")] instanceof String id && CitizenId.problem(id) != null) {
-              f.reject("id_number", id, ReasonCode.BAD_FORMAT, CitizenId.problem(id));
-            }
+            idNumber(f, row);
             if ("NEGATIVE".equals(row[indexOf("result")]) && f.ok()) {
               String abnormal = abnormal(row);
               if (abnormal != null) {
@@ -214,33 +209,10 @@ public final class ThalKinds {
         });
   }
 
-  /** A thalassemia kind: personal columns masked, and the rules its files share. */
-  private static class Kind extends TabularKind {
+  /** A thalassemia kind: its personal columns masked (see {@link MchKind} for the shared rules). */
+  private static class Kind extends MchKind {
     Kind(String name, List<Field> fields, String id) {
-      super("mch", name, fields, List.of("org_code", id), PERSONAL);
-    }
-
-    /** BAD_NUMBER on {@code column} when its value is outside [min, max]. */
-    final void between(
-        FieldReader f, Object[] row, String column, String min, String max, String unit) {
-      if (row[indexOf(column)] instanceof BigDecimal v
-          && (v.compareTo(new BigDecimal(min)) < 0 || v.compareTo(new BigDecimal(max)) > 0)) {
-        f.reject(
-            column,
-            v.toPlainString(),
-            ReasonCode.BAD_NUMBER,
-            "应在 " + min + "–" + max + " " + unit + " 之间");
-      }
-    }
-
-    /** INCONSISTENT on {@code later} when it is before {@code earlier} (both dates given). */
-    final void dateNotBefore(
-        FieldReader f, Object[] row, String later, String earlier, String message) {
-      if (row[indexOf(later)] instanceof LocalDate l
-          && row[indexOf(earlier)] instanceof LocalDate e
-          && l.isBefore(e)) {
-        f.reject(later, f.raw(later), ReasonCode.INCONSISTENT, message + " " + f.raw(earlier));
-      }
+      super(name, fields, id, PERSONAL);
     }
   }
 }
