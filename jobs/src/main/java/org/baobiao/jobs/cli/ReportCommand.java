@@ -11,7 +11,6 @@ import org.baobiao.jobs.report.ReportService;
 import org.baobiao.jobs.service.NoDataException;
 import org.baobiao.reports.catalog.ReportSpec;
 import org.baobiao.reports.run.ReportPeriod;
-import org.baobiao.reports.run.ReportRequest;
 import org.baobiao.reports.run.ReportRunner;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.error.WarehouseException;
@@ -100,7 +99,7 @@ final class ReportCommand implements Callable<Integer> {
     // Refusals that need no data come before the warehouse is opened (a missing one is refused).
     try {
       ReportSpec spec = top.configuration().reports().get(reportId);
-      ReportRunner.choices(spec, new ReportRequest(period, "-", options));
+      ReportRunner.choices(spec, options == null ? Map.of() : options);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -109,8 +109,7 @@ public final class ReportService {
       throw new NoDataException("数据仓库中还没有医院数据；请先运行 ingest --domain reference。");
     }
     try {
-      ReportRunner.choices(
-          spec, new ReportRequest(order.period(), hospitals.get(0), order.options()));
+      ReportRunner.choices(spec, order.options());
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(e.getMessage());
     }
@@ -185,20 +184,23 @@ public final class ReportService {
     int total = hospitals.size() * (datasets + formats.size());
     progress.on(new ReportProgress.Planned(spec.id(), hospitals, datasets, formats, total));
     int[] done = {0};
+    // Options other than their defaults name the files, so that they never replace the default
+    // ones.
+    StringBuilder chosen = new StringBuilder();
+    ReportRunner.choices(spec, options)
+        .forEach(
+            (p, c) -> {
+              if (!c.value().equals(p.defaultValue())) {
+                chosen.append('_').append(p.name()).append('-').append(c.value());
+              }
+            });
     for (String hospital : hospitals) {
       ReportRequest request = new ReportRequest(period, hospital, options);
-      StringBuilder base = new StringBuilder(spec.id() + "_" + hospital + "_" + period.text());
-      ReportRunner.choices(spec, request)
-          .forEach(
-              (p, c) -> {
-                if (!c.value().equals(p.defaultValue())) {
-                  base.append('_').append(p.name()).append('-').append(c.value());
-                }
-              });
+      String base = spec.id() + "_" + hospital + "_" + period.text() + chosen;
       if (streaming) {
         for (ReportFormat f : formats) {
           StreamingRenderer renderer = (StreamingRenderer) renderers.forFormat(f);
-          List<Path> files = renderer.render(runner.stream(spec, request), outDir, base.toString());
+          List<Path> files = renderer.render(runner.stream(spec, request), outDir, base);
           written.addAll(files);
           progress.on(new ReportProgress.FormatWritten(hospital, f, files, ++done[0], total));
         }
@@ -220,7 +222,7 @@ public final class ReportService {
                           ++done[0],
                           total)));
       for (ReportFormat f : formats) {
-        List<Path> files = renderers.forFormat(f).render(result, outDir, base.toString());
+        List<Path> files = renderers.forFormat(f).render(result, outDir, base);
         written.addAll(files);
         progress.on(new ReportProgress.FormatWritten(hospital, f, files, ++done[0], total));
       }

@@ -200,18 +200,18 @@ public final class ReportRunner {
   }
 
   /**
-   * The value of each of the report's CHOICE parameters for {@code request}, in the spec's order:
-   * the one asked for, or the default.
+   * The value of each of the report's CHOICE parameters for the options asked for (name → value),
+   * in the spec's order: the one asked for, or the default.
    *
    * @throws IllegalArgumentException for an option the report does not have or a value it does not
    *     offer
    */
   public static Map<ParameterSpec, ParameterSpec.Choice> choices(
-      ReportSpec spec, ReportRequest request) {
+      ReportSpec spec, Map<String, String> options) {
     Map<ParameterSpec, ParameterSpec.Choice> out = new LinkedHashMap<>();
     List<ParameterSpec> offered =
         spec.parameters().stream().filter(p -> p.type() == ParameterType.CHOICE).toList();
-    for (String name : request.options().keySet()) {
+    for (String name : options.keySet()) {
       if (offered.stream().noneMatch(p -> p.name().equals(name))) {
         throw new IllegalArgumentException(
             "报表 "
@@ -225,7 +225,7 @@ public final class ReportRunner {
       }
     }
     for (ParameterSpec p : offered) {
-      String value = request.options().getOrDefault(p.name(), p.defaultValue());
+      String value = options.getOrDefault(p.name(), p.defaultValue());
       ParameterSpec.Choice choice =
           p.choice(value)
               .orElseThrow(
@@ -267,7 +267,7 @@ public final class ReportRunner {
                       + p.granularities());
             });
     Map<String, Object> params = new HashMap<>();
-    choices(spec, request).forEach((p, c) -> params.put(p.name(), c.value()));
+    choices(spec, request.options()).forEach((p, c) -> params.put(p.name(), c.value()));
     params.put("org_code", request.hospital());
     params.put("period_start", period.start().atStartOfDay());
     params.put("period_end", period.end().atStartOfDay());
@@ -312,7 +312,7 @@ public final class ReportRunner {
     labels.put(label(spec, "period", "统计期间"), period.label());
     labels.put(label(spec, "hospital", "医院"), hospitalName + "（" + request.hospital() + "）");
     StringBuilder subtitle = new StringBuilder(hospitalName + " · " + period.label());
-    choices(spec, request)
+    choices(spec, request.options())
         .forEach(
             (p, c) -> {
               given.put(p.name(), c.value());
