@@ -60,9 +60,14 @@ public class ConsoleApplication {
     props.put("spring.web.error.include-message", "always");
     props.put("spring.main.banner-mode", "off");
     props.put("spring.thymeleaf.cache", true);
-    props.put("spring.datasource.url", databaseUrl(options));
-    props.put("spring.datasource.username", "sa");
-    props.put("spring.datasource.password", "");
+    ConsoleDatabase database = ConsoleDatabase.of(options);
+    props.put("spring.datasource.url", database.url());
+    if (database.user() != null) {
+      props.put("spring.datasource.username", database.user());
+    }
+    if (database.password() != null) {
+      props.put("spring.datasource.password", database.password());
+    }
     props.put("spring.sql.init.mode", "never");
     if (options.smtpHost() != null) {
       props.put("spring.mail.host", options.smtpHost());
@@ -79,16 +84,6 @@ public class ConsoleApplication {
     String port = context.getEnvironment().getProperty("local.server.port");
     String host = "0.0.0.0".equals(options.bind()) ? "127.0.0.1" : options.bind();
     return new Running(context, "http://" + host + ":" + port + "/");
-  }
-
-  /**
-   * The console database: an H2 file beside the warehouse. {@code AUTO_SERVER} lets {@code baobiao
-   * schedules} open it while a server holds it (the first process serves it to the others).
-   */
-  public static String databaseUrl(ConsoleOptions options) {
-    return "jdbc:h2:file:"
-        + options.dataDir().resolve("console").toAbsolutePath()
-        + ";AUTO_SERVER=TRUE";
   }
 
   /** The configuration the command line would use: bundled defaults and the user's folder. */

@@ -14,6 +14,10 @@ import java.nio.file.Path;
  * @param smtpHost the mail server failed schedules are mailed through, or null for no mail
  * @param smtpPort its port
  * @param mailFrom the sender address of those mails, or null for {@code baobiao@<host name>}
+ * @param dbUrl the JDBC URL of the console database (PostgreSQL), or null for the H2 file beside
+ *     the warehouse
+ * @param dbUser the user name on that database, or null for the driver's default; the password
+ *     comes from the environment variable {@code BAOBIAO_DB_PASSWORD}, never the command line
  */
 public record ConsoleOptions(
     int port,
@@ -23,17 +27,24 @@ public record ConsoleOptions(
     boolean help,
     String smtpHost,
     int smtpPort,
-    String mailFrom) {
+    String mailFrom,
+    String dbUrl,
+    String dbUser) {
   public static final String USAGE =
       """
       用法: baobiao [--warehouse PATH] [--config DIR] serve [--port 8080] [--bind 127.0.0.1]
                     [--smtp-host HOST] [--smtp-port 25] [--mail-from ADDRESS]
+                    [--db-url jdbc:postgresql://HOST/DB] [--db-user USER]
         --port       监听端口（默认 8080）
         --bind       监听地址（默认 127.0.0.1，仅本机可访问；0.0.0.0 为所有网卡）
         --smtp-host  邮件服务器：定时任务失败时给其收件人发邮件（默认不发）
         --smtp-port  邮件服务器端口（默认 25）
         --mail-from  发件人地址（默认 baobiao@本机名）
-        --warehouse  数据仓库（默认 data/warehouse.duckdb）；控制台数据库 console.mv.db 放在其所在目录
+        --db-url     控制台数据库（用户、定时任务、运行记录、审计）：PostgreSQL 的 JDBC 地址；
+                     默认为数据仓库所在目录的 console.mv.db。多台服务器共用一个 PostgreSQL 时，
+                     定时任务以集群方式触发，同一次触发只由一台执行
+        --db-user    该数据库的用户名；密码取环境变量 BAOBIAO_DB_PASSWORD
+        --warehouse  数据仓库（默认 data/warehouse.duckdb）
         --config     配置目录（默认环境变量 BAOBIAO_CONFIG，否则数据目录旁的 conf/）""";
 
   /** Defaults: port 8080 on 127.0.0.1, data/warehouse.duckdb. */
@@ -50,6 +61,25 @@ public record ConsoleOptions(
     this(port, bind, warehouse, configDir, help, null, 25, null);
   }
 
+  /** Options with mail, on the default console database. */
+  public ConsoleOptions(
+      int port,
+      String bind,
+      Path warehouse,
+      Path configDir,
+      boolean help,
+      String smtpHost,
+      int smtpPort,
+      String mailFrom) {
+    this(port, bind, warehouse, configDir, help, smtpHost, smtpPort, mailFrom, null, null);
+  }
+
+  /** The same options on another console database. */
+  public ConsoleOptions withDatabase(String url, String user) {
+    return new ConsoleOptions(
+        port, bind, warehouse, configDir, help, smtpHost, smtpPort, mailFrom, url, user);
+  }
+
   /** The data folder: the warehouse's folder. */
   public Path dataDir() {
     return warehouse.getParent();
@@ -57,7 +87,8 @@ public record ConsoleOptions(
 
   /** The same options on another port. */
   public ConsoleOptions withPort(int p) {
-    return new ConsoleOptions(p, bind, warehouse, configDir, help, smtpHost, smtpPort, mailFrom);
+    return new ConsoleOptions(
+        p, bind, warehouse, configDir, help, smtpHost, smtpPort, mailFrom, dbUrl, dbUser);
   }
 
   /**
@@ -81,6 +112,8 @@ public record ConsoleOptions(
     String smtpHost = null;
     int smtpPort = 25;
     String mailFrom = null;
+    String dbUrl = null;
+    String dbUser = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String name = arg;
@@ -100,7 +133,9 @@ public record ConsoleOptions(
             "--engine",
             "--smtp-host",
             "--smtp-port",
-            "--mail-from" -> {
+            "--mail-from",
+            "--db-url",
+            "--db-user" -> {
           if (value == null) {
             if (i + 1 >= args.length) {
               throw new IllegalArgumentException("选项 " + name + " 缺少取值");
@@ -115,6 +150,8 @@ public record ConsoleOptions(
             case "--smtp-host" -> smtpHost = value;
             case "--smtp-port" -> smtpPort = port(value);
             case "--mail-from" -> mailFrom = value;
+            case "--db-url" -> dbUrl = dbUrl(value);
+            case "--db-user" -> dbUser = value;
             default -> engine = value;
           }
         }
@@ -124,7 +161,18 @@ public record ConsoleOptions(
     if (!"duckdb".equals(engine)) {
       throw new IllegalArgumentException("控制台目前只支持 duckdb 引擎，而不是 '" + engine + "'");
     }
-    return new ConsoleOptions(port, bind, warehouse, config, help, smtpHost, smtpPort, mailFrom);
+    return new ConsoleOptions(
+        port, bind, warehouse, config, help, smtpHost, smtpPort, mailFrom, dbUrl, dbUser);
+  }
+
+  private static String dbUrl(String value) {
+    if (!value.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException(
+          "控制台数据库地址 '"
+              + value
+              + "' 无效：应为 PostgreSQL 的 JDBC 地址，如 jdbc:postgresql://127.0.0.1:5432/baobiao");
+    }
+    return value;
   }
 
   private static int port(String value) {

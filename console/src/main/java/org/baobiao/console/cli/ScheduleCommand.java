@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.baobiao.console.ConsoleApplication;
+import org.baobiao.console.ConsoleDatabase;
 import org.baobiao.console.ConsoleOptions;
 import org.baobiao.console.run.ReportRuns;
 import org.baobiao.console.schedule.FailureMailer;
@@ -45,7 +46,9 @@ public final class ScheduleCommand {
             [--retries 2] [--disabled]         添加定时任务（Cron 按 Asia/Shanghai 时间）
         remove 编号                            删除定时任务（其运行历史保留）
         run 编号                               立即运行一次（不重试），记入运行历史
-        邮件: --smtp-host HOST [--smtp-port 25] [--mail-from ADDRESS]，run 失败时通知收件人""";
+        邮件: --smtp-host HOST [--smtp-port 25] [--mail-from ADDRESS]，run 失败时通知收件人
+        控制台数据库: --db-url jdbc:postgresql://HOST/DB [--db-user USER]（与 serve 相同；
+            密码取环境变量 BAOBIAO_DB_PASSWORD），默认为数据仓库旁的 console.mv.db""";
 
   private ScheduleCommand() {}
 
@@ -82,7 +85,9 @@ public final class ScheduleCommand {
                 "retries",
                 "smtp-host",
                 "smtp-port",
-                "mail-from")
+                "mail-from",
+                "db-url",
+                "db-user")
             .contains(name)) {
           err.println("用法错误: 未知的选项 '" + a + "'");
           err.println(USAGE);
@@ -111,7 +116,15 @@ public final class ScheduleCommand {
     try {
       List<String> global = new ArrayList<>();
       for (String g :
-          List.of("warehouse", "config", "engine", "smtp-host", "smtp-port", "mail-from")) {
+          List.of(
+              "warehouse",
+              "config",
+              "engine",
+              "smtp-host",
+              "smtp-port",
+              "mail-from",
+              "db-url",
+              "db-user")) {
         if (opts.containsKey(g)) {
           global.add("--" + g);
           global.add(opts.get(g));
@@ -236,11 +249,7 @@ public final class ScheduleCommand {
 
     Session(ConsoleOptions options) {
       // A small pool: without one, each statement would open and close the database file.
-      ds = new HikariDataSource();
-      ds.setJdbcUrl(ConsoleApplication.databaseUrl(options));
-      ds.setUsername("sa");
-      ds.setPassword("");
-      ds.setMaximumPoolSize(3);
+      ds = ConsoleDatabase.of(options).pool(3);
       DataSourceTransactionManager tx = new DataSourceTransactionManager(ds);
       JdbcTemplate jdbc = new JdbcTemplate(ds);
       store = new ConsoleStore(jdbc);

@@ -13,7 +13,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The Quartz scheduler of the console: its JDBC job store on the console database (Spring's {@code
  * LocalDataSourceJobStore}), so that schedules and their next fire times survive a restart, and a
- * trigger missed while the server was down fires once when it starts.
+ * trigger missed while the server was down fires once when it starts. On a PostgreSQL console
+ * database the store is clustered: several servers on one database fire each trigger once between
+ * them.
  */
 @Configuration
 public class ScheduleConfiguration {
@@ -49,8 +51,20 @@ public class ScheduleConfiguration {
     f.setWaitForJobsToCompleteOnShutdown(false);
     Properties p = new Properties();
     p.setProperty("org.quartz.threadPool.threadCount", "2");
+    boolean shared = QuartzTables.postgres(dataSource);
     p.setProperty(
-        "org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+        "org.quartz.jobStore.driverDelegateClass",
+        shared
+            ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
+            : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+    if (shared) {
+      // Servers sharing one PostgreSQL database share its triggers: a trigger fires on the one
+      // server that takes the row lock in QRTZ_LOCKS; the others see it fired. A server that stops
+      // checking in for the interval is taken as dead and its running jobs as not done.
+      p.setProperty("org.quartz.jobStore.isClustered", "true");
+      p.setProperty("org.quartz.jobStore.clusterCheckinInterval", "10000");
+      p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+    }
     p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
     p.setProperty("org.quartz.jobStore.misfireThreshold", Long.toString(misfireThresholdMs));
     f.setQuartzProperties(p);

@@ -100,14 +100,26 @@ public class ScheduleService {
    * for {@code baobiao status}.
    */
   public void prepare() {
+    // Two servers starting together on one PostgreSQL database take turns: both would add the
+    // same Quartz job otherwise.
+    schedules.exclusively(this::prepareLocked);
+    writeHealth();
+  }
+
+  private void prepareLocked() {
     if (schedules.setting(DEFAULTS_CREATED).isEmpty()) {
+      // The claim comes first: of two servers starting at once on one PostgreSQL database, the
+      // second waits on the setting's key, then finds it taken and creates nothing.
       tx.executeWithoutResult(
           t -> {
+            if (!schedules.claimSetting(DEFAULTS_CREATED, OffsetDateTime.now(clock).toString())) {
+              t.setRollbackOnly();
+              return;
+            }
             for (Schedule s : defaults()) {
               long id = schedules.insert(s);
               store.audit(null, "创建定时任务", "定时任务#" + id, "成功", "首次启动按报表的 scheduled 创建", null);
             }
-            schedules.putSetting(DEFAULTS_CREATED, OffsetDateTime.now(clock).toString());
           });
     }
     try {
@@ -125,7 +137,6 @@ public class ScheduleService {
     } catch (SchedulerException e) {
       throw new IllegalStateException("无法读取定时任务的触发器: " + e.getMessage(), e);
     }
-    writeHealth();
   }
 
   /**

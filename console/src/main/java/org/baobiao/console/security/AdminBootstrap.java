@@ -7,6 +7,7 @@ import org.baobiao.console.store.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,12 @@ public class AdminBootstrap implements ApplicationRunner {
     String password = random ? randomPassword() : given;
     // A printed one-time password is replaced at the first sign-in; one from the environment is the
     // operator's own choice.
-    store.addUser(ADMIN, encoder.encode(password), Role.ADMIN, random, HospitalGrants.EVERY);
+    try {
+      store.addUser(ADMIN, encoder.encode(password), Role.ADMIN, random, HospitalGrants.EVERY);
+    } catch (DuplicateKeyException e) {
+      // Another server sharing the console database made it at the same moment: its password.
+      return;
+    }
     store.audit(null, "创建用户", ADMIN, "成功", "首次启动创建管理员", null);
     if (random) {
       System.out.println("首次启动：已创建管理员账号 admin，一次性密码（只显示这一次，首次登录后须修改）: " + password);

@@ -31,57 +31,70 @@ public class ConsoleStore {
   public ConsoleStore(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
     this.clock = Clock.system(ZONE);
-    jdbc.execute(
-        "CREATE TABLE IF NOT EXISTS console_user (username VARCHAR(64) PRIMARY KEY,"
-            + " password_hash VARCHAR(100) NOT NULL, role VARCHAR(20) NOT NULL,"
-            + " failed_attempts INT DEFAULT 0 NOT NULL, locked BOOLEAN DEFAULT FALSE NOT NULL,"
-            + " created_at TIMESTAMP WITH TIME ZONE NOT NULL)");
-    // Added after the first slice: consoles created before keep their accounts.
-    jdbc.execute(
-        "ALTER TABLE console_user ADD COLUMN IF NOT EXISTS"
-            + " must_change_password BOOLEAN DEFAULT FALSE NOT NULL");
-    jdbc.execute(
-        "CREATE TABLE IF NOT EXISTS console_user_hospital (username VARCHAR(64) NOT NULL"
-            + " REFERENCES console_user ON DELETE CASCADE, hospital VARCHAR(40) NOT NULL,"
-            + " PRIMARY KEY (username, hospital))");
-    jdbc.execute(
-        "CREATE TABLE IF NOT EXISTS api_token (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
-            + " username VARCHAR(64) NOT NULL REFERENCES console_user ON DELETE CASCADE,"
-            + " name VARCHAR(100) NOT NULL, token_hash VARCHAR(64) NOT NULL UNIQUE,"
-            + " prefix VARCHAR(12) NOT NULL, created_at TIMESTAMP WITH TIME ZONE NOT NULL,"
-            + " expires_at TIMESTAMP WITH TIME ZONE, last_used_at TIMESTAMP WITH TIME ZONE,"
-            + " revoked BOOLEAN DEFAULT FALSE NOT NULL)");
-    jdbc.execute(
-        "CREATE TABLE IF NOT EXISTS report_run (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
-            + " username VARCHAR(64) NOT NULL, report_id VARCHAR(100) NOT NULL,"
-            + " period VARCHAR(20) NOT NULL, hospital VARCHAR(40), formats VARCHAR(100),"
-            + " started_at TIMESTAMP WITH TIME ZONE NOT NULL, finished_at TIMESTAMP WITH TIME ZONE,"
-            + " outcome VARCHAR(10) NOT NULL, message VARCHAR(4000))");
-    // Schedules (added after the first slice): which schedule ran it and which attempt it was, and
-    // the warehouse's data version the outputs were computed from.
-    jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS schedule_id BIGINT");
-    jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS attempt INT");
-    jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS data_version VARCHAR(500)");
-    // Background runs (added later): queued before they start, with progress, and the process
-    // that runs them, so that a restarted server can tell its own dead runs from live ones.
-    jdbc.execute(
-        "ALTER TABLE report_run ADD COLUMN IF NOT EXISTS queued_at TIMESTAMP WITH TIME ZONE");
-    jdbc.execute("ALTER TABLE report_run ALTER COLUMN started_at SET NULL");
-    jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS progress_done INT");
-    jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS progress_total INT");
-    jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS progress_text VARCHAR(500)");
-    jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS runner VARCHAR(200)");
-    // Report options (CHOICE parameters), as name=value,name=value; null for none.
-    jdbc.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS options VARCHAR(500)");
-    jdbc.execute(
-        "CREATE TABLE IF NOT EXISTS report_run_file (run_id BIGINT NOT NULL REFERENCES report_run,"
-            + " file_index INT NOT NULL, name VARCHAR(300) NOT NULL, path VARCHAR(2000) NOT NULL,"
-            + " size_bytes BIGINT NOT NULL, PRIMARY KEY (run_id, file_index))");
-    jdbc.execute(
-        "CREATE TABLE IF NOT EXISTS audit_event (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
-            + " at TIMESTAMP WITH TIME ZONE NOT NULL, username VARCHAR(64), action VARCHAR(40) NOT NULL,"
-            + " target VARCHAR(500), outcome VARCHAR(20) NOT NULL, detail VARCHAR(4000),"
-            + " remote_address VARCHAR(100))");
+    ConsoleSchema.create(
+        jdbc,
+        ddl -> {
+          ddl.execute(
+              "CREATE TABLE IF NOT EXISTS console_user (username VARCHAR(64) PRIMARY KEY,"
+                  + " password_hash VARCHAR(100) NOT NULL, role VARCHAR(20) NOT NULL,"
+                  + " failed_attempts INT DEFAULT 0 NOT NULL, locked BOOLEAN DEFAULT FALSE NOT NULL,"
+                  + " created_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+          // Added after the first slice: consoles created before keep their accounts.
+          ddl.execute(
+              "ALTER TABLE console_user ADD COLUMN IF NOT EXISTS"
+                  + " must_change_password BOOLEAN DEFAULT FALSE NOT NULL");
+          ddl.execute(
+              "CREATE TABLE IF NOT EXISTS console_user_hospital (username VARCHAR(64) NOT NULL"
+                  + " REFERENCES console_user ON DELETE CASCADE, hospital VARCHAR(40) NOT NULL,"
+                  + " PRIMARY KEY (username, hospital))");
+          ddl.execute(
+              "CREATE TABLE IF NOT EXISTS api_token (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+                  + " username VARCHAR(64) NOT NULL REFERENCES console_user ON DELETE CASCADE,"
+                  + " name VARCHAR(100) NOT NULL, token_hash VARCHAR(64) NOT NULL UNIQUE,"
+                  + " prefix VARCHAR(12) NOT NULL, created_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                  + " expires_at TIMESTAMP WITH TIME ZONE, last_used_at TIMESTAMP WITH TIME ZONE,"
+                  + " revoked BOOLEAN DEFAULT FALSE NOT NULL)");
+          ddl.execute(
+              "CREATE TABLE IF NOT EXISTS report_run (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+                  + " username VARCHAR(64) NOT NULL, report_id VARCHAR(100) NOT NULL,"
+                  + " period VARCHAR(20) NOT NULL, hospital VARCHAR(40), formats VARCHAR(100),"
+                  + " started_at TIMESTAMP WITH TIME ZONE NOT NULL, finished_at TIMESTAMP WITH TIME ZONE,"
+                  + " outcome VARCHAR(10) NOT NULL, message VARCHAR(4000))");
+          // Schedules (added after the first slice): which schedule ran it and which attempt it
+          // was, and
+          // the warehouse's data version the outputs were computed from.
+          ddl.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS schedule_id BIGINT");
+          ddl.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS attempt INT");
+          ddl.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS data_version VARCHAR(500)");
+          // Background runs (added later): queued before they start, with progress, and the process
+          // that runs them, so that a restarted server can tell its own dead runs from live ones.
+          ddl.execute(
+              "ALTER TABLE report_run ADD COLUMN IF NOT EXISTS queued_at TIMESTAMP WITH TIME ZONE");
+          ddl.execute("ALTER TABLE report_run ALTER COLUMN started_at DROP NOT NULL");
+          ddl.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS progress_done INT");
+          ddl.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS progress_total INT");
+          ddl.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS progress_text VARCHAR(500)");
+          ddl.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS runner VARCHAR(200)");
+          // Report options (CHOICE parameters), as name=value,name=value; null for none.
+          ddl.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS options VARCHAR(500)");
+          ddl.execute(
+              "CREATE TABLE IF NOT EXISTS report_run_file (run_id BIGINT NOT NULL REFERENCES report_run,"
+                  + " file_index INT NOT NULL, name VARCHAR(300) NOT NULL, path VARCHAR(2000) NOT NULL,"
+                  + " size_bytes BIGINT NOT NULL, PRIMARY KEY (run_id, file_index))");
+          ddl.execute(
+              "CREATE TABLE IF NOT EXISTS audit_event (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+                  + " at TIMESTAMP WITH TIME ZONE NOT NULL, username VARCHAR(64), action VARCHAR(40) NOT NULL,"
+                  + " target VARCHAR(500), outcome VARCHAR(20) NOT NULL, detail VARCHAR(4000),"
+                  + " remote_address VARCHAR(100))");
+        });
+  }
+
+  /**
+   * The name under which a new row's generated {@code id} is asked back: H2 folds unquoted names to
+   * upper case, PostgreSQL to lower case, and both drivers quote the name they are given.
+   */
+  public static String keyColumn(java.sql.Connection con) throws java.sql.SQLException {
+    return con.getMetaData().storesUpperCaseIdentifiers() ? "ID" : "id";
   }
 
   private OffsetDateTime now() {
@@ -217,7 +230,7 @@ public class ConsoleStore {
               con.prepareStatement(
                   "INSERT INTO api_token (username, name, token_hash, prefix, created_at,"
                       + " expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-                  new String[] {"ID"});
+                  new String[] {keyColumn(con)});
           ps.setString(1, username);
           ps.setString(2, name);
           ps.setString(3, tokenHash);
@@ -359,7 +372,7 @@ public class ConsoleStore {
                   "INSERT INTO report_run (username, report_id, period, hospital, formats,"
                       + " queued_at, started_at, outcome, schedule_id, attempt, runner)"
                       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                  new String[] {"ID"});
+                  new String[] {keyColumn(con)});
           ps.setString(1, username);
           ps.setString(2, reportId);
           ps.setString(3, period);
