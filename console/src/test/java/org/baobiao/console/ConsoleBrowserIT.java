@@ -798,6 +798,30 @@ class ConsoleBrowserIT {
     assertThat(driver.findElements(By.cssSelector("a.download")))
         .extracting(WebElement::getText)
         .contains("major-fault_441700001_2026-10_severity-2.pdf");
+
+    // Read in the page, with the same option: the view's drop-down and subtitle say so.
+    submit(By.id("view-run"));
+    assertThat(driver.getCurrentUrl()).contains("option.severity=2");
+    assertThat(
+            new org.openqa.selenium.support.ui.Select(
+                    driver.findElement(By.id("view-option-severity")))
+                .getFirstSelectedOption()
+                .getText())
+        .isEqualTo("一级和二级故障");
+    assertThat(driver.findElement(By.id("subtitle")).getText()).contains("一级和二级故障");
+
+    // A schedule can carry the option too: the form shows only the chosen report's drop-downs.
+    driver.get(base + "schedules/new");
+    org.openqa.selenium.support.ui.Select report =
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("report")));
+    report.selectByValue("ops-monthly");
+    assertThat(driver.findElement(By.id("options-major-fault")).isDisplayed()).isFalse();
+    report.selectByValue("major-fault");
+    assertThat(driver.findElement(By.id("options-major-fault")).isDisplayed()).isTrue();
+    new org.openqa.selenium.support.ui.Select(
+            driver.findElement(By.id("option-major-fault-severity")))
+        .selectByValue("2");
+    screenshot("schedule-options");
   }
 
   /**

@@ -63,7 +63,8 @@ public class ScheduleApiController {
       boolean failed,
       String lastOutcome,
       String lastMessage,
-      String createdBy) {
+      String createdBy,
+      Map<String, String> options) {
     static ScheduleJson of(ScheduleView v) {
       Schedule s = v.schedule();
       return new ScheduleJson(
@@ -81,7 +82,8 @@ public class ScheduleApiController {
           v.failed(),
           v.lastRun() == null ? null : v.lastRun().outcome(),
           v.lastRun() == null ? null : v.lastRun().message(),
-          s.createdBy());
+          s.createdBy(),
+          s.options());
     }
   }
 
@@ -90,7 +92,8 @@ public class ScheduleApiController {
 
   /**
    * A new schedule: report id, hospital (blank: all loaded), relative period (上月, 上季度, 去年, 统计年度,
-   * 昨天), cron (Asia/Shanghai), formats, recipients (comma separated), retries (0–10), enabled.
+   * 昨天), cron (Asia/Shanghai), formats, recipients (comma separated), retries (0–10), enabled, and
+   * the report's options by name (e.g. {@code {"severity": "2"}}; absent: the defaults).
    */
   public record ScheduleBody(
       String report,
@@ -100,7 +103,8 @@ public class ScheduleApiController {
       List<String> formats,
       String recipients,
       Integer retries,
-      Boolean enabled) {}
+      Boolean enabled,
+      Map<String, String> options) {}
 
   @GetMapping
   public List<ScheduleJson> list(Principal principal) {
@@ -136,7 +140,8 @@ public class ScheduleApiController {
             body.formats(),
             body.recipients(),
             body.retries() == null ? "" : body.retries().toString(),
-            body.enabled() == null || body.enabled());
+            body.enabled() == null || body.enabled(),
+            body.options());
     try {
       Schedule s = schedules.add(d, principal.getName());
       CurrentUser.audit(store, request, "创建定时任务", s.who(), "成功", "API");

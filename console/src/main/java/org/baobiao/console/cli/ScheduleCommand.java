@@ -43,7 +43,9 @@ public final class ScheduleCommand {
         list                                   列出定时任务（下次运行时间、最近结果）
         add --report ID --period 昨天|上月|上季度|去年|统计年度 --cron "秒 分 时 日 月 周 [年]"
             [--hospital 机构代码] [--formats pdf,xlsx] [--recipients a@example.org,b@example.org]
-            [--retries 2] [--disabled]         添加定时任务（Cron 按 Asia/Shanghai 时间）
+            [--retries 2] [--disabled] [--option 名称=值 ...]
+                                               添加定时任务（Cron 按 Asia/Shanghai 时间；--option 为报表选项，
+                                               如 major-fault 的 --option severity=2）
         remove 编号                            删除定时任务（其运行历史保留）
         run 编号                               立即运行一次（不重试），记入运行历史
         邮件: --smtp-host HOST [--smtp-port 25] [--mail-from ADDRESS]，run 失败时通知收件人
@@ -61,6 +63,7 @@ public final class ScheduleCommand {
     Map<String, String> opts = new LinkedHashMap<>();
     List<String> words = new ArrayList<>();
     boolean disabled = false;
+    Map<String, String> reportOptions = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (a.equals("-h") || a.equals("--help")) {
@@ -69,6 +72,21 @@ public final class ScheduleCommand {
       }
       if (a.equals("--disabled")) {
         disabled = true;
+      } else if (a.equals("--option") || a.startsWith("--option=")) {
+        String pair = a.startsWith("--option=") ? a.substring("--option=".length()) : null;
+        if (pair == null) {
+          if (i + 1 >= args.length) {
+            err.println("用法错误: 选项 --option 缺少取值（名称=值，如 severity=2）");
+            return 2;
+          }
+          pair = args[++i];
+        }
+        int eq = pair.indexOf('=');
+        if (eq <= 0) {
+          err.println("用法错误: --option '" + pair + "' 应为 名称=值，如 severity=2");
+          return 2;
+        }
+        reportOptions.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
       } else if (a.startsWith("--")) {
         int eq = a.indexOf('=');
         String name = eq > 0 ? a.substring(2, eq) : a.substring(2);
@@ -157,7 +175,8 @@ public final class ScheduleCommand {
                               .toList(),
                       opts.get("recipients"),
                       opts.getOrDefault("retries", "2"),
-                      !disabled),
+                      !disabled,
+                      reportOptions),
                   System.getProperty("user.name", "命令行"));
           out.println(
               "已添加定时任务 #"
@@ -233,6 +252,9 @@ public final class ScheduleCommand {
           s.retries(),
           s.enabled() ? "启用" : "停用",
           v.lastRun() == null ? "未运行" : v.lastRun().outcome() + "（运行 #" + v.lastRun().id() + "）");
+      if (!s.options().isEmpty()) {
+        out.println("       报表选项: " + v.title());
+      }
       if (v.failed()) {
         out.println("       失败原因: " + v.lastRun().message());
       }

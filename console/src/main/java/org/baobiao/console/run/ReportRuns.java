@@ -97,12 +97,18 @@ public class ReportRuns {
    * {@link ReportService#view}).
    */
   public ReportView view(
-      String reportId, String periodText, String hospital, String dataset, int page, int pageSize) {
+      String reportId,
+      String periodText,
+      String hospital,
+      Map<String, String> reportOptions,
+      String dataset,
+      int page,
+      int pageSize) {
     ReportPeriod period = period(periodText);
     synchronized (warehouseLock) {
       try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
         return new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK)
-            .view(reportId, period, hospital, dataset, page, pageSize);
+            .view(reportId, period, hospital, reportOptions, dataset, page, pageSize);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -180,6 +186,7 @@ public class ReportRuns {
    * Runs one attempt of a schedule and records it in the same history as the users' runs.
    *
    * @param who how the run shows in the history, e.g. {@code 定时任务#3}
+   * @param options the report's CHOICE values by name (empty: every default)
    * @param check refuses the run before it starts (a period the report does not accept); its
    *     exception is recorded as the run's error
    * @return the run's id
@@ -192,6 +199,7 @@ public class ReportRuns {
       ReportPeriod period,
       String hospital,
       List<String> formats,
+      Map<String, String> options,
       Runnable check) {
     long id =
         store.runStarted(
@@ -203,9 +211,12 @@ public class ReportRuns {
             scheduleId,
             attempt,
             runner.id());
+    if (!options.isEmpty()) {
+      store.runOptions(id, options);
+    }
     try {
       check.run();
-      Computed done = compute(id, reportId, period, hospital, formats, Map.of(), () -> {});
+      Computed done = compute(id, reportId, period, hospital, formats, options, () -> {});
       store.runSucceeded(id, done.files(), done.dataVersion());
     } catch (IOException | RuntimeException e) {
       store.runFailed(id, message(e));

@@ -1,7 +1,10 @@
 package org.baobiao.console.schedule;
 
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.baobiao.jobs.report.RelativePeriod;
 
 /**
@@ -19,6 +22,8 @@ import org.baobiao.jobs.report.RelativePeriod;
  * @param enabled whether the cron fires
  * @param createdBy who made it ({@code 系统} for the defaults of the catalog)
  * @param createdAt when
+ * @param options the report's CHOICE values this schedule runs with, by name, only those that
+ *     differ from the report's defaults (empty: every default)
  */
 public record Schedule(
     long id,
@@ -31,10 +36,12 @@ public record Schedule(
     int retries,
     boolean enabled,
     String createdBy,
-    OffsetDateTime createdAt) {
+    OffsetDateTime createdAt,
+    Map<String, String> options) {
   public Schedule {
     formats = List.copyOf(formats);
     recipients = List.copyOf(recipients);
+    options = options == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(options));
   }
 
   /** How its runs show in the history and the audit: {@code 定时任务#3}. */

@@ -1,6 +1,9 @@
 package org.baobiao.console.schedule;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A schedule as typed into the form or the command line, not yet checked.
@@ -13,6 +16,7 @@ import java.util.List;
  * @param recipients mail addresses separated by commas, semicolons or spaces
  * @param retries a whole number 0–10, as typed
  * @param enabled whether the cron fires
+ * @param options the report's CHOICE values by name, as chosen; blank values are left out
  */
 public record ScheduleDraft(
     String reportId,
@@ -22,7 +26,8 @@ public record ScheduleDraft(
     List<String> formats,
     String recipients,
     String retries,
-    boolean enabled) {
+    boolean enabled,
+    Map<String, String> options) {
   public ScheduleDraft {
     reportId = reportId == null ? "" : reportId.strip();
     hospital = hospital == null ? "" : hospital.strip();
@@ -31,6 +36,29 @@ public record ScheduleDraft(
     formats = formats == null ? List.of() : List.copyOf(formats);
     recipients = recipients == null ? "" : recipients.strip();
     retries = retries == null ? "" : retries.strip();
+    Map<String, String> chosen = new LinkedHashMap<>();
+    if (options != null) {
+      options.forEach(
+          (k, v) -> {
+            if (k != null && v != null && !v.isBlank()) {
+              chosen.put(k.strip(), v.strip());
+            }
+          });
+    }
+    options = Collections.unmodifiableMap(chosen);
+  }
+
+  /** A draft with every option at the report's default. */
+  public ScheduleDraft(
+      String reportId,
+      String hospital,
+      String period,
+      String cron,
+      List<String> formats,
+      String recipients,
+      String retries,
+      boolean enabled) {
+    this(reportId, hospital, period, cron, formats, recipients, retries, enabled, Map.of());
   }
 
   /** The draft of an existing schedule, for its edit form. */
@@ -43,6 +71,7 @@ public record ScheduleDraft(
         s.formats(),
         String.join(", ", s.recipients()),
         Integer.toString(s.retries()),
-        s.enabled());
+        s.enabled(),
+        s.options());
   }
 }

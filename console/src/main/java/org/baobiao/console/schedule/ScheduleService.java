@@ -11,8 +11,10 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.TreeMap;
 import org.baobiao.console.ConsoleApplication;
 import org.baobiao.console.ConsoleOptions;
 import org.baobiao.console.run.ReportRuns;
@@ -25,6 +27,7 @@ import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.reports.catalog.ReportFormat;
 import org.baobiao.reports.catalog.ReportSpec;
 import org.baobiao.reports.run.ReportPeriod;
+import org.baobiao.reports.run.ReportRunner;
 import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
@@ -162,7 +165,8 @@ public class ScheduleService {
                 2,
                 true,
                 "系统",
-                OffsetDateTime.now(clock)));
+                OffsetDateTime.now(clock),
+                Map.of()));
       }
     }
     return out;
@@ -189,12 +193,27 @@ public class ScheduleService {
   }
 
   private ScheduleView view(Schedule s) {
-    String title =
-        catalog.reports().stream()
-            .filter(r -> r.id().equals(s.reportId()))
-            .map(ReportSpec::title)
-            .findFirst()
-            .orElse(s.reportId());
+    Optional<ReportSpec> spec =
+        catalog.reports().stream().filter(r -> r.id().equals(s.reportId())).findFirst();
+    String title = spec.map(ReportSpec::title).orElse(s.reportId());
+    if (spec.isPresent() && !s.options().isEmpty()) {
+      // A schedule that runs a report with other than its default options says so wherever it is
+      // named: the list, its page, the failure mail.
+      List<String> chosen = new ArrayList<>();
+      try {
+        ReportRunner.choices(spec.get(), s.options())
+            .forEach(
+                (p, c) -> {
+                  if (s.options().containsKey(p.name())) {
+                    chosen.add(p.label() + "：" + c.label());
+                  }
+                });
+      } catch (IllegalArgumentException e) {
+        // the report no longer offers it: the run will fail and say why
+        s.options().forEach((k, v) -> chosen.add(k + "=" + v));
+      }
+      title += "（" + String.join("；", chosen) + "）";
+    }
     OffsetDateTime next = null;
     try {
       Trigger t = scheduler.getTrigger(triggerKey(s.id()));
@@ -284,7 +303,8 @@ public class ScheduleService {
         s.retries(),
         s.enabled(),
         s.createdBy(),
-        s.createdAt());
+        s.createdAt(),
+        s.options());
   }
 
   /** Checks a draft; every problem found goes into one refusal. */
@@ -339,6 +359,20 @@ public class ScheduleService {
     } catch (NumberFormatException e) {
       problems.add("重试次数 '" + d.retries() + "' 无效：应为 0 到 " + MAX_RETRIES + " 的整数");
     }
+    Map<String, String> options = new TreeMap<>();
+    if (spec != null) {
+      try {
+        ReportRunner.choices(spec, d.options())
+            .forEach(
+                (p, c) -> {
+                  if (!c.value().equals(p.defaultValue())) {
+                    options.put(p.name(), c.value());
+                  }
+                });
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+      }
+    }
     String hospital = d.hospital().isEmpty() ? null : d.hospital();
     if (hospital != null && !hospital.matches("[0-9A-Za-z_-]{1,40}")) {
       problems.add("医院机构代码 '" + hospital + "' 无效：应为 1 到 40 个字母或数字");
@@ -357,7 +391,8 @@ public class ScheduleService {
         retries,
         d.enabled(),
         createdBy,
-        createdAt);
+        createdAt,
+        options);
   }
 
   /** What is wrong with a cron expression, in Chinese; empty when it is good. */
@@ -503,6 +538,7 @@ public class ScheduleService {
               period,
               s.hospital(),
               s.formats(),
+              s.options(),
               () -> s.period().checkAcceptedBy(catalog.report(s.reportId())));
       RunRecord r = store.run(runId).orElseThrow();
       store.audit(

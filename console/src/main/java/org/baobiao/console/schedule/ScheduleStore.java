@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.baobiao.console.store.ConsoleSchema;
 import org.baobiao.console.store.ConsoleStore;
+import org.baobiao.console.store.RunRecord;
 import org.baobiao.jobs.report.RelativePeriod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -35,6 +36,8 @@ public class ScheduleStore {
           ddl.execute(
               "CREATE TABLE IF NOT EXISTS console_setting (name VARCHAR(100) PRIMARY KEY,"
                   + " setting_value VARCHAR(4000))");
+          // Report options (added later), as name=value,name=value; null for every default.
+          ddl.execute("ALTER TABLE console_schedule ADD COLUMN IF NOT EXISTS options VARCHAR(500)");
         });
   }
 
@@ -64,8 +67,8 @@ public class ScheduleStore {
           var ps =
               con.prepareStatement(
                   "INSERT INTO console_schedule (report_id, hospital, period, cron, formats,"
-                      + " recipients, retries, enabled, created_by, created_at)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      + " recipients, retries, enabled, created_by, created_at, options)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   new String[] {ConsoleStore.keyColumn(con)});
           ps.setString(1, s.reportId());
           ps.setString(2, s.hospital());
@@ -77,6 +80,7 @@ public class ScheduleStore {
           ps.setBoolean(8, s.enabled());
           ps.setString(9, s.createdBy());
           ps.setObject(10, s.createdAt());
+          ps.setString(11, RunRecord.optionsText(s.options()));
           return ps;
         },
         key);
@@ -87,7 +91,7 @@ public class ScheduleStore {
   public void update(Schedule s) {
     jdbc.update(
         "UPDATE console_schedule SET report_id = ?, hospital = ?, period = ?, cron = ?, formats = ?,"
-            + " recipients = ?, retries = ?, enabled = ? WHERE id = ?",
+            + " recipients = ?, retries = ?, enabled = ?, options = ? WHERE id = ?",
         s.reportId(),
         s.hospital(),
         s.period().name(),
@@ -96,6 +100,7 @@ public class ScheduleStore {
         String.join(",", s.recipients()),
         s.retries(),
         s.enabled(),
+        RunRecord.optionsText(s.options()),
         s.id());
   }
 
@@ -148,7 +153,8 @@ public class ScheduleStore {
         rs.getInt("retries"),
         rs.getBoolean("enabled"),
         rs.getString("created_by"),
-        rs.getObject("created_at", OffsetDateTime.class));
+        rs.getObject("created_at", OffsetDateTime.class),
+        RunRecord.options(rs.getString("options")));
   }
 
   private static List<String> split(String s) {

@@ -346,11 +346,16 @@ public class ConsoleStore {
     long id =
         insertRun(
             username, reportId, period, hospital, formats, null, null, RunStatus.QUEUED, runner);
+    runOptions(id, options);
+    return id;
+  }
+
+  /** Records the report options a run is made with (nothing for every default). */
+  public void runOptions(long id, Map<String, String> options) {
     if (!options.isEmpty()) {
       jdbc.update(
           "UPDATE report_run SET options = ? WHERE id = ?", RunRecord.optionsText(options), id);
     }
-    return id;
   }
 
   private long insertRun(

@@ -34,6 +34,21 @@ public class Labels {
         .collect(Collectors.joining("；"));
   }
 
+  /**
+   * Options as the query of a link to the HTML view ({@code &option.severity=2}), empty for none:
+   * the view's links keep the options the page was made with.
+   */
+  public String optionQuery(Map<String, String> options) {
+    StringBuilder b = new StringBuilder();
+    options.forEach(
+        (k, v) ->
+            b.append("&option.")
+                .append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8))
+                .append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+    return b.toString();
+  }
+
   /** The label of a CHOICE parameter's value (the value itself when it offers no such value). */
   public String choiceLabel(ParameterSpec p, String value) {
     return p.choice(value).map(ParameterSpec.Choice::label).orElse(value);

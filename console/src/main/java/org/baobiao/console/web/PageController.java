@@ -120,14 +120,7 @@ public class PageController {
       HttpServletRequest request) {
     ReportSpec spec = spec(id);
     access.requireReport(principal, spec.id());
-    // The report's options come as option.<name> fields (a drop-down per CHOICE parameter).
-    Map<String, String> options = new TreeMap<>();
-    form.forEach(
-        (name, value) -> {
-          if (name.startsWith("option.") && !value.isBlank()) {
-            options.put(name.substring("option.".length()), value.strip());
-          }
-        });
+    Map<String, String> options = options(form);
     access.requireHospital(principal, hospital.isBlank() ? null : hospital);
     List<String> asked = formats == null ? List.of() : formats;
     String user = principal.getName();
@@ -152,6 +145,18 @@ public class PageController {
     return "redirect:/runs/" + submitted.id();
   }
 
+  /** The report's options among a form's fields: {@code option.<name>}, a drop-down per CHOICE. */
+  static Map<String, String> options(Map<String, String> form) {
+    Map<String, String> options = new TreeMap<>();
+    form.forEach(
+        (name, value) -> {
+          if (name.startsWith("option.") && !value.isBlank()) {
+            options.put(name.substring("option.".length()), value.strip());
+          }
+        });
+    return options;
+  }
+
   /** Rows per page of the HTML view. */
   static final int VIEW_PAGE_SIZE = 50;
 
@@ -167,10 +172,12 @@ public class PageController {
       @RequestParam(defaultValue = "") String hospital,
       @RequestParam(required = false) String dataset,
       @RequestParam(defaultValue = "1") int page,
+      @RequestParam Map<String, String> fields,
       Model model,
       Principal principal,
       HttpServletRequest request) {
     ReportSpec spec = spec(id);
+    Map<String, String> options = options(fields);
     access.requireReport(principal, spec.id());
     String h = hospital.isBlank() ? null : hospital;
     if (h != null) {
@@ -181,6 +188,7 @@ public class PageController {
     model.addAttribute("period", period);
     model.addAttribute("hospital", hospital);
     model.addAttribute("dataset", dataset);
+    model.addAttribute("options", options);
     model.addAttribute("view", null);
     model.addAttribute("problem", null);
     if (period.isBlank() || h == null) {
@@ -193,6 +201,7 @@ public class PageController {
               spec.id(),
               period,
               h,
+              options,
               dataset == null || dataset.isBlank() ? null : dataset,
               page,
               VIEW_PAGE_SIZE));
@@ -200,7 +209,13 @@ public class PageController {
           store,
           request,
           "查看报表",
-          spec.id() + " " + period + " " + h + (dataset == null ? "" : " " + dataset),
+          spec.id()
+              + " "
+              + period
+              + " "
+              + h
+              + (dataset == null ? "" : " " + dataset)
+              + (options.isEmpty() ? "" : " " + RunRecord.optionsText(options)),
           "成功",
           "第 " + page + " 页");
     } catch (InvalidRequestException | IllegalArgumentException e) {

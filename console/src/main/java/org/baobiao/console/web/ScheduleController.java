@@ -2,7 +2,9 @@ package org.baobiao.console.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.baobiao.console.run.ReportRuns;
 import org.baobiao.console.schedule.InvalidScheduleException;
 import org.baobiao.console.schedule.Schedule;
@@ -11,6 +13,7 @@ import org.baobiao.console.schedule.ScheduleService;
 import org.baobiao.console.schedule.ScheduleView;
 import org.baobiao.console.security.Access;
 import org.baobiao.console.store.ConsoleStore;
+import org.baobiao.console.store.RunRecord;
 import org.baobiao.jobs.report.RelativePeriod;
 import org.baobiao.jobs.report.ReportCatalogService;
 import org.baobiao.jobs.service.InvalidRequestException;
@@ -104,12 +107,22 @@ public class ScheduleController {
       @RequestParam(defaultValue = "") String recipients,
       @RequestParam(defaultValue = "") String retries,
       @RequestParam(defaultValue = "false") boolean enabled,
+      @RequestParam Map<String, String> fields,
       Principal principal,
       HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
     ScheduleDraft d =
-        new ScheduleDraft(report, hospital, period, cron, formats, recipients, retries, enabled);
+        new ScheduleDraft(
+            report,
+            hospital,
+            period,
+            cron,
+            formats,
+            recipients,
+            retries,
+            enabled,
+            options(report, fields));
     try {
       Schedule s = schedules.add(d, principal.getName());
       CurrentUser.audit(store, request, "创建定时任务", s.who(), "成功", summary(s));
@@ -132,12 +145,22 @@ public class ScheduleController {
       @RequestParam(defaultValue = "") String recipients,
       @RequestParam(defaultValue = "") String retries,
       @RequestParam(defaultValue = "false") boolean enabled,
+      @RequestParam Map<String, String> fields,
       HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
     require(id);
     ScheduleDraft d =
-        new ScheduleDraft(report, hospital, period, cron, formats, recipients, retries, enabled);
+        new ScheduleDraft(
+            report,
+            hospital,
+            period,
+            cron,
+            formats,
+            recipients,
+            retries,
+            enabled,
+            options(report, fields));
     try {
       Schedule s = schedules.update(id, d);
       CurrentUser.audit(store, request, "修改定时任务", s.who(), "成功", summary(s));
@@ -166,6 +189,22 @@ public class ScheduleController {
     return "redirect:/runs/" + runId;
   }
 
+  /**
+   * The chosen report's options: the form lists each report's drop-downs as {@code
+   * option.<report>.<name>}; those of other reports are ignored.
+   */
+  static Map<String, String> options(String report, Map<String, String> fields) {
+    String prefix = "option." + report.strip() + ".";
+    Map<String, String> out = new LinkedHashMap<>();
+    fields.forEach(
+        (name, value) -> {
+          if (name.startsWith(prefix)) {
+            out.put(name.substring(prefix.length()), value);
+          }
+        });
+    return out;
+  }
+
   private Schedule require(long id) {
     try {
       return schedules.require(id);
@@ -190,6 +229,7 @@ public class ScheduleController {
         + s.period().label()
         + " Cron "
         + s.cron()
+        + (s.options().isEmpty() ? "" : " 选项 " + RunRecord.optionsText(s.options()))
         + (s.enabled() ? "" : "（停用）")
         + (s.recipients().isEmpty() ? "" : " 收件人 " + String.join(",", s.recipients()));
   }

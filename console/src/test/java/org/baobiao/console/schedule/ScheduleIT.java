@@ -399,6 +399,146 @@ class ScheduleIT {
     assertThat(service().find(id)).isEmpty();
   }
 
+  @Test
+  @Order(7)
+  void aScheduleRunsTheReportWithTheOptionsChosenOnTheFormTheApiOrTheCommandLine()
+      throws Exception {
+    HttpClient c = signedIn();
+    String form = page(c, "schedules/new");
+    // Every report with options has its drop-downs, named after the report; a script shows only
+    // the chosen report's.
+    assertThat(form).contains("name=\"option.major-fault.severity\"", "/js/schedule-form.js");
+    Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+    assertThat(csrf.find()).isTrue();
+    String body =
+        "report=major-fault&period="
+            + URLEncoder.encode("上季度", StandardCharsets.UTF_8)
+            + "&cron="
+            + URLEncoder.encode("0 0 6 2 1,4,7,10 ?", StandardCharsets.UTF_8)
+            + "&hospital=441700001&format=pdf&format=csv&retries=0&enabled=true"
+            + "&option.major-fault.severity=2"
+            // another report's field is not this schedule's option
+            + "&option.ops-monthly.severity=9"
+            + "&_csrf="
+            + csrf.group(1);
+    HttpResponse<String> posted =
+        c.send(
+            HttpRequest.newBuilder(URI.create(console.address() + "schedules"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+    ScheduleView v =
+        service().list().stream()
+            .filter(x -> x.schedule().reportId().equals("major-fault"))
+            .filter(x -> !x.schedule().options().isEmpty())
+            .findFirst()
+            .orElseThrow();
+    assertThat(v.schedule().options()).containsExactly(Map.entry("severity", "2"));
+    assertThat(v.title()).endsWith("（故障级别：一级和二级故障）");
+    assertThat(page(c, "schedules")).contains("故障级别：一级和二级故障");
+
+    // The default value is no option at all; a value or an option the report lacks is refused.
+    Schedule plain =
+        service()
+            .add(
+                new ScheduleDraft(
+                    "major-fault",
+                    "",
+                    "上季度",
+                    "0 0 6 2 1,4,7,10 ?",
+                    List.of("pdf"),
+                    "",
+                    "0",
+                    false,
+                    Map.of("severity", "1")),
+                "admin");
+    assertThat(plain.options()).isEmpty();
+    assertThatThrownBy(
+            () ->
+                service()
+                    .add(
+                        new ScheduleDraft(
+                            "major-fault",
+                            "",
+                            "上季度",
+                            "0 0 6 2 1,4,7,10 ?",
+                            List.of("pdf"),
+                            "",
+                            "0",
+                            true,
+                            Map.of("severity", "3")),
+                        "admin"))
+        .isInstanceOf(InvalidScheduleException.class)
+        .hasMessageContaining("不接受 '3'");
+    assertThatThrownBy(
+            () ->
+                service()
+                    .add(
+                        new ScheduleDraft(
+                            "ops-monthly",
+                            "",
+                            "上月",
+                            "0 0 6 1 * ?",
+                            List.of("pdf"),
+                            "",
+                            "0",
+                            true,
+                            Map.of("severity", "2")),
+                        "admin"))
+        .isInstanceOf(InvalidScheduleException.class)
+        .hasMessageContaining("报表 ops-monthly 没有选项 'severity'");
+
+    // Its run is made with the option: recorded with it, the files named after it.
+    long runId = service().runNow(v.schedule().id(), "admin");
+    RunRecord run = store().run(runId).orElseThrow();
+    assertThat(run.outcome()).as(run.message()).isEqualTo("成功");
+    assertThat(run.options()).containsExactly(Map.entry("severity", "2"));
+    assertThat(run.files())
+        .extracting(RunRecord.RunFile::name)
+        .contains("major-fault_441700001_" + run.period() + "_severity-2.pdf")
+        .contains("major-fault_441700001_" + run.period() + "_severity-2.faults.csv")
+        .allSatisfy(n -> assertThat(n).contains("_severity-2."));
+
+    stop();
+    String wh = options.warehouse().toString();
+    Result add =
+        cli(
+            "--warehouse",
+            wh,
+            "schedules",
+            "add",
+            "--report",
+            "major-fault",
+            "--period",
+            "上季度",
+            "--cron",
+            "0 15 6 2 1,4,7,10 ?",
+            "--option",
+            "severity=2");
+    assertThat(add.code).as(add.err).isZero();
+    Result list = cli("--warehouse", wh, "schedules", "list");
+    assertThat(list.out).contains("0 15 6 2 1,4,7,10 ?", "报表选项: 重大故障");
+    Result bad =
+        cli(
+            "--warehouse",
+            wh,
+            "schedules",
+            "add",
+            "--report",
+            "major-fault",
+            "--period",
+            "上季度",
+            "--cron",
+            "0 15 6 2 1,4,7,10 ?",
+            "--option",
+            "severity");
+    assertThat(bad.code).isEqualTo(2);
+    assertThat(bad.err).contains("--option 'severity' 应为 名称=值");
+    start();
+  }
+
   record Result(int code, String out, String err) {}
 
   static Result cli(String... args) {

@@ -243,6 +243,25 @@ public final class ReportService {
   public ReportView view(
       String reportId, ReportPeriod period, String hospital, String dataset, int page, int pageSize)
       throws IOException {
+    return view(reportId, period, hospital, Map.of(), dataset, page, pageSize);
+  }
+
+  /**
+   * One page of a report's datasets made with the report's options (CHOICE values by name; absent
+   * ones at their defaults), as {@link #view(String, ReportPeriod, String, String, int, int)}.
+   *
+   * @throws IllegalArgumentException for an option the report does not have or a value it does not
+   *     offer
+   */
+  public ReportView view(
+      String reportId,
+      ReportPeriod period,
+      String hospital,
+      Map<String, String> options,
+      String dataset,
+      int page,
+      int pageSize)
+      throws IOException {
     ReportSpec spec =
         catalog
             .find(reportId)
@@ -264,7 +283,8 @@ public final class ReportService {
     if (pageSize < 1 || pageSize > 1000 || page < 1) {
       throw new InvalidRequestException("页码从 1 开始，每页 1–1000 行");
     }
-    StreamedReport report = runner.stream(spec, new ReportRequest(period, hospital));
+    ReportRunner.choices(spec, options);
+    StreamedReport report = runner.stream(spec, new ReportRequest(period, hospital, options));
     if (dataset != null
         && report.datasets().stream().noneMatch(d -> d.spec().name().equals(dataset))) {
       throw new InvalidRequestException(
