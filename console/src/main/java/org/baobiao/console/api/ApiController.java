@@ -206,6 +206,37 @@ public class ApiController {
         .toList();
   }
 
+  /** What a cancellation did: the run as it is now, and what was done, in Chinese. */
+  public record Cancelled(String outcome, String message, RunView run) {}
+
+  /**
+   * Cancels a background run: 200 when it was queued (now {@code CANCELLED}); 202 when it is
+   * running and will stop at its next step (poll the run); 409 when it is over or not a run of this
+   * server's queue (a schedule's, the command line's). Only its own user or an administrator.
+   */
+  @PostMapping("/runs/{id}/cancel")
+  public ResponseEntity<Cancelled> cancel(
+      @PathVariable long id, Principal user, HttpServletRequest request) {
+    RunRecord r = run(id);
+    access.requireCancel(user, r);
+    BackgroundRuns.Cancellation c = background.cancel(id, user.getName());
+    String said = c.text();
+    boolean done = c.accepted();
+    CurrentUser.audit(
+        store,
+        request,
+        "取消运行",
+        "运行 #" + id + " " + r.reportId() + " " + r.period(),
+        done ? "成功" : "未取消",
+        "API：" + said);
+    Cancelled body = new Cancelled(c.name(), said, view(run(id)));
+    return switch (c) {
+      case CANCELLED -> ResponseEntity.ok(body);
+      case STOPPING -> ResponseEntity.accepted().location(URI.create("/api/runs/" + id)).body(body);
+      case OVER, NOT_HERE -> ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+    };
+  }
+
   @GetMapping("/runs/{id}")
   public RunView runById(@PathVariable long id, Principal user) {
     RunRecord r = run(id);

@@ -47,6 +47,12 @@ public class BackgroundRuns implements DisposableBean {
   private final ConsoleStore store;
   private final ThreadPoolExecutor executor;
 
+  /** Running runs whose cancellation was asked for, with who asked: stopped at their next step. */
+  private final Map<Long, String> cancelling = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The runs of this server's queue not over yet: the ones it can cancel. */
+  private final java.util.Set<Long> mine = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   /** Told once a run is over, before its outcome is recorded (the audit). */
   @FunctionalInterface
   public interface Finished {
@@ -149,9 +155,11 @@ public class BackgroundRuns implements DisposableBean {
       return store.run(id).orElseThrow();
     }
     RunRecord queued = store.run(id).orElseThrow();
+    mine.add(id);
     try {
       executor.execute(() -> run(id, reportId, period, hospital, formats, options, finished));
     } catch (RejectedExecutionException e) {
+      mine.remove(id);
       fail(
           id,
           executor.isShutdown() ? "服务正在停止，未运行" : "运行队列已满（已有 " + QUEUE_CAPACITY + " 个运行在排队），请稍后再试",
@@ -172,12 +180,93 @@ public class BackgroundRuns implements DisposableBean {
     try {
       ReportRuns.Computed done =
           runs.compute(
-              id, reportId, period, hospital, formats, options, () -> store.runRunning(id));
+              id,
+              reportId,
+              period,
+              hospital,
+              formats,
+              options,
+              () -> store.runRunning(id),
+              () -> cancelling.containsKey(id));
       finished.finished(id, RunStatus.SUCCEEDED, null);
       store.runSucceeded(id, done.files(), done.dataVersion());
+    } catch (RunCancelledException e) {
+      String by = cancelling.get(id);
+      if (by != null) {
+        // cancelled while running (one cancelled while queued is recorded already)
+        String message = cancelledMessage(by, true);
+        finished.finished(id, RunStatus.CANCELLED, message);
+        store.runCancelled(id, message);
+      }
     } catch (IOException | RuntimeException e) {
       fail(id, ReportRuns.message(e), finished);
+    } finally {
+      cancelling.remove(id);
+      mine.remove(id);
     }
+  }
+
+  /** What a cancellation did, as asked. */
+  public enum Cancellation {
+    /** It was queued: cancelled at once, it will not run. */
+    CANCELLED("已取消：该运行尚在排队，不会运行"),
+    /** It is running: it stops at its next step (a dataset or a file), without files. */
+    STOPPING("正在取消：报表将在当前步骤完成后停止，已写出的文件将被删除"),
+    /** It was over already. */
+    OVER("未取消：该运行已经结束"),
+    /**
+     * It is not a run of this server's queue: a schedule's or the command line's, or another
+     * server's; those cannot be cancelled.
+     */
+    NOT_HERE("未取消：该运行不在本服务器的后台队列中（定时任务、命令行或其他服务器的运行不能在此取消）");
+
+    private final String text;
+
+    Cancellation(String text) {
+      this.text = text;
+    }
+
+    /** What was done, in Chinese (the page's notice, the audit, the API). */
+    public String text() {
+      return text;
+    }
+
+    /** Whether the run is, or will be, cancelled. */
+    public boolean accepted() {
+      return this == CANCELLED || this == STOPPING;
+    }
+  }
+
+  /**
+   * Cancels a background run of this server: a queued one at once; a running one at its next step
+   * (a query already sent to the warehouse finishes first; a run past its last step finishes), its
+   * files deleted. A schedule's run, the command line's or another server's is not this queue's.
+   *
+   * @param by who asks, recorded in the run's message
+   */
+  public Cancellation cancel(long id, String by) {
+    RunRecord r = store.run(id).orElse(null);
+    if (r == null || r.status().finished()) {
+      return Cancellation.OVER;
+    }
+    if (!mine.contains(id)) {
+      return Cancellation.NOT_HERE;
+    }
+    if (r.status() == RunStatus.QUEUED && store.runCancelled(id, cancelledMessage(by, false))) {
+      return Cancellation.CANCELLED;
+    }
+    // Running (or started between the two reads): stopped by its worker at the next step.
+    cancelling.put(id, by);
+    RunRecord now = store.run(id).orElseThrow();
+    if (now.status().finished()) {
+      cancelling.remove(id);
+      return Cancellation.OVER;
+    }
+    return Cancellation.STOPPING;
+  }
+
+  private static String cancelledMessage(String by, boolean running) {
+    return "已取消：由 " + by + (running ? " 在运行中取消，已写出的文件已删除" : " 在排队时取消");
   }
 
   private void fail(long id, String message, Finished finished) {

@@ -80,12 +80,53 @@ public class ReportRuns {
             });
   }
 
-  /** The hospitals loaded in the warehouse, code → name; empty when it cannot be opened. */
+  /**
+   * The warehouse as it is on disk now: the size and last modification of the DuckDB file and of
+   * its write-ahead log. DuckDB writes one of the two on every commit, so any load changes it; what
+   * is computed from the warehouse can be kept under it and reused without opening the file again
+   * (opening a warehouse of a year's data costs tens to hundreds of milliseconds, and is one use at
+   * a time in this server).
+   */
+  public String warehouseStamp() {
+    Path file = options.warehouse();
+    return stamp(file) + "|" + stamp(file.resolveSibling(file.getFileName() + ".wal"));
+  }
+
+  private static String stamp(Path file) {
+    try {
+      java.nio.file.attribute.BasicFileAttributes a =
+          Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+      return a.size() + "@" + a.lastModifiedTime().toMillis();
+    } catch (IOException e) {
+      return "-";
+    }
+  }
+
+  /** The loaded hospitals as last read, with the warehouse stamp they were read under. */
+  private volatile Stamped<Map<String, String>> hospitalNames;
+
+  private record Stamped<T>(String stamp, T value) {}
+
+  /**
+   * The hospitals loaded in the warehouse, code → name; empty when it cannot be opened. Read again
+   * only when the warehouse has changed on disk ({@link #warehouseStamp}).
+   */
   public Map<String, String> hospitals() {
+    String stamp = warehouseStamp();
+    Stamped<Map<String, String>> known = hospitalNames;
+    if (known != null && known.stamp().equals(stamp)) {
+      return known.value();
+    }
     synchronized (warehouseLock) {
       try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
-        return new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK)
-            .hospitalNames();
+        Map<String, String> names =
+            java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(
+                    new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK)
+                        .hospitalNames()));
+        // The stamp of before the read: a load that ends meanwhile is seen at the next call.
+        hospitalNames = new Stamped<>(stamp, names);
+        return names;
       } catch (RuntimeException e) {
         return Map.of();
       }
@@ -216,7 +257,8 @@ public class ReportRuns {
     }
     try {
       check.run();
-      Computed done = compute(id, reportId, period, hospital, formats, options, () -> {});
+      Computed done =
+          compute(id, reportId, period, hospital, formats, options, () -> true, () -> false);
       store.runSucceeded(id, done.files(), done.dataVersion());
     } catch (IOException | RuntimeException e) {
       store.runFailed(id, message(e));
@@ -228,7 +270,9 @@ public class ReportRuns {
    * Computes a recorded run's report into its folder under the console's run folder, recording each
    * step of jobs' {@link ReportService} as the run's progress; the caller records the outcome. One
    * run at a time in this server: {@code started} is called once this run has the warehouse (until
-   * then a queued run stays queued).
+   * then a queued run stays queued) and answers whether it may go on; {@code cancelled} is asked at
+   * every step. Either stopping it throws {@link RunCancelledException}, and the files written so
+   * far are deleted.
    */
   Computed compute(
       long id,
@@ -237,23 +281,45 @@ public class ReportRuns {
       String hospital,
       List<String> formats,
       Map<String, String> reportOptions,
-      Runnable started)
+      java.util.function.BooleanSupplier started,
+      java.util.function.BooleanSupplier cancelled)
       throws IOException {
     if (formats.isEmpty()) {
       throw new IllegalArgumentException("请至少选择一种输出格式");
     }
     Path out = options.dataDir().resolve("console-runs").resolve(Long.toString(id));
     synchronized (warehouseLock) {
-      started.run();
+      if (!started.getAsBoolean()) {
+        throw new RunCancelledException(id);
+      }
       try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
         String dataVersion = w.dataVersion().describe();
         ReportOutput output =
             new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK)
                 .run(
                     new ReportOrder(reportId, period, hospital, formats, out, reportOptions),
-                    step -> store.runProgress(id, step.done(), step.total(), step.text()));
+                    step -> {
+                      if (cancelled.getAsBoolean()) {
+                        throw new RunCancelledException(id);
+                      }
+                      store.runProgress(id, step.done(), step.total(), step.text());
+                    });
         return new Computed(output.files(), dataVersion);
+      } catch (RunCancelledException e) {
+        deleteQuietly(out);
+        throw e;
       }
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (!java.nio.file.Files.exists(dir)) {
+      return;
+    }
+    try (var paths = java.nio.file.Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // what is left is a folder of a cancelled run, listed nowhere
     }
   }
 

@@ -67,6 +67,20 @@ public class Access {
     requireHospital(user, run.hospital());
   }
 
+  /** Whether the user may cancel this run: their own, or any as administrator. */
+  public boolean mayCancel(Principal user, RunRecord run) {
+    return run.username().equals(user.getName())
+        || role(user.getName()) == org.baobiao.console.store.Role.ADMIN;
+  }
+
+  /** Refuses the cancellation of a run the user may not see or did not ask for. */
+  public void requireCancel(Principal user, RunRecord run) {
+    requireRun(user, run);
+    if (!mayCancel(user, run)) {
+      throw new Refusal("只能取消自己提交的运行（管理员可取消任何运行）");
+    }
+  }
+
   /**
    * Whether the user may see this report for this hospital (null: all hospitals): a schedule, its
    * failures and its runs follow the same grants as the runs themselves.

@@ -395,14 +395,37 @@ public class ConsoleStore {
     return key.getKey().longValue();
   }
 
-  /** Records that a queued run has started computing. */
-  public void runRunning(long id) {
-    jdbc.update(
-        "UPDATE report_run SET outcome = ?, started_at = ? WHERE id = ? AND outcome = ?",
-        RunStatus.RUNNING.label(),
-        now(),
-        id,
-        RunStatus.QUEUED.label());
+  /**
+   * Records that a queued run has started computing.
+   *
+   * @return false when it is no longer queued (cancelled meanwhile)
+   */
+  public boolean runRunning(long id) {
+    return jdbc.update(
+            "UPDATE report_run SET outcome = ?, started_at = ? WHERE id = ? AND outcome = ?",
+            RunStatus.RUNNING.label(),
+            now(),
+            id,
+            RunStatus.QUEUED.label())
+        == 1;
+  }
+
+  /**
+   * Records a queued or running run as cancelled, with why.
+   *
+   * @return false when it was over already
+   */
+  public boolean runCancelled(long id, String message) {
+    return jdbc.update(
+            "UPDATE report_run SET outcome = ?, finished_at = ?, message = ?"
+                + " WHERE id = ? AND outcome IN (?, ?)",
+            RunStatus.CANCELLED.label(),
+            now(),
+            message,
+            id,
+            RunStatus.QUEUED.label(),
+            RunStatus.RUNNING.label())
+        == 1;
   }
 
   /** Records a run's last step: {@code done} of {@code total}, said in Chinese. */
@@ -439,6 +462,17 @@ public class ConsoleStore {
 
   /** Records the files a run wrote, the data version they came from and its success. */
   public void runSucceeded(long id, List<Path> files, String dataVersion) {
+    // A run cancelled meanwhile stays cancelled, without files.
+    if (jdbc.update(
+            "UPDATE report_run SET outcome = '成功', finished_at = ?, data_version = ?"
+                + " WHERE id = ? AND outcome <> ?",
+            now(),
+            dataVersion,
+            id,
+            RunStatus.CANCELLED.label())
+        == 0) {
+      return;
+    }
     int i = 0;
     for (Path f : files) {
       jdbc.update(
@@ -450,19 +484,17 @@ public class ConsoleStore {
           f.toAbsolutePath().toString(),
           f.toFile().length());
     }
-    jdbc.update(
-        "UPDATE report_run SET outcome = '成功', finished_at = ?, data_version = ? WHERE id = ?",
-        now(),
-        dataVersion,
-        id);
   }
 
+  /** Records a run's failure, with why (not over a cancellation). */
   public void runFailed(long id, String message) {
     jdbc.update(
-        "UPDATE report_run SET outcome = '失败', finished_at = ?, message = ? WHERE id = ?",
+        "UPDATE report_run SET outcome = '失败', finished_at = ?, message = ?"
+            + " WHERE id = ? AND outcome <> ?",
         now(),
         message,
-        id);
+        id,
+        RunStatus.CANCELLED.label());
   }
 
   public Optional<RunRecord> run(long id) {

@@ -1,8 +1,9 @@
 package org.baobiao.console.store;
 
 /**
- * Where a run is: {@code QUEUED → RUNNING → SUCCEEDED | FAILED}. The console's database keeps the
- * Chinese label (the {@code outcome} column, as runs recorded before background runs do).
+ * Where a run is: {@code QUEUED → RUNNING → SUCCEEDED | FAILED}, or {@code CANCELLED} from either
+ * of the first two. The console's database keeps the Chinese label (the {@code outcome} column, as
+ * runs recorded before background runs do).
  */
 public enum RunStatus {
   /** Accepted, waiting for the run executor and the warehouse. */
@@ -10,7 +11,9 @@ public enum RunStatus {
   /** Computing and writing, with progress. */
   RUNNING("运行中"),
   SUCCEEDED("成功"),
-  FAILED("失败");
+  FAILED("失败"),
+  /** Cancelled by its user or an administrator while queued or running; it wrote no files. */
+  CANCELLED("已取消");
 
   private final String label;
 
@@ -23,9 +26,9 @@ public enum RunStatus {
     return label;
   }
 
-  /** Whether the run is over (succeeded or failed). */
+  /** Whether the run is over (succeeded, failed or cancelled). */
   public boolean finished() {
-    return this == SUCCEEDED || this == FAILED;
+    return this == SUCCEEDED || this == FAILED || this == CANCELLED;
   }
 
   /** The status of a stored label. */

@@ -69,7 +69,7 @@ public class DashboardController {
     access.requireHospital(principal, hospital);
     Dashboard d;
     try {
-      d = runs.withWarehouse(w -> compute(w, hospital, year));
+      d = computed(hospital, year);
     } catch (InvalidRequestException e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
     }
@@ -83,7 +83,12 @@ public class DashboardController {
         d.sections().stream().filter(s -> Access.mayRead(role, s.reportId())).toList());
   }
 
-  private Dashboard compute(org.baobiao.warehouse.Warehouse w, String hospital, Integer year) {
+  /**
+   * The dashboard as computed for this hospital, year, day and warehouse as it is on disk (its
+   * stamp changes with every load): a manager's page opens the warehouse only the first time after
+   * a change, so that many readers do not queue for the one use of the warehouse at a time.
+   */
+  private Dashboard computed(String hospital, Integer year) {
     String key =
         hospital
             + "|"
@@ -91,14 +96,16 @@ public class DashboardController {
             + "|"
             + java.time.LocalDate.now(ConsoleApplication.CLOCK)
             + "|"
-            + w.dataVersion().describe();
+            + runs.warehouseStamp();
     Dashboard cached = computed.get(key);
     if (cached != null) {
       return cached;
     }
     Dashboard d =
-        new DashboardService(w, configuration.reports(), ConsoleApplication.CLOCK)
-            .dashboard(hospital, year);
+        runs.withWarehouse(
+            w ->
+                new DashboardService(w, configuration.reports(), ConsoleApplication.CLOCK)
+                    .dashboard(hospital, year));
     if (computed.size() > 200) {
       computed.clear();
     }

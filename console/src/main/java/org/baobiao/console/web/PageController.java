@@ -241,6 +241,7 @@ public class PageController {
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的运行记录"));
     access.requireRun(principal, r);
     model.addAttribute("run", r);
+    model.addAttribute("mayCancel", !r.status().finished() && access.mayCancel(principal, r));
     model.addAttribute(
         "report",
         catalog.reports().stream()
@@ -248,6 +249,35 @@ public class PageController {
             .findFirst()
             .orElse(null));
     return "run";
+  }
+
+  /**
+   * Cancels a background run: a queued one at once, a running one at its next step (its page then
+   * shows 已取消 once its worker has stopped). Audited.
+   */
+  @PostMapping("/runs/{id}/cancel")
+  public String cancel(
+      @PathVariable long id,
+      Principal principal,
+      HttpServletRequest request,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    RunRecord r =
+        store
+            .run(id)
+            .orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的运行记录"));
+    access.requireCancel(principal, r);
+    BackgroundRuns.Cancellation c = background.cancel(id, principal.getName());
+    String said = c.text();
+    CurrentUser.audit(
+        store,
+        request,
+        "取消运行",
+        "运行 #" + id + " " + r.reportId() + " " + r.period(),
+        c.accepted() ? "成功" : "未取消",
+        said);
+    redirect.addFlashAttribute("notice", said);
+    return "redirect:/runs/" + id;
   }
 
   /**

@@ -198,6 +198,28 @@ class ApiIT {
   }
 
   @Test
+  void aFinishedRunCannotBeCancelledAndAnotherUsersRunNotByAVendor() throws Exception {
+    HttpResponse<String> run =
+        call(
+            "POST",
+            "api/reports/sla-compliance/runs",
+            adminToken,
+            "{\"period\":\"2026-Q3\",\"hospital\":\"441700001\",\"formats\":[\"csv\"]}");
+    String location = run.headers().firstValue("Location").orElseThrow();
+    awaitFinished(location);
+    // The vendor may see the run (its report, its hospital) but did not ask for it.
+    HttpResponse<String> vendor = call("POST", location.substring(1) + "/cancel", vendorToken, "");
+    assertThat(vendor.statusCode()).as(vendor.body()).isEqualTo(403);
+    assertThat(vendor.body()).contains("只能取消自己提交的运行");
+    HttpResponse<String> over = call("POST", location.substring(1) + "/cancel", adminToken, "");
+    assertThat(over.statusCode()).as(over.body()).isEqualTo(409);
+    assertThat(over.body())
+        .contains("\"outcome\":\"OVER\"", "未取消：该运行已经结束", "\"status\":\"SUCCEEDED\"");
+    assertThat(store.audit(50))
+        .anyMatch(a -> a.action().equals("取消运行") && a.outcome().equals("未取消"));
+  }
+
+  @Test
   void aVendorsTokenHasTheVendorsGrantsOnly() throws Exception {
     assertThat(call("GET", "api/hospitals", vendorToken, null).body())
         .isEqualTo("{\"441700001\":\"阳江市妇幼保健院\"}");

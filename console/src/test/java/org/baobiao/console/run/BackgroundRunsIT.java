@@ -51,6 +51,91 @@ class BackgroundRunsIT {
         Map.of("BAOBIAO_ADMIN_PASSWORD", "Admin-Passw0rd-1"));
   }
 
+  /**
+   * A queued run is cancelled at once and never runs; a running one stops at its next step, its
+   * files deleted; one over already or not of this queue is not cancelled.
+   */
+  @Test
+  void aQueuedRunIsCancelledAtOnceAndARunningOneStopsWithoutFiles() throws Exception {
+    ReportRuns runs = console.context().getBean(ReportRuns.class);
+    BackgroundRuns background = console.context().getBean(BackgroundRuns.class);
+    ConsoleStore store = console.context().getBean(ConsoleStore.class);
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread holder =
+        new Thread(
+            () ->
+                runs.withWarehouse(
+                    w -> {
+                      held.countDown();
+                      try {
+                        return release.await(60, TimeUnit.SECONDS);
+                      } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                      }
+                    }));
+    holder.start();
+    assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+    List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+    BackgroundRuns.Finished audit = (id, status, message) -> told.add(id + " " + status);
+    // The worker takes the first and waits for the warehouse; the second waits in the queue.
+    RunRecord first =
+        background.submit("admin", "ops-monthly", "2026-10", "441700001", List.of("pdf"), audit);
+    RunRecord second =
+        background.submit("admin", "ops-monthly", "2026-09", "441700001", List.of("pdf"), audit);
+    Thread.sleep(300);
+
+    assertThat(background.cancel(second.id(), "tongji"))
+        .isEqualTo(BackgroundRuns.Cancellation.CANCELLED);
+    RunRecord cancelled = store.run(second.id()).orElseThrow();
+    assertThat(cancelled.status()).isEqualTo(RunStatus.CANCELLED);
+    assertThat(cancelled.message()).isEqualTo("已取消：由 tongji 在排队时取消");
+    assertThat(cancelled.finishedAt()).isNotNull();
+    assertThat(background.cancel(second.id(), "tongji"))
+        .isEqualTo(BackgroundRuns.Cancellation.OVER);
+
+    // As if the first had started: cancelling it now stops it at its next step.
+    assertThat(store.runRunning(first.id())).isTrue();
+    assertThat(background.cancel(first.id(), "admin"))
+        .isEqualTo(BackgroundRuns.Cancellation.STOPPING);
+    release.countDown();
+    RunRecord stopped = awaitFinished(store, first.id());
+    assertThat(stopped.status()).isEqualTo(RunStatus.CANCELLED);
+    assertThat(stopped.message()).isEqualTo("已取消：由 admin 在运行中取消，已写出的文件已删除");
+    assertThat(stopped.files()).isEmpty();
+    // The second never ran: still as cancelled, no start, no files.
+    Thread.sleep(500);
+    RunRecord still = store.run(second.id()).orElseThrow();
+    assertThat(still.status()).isEqualTo(RunStatus.CANCELLED);
+    assertThat(still.startedAt()).isNull();
+    assertThat(still.files()).isEmpty();
+    assertThat(told).containsExactly(first.id() + " CANCELLED");
+    holder.join();
+
+    // At a step of the report: what was written so far is deleted.
+    long third = store.runQueued("admin", "ops-monthly", "2026-10", "441700001", "pdf", "test");
+    int[] steps = {0};
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                runs.compute(
+                    third,
+                    "ops-monthly",
+                    org.baobiao.reports.run.ReportPeriod.parse("2026-10"),
+                    "441700001",
+                    List.of("pdf", "csv"),
+                    Map.of(),
+                    () -> true,
+                    () -> ++steps[0] >= 7))
+        .isInstanceOf(RunCancelledException.class);
+    assertThat(dir.resolve("data/console-runs/" + third)).doesNotExist();
+
+    // A run that is not of this server's queue (the command line's, a schedule's) is not touched.
+    long other = store.runQueued("admin", "ops-monthly", "2026-08", null, "pdf", "elsewhere");
+    assertThat(background.cancel(other, "admin")).isEqualTo(BackgroundRuns.Cancellation.NOT_HERE);
+    assertThat(store.run(other).orElseThrow().status()).isEqualTo(RunStatus.QUEUED);
+    store.runFailed(other, "test");
+  }
+
   @Test
   void runsWaitQueuedForTheWarehouseThenRunOneAtATime() throws Exception {
     ReportRuns runs = console.context().getBean(ReportRuns.class);
