@@ -67,7 +67,8 @@ public final class Bench {
         new SlaScenario(sizes.slaTickets(), seed),
         new StartupScenario(app, scale, seed),
         new PdfDetailScenario(app, scale, seed),
-        new SparkVsDuckdbScenario(scale, seed, SparkVsDuckdbScenario.projectOfExecutableJar()));
+        new SparkVsDuckdbScenario(scale, seed, SparkVsDuckdbScenario.projectOfExecutableJar()),
+        new ServeScenario(scale, seed, ServeScenario.consoleJarOfProject()));
   }
 
   /** The scenario names, in run order (those run only when named included). */
@@ -128,6 +129,10 @@ public final class Bench {
         peak = Math.max(peak, b.peakHeapMib());
       }
     }
+    for (String detail : s.details()) {
+      out.println(detail);
+    }
+    out.flush();
     double median = Timing.median(mine);
     double rate = rows / median;
     List<BenchResult.Comparison> comparisons = new ArrayList<>();

@@ -47,6 +47,14 @@ interface Scenario {
     return 0;
   }
 
+  /**
+   * Lines of further measurements printed after the timed runs (e.g. latency percentiles), in
+   * Chinese; none by default.
+   */
+  default List<String> details() throws Exception {
+    return List.of();
+  }
+
   /** The largest peak heap the goal allows, MiB; 0 for no limit. */
   default long heapLimitMib() {
     return 0;
