@@ -70,6 +70,9 @@ class EngineParityIT {
         new String[] {"thal-couples", "2026", HOSPITAL},
         new String[] {"mch-maternal", "2026-Q3", HOSPITAL},
         new String[] {"mch-maternal", "2026", HOSPITAL},
+        // Categories by instr over the ';'-list, months from day_series: both engines.
+        new String[] {"birth-defects", "2026-Q3", HOSPITAL},
+        new String[] {"birth-defects", "2026", HOSPITAL},
         // No request in the slice: the SQL is checked to run on both engines, not its figures.
         new String[] {"extraction-audit", "2026-Q4", HOSPITAL});
   }
