@@ -43,7 +43,8 @@ class MaternalSampleTest {
             mch.resolve("mch_postpartum_visits_441700001.csv"),
             mch.resolve("mch_risk_assessments_441700001.csv"),
             mch.resolve("mch_infection_tests_441700001.csv"),
-            mch.resolve("mch_maternal_deaths_441700001.csv"));
+            mch.resolve("mch_maternal_deaths_441700001.csv"),
+            mch.resolve("mch_defect_cards_441700001.csv"));
   }
 
   /** The rows of a kind, without the planted dirty ones (ids with X). */
@@ -96,5 +97,22 @@ class MaternalSampleTest {
         .as("one maternal death a statistical year, in February")
         .singleElement()
         .satisfies(d -> assertThat(d[6]).startsWith("2026-02-"));
+  }
+
+  @Test
+  void aboutOneHundredAndTwentyFiveDefectsInTenThousandPerinatalBirthsEachOnItsBirth() {
+    List<String[]> births = rows("mch_births");
+    Set<String> birthIds = new HashSet<>();
+    births.forEach(b -> birthIds.add(b[1]));
+    List<String[]> cards = rows("mch_defect_cards");
+    List<String[]> perinatal = cards.stream().filter(c -> Integer.parseInt(c[8]) >= 28).toList();
+    assertThat(perinatal).allSatisfy(c -> assertThat(birthIds).contains(c[2]));
+    assertThat(perinatal.size() * 10_000.0 / births.size()).isBetween(90.0, 160.0);
+    assertThat(perinatal).anySatisfy(c -> assertThat(c[12]).contains(";"));
+    assertThat(cards)
+        .as("terminations before 28 weeks, without a birth record, most months")
+        .filteredOn(c -> c[9].equals("TERMINATION") && c[2].isEmpty())
+        .hasSizeBetween(4, 12)
+        .allSatisfy(c -> assertThat(Integer.parseInt(c[8])).isLessThan(28));
   }
 }

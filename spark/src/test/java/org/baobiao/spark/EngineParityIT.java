@@ -70,6 +70,9 @@ class EngineParityIT {
         new String[] {"thal-couples", "2026", HOSPITAL},
         new String[] {"mch-maternal", "2026-Q3", HOSPITAL},
         new String[] {"mch-maternal", "2026", HOSPITAL},
+        // Categories by instr over the ';'-list, months from day_series: both engines.
+        new String[] {"birth-defects", "2026-Q3", HOSPITAL},
+        new String[] {"birth-defects", "2026", HOSPITAL},
         // No request in the slice: the SQL is checked to run on both engines, not its figures.
         new String[] {"extraction-audit", "2026-Q4", HOSPITAL});
   }
@@ -226,6 +229,8 @@ class EngineParityIT {
                 + " medrec_operations ORDER BY record_no, admission_no, seq",
             "SELECT pregnancy_id, birth_id, delivered_on, outcome, mode, birth_weight FROM"
                 + " mch_births ORDER BY birth_id",
+            "SELECT card_id, birth_id, born_on, gestational_week, outcome, defect_codes,"
+                + " diagnosis_basis, diagnosed_on FROM mch_defect_cards ORDER BY card_id",
             "SELECT transfusion_id, request_id, component, units, started_at, autologous FROM"
                 + " blood_transfusions ORDER BY transfusion_id",
             "SELECT request_id, dept, purpose, operation_level, form_ok, retyped FROM"

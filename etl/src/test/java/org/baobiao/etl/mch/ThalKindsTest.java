@@ -68,7 +68,8 @@ class ThalKindsTest {
             "mch_postpartum_visits",
             "mch_risk_assessments",
             "mch_infection_tests",
-            "mch_maternal_deaths");
+            "mch_maternal_deaths",
+            "mch_defect_cards");
     assertThat(Domains.kindOf("mch", "thal_couples_441700001.csv")).isPresent();
   }
 

@@ -13,13 +13,15 @@ import org.baobiao.sample.DirtyRow;
  * Writes a maternal and child health hospital's sample maternal records (docs/formats.md, domain
  * {@code mch}, kinds {@code mch_*}), one file per kind for the whole sample period: women
  * delivering month by month, each with her registration, antenatal checks, risk assessments,
- * HIV/syphilis/HBV tests, the births and the postpartum visits; now and then a maternal death.
+ * HIV/syphilis/HBV tests, the births and the postpartum visits; now and then a maternal death; a
+ * birth-defect monitoring card for about 125 births in 10,000, and about two terminations for a
+ * defect before 28 weeks in three months.
  *
  * <p>Rates (docs/formats.md, “Sample maternal records”): national 2023 figures of the National
  * Bureau of Statistics (系统管理率 94.5 %, 产前检查率 98.2 %, 住院分娩率 99.95 %, 产后访视率 97.0 %), a caesarean rate
  * of about 40 %, twins 1.5 %, stillbirths 0.5 %, a third of mothers high-risk (yellow or above),
  * syphilis 0.3 % and HBsAg 6 % positive, maternal mortality about 15 per 100,000. Each month draws
- * from its own stream seeded by (seed, hospital, month); three planted lines must be rejected.
+ * from its own stream seeded by (seed, hospital, month); five planted lines must be rejected.
  */
 public final class MaternalRecords extends StatisticalYearFiles {
   private static final String[] SURNAMES = {
@@ -55,6 +57,10 @@ public final class MaternalRecords extends StatisticalYearFiles {
         "mch_maternal_deaths",
         "org_code,death_id,pregnancy_id,person_id,name,id_number,died_on,stage,days_after_delivery,"
             + "cause");
+    columns(
+        "mch_defect_cards",
+        "org_code,card_id,birth_id,pregnancy_id,name,id_number,address,born_on,gestational_week,"
+            + "outcome,baby_sex,birth_weight,defect_codes,defect_text,diagnosis_basis,diagnosed_on");
   }
 
   /** The header of a kind, its columns given as one comma-separated line. */
@@ -82,6 +88,7 @@ public final class MaternalRecords extends StatisticalYearFiles {
       boolean dies = m.getMonthValue() == 2 && i == 1;
       mother(r, String.format(Locale.ROOT, "%s%04d", ym, i), delivered, to, dies);
     }
+    earlyTermination(m, to, ym);
   }
 
   private void mother(SplittableRandom r, String n, LocalDate delivered, LocalDate to, boolean dies)
@@ -172,6 +179,7 @@ public final class MaternalRecords extends StatisticalYearFiles {
           r.nextBoolean() ? "F" : "M",
           weight,
           live ? String.format(Locale.ROOT, "R44%07d", r.nextInt(10_000_000)) : "");
+      defectCard(g + "B" + b, g, name, delivered, week, live, weight);
     }
     // 产后访视 within 28 days 98 %; the 42-day check about 90 %.
     int days = r.nextInt(100) < 98 ? 3 + r.nextInt(8) : 30 + r.nextInt(10);
@@ -210,6 +218,134 @@ public final class MaternalRecords extends StatisticalYearFiles {
       }
     }
   }
+
+  /**
+   * 出生缺陷儿登记卡: about 125 babies in 10,000 perinatal births have a defect found by the 7th day
+   * (China's hospital-based monitoring reports 100–150 per 10,000 in recent years;
+   * docs/formats.md), a tenth of them two. Drawn from a stream of the birth's own id, so that the
+   * maternal records are the same with or without the cards.
+   */
+  private void defectCard(
+      String birthId, String g, String name, LocalDate born, int week, boolean live, int weight)
+      throws IOException {
+    SplittableRandom d = new SplittableRandom(birthId.hashCode() * 1_000_003L + 17L);
+    // A defect is far more common among stillbirths: a quarter to a third of perinatal deaths are
+    // due to one in hospital monitoring reports (Changping 1999–2008: 26 %); 15 % of stillbirths
+    // here have a card.
+    if (d.nextInt(10_000) >= (live ? 125 : 1_500)) {
+      return;
+    }
+    String first = defect(d);
+    String codes = first;
+    if (d.nextInt(10) == 0) {
+      String second = defect(d);
+      codes = second.equals(first) ? first : first + ";" + second;
+    }
+    boolean prenatal = d.nextInt(100) < 35;
+    // A stillbirth diagnosed before birth is a termination after diagnosis (治疗性引产), recorded as
+    // a stillbirth delivery in mch_births; one found at birth is confirmed by autopsy.
+    String outcome = live ? "LIVE" : prenatal ? "TERMINATION" : "STILLBIRTH";
+    LocalDate diagnosed =
+        prenatal ? born.minusDays(14 + d.nextInt(60)) : born.plusDays(d.nextInt(4));
+    row(
+        "mch_defect_cards",
+        orgCode,
+        "BD" + birthId,
+        birthId,
+        g,
+        name,
+        "",
+        "广东省阳江市" + DISTRICT_NAMES[d.nextInt(DISTRICT_NAMES.length)],
+        born,
+        week,
+        outcome,
+        d.nextBoolean() ? "F" : "M",
+        weight,
+        codes,
+        codes.contains("OTHER") ? OTHER_DEFECTS[d.nextInt(OTHER_DEFECTS.length)] : "",
+        prenatal
+            ? "ULTRASOUND"
+            : !live ? "CLINICAL;AUTOPSY" : d.nextInt(100) < 60 ? "CLINICAL" : "CLINICAL;ULTRASOUND",
+        diagnosed);
+  }
+
+  /**
+   * A termination after a defect was diagnosed before 28 weeks: not a perinatal birth (no birth
+   * record here), reported by the birth-defects report apart from the rate. About one a month.
+   */
+  private void earlyTermination(YearMonth m, LocalDate to, String ym) throws IOException {
+    SplittableRandom d = new SplittableRandom(m.hashCode() * 7_919L + orgCode.hashCode());
+    if (d.nextInt(3) == 0) {
+      return;
+    }
+    LocalDate on = m.atDay(1 + d.nextInt(m.lengthOfMonth()));
+    if (on.isAfter(to)) {
+      return;
+    }
+    String[] early = {"ANENCEPHALY", "SPINA_BIFIDA", "DOWN_SYNDROME", "CHD", "GASTROSCHISIS"};
+    row(
+        "mch_defect_cards",
+        orgCode,
+        "BDT" + ym,
+        "",
+        "",
+        SURNAMES[d.nextInt(SURNAMES.length)] + NAMES[d.nextInt(NAMES.length)],
+        "",
+        "广东省阳江市" + DISTRICT_NAMES[d.nextInt(DISTRICT_NAMES.length)],
+        on,
+        16 + d.nextInt(12),
+        "TERMINATION",
+        "",
+        "",
+        early[d.nextInt(early.length)],
+        "",
+        "ULTRASOUND",
+        on.minusDays(3 + d.nextInt(10)));
+  }
+
+  /** A defect category, weighted as China's monitoring ranks them (heart defects first). */
+  private static String defect(SplittableRandom d) {
+    int u = d.nextInt(1000);
+    int at = 0;
+    for (int i = 0; i < DEFECT_WEIGHTS.length; i++) {
+      at += DEFECT_WEIGHTS[i];
+      if (u < at) {
+        return DEFECTS[i];
+      }
+    }
+    return "OTHER";
+  }
+
+  private static final String[] DEFECTS = {
+    "CHD",
+    "POLYDACTYLY",
+    "EAR_OTHER",
+    "CLEFT_LIP_PALATE",
+    "CLUBFOOT",
+    "HYPOSPADIAS",
+    "SYNDACTYLY",
+    "CLEFT_LIP",
+    "CLEFT_PALATE",
+    "HYDROCEPHALUS",
+    "DOWN_SYNDROME",
+    "LIMB_REDUCTION",
+    "MICROTIA",
+    "ANORECTAL_ATRESIA",
+    "SPINA_BIFIDA",
+    "OMPHALOCELE",
+    "DIAPHRAGMATIC_HERNIA",
+    "GASTROSCHISIS",
+    "OESOPHAGEAL_ATRESIA",
+    "ANENCEPHALY",
+    "ENCEPHALOCELE"
+  };
+
+  /** Per 1,000 defects, in the order of DEFECTS; the rest (about 13 %) OTHER. */
+  private static final int[] DEFECT_WEIGHTS = {
+    380, 120, 60, 50, 40, 40, 30, 20, 20, 15, 15, 15, 10, 8, 7, 5, 5, 5, 3, 1, 1
+  };
+
+  private static final String[] OTHER_DEFECTS = {"先天性白内障", "肾积水", "先天性巨结肠", "隐睾", "血管瘤"};
 
   private static String pos(SplittableRandom r, int perTenThousand) {
     return r.nextInt(10_000) < perTenThousand ? "POSITIVE" : "NEGATIVE";
@@ -259,5 +395,57 @@ public final class MaternalRecords extends StatisticalYearFiles {
     dirty.add(
         new DirtyRow(
             file("mch_infection_tests"), bad, ReasonCode.BAD_CODE, "infection", "检测项目 HCV 不在代码表中"));
+    bad =
+        row(
+            "mch_defect_cards",
+            orgCode,
+            "BDX1",
+            "",
+            "MGX4",
+            "梁丽",
+            "",
+            "",
+            day,
+            39,
+            "LIVE",
+            "F",
+            3100,
+            "CHD;HEART",
+            "",
+            "CLINICAL",
+            day);
+    dirty.add(
+        new DirtyRow(
+            file("mch_defect_cards"),
+            bad,
+            ReasonCode.BAD_CODE,
+            "defect_codes",
+            "缺陷类别 HEART 不在代码表中"));
+    bad =
+        row(
+            "mch_defect_cards",
+            orgCode,
+            "BDX2",
+            "",
+            "MGX5",
+            "莫静",
+            "",
+            "",
+            day,
+            38,
+            "LIVE",
+            "M",
+            3000,
+            "HYPOSPADIAS",
+            "",
+            "CLINICAL",
+            day.plusDays(12));
+    dirty.add(
+        new DirtyRow(
+            file("mch_defect_cards"),
+            bad,
+            ReasonCode.INCONSISTENT,
+            "diagnosed_on",
+            "诊断日期在出生后第 12 天，晚于监测期（出生后 7 天）"));
   }
 }
