@@ -62,15 +62,16 @@ public sealed interface MchCheck {
 
     @Override
     public String problem(RecordKind kind, Object value, Object other) {
+      String u = unit.isEmpty() ? "" : " " + unit;
       return kind.label(field)
           + "应在 "
           + min.toPlainString()
           + "–"
           + max.toPlainString()
-          + unit
-          + " 之间，实填 "
+          + u
+          + "之间，实填 "
           + value
-          + unit;
+          + u;
     }
   }
 
