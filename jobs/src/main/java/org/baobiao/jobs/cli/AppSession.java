@@ -160,6 +160,7 @@ final class AppSession implements DemoService.Services, AutoCloseable {
     return new MedrecService(warehouse(), top.configuration(), CLOCK);
   }
 
+  @Override
   public MchService mchService() {
     return new MchService(warehouse(), top.configuration());
   }
