@@ -52,7 +52,6 @@ class MchQcRunTest {
     expect("MM-07", "D1", "D2");
     expect("MM-08", "P1", "P2");
     expect("MM-09", "D1", "D2");
-    expect("MM-10", "P1", "P3");
     expect("TH-01", "C1", "C3", "C4");
     expect("TH-02", "C1", "C2");
     expect("TH-03", "C1", "C2");
@@ -75,7 +74,7 @@ class MchQcRunTest {
     warehouse = Warehouses.open("duckdb", dir.resolve("w/warehouse.duckdb"));
     rows(
         "mch_registrations",
-        // P1 valid ID; P2 bad check digit (MM-08); P3 no ID (MM-10)
+        // P1 valid ID; P2 bad check digit (MM-08); P3 no ID (not checked)
         row("P1", "W1", "甲某", ID_F1, null, null, d("2025-12-01"), d("2026-01-10"), 6),
         row("P2", "W2", "乙某", BAD_ID, null, null, d("2025-12-20"), d("2026-02-01"), 6),
         row("P3", "W3", "丙某", null, null, null, null, d("2026-03-01"), 8));

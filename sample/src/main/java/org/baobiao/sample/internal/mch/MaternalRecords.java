@@ -259,5 +259,32 @@ public final class MaternalRecords extends StatisticalYearFiles {
     dirty.add(
         new DirtyRow(
             file("mch_infection_tests"), bad, ReasonCode.BAD_CODE, "infection", "检测项目 HCV 不在代码表中"));
+    // Lines that load but break the MCH quality rules (mch qc, docs/mch-qc.md): a live birth
+    // two days before its registration (MM-05) and without a birth certificate (MM-03).
+    row(
+        "mch_registrations",
+        orgCode,
+        "MGX4",
+        "MPX4",
+        "邓丽",
+        "",
+        "",
+        "",
+        day.minusDays(266),
+        day,
+        38);
+    row(
+        "mch_births",
+        orgCode,
+        "MGX4B1",
+        "MGX4",
+        day.minusDays(2),
+        38,
+        "HOSPITAL",
+        "VAGINAL",
+        "LIVE",
+        "M",
+        3200,
+        "");
   }
 }
