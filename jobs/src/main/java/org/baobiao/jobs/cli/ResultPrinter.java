@@ -139,7 +139,7 @@ final class ResultPrinter {
                 c.records() - c.blocked(),
                 c.records() == 0
                     ? "—"
-                    : String.format("%.1f%%", 100.0 * (c.records() - c.blocked()) / c.records()),
+                    : String.format("%.2f%%", 100.0 * (c.records() - c.blocked()) / c.records()),
                 c.violations());
       }
     }
