@@ -29,17 +29,18 @@ final class ModuleRules {
     ETL("etl..", Set.of("WAREHOUSE", "SPEC")),
     SLA("sla..", Set.of("WAREHOUSE", "SPEC", "ETL")),
     MEDREC("medrec..", Set.of("WAREHOUSE", "SPEC", "ETL")),
+    MCH("mch..", Set.of("WAREHOUSE", "SPEC", "ETL")),
     SAMPLE("sample..", Set.of("WAREHOUSE", "SPEC", "ETL", "SLA", "MEDREC")),
     REPORTS("reports..", Set.of("WAREHOUSE", "SPEC")),
-    JOBS("jobs..", Set.of("WAREHOUSE", "SPEC", "ETL", "SLA", "MEDREC", "SAMPLE", "REPORTS")),
+    JOBS("jobs..", Set.of("WAREHOUSE", "SPEC", "ETL", "SLA", "MEDREC", "MCH", "SAMPLE", "REPORTS")),
     /** The web console: another adapter over the application services of jobs. */
     CONSOLE(
         "console..",
-        Set.of("WAREHOUSE", "SPEC", "ETL", "SLA", "MEDREC", "SAMPLE", "REPORTS", "JOBS")),
+        Set.of("WAREHOUSE", "SPEC", "ETL", "SLA", "MEDREC", "MCH", "SAMPLE", "REPORTS", "JOBS")),
     /** The benchmark harness: measures the product, which never knows it. */
     BENCH(
         "bench..",
-        Set.of("WAREHOUSE", "SPEC", "ETL", "SLA", "MEDREC", "SAMPLE", "REPORTS", "JOBS")),
+        Set.of("WAREHOUSE", "SPEC", "ETL", "SLA", "MEDREC", "MCH", "SAMPLE", "REPORTS", "JOBS")),
     SPARK(
         "spark..",
         Set.of(
@@ -49,6 +50,7 @@ final class ModuleRules {
             "ETL",
             "SLA",
             "MEDREC",
+            "MCH",
             "SAMPLE",
             "REPORTS",
             "JOBS"));

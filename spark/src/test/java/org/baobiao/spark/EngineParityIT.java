@@ -73,6 +73,8 @@ class EngineParityIT {
         // Categories by instr over the ';'-list, months from day_series: both engines.
         new String[] {"birth-defects", "2026-Q3", HOSPITAL},
         new String[] {"birth-defects", "2026", HOSPITAL},
+        new String[] {"mch-qc", "2026-Q3", HOSPITAL},
+        new String[] {"mch-qc", "2026", HOSPITAL},
         // No request in the slice: the SQL is checked to run on both engines, not its figures.
         new String[] {"extraction-audit", "2026-Q4", HOSPITAL});
   }
@@ -159,6 +161,8 @@ class EngineParityIT {
       // Exit 3: the thalassemia and maternal files have planted lines the load must reject.
       assertThat(run(engine, w, "ingest", "--domain", "mch", sample.resolve("mch/" + HOSPITAL)))
           .isEqualTo(3);
+      // The MCH quality rules are SQL run through each engine's warehouse.
+      assertThat(run(engine, w, "mch", "qc", "--hospital", HOSPITAL)).isZero();
     }
   }
 

@@ -14,6 +14,7 @@ import org.baobiao.jobs.extract.ExtractService;
 import org.baobiao.jobs.housekeeping.WarehouseService;
 import org.baobiao.jobs.ingest.BatchRuntime;
 import org.baobiao.jobs.ingest.IngestService;
+import org.baobiao.jobs.mch.MchService;
 import org.baobiao.jobs.medrec.MedrecService;
 import org.baobiao.jobs.report.ReportService;
 import org.baobiao.jobs.request.RequestAuditService;
@@ -157,6 +158,11 @@ final class AppSession implements DemoService.Services, AutoCloseable {
   @Override
   public MedrecService medrecService() {
     return new MedrecService(warehouse(), top.configuration(), CLOCK);
+  }
+
+  @Override
+  public MchService mchService() {
+    return new MchService(warehouse(), top.configuration());
   }
 
   ExtractService extractService() {

@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
       SlaCommand.class,
       AcceptanceCommand.class,
       MedrecCommand.class,
+      MchCommand.class,
       RequestCommand.class,
       AuditCommand.class,
       MaintainCommand.class,

@@ -9,6 +9,7 @@ import org.baobiao.jobs.demo.DemoRequest;
 import org.baobiao.jobs.demo.DemoResult;
 import org.baobiao.jobs.demo.DemoService;
 import org.baobiao.jobs.ingest.IngestResult;
+import org.baobiao.jobs.mch.MchQcResult;
 import org.baobiao.jobs.medrec.QcResult;
 import org.baobiao.jobs.medrec.UploadResult;
 import org.baobiao.jobs.sample.SampleService;
@@ -97,7 +98,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public void evaluating() {
-      console.out().println("3/4 按合同计算服务级别（SLA）并核对合同义务；按质控规则审核病案首页");
+      console.out().println("3/4 按合同计算服务级别（SLA）并核对合同义务；按质控规则审核病案首页和妇幼记录");
     }
 
     @Override
@@ -107,6 +108,11 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public void qcChecked(QcResult result) {
+      ResultPrinter.print(console, result, null);
+    }
+
+    @Override
+    public void mchQcChecked(MchQcResult result) {
       ResultPrinter.print(console, result, null);
     }
 

@@ -2,10 +2,12 @@ package org.baobiao.jobs.cli;
 
 import org.baobiao.jobs.ingest.IngestOutcome;
 import org.baobiao.jobs.ingest.IngestResult;
+import org.baobiao.jobs.mch.MchQcResult;
 import org.baobiao.jobs.medrec.Approval;
 import org.baobiao.jobs.medrec.QcResult;
 import org.baobiao.jobs.medrec.UploadResult;
 import org.baobiao.jobs.sla.SlaEvaluation;
+import org.baobiao.mch.qc.MchQcRun;
 import org.baobiao.medrec.qc.MedrecQcRun;
 import org.baobiao.reports.submission.FrontPageUpload;
 import org.baobiao.sample.GeneratedFiles;
@@ -95,6 +97,51 @@ final class ResultPrinter {
           .printf(
               "  %s：审核首页 %,d 份（%d 条规则），问题 %,d 条，其中 %,d 份有阻断性问题、不能上报%n",
               r.orgCode(), r.records(), result.rules(), r.violations(), r.blockedRecords());
+    }
+    return true;
+  }
+
+  /**
+   * Prints a line per hospital, and per kind of record dated in the period when one was asked for;
+   * false when there was nothing to check for a hospital asked for.
+   */
+  static boolean print(Console console, MchQcResult result, String hospital) {
+    if (result.hospitals().isEmpty()) {
+      console
+          .err()
+          .println(
+              hospital == null
+                  ? "数据仓库中没有妇幼记录；请先加载 mch 数据（./baobiao ingest --domain mch PATH）"
+                  : "数据仓库中没有机构 " + hospital + " 的妇幼记录");
+      return hospital == null;
+    }
+    console.out().printf("  妇幼质控规则 %d 条（%s）%n", result.rules(), result.ruleSets());
+    for (MchQcRun.Result r : result.hospitals()) {
+      console
+          .out()
+          .printf(
+              "  %s：审核妇幼记录 %,d 条，问题 %,d 条，其中 %,d 条记录有阻断性问题%n",
+              r.orgCode(), r.records(), r.violations(), r.blockedRecords());
+      if (result.period() == null) {
+        continue;
+      }
+      console.out().printf("    %s：%n", result.period().label());
+      for (MchQcResult.PeriodCounts c : result.inPeriod()) {
+        if (!c.orgCode().equals(r.orgCode())) {
+          continue;
+        }
+        console
+            .out()
+            .printf(
+                "    %s：%,d 条，通过 %,d 条（%s），问题 %,d 条%n",
+                c.kindTitle(),
+                c.records(),
+                c.records() - c.blocked(),
+                c.records() == 0
+                    ? "—"
+                    : String.format("%.2f%%", 100.0 * (c.records() - c.blocked()) / c.records()),
+                c.violations());
+      }
     }
     return true;
   }

@@ -25,6 +25,7 @@ import org.baobiao.jobs.request.catalog.CodeLists;
 import org.baobiao.jobs.request.catalog.ExtractCatalog;
 import org.baobiao.jobs.request.catalog.ExtractSpec;
 import org.baobiao.jobs.service.FrontPageColumns;
+import org.baobiao.mch.qc.MchRuleBook;
 import org.baobiao.medrec.qc.RuleBook;
 import org.baobiao.reports.catalog.ReportCatalog;
 import org.baobiao.reports.catalog.ReportSpec;
@@ -82,6 +83,13 @@ public final class ConfigService {
             n -> n.endsWith(".yaml"),
             "<规则集>.yaml",
             () -> RuleBook.load(config)));
+    kinds.add(
+        kind(
+            ConfigKind.MCH_QC_RULES,
+            MchRuleBook::bundledFiles,
+            n -> n.endsWith(".yaml"),
+            "<规则集>.yaml",
+            () -> MchRuleBook.load(config)));
     kinds.add(
         kind(
             ConfigKind.LAYOUTS,
@@ -270,6 +278,24 @@ public final class ConfigService {
               f.origin(),
               f.location()));
     }
+    MchRuleBook mch = MchRuleBook.load(config);
+    List<SpecFile> mchFiles =
+        config.overlay(
+            ConfigKind.MCH_QC_RULES, MchRuleBook.bundledFiles(), n -> n.endsWith(".yaml"));
+    for (int i = 0; i < mchFiles.size(); i++) {
+      SpecFile f = mchFiles.get(i);
+      MchRuleBook.RuleSet set = mch.sets().get(i);
+      String key = (f.origin() == Origin.BUNDLED ? f.name() : f.location()) + ":";
+      long rules = mch.rules().stream().filter(r -> r.source().startsWith(key)).count();
+      items.add(
+          new ConfigItem(
+              ConfigKind.MCH_QC_RULES,
+              f.name(),
+              set.version(),
+              rules + " 条规则" + (set.title() == null ? "" : "：" + set.title()),
+              f.origin(),
+              f.location()));
+    }
     for (SpecFile f :
         config.overlay(
             ConfigKind.LAYOUTS, UploadLayouts.bundledFiles(), n -> n.endsWith(".yaml"))) {
@@ -396,6 +422,7 @@ public final class ConfigService {
       case CONTRACTS -> ContractLoader.bundledFiles();
       case CALENDARS -> StatutoryCalendar.bundledFiles();
       case QC_RULES -> RuleBook.bundledFiles();
+      case MCH_QC_RULES -> MchRuleBook.bundledFiles();
       case LAYOUTS -> UploadLayouts.bundledFiles();
       case EXTRACTS -> {
         List<SpecFile> files = new ArrayList<>(ExtractCatalog.bundledFiles());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.baobiao.jobs.acceptance.AcceptancePack;
 import org.baobiao.jobs.ingest.IngestResult;
+import org.baobiao.jobs.mch.MchQcResult;
 import org.baobiao.jobs.medrec.QcResult;
 import org.baobiao.jobs.medrec.UploadResult;
 import org.baobiao.jobs.sla.SlaEvaluation;
@@ -33,6 +34,9 @@ public interface DemoListener {
 
   /** The front pages are checked. */
   default void qcChecked(QcResult result) {}
+
+  /** The MCH records are checked. */
+  default void mchQcChecked(MchQcResult result) {}
 
   /**
    * The sample data extraction requests of {@code quarter} are made (their numbers; none when the

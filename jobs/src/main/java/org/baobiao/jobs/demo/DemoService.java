@@ -18,6 +18,7 @@ import org.baobiao.jobs.acceptance.AcceptanceService;
 import org.baobiao.jobs.ingest.IngestRequest;
 import org.baobiao.jobs.ingest.IngestResult;
 import org.baobiao.jobs.ingest.IngestService;
+import org.baobiao.jobs.mch.MchService;
 import org.baobiao.jobs.medrec.MedrecService;
 import org.baobiao.jobs.medrec.UploadRequest;
 import org.baobiao.jobs.medrec.UploadResult;
@@ -56,6 +57,8 @@ public final class DemoService {
     SlaService slaService();
 
     MedrecService medrecService();
+
+    MchService mchService();
 
     AcceptanceService acceptanceService();
 
@@ -119,6 +122,7 @@ public final class DemoService {
     listener.slaEvaluated(services.slaService().evaluate(SlaEvaluationRequest.all()));
     MedrecService medrec = services.medrecService();
     listener.qcChecked(medrec.qc(null));
+    listener.mchQcChecked(services.mchService().qc(null, null));
 
     YearMonth latest = latestMonth(services.warehouse());
     ReportPeriod requestQuarter = lastFullQuarter(latest);

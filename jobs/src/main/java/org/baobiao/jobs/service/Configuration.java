@@ -2,6 +2,7 @@ package org.baobiao.jobs.service;
 
 import java.util.List;
 import org.baobiao.jobs.request.catalog.ExtractCatalog;
+import org.baobiao.mch.qc.MchRuleBook;
 import org.baobiao.medrec.qc.RuleBook;
 import org.baobiao.reports.catalog.ReportCatalog;
 import org.baobiao.reports.submission.UploadLayouts;
@@ -36,6 +37,9 @@ public interface Configuration {
 
   /** The front-page quality-control rules. */
   RuleBook qcRules();
+
+  /** The quality rules of the MCH (maternal and thalassemia) records. */
+  MchRuleBook mchQcRules();
 
   /** The submission layouts of front-page uploads. */
   UploadLayouts uploadLayouts();

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.function.Supplier;
 import org.baobiao.jobs.request.catalog.ExtractCatalog;
+import org.baobiao.mch.qc.MchRuleBook;
 import org.baobiao.medrec.qc.RuleBook;
 import org.baobiao.reports.catalog.ReportCatalog;
 import org.baobiao.reports.submission.UploadLayouts;
@@ -27,6 +28,7 @@ final class FolderConfiguration implements Configuration {
   private final Supplier<ContractSet> contracts;
   private final Supplier<StatutoryCalendar> calendar;
   private final Supplier<RuleBook> rules;
+  private final Supplier<MchRuleBook> mchRules;
   private final Supplier<UploadLayouts> layouts;
   private final Supplier<ExtractCatalog> extracts;
 
@@ -36,6 +38,7 @@ final class FolderConfiguration implements Configuration {
     this.contracts = once(() -> ContractLoader.loadEach(folder));
     this.calendar = once(() -> StatutoryCalendar.load(folder));
     this.rules = once(() -> RuleBook.load(folder));
+    this.mchRules = once(() -> MchRuleBook.load(folder));
     this.layouts = once(() -> UploadLayouts.load(folder, FrontPageColumns.INSTANCE));
     this.extracts = once(() -> ExtractCatalog.load(folder));
   }
@@ -73,6 +76,11 @@ final class FolderConfiguration implements Configuration {
   @Override
   public RuleBook qcRules() {
     return rules.get();
+  }
+
+  @Override
+  public MchRuleBook mchQcRules() {
+    return mchRules.get();
   }
 
   @Override

@@ -75,6 +75,9 @@ class DemoIT {
     assertThat(out.resolve("birth-defects_441700001_2026-Q3.pdf")).isNotEmptyFile();
     assertThat(out.resolve("birth-defects_441700001_2026.pdf")).isNotEmptyFile();
     assertThat(out.resolve("birth-defects_441700001_2026.xlsx")).isNotEmptyFile();
+    assertThat(out.resolve("mch-qc_441700001_2026-Q3.pdf")).isNotEmptyFile();
+    assertThat(out.resolve("mch-qc_441700001_2026.pdf")).isNotEmptyFile();
+    assertThat(out.resolve("mch-qc_441700001_2026.violations.csv")).isNotEmptyFile();
     // The acceptance pack of HT-2025-002 (the only contract with acceptance conditions) over its
     // whole service period, which the sample covers.
     assertThat(out.resolve("acceptance_HT-2025-002_2025-10-20..2026-10-31.zip")).isNotEmptyFile();

@@ -8,6 +8,7 @@ public enum ConfigKind {
   CONTRACTS("contracts", "合同条款"),
   CALENDARS("calendars", "法定节假日安排"),
   QC_RULES("qc-rules", "病案首页质控规则"),
+  MCH_QC_RULES("mch-qc-rules", "妇幼数据质控规则"),
   LAYOUTS("layouts", "上报版式"),
   REPORTS("reports", "报表定义"),
   SOURCES("sources", "数据源定义"),

@@ -50,9 +50,7 @@ class DuckDbWarehouseTest {
   void migrationsAreAppliedOnceAndRecordedInTheFile() {
     Path file = dir.resolve("data/warehouse.duckdb");
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      // V017 belongs to another branch: until it is merged the versions have a gap, which the
-      // migrator allows (it applies the files of index.txt in order, each once).
-      assertThat(w.schemaVersion()).isEqualTo(18);
+      assertThat(w.schemaVersion()).isEqualTo(19);
       assertThat(w.migrations())
           .extracting(m -> m.description())
           .containsExactly(
@@ -72,12 +70,13 @@ class DuckDbWarehouseTest {
               "extraction requests",
               "sla day ends",
               "mch maternal",
-              "mch birth defects");
+              "mch birth defects",
+              "mch qc");
     }
     assertThat(file).exists();
     assertThat(dir.resolve("data/.duckdb-extensions")).doesNotExist();
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.migrations()).hasSize(17);
+      assertThat(w.migrations()).hasSize(18);
       assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(0L);
       assertThat(w.query("SELECT count(*) FROM activities", Map.of()).single()).isEqualTo(0L);
     }

@@ -447,5 +447,32 @@ public final class MaternalRecords extends StatisticalYearFiles {
             ReasonCode.INCONSISTENT,
             "diagnosed_on",
             "诊断日期在出生后第 12 天，晚于监测期（出生后 7 天）"));
+    // Lines that load but break the MCH quality rules (mch qc, docs/mch-qc.md): a live birth
+    // two days before its registration (MM-05) and without a birth certificate (MM-03).
+    row(
+        "mch_registrations",
+        orgCode,
+        "MGX4",
+        "MPX4",
+        "邓丽",
+        "",
+        "",
+        "",
+        day.minusDays(266),
+        day,
+        38);
+    row(
+        "mch_births",
+        orgCode,
+        "MGX4B1",
+        "MGX4",
+        day.minusDays(2),
+        38,
+        "HOSPITAL",
+        "VAGINAL",
+        "LIVE",
+        "M",
+        3200,
+        "");
   }
 }

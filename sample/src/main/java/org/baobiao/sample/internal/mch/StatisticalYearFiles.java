@@ -117,7 +117,10 @@ public abstract class StatisticalYearFiles implements AutoCloseable {
   protected abstract void month(YearMonth m, LocalDate to, SplittableRandom r, int count)
       throws IOException;
 
-  /** Writes the lines a load must reject, dated {@code day}, and records them in {@link #dirty}. */
+  /**
+   * Writes the lines a load must reject, dated {@code day}, and records them in {@link #dirty}; and
+   * a few lines that load but break the MCH quality rules, for mch qc to find.
+   */
   protected abstract void plantDirt(LocalDate day) throws IOException;
 
   @Override

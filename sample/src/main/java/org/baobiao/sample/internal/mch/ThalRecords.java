@@ -498,6 +498,35 @@ public final class ThalRecords extends StatisticalYearFiles {
             ReasonCode.BAD_NUMBER,
             "gestational_week",
             "取材孕周 6 周"));
+    // Lines that load but break the MCH quality rules (mch qc, docs/mch-qc.md): a man screened
+    // with a woman's ID number (TH-09), a prenatal diagnosis of a pregnancy nobody registered
+    // (TH-05).
+    row(
+        "thal_screenings",
+        orgCode,
+        "TSX3",
+        "TMX3",
+        "林海",
+        "441702199507076640",
+        "M",
+        "",
+        "广东省阳江市江城区安宁路9号",
+        d,
+        "88.0",
+        "29.0",
+        "2.8",
+        "NEGATIVE");
+    row(
+        "thal_prenatal_diagnoses",
+        orgCode,
+        "TDX2",
+        "TYX9",
+        d,
+        "16",
+        "AMNIO",
+        "",
+        "NORMAL",
+        day.plusDays(7).toString());
   }
 
   private static String one(double v) {

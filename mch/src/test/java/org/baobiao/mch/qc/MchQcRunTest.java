@@ -1,0 +1,271 @@
+package org.baobiao.mch.qc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.Warehouses;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every bundled rule on a real DuckDB warehouse: for each rule the records that pass and the
+ * records that break it, planted in the rows below (each row's comment says which rules it is for).
+ */
+class MchQcRunTest {
+  private static final String ORG = "441700001";
+  private static final String ID_F1 = "44170219900101002X";
+  private static final String ID_M1 = "441702198802020039";
+  private static final String ID_F2 = "441702199203030045";
+  private static final String BAD_ID = "441702199001010021";
+
+  @TempDir static Path dir;
+  private static Warehouse warehouse;
+  private static final MchRuleBook BOOK = MchRuleBook.load();
+
+  /** Rule → the record ids that break it; every other record it checks passes. */
+  private static final Map<String, Set<String>> FAILING = new LinkedHashMap<>();
+
+  /** Rule → at least one record id that it checks and that passes. */
+  private static final Map<String, String> PASSING = new LinkedHashMap<>();
+
+  static {
+    expect("MM-01", "B1", "B2");
+    expect("MM-02", "B1", "B2");
+    expect("MM-03", "B1", "B2");
+    expect("MM-04", "B1", "B3");
+    expect("MM-05", "B1", "B2");
+    expect("MM-06", "V1", "V2");
+    expect("MM-07", "D1", "D2");
+    expect("MM-08", "P1", "P2");
+    expect("MM-09", "D1", "D2");
+    expect("TH-01", "C1", "C3", "C4");
+    expect("TH-02", "C1", "C2");
+    expect("TH-03", "C1", "C2");
+    expect("TH-04", "TP1", "TP2");
+    expect("TH-05", "PD1", "PD3");
+    expect("TH-06", "PD1", "PD2");
+    expect("TH-07", "TP1", "TP2");
+    expect("TH-08", "S1", "S3");
+    expect("TH-09", "S1", "S4", "S5");
+    expect("TH-10", "G1", "G2");
+  }
+
+  private static void expect(String rule, String passing, String... failing) {
+    PASSING.put(rule, passing);
+    FAILING.put(rule, new TreeSet<>(Arrays.asList(failing)));
+  }
+
+  @BeforeAll
+  static void load() {
+    warehouse = Warehouses.open("duckdb", dir.resolve("w/warehouse.duckdb"));
+    rows(
+        "mch_registrations",
+        // P1 valid ID; P2 bad check digit (MM-08); P3 no ID (not checked)
+        row("P1", "W1", "甲某", ID_F1, null, null, d("2025-12-01"), d("2026-01-10"), 6),
+        row("P2", "W2", "乙某", BAD_ID, null, null, d("2025-12-20"), d("2026-02-01"), 6),
+        row("P3", "W3", "丙某", null, null, null, null, d("2026-03-01"), 8));
+    rows(
+        "mch_births",
+        // B1 clean; B2 19 weeks, 5600 g, no certificate, before registration; B3 no registration
+        row(
+            "B1",
+            "P1",
+            d("2026-07-01"),
+            39,
+            "HOSPITAL",
+            "VAGINAL",
+            "LIVE",
+            "F",
+            3200,
+            "R440123456"),
+        row("B2", "P2", d("2026-01-15"), 19, "HOSPITAL", "VAGINAL", "LIVE", "M", 5600, null),
+        row(
+            "B3",
+            "P9",
+            d("2026-05-01"),
+            30,
+            "HOSPITAL",
+            "CAESAREAN",
+            "STILLBIRTH",
+            "M",
+            null,
+            null));
+    rows(
+        "mch_postpartum_visits",
+        row("V1", "P1", "VISIT", d("2026-07-05"), 4),
+        row("V2", "P1", "VISIT", d("2026-06-20"), 3));
+    rows(
+        "mch_maternal_deaths",
+        // D1 after delivery; D2 postpartum death before the delivery, bad ID; D3 in pregnancy
+        row("D1", "P1", "W1", "甲某", ID_F1, d("2026-07-10"), "POSTPARTUM", 9, "O72"),
+        row("D2", "P2", "W2", "乙某", BAD_ID, d("2026-01-10"), "POSTPARTUM", 2, "O72"),
+        row("D3", "P2", "W2", "乙某", null, d("2026-01-01"), "PREGNANCY", null, "O15"));
+    BigDecimal v = new BigDecimal("70.0");
+    rows(
+        "thal_screenings",
+        // S1, S2 valid; S3 bad ID (TH-08); S4, S5 men with a woman's ID (TH-09); S5 has S1's ID
+        row("S1", "F1", "甲某", ID_F1, "F", null, null, d("2026-01-05"), v, v, v, "POSITIVE"),
+        row("S2", "M1", "乙某", ID_M1, "M", null, null, d("2026-01-05"), v, v, v, "POSITIVE"),
+        row("S3", "F2", "丙某", BAD_ID, "F", null, null, d("2026-01-06"), v, v, v, "POSITIVE"),
+        row("S4", "M2", "丁某", ID_F2, "M", null, null, d("2026-01-06"), v, v, v, "POSITIVE"),
+        row("S5", "M3", "戊某", ID_F1, "M", null, null, d("2026-01-07"), v, v, v, "POSITIVE"));
+    rows(
+        "thal_couples",
+        // C1 clean; C2 neither partner screened; C3 partners share an ID number; C4 one person
+        // twice
+        row("C1", "F1", "M1", "甲某", "乙某", null, d("2026-01-10"), null, null),
+        row("C2", "F9", "M9", "己某", "庚某", null, d("2026-01-10"), null, null),
+        row("C3", "F1", "M3", "甲某", "戊某", null, d("2026-01-11"), null, null),
+        row("C4", "F2", "F2", "丙某", "丙某", null, d("2026-01-11"), null, null));
+    rows(
+        "thal_gene_tests",
+        row("G1", "F1", d("2026-01-20"), "--SEA/αα", "CARRIER", null, "NORMAL"),
+        row("G2", "X9", d("2026-01-20"), null, "NORMAL", null, "NORMAL"));
+    rows(
+        "thal_pregnancies",
+        // TP1 clean; TP2 unknown couple, outcome before it was found
+        row("TP1", "C1", d("2026-03-01"), d("2026-01-20"), "BIRTH", d("2026-10-01"), 39, "CARRIER"),
+        row(
+            "TP2",
+            "C99",
+            d("2026-04-01"),
+            d("2026-02-01"),
+            "TERMINATION",
+            d("2026-03-20"),
+            7,
+            null));
+    rows(
+        "thal_prenatal_diagnoses",
+        // PD1 clean; PD2 sampled before the pregnancy was found; PD3 unknown pregnancy
+        row("PD1", "TP1", d("2026-04-10"), 12, "CVS", null, "CARRIER", d("2026-04-20")),
+        row("PD2", "TP1", d("2026-02-01"), 8, "CVS", null, "NORMAL", null),
+        row("PD3", "TP9", d("2026-05-01"), 18, "AMNIO", null, "NORMAL", null));
+  }
+
+  @AfterAll
+  static void close() {
+    warehouse.close();
+  }
+
+  static List<String> ruleIds() {
+    return BOOK.rules().stream().map(MchRule::id).toList();
+  }
+
+  @Test
+  void everyBundledRuleHasAPassingAndAFailingCase() {
+    assertThat(FAILING.keySet()).containsExactlyElementsOf(ruleIds());
+  }
+
+  @ParameterizedTest
+  @MethodSource("ruleIds")
+  void eachRuleFindsExactlyItsPlantedViolations(String id) {
+    MchRule rule = BOOK.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    Set<String> found = new TreeSet<>();
+    for (MchQcRun.Found f : new MchQcRun(warehouse, BOOK).violations(rule, ORG)) {
+      found.add(f.recordId());
+      assertThat(f.message()).startsWith(rule.message() + "（");
+    }
+    assertThat(found).as(id).isEqualTo(FAILING.get(id)).doesNotContain(PASSING.get(id));
+    long checked =
+        ((Number)
+                warehouse
+                    .query(
+                        "SELECT count(*) FROM "
+                            + rule.kind().table()
+                            + " WHERE "
+                            + rule.kind().key()
+                            + " = :id",
+                        Map.of("id", PASSING.get(id)))
+                    .single())
+            .longValue();
+    assertThat(checked).as("passing record %s exists", PASSING.get(id)).isEqualTo(1);
+  }
+
+  @Test
+  void personalValuesAreMaskedInViolations() {
+    MchRule rule = BOOK.rules().stream().filter(r -> r.id().equals("MM-08")).findFirst().get();
+    MchQcRun.Found f = new MchQcRun(warehouse, BOOK).violations(rule, ORG).get(0);
+    assertThat(f.value()).isEqualTo("441702********0021");
+    assertThat(f.message()).doesNotContain(BAD_ID).contains("441702********0021");
+    MchRule same = BOOK.rules().stream().filter(r -> r.id().equals("TH-01")).findFirst().get();
+    assertThat(new MchQcRun(warehouse, BOOK).violations(same, ORG))
+        .extracting(MchQcRun.Found::message)
+        .noneMatch(m -> m.contains(ID_F1));
+  }
+
+  @Test
+  void aRunStoresCountsThatMakeEachRulesPassRate() {
+    List<MchQcRun.Result> results = new MchQcRun(warehouse, BOOK).run(null);
+    assertThat(results).hasSize(1);
+    long planted = FAILING.values().stream().mapToLong(Set::size).sum();
+    assertThat(results.get(0).violations()).isEqualTo(planted);
+    // MM-02 checks live births only (B1, B2), one fails
+    assertThat(sums("MM-02")).containsExactly(2L, 1L);
+    // MM-07 checks postpartum deaths only (D1, D2)
+    assertThat(sums("MM-07")).containsExactly(2L, 1L);
+    // TH-01 checks every couple
+    assertThat(sums("TH-01")).containsExactly(4L, 2L);
+    Object[] births =
+        warehouse
+            .query(
+                "SELECT sum(records), sum(blocked), sum(flagged) FROM mch_qc_records"
+                    + " WHERE record_kind = 'mch_births'",
+                Map.of())
+            .rows()
+            .get(0);
+    // B2 blocked (MM-01/03/05), B3 only warned (MM-04)
+    assertThat(Arrays.stream(births).map(o -> ((Number) o).longValue()).toList())
+        .containsExactly(3L, 1L, 2L);
+    int before = warehouse.query("SELECT * FROM mch_violations", Map.of()).rows().size();
+    new MchQcRun(warehouse, BOOK).run(ORG);
+    assertThat(warehouse.query("SELECT * FROM mch_violations", Map.of()).rows()).hasSize(before);
+  }
+
+  private static List<Long> sums(String rule) {
+    Object[] r =
+        warehouse
+            .query(
+                "SELECT sum(checked), sum(failed) FROM mch_qc_counts WHERE rule_id = :r",
+                Map.of("r", rule))
+            .rows()
+            .get(0);
+    return List.of(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+  }
+
+  private static LocalDate d(String text) {
+    return LocalDate.parse(text);
+  }
+
+  private static Object[] row(Object... values) {
+    return values;
+  }
+
+  private static int line;
+
+  private static void rows(String table, Object[]... values) {
+    List<Object[]> out = new ArrayList<>();
+    for (Object[] v : values) {
+      Object[] full = new Object[v.length + 3];
+      full[0] = ORG;
+      System.arraycopy(v, 0, full, 1, v.length);
+      full[v.length + 1] = 1L;
+      full[v.length + 2] = (long) ++line;
+      out.add(full);
+    }
+    warehouse.replaceRows(table, "org_code = :org", Map.of("org", ORG), out);
+  }
+}
