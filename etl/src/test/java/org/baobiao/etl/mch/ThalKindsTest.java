@@ -68,7 +68,13 @@ class ThalKindsTest {
             "mch_postpartum_visits",
             "mch_risk_assessments",
             "mch_infection_tests",
-            "mch_maternal_deaths");
+            "mch_maternal_deaths",
+            "mch_children",
+            "mch_newborn_visits",
+            "mch_child_checks",
+            "mch_newborn_screenings",
+            "mch_hearing_screenings",
+            "mch_child_deaths");
     assertThat(Domains.kindOf("mch", "thal_couples_441700001.csv")).isPresent();
   }
 
