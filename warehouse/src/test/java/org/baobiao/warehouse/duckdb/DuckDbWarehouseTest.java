@@ -50,7 +50,7 @@ class DuckDbWarehouseTest {
   void migrationsAreAppliedOnceAndRecordedInTheFile() {
     Path file = dir.resolve("data/warehouse.duckdb");
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.schemaVersion()).isEqualTo(16);
+      assertThat(w.schemaVersion()).isEqualTo(17);
       assertThat(w.migrations())
           .extracting(m -> m.description())
           .containsExactly(
@@ -69,12 +69,13 @@ class DuckDbWarehouseTest {
               "mch thalassemia",
               "extraction requests",
               "sla day ends",
-              "mch maternal");
+              "mch maternal",
+              "mch child");
     }
     assertThat(file).exists();
     assertThat(dir.resolve("data/.duckdb-extensions")).doesNotExist();
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.migrations()).hasSize(16);
+      assertThat(w.migrations()).hasSize(17);
       assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(0L);
       assertThat(w.query("SELECT count(*) FROM activities", Map.of()).single()).isEqualTo(0L);
     }
