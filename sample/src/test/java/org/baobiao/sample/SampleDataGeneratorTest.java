@@ -120,7 +120,9 @@ class SampleDataGeneratorTest {
                     && !row.file().startsWith(mch))
         .hasSizeBetween(50, 150);
     assertThat(year.dirtyRows())
-        .as("dirt of the mch files: one line in each of the five thalassemia files, three maternal")
+        .as(
+            "dirt of the mch files: one line in each of the five thalassemia files, three maternal,"
+                + " three child health")
         .filteredOn(row -> row.file().startsWith(mch))
         .extracting(
             row -> row.file().getFileName().toString() + " " + row.field() + " " + row.reason())
@@ -132,7 +134,10 @@ class SampleDataGeneratorTest {
             "thal_prenatal_diagnoses_441700001.csv gestational_week BAD_NUMBER",
             "mch_registrations_441700001.csv registration_week INCONSISTENT",
             "mch_births_441700001.csv gestational_week BAD_NUMBER",
-            "mch_infection_tests_441700001.csv infection BAD_CODE");
+            "mch_infection_tests_441700001.csv infection BAD_CODE",
+            "mch_child_checks_441700001.csv age_months INCONSISTENT",
+            "mch_newborn_screenings_441700001.csv disease BAD_CODE",
+            "mch_child_deaths_441700001.csv died_on INCONSISTENT");
     assertThat(year.dirtyRows())
         .as(
             "dirt of the blood-use files: a bad component code and an inverted time per hospital,"

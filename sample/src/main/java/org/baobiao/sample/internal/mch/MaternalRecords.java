@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.baobiao.etl.source.ReasonCode;
@@ -22,6 +24,10 @@ import org.baobiao.sample.DirtyRow;
  * from its own stream seeded by (seed, hospital, month); three planted lines must be rejected.
  */
 public final class MaternalRecords extends StatisticalYearFiles {
+  /** A live birth written, for the child health records of the same baby ({@link ChildRecords}). */
+  public record LiveBirth(
+      String birthId, LocalDate born, int gestationalWeek, String sex, String motherName) {}
+
   private static final String[] SURNAMES = {
     "陈", "林", "黄", "李", "梁", "吴", "冯", "关", "谭", "莫", "何", "杨", "周", "许", "邓", "叶"
   };
@@ -32,6 +38,8 @@ public final class MaternalRecords extends StatisticalYearFiles {
   private static final String[] FACTORS = {
     "年龄≥35岁", "瘢痕子宫", "妊娠期糖尿病", "妊娠期高血压", "双胎妊娠", "前置胎盘", "贫血（Hb<100g/L）", "乙肝表面抗原阳性"
   };
+
+  private final List<LiveBirth> liveBirths = new ArrayList<>();
 
   public MaternalRecords(Path dir, String orgCode, int mothersPerMonth) throws IOException {
     super(dir, orgCode, mothersPerMonth, 1_000_033L, 37L, 6);
@@ -159,6 +167,10 @@ public final class MaternalRecords extends StatisticalYearFiles {
       boolean live = r.nextInt(1000) >= 5;
       int weight = (int) Math.round(3200 + 430 * r.nextGaussian() - (babies - 1) * 700);
       weight = Math.max(800, Math.min(5200, weight - (40 - week) * 180));
+      String sex = r.nextBoolean() ? "F" : "M";
+      if (live) {
+        liveBirths.add(new LiveBirth(g + "B" + b, delivered, week, sex, name));
+      }
       row(
           "mch_births",
           orgCode,
@@ -169,7 +181,7 @@ public final class MaternalRecords extends StatisticalYearFiles {
           place,
           mode,
           live ? "LIVE" : "STILLBIRTH",
-          r.nextBoolean() ? "F" : "M",
+          sex,
           weight,
           live ? String.format(Locale.ROOT, "R44%07d", r.nextInt(10_000_000)) : "");
     }
@@ -209,6 +221,11 @@ public final class MaternalRecords extends StatisticalYearFiles {
             "产后出血");
       }
     }
+  }
+
+  /** The live births written so far, in the order they were written. */
+  public List<LiveBirth> liveBirths() {
+    return List.copyOf(liveBirths);
   }
 
   private static String pos(SplittableRandom r, int perTenThousand) {
