@@ -6,7 +6,9 @@
 --   children  the children under management (mch_children) born and registered before the period
 --             ends and not dead by then, with their age on its last day: in whole years as a
 --             yyyymmdd difference (< 30000: under 3), in whole months; checks: their check-ups
---             up to the period's end and in it
+--             up to the period's end, and in the year that ends with it (the statistical year
+--             itself; for a quarter the twelve months to its end, so that a quarter's health
+--             management rate is an annual rate as the national table's is)
 --   feeding   infants under 6 months with a feeding method recorded at a check-up in the period:
 --             the method of their last such check-up
 --   deaths    deaths of children under 5 in the period (by date of death), with the age group
@@ -52,7 +54,9 @@ registry AS (
 checks AS (
   SELECT child_id,
          count(*) AS checks_to_date,
-         sum(CASE WHEN checked_on >= :period_start THEN 1 ELSE 0 END) AS checks_in_period
+         sum(CASE WHEN checked_on >= make_date(year(:period_end) - 1, month(:period_end),
+                                               day(:period_end))
+                  THEN 1 ELSE 0 END) AS checks_in_year
   FROM mch_child_checks
   WHERE org_code = :org_code AND checked_on < :period_end
   GROUP BY child_id
@@ -74,7 +78,7 @@ children AS (
                             + CASE WHEN r.age_months >= 24 THEN 1 ELSE 0 END
                             + CASE WHEN r.age_months >= 30 THEN 1 ELSE 0 END)
               THEN 1 ELSE 0 END AS managed3,
-         CASE WHEN r.age_ymd < 70000 AND coalesce(k.checks_in_period, 0) >= 1 THEN 1 ELSE 0 END
+         CASE WHEN r.age_ymd < 70000 AND coalesce(k.checks_in_year, 0) >= 1 THEN 1 ELSE 0 END
            AS managed7
   FROM registry r
   LEFT JOIN checks k ON k.child_id = r.child_id

@@ -70,6 +70,8 @@ class EngineParityIT {
         new String[] {"thal-couples", "2026", HOSPITAL},
         new String[] {"mch-maternal", "2026-Q3", HOSPITAL},
         new String[] {"mch-maternal", "2026", HOSPITAL},
+        new String[] {"mch-child", "2026-Q3", HOSPITAL},
+        new String[] {"mch-child", "2026", HOSPITAL},
         // No request in the slice: the SQL is checked to run on both engines, not its figures.
         new String[] {"extraction-audit", "2026-Q4", HOSPITAL});
   }
@@ -153,7 +155,7 @@ class EngineParityIT {
       // Exit 3: the transfusion file has two lines the load must reject.
       assertThat(run(engine, w, "ingest", "--domain", "blood", sample.resolve("blood/" + HOSPITAL)))
           .isEqualTo(3);
-      // Exit 3: the thalassemia and maternal files have planted lines the load must reject.
+      // Exit 3: the thalassemia, maternal and child files have planted lines the load must reject.
       assertThat(run(engine, w, "ingest", "--domain", "mch", sample.resolve("mch/" + HOSPITAL)))
           .isEqualTo(3);
     }
@@ -226,6 +228,10 @@ class EngineParityIT {
                 + " medrec_operations ORDER BY record_no, admission_no, seq",
             "SELECT pregnancy_id, birth_id, delivered_on, outcome, mode, birth_weight FROM"
                 + " mch_births ORDER BY birth_id",
+            "SELECT child_id, check_id, checked_on, age_months, height_cm, weight_kg, feeding FROM"
+                + " mch_child_checks ORDER BY check_id",
+            "SELECT death_id, child_id, birth_date, died_on, age_days FROM mch_child_deaths"
+                + " ORDER BY death_id",
             "SELECT transfusion_id, request_id, component, units, started_at, autologous FROM"
                 + " blood_transfusions ORDER BY transfusion_id",
             "SELECT request_id, dept, purpose, operation_level, form_ok, retyped FROM"

@@ -160,9 +160,9 @@ class ScheduleIT {
     List<ScheduleView> all = service().list();
     // ops-monthly [month]; blood-use, medrec-complications, sla-compliance [quarter, year];
     // interface-exchange [month, year]; medrec-qc [month, quarter]; ops-quarterly, major-fault
-    // [quarter]; ops-annual [year]; ops-daily [day]; thal-prevention, mch-maternal [quarter,
-    // statistical year]; hospital-annual [year]; extraction-audit [quarter]
-    assertThat(all).hasSize(21);
+    // [quarter]; ops-annual [year]; ops-daily [day]; thal-prevention, mch-maternal, mch-child
+    // [quarter, statistical year]; hospital-annual [year]; extraction-audit [quarter]
+    assertThat(all).hasSize(23);
     assertThat(all)
         .extracting(
             v ->
@@ -180,6 +180,7 @@ class ScheduleIT {
             "ops-annual 去年 0 0 6 3 1 ?",
             "thal-prevention 统计年度 0 0 6 3 10 ?",
             "mch-maternal 统计年度 0 0 6 3 10 ?",
+            "mch-child 统计年度 0 0 6 3 10 ?",
             "hospital-annual 去年 0 0 6 3 1 ?",
             "extraction-audit 上季度 0 0 6 2 1,4,7,10 ?");
     ScheduleView ops =
@@ -188,7 +189,7 @@ class ScheduleIT {
     assertThat(ops.schedule().formats()).containsExactly("pdf", "xlsx", "csv");
     assertThat(ops.schedule().createdBy()).isEqualTo("系统");
     assertThat(ScheduleHealth.read(options.dataDir()))
-        .hasValueSatisfying(h -> assertThat(h.schedules()).isEqualTo(21));
+        .hasValueSatisfying(h -> assertThat(h.schedules()).isEqualTo(23));
   }
 
   @Test

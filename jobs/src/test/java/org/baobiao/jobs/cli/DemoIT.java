@@ -62,7 +62,8 @@ class DemoIT {
     }
     // 4 reference files, 60 ticket files, 9 activity files, 60 interface logs and the catalog,
     // 75 front-page files (5 hospitals × 5 quarters × front pages, diagnoses, operations) and 45
-    // blood-use files (5 hospitals × 9 kinds), 5 thalassemia and 7 maternal files (441700001).
+    // blood-use files (5 hospitals × 9 kinds), 5 thalassemia, 7 maternal and 6 child health files
+    // (441700001).
     assertThat(out.resolve("thal-prevention_441700001_2026-Q3.pdf")).isNotEmptyFile();
     assertThat(out.resolve("thal-prevention_441700001_2026.pdf")).isNotEmptyFile();
     assertThat(out.resolve("thal-prevention_441700001_2026.xlsx")).isNotEmptyFile();
@@ -71,19 +72,23 @@ class DemoIT {
     assertThat(out.resolve("mch-maternal_441700001_2026-Q3.pdf")).isNotEmptyFile();
     assertThat(out.resolve("mch-maternal_441700001_2026.pdf")).isNotEmptyFile();
     assertThat(out.resolve("mch-maternal_441700001_2026.xlsx")).isNotEmptyFile();
+    assertThat(out.resolve("mch-child_441700001_2026-Q3.pdf")).isNotEmptyFile();
+    assertThat(out.resolve("mch-child_441700001_2026.pdf")).isNotEmptyFile();
+    assertThat(out.resolve("mch-child_441700001_2026.xlsx")).isNotEmptyFile();
     // The acceptance pack of HT-2025-002 (the only contract with acceptance conditions) over its
     // whole service period, which the sample covers.
     assertThat(out.resolve("acceptance_HT-2025-002_2025-10-20..2026-10-31.zip")).isNotEmptyFile();
     JsonNode before = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(before.get("batches")).hasSize(271);
+    assertThat(before.get("batches")).hasSize(277);
     long rejected = 0;
     for (JsonNode b : before.get("batches")) {
       assertThat(b.get("status").asText()).isEqualTo("LOADED");
       rejected += b.get("rows_rejected").asLong();
     }
     // 105 dirty rows in the reference, ticket and activity files, 46 in the interface logs, 50 in
-    // the front pages, 10 in the blood-use files, 5 in the thalassemia files, 3 in the maternal.
-    assertThat(rejected).isEqualTo(224);
+    // the front pages, 10 in the blood-use files, 5 in the thalassemia files, 3 in the maternal, 3
+    // in the child health files.
+    assertThat(rejected).isEqualTo(227);
 
     assertDeliberatelyMissedDutiesAreFound(cli, out);
     assertDeliberateCodingErrorsAreFound(out);
@@ -93,7 +98,7 @@ class DemoIT {
     assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
     assertThat(second.out()).contains("此前均已加载");
     JsonNode after = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(after.get("batches")).hasSize(271);
+    assertThat(after.get("batches")).hasSize(277);
     assertThat(after.get("data_version").asText()).isEqualTo(before.get("data_version").asText());
   }
 
