@@ -19,9 +19,10 @@ import org.baobiao.sample.DirtyRow;
  *
  * <p>Rates (docs/formats.md, “Sample maternal records”): national 2023 figures of the National
  * Bureau of Statistics (系统管理率 94.5 %, 产前检查率 98.2 %, 住院分娩率 99.95 %, 产后访视率 97.0 %), a caesarean rate
- * of about 40 %, twins 1.5 %, stillbirths 0.5 %, a third of mothers high-risk (yellow or above),
- * syphilis 0.3 % and HBsAg 6 % positive, maternal mortality about 15 per 100,000. Each month draws
- * from its own stream seeded by (seed, hospital, month); three planted lines must be rejected.
+ * of about 40 %, twins 1.5 %, stillbirths 0.5 %, about 3.5 % of live births under 2,500 g, a third
+ * of mothers high-risk (yellow or above), syphilis 0.3 % and HBsAg 6 % positive, maternal mortality
+ * about 15 per 100,000. Each month draws from its own stream seeded by (seed, hospital, month);
+ * three planted lines must be rejected.
  */
 public final class MaternalRecords extends StatisticalYearFiles {
   /** A live birth written, for the child health records of the same baby ({@link ChildRecords}). */
