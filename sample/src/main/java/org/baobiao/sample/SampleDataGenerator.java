@@ -25,6 +25,7 @@ import org.baobiao.sample.internal.TicketDigest;
 import org.baobiao.sample.internal.TicketSimulator;
 import org.baobiao.sample.internal.interfaces.InterfaceFiles;
 import org.baobiao.sample.internal.interfaces.InterfacePlan;
+import org.baobiao.sample.internal.mch.ChildRecords;
 import org.baobiao.sample.internal.mch.MaternalRecords;
 import org.baobiao.sample.internal.mch.ThalRecords;
 import org.baobiao.sample.internal.medrec.BloodRecords;
@@ -155,11 +156,16 @@ public final class SampleDataGenerator {
     }
     ThalRecords.Written thal = writeThalassemia(outDir);
     dirty.addAll(thal.dirtyRows());
-    MaternalRecords.Written maternal = writeMaternal(outDir);
+    List<MaternalRecords.LiveBirth> births = new ArrayList<>();
+    MaternalRecords.Written maternal = writeMaternal(outDir, births);
     dirty.addAll(maternal.dirtyRows());
+    ChildRecords.Written children = writeChildren(outDir, births);
+    dirty.addAll(children.dirtyRows());
     List<Path> mchFiles = new ArrayList<>(thal.files());
     mchFiles.addAll(maternal.files());
-    listener.progress("mch " + MCH_HOSPITAL, thal.rows() + maternal.rows());
+    mchFiles.addAll(children.files());
+    long mchRows = thal.rows() + maternal.rows() + children.rows();
+    listener.progress("mch " + MCH_HOSPITAL, mchRows);
     long eventRows = rows[0];
     listener.progress("done", eventRows);
     return new GeneratedFiles(
@@ -177,7 +183,7 @@ public final class SampleDataGenerator {
         bloodFiles,
         bloodRows,
         mchFiles,
-        thal.rows() + maternal.rows());
+        mchRows);
   }
 
   /** The maternal and child health hospital, the one hospital with thalassemia records. */
@@ -198,10 +204,27 @@ public final class SampleDataGenerator {
    * The maternal records of the maternal and child health hospital (441700001, Yangjiang): 300
    * mothers delivering a month at scale 1, from the statistical year that holds the first month.
    */
-  private MaternalRecords.Written writeMaternal(Path outDir) throws IOException {
+  private MaternalRecords.Written writeMaternal(Path outDir, List<MaternalRecords.LiveBirth> births)
+      throws IOException {
     try (MaternalRecords maternal =
         new MaternalRecords(outDir.resolve("mch").resolve(MCH_HOSPITAL), MCH_HOSPITAL, 300)) {
-      return maternal.write(options.from(), options.to(), options.seed(), options.scale());
+      MaternalRecords.Written written =
+          maternal.write(options.from(), options.to(), options.seed(), options.scale());
+      births.addAll(maternal.liveBirths());
+      return written;
+    }
+  }
+
+  /**
+   * The child health records of the maternal and child health hospital (441700001): every live
+   * birth of its maternal records, and 40 children a birth month at scale 1 born in the seven years
+   * before, registered for child health care.
+   */
+  private ChildRecords.Written writeChildren(Path outDir, List<MaternalRecords.LiveBirth> births)
+      throws IOException {
+    try (ChildRecords children =
+        new ChildRecords(outDir.resolve("mch").resolve(MCH_HOSPITAL), MCH_HOSPITAL, 40, births)) {
+      return children.write(options.from(), options.to(), options.seed(), options.scale());
     }
   }
 

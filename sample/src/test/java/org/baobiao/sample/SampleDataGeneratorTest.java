@@ -121,7 +121,8 @@ class SampleDataGeneratorTest {
         .hasSizeBetween(50, 150);
     assertThat(year.dirtyRows())
         .as(
-            "dirt of the mch files: one line in each of the five thalassemia files, three maternal, two defect cards")
+            "dirt of the mch files: one line in each of the five thalassemia files, three maternal,"
+                + " two defect cards, three child health")
         .filteredOn(row -> row.file().startsWith(mch))
         .extracting(
             row -> row.file().getFileName().toString() + " " + row.field() + " " + row.reason())
@@ -135,7 +136,11 @@ class SampleDataGeneratorTest {
             "mch_births_441700001.csv gestational_week BAD_NUMBER",
             "mch_infection_tests_441700001.csv infection BAD_CODE",
             "mch_defect_cards_441700001.csv defect_codes BAD_CODE",
-            "mch_defect_cards_441700001.csv diagnosed_on INCONSISTENT");
+            "mch_defect_cards_441700001.csv diagnosed_on INCONSISTENT",
+
+            "mch_child_checks_441700001.csv age_months INCONSISTENT",
+            "mch_newborn_screenings_441700001.csv disease BAD_CODE",
+            "mch_child_deaths_441700001.csv died_on INCONSISTENT");
     assertThat(year.dirtyRows())
         .as(
             "dirt of the blood-use files: a bad component code and an inverted time per hospital,"

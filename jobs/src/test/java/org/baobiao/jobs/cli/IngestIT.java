@@ -172,7 +172,7 @@ class IngestIT {
     assertThat(r.exitCode()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("schema_version").asInt()).isEqualTo(19);
-    assertThat(json.get("migrations")).hasSize(18);
+    assertThat(json.get("migrations")).hasSize(19);
     assertThat(json.get("migrations").get(3).toString()).contains("sla obligations");
     assertThat(json.get("batches")).hasSize(4);
     JsonNode tickets = json.get("batches").get(3);

@@ -70,13 +70,14 @@ class DuckDbWarehouseTest {
               "extraction requests",
               "sla day ends",
               "mch maternal",
+              "mch child",
               "mch birth defects",
               "mch qc");
     }
     assertThat(file).exists();
     assertThat(dir.resolve("data/.duckdb-extensions")).doesNotExist();
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.migrations()).hasSize(18);
+      assertThat(w.migrations()).hasSize(19);
       assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(0L);
       assertThat(w.query("SELECT count(*) FROM activities", Map.of()).single()).isEqualTo(0L);
     }

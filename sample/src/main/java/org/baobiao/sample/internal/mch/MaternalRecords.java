@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.baobiao.etl.source.ReasonCode;
@@ -19,11 +21,16 @@ import org.baobiao.sample.DirtyRow;
  *
  * <p>Rates (docs/formats.md, “Sample maternal records”): national 2023 figures of the National
  * Bureau of Statistics (系统管理率 94.5 %, 产前检查率 98.2 %, 住院分娩率 99.95 %, 产后访视率 97.0 %), a caesarean rate
- * of about 40 %, twins 1.5 %, stillbirths 0.5 %, a third of mothers high-risk (yellow or above),
- * syphilis 0.3 % and HBsAg 6 % positive, maternal mortality about 15 per 100,000. Each month draws
- * from its own stream seeded by (seed, hospital, month); five planted lines must be rejected.
+ * of about 40 %, twins 1.5 %, stillbirths 0.5 %, about 3.5 % of live births under 2,500 g, a third
+ * of mothers high-risk (yellow or above), syphilis 0.3 % and HBsAg 6 % positive, maternal mortality
+ * about 15 per 100,000. Each month draws from its own stream seeded by (seed, hospital, month);
+ * five planted lines must be rejected.
  */
 public final class MaternalRecords extends StatisticalYearFiles {
+  /** A live birth written, for the child health records of the same baby ({@link ChildRecords}). */
+  public record LiveBirth(
+      String birthId, LocalDate born, int gestationalWeek, String sex, String motherName) {}
+
   private static final String[] SURNAMES = {
     "陈", "林", "黄", "李", "梁", "吴", "冯", "关", "谭", "莫", "何", "杨", "周", "许", "邓", "叶"
   };
@@ -34,6 +41,8 @@ public final class MaternalRecords extends StatisticalYearFiles {
   private static final String[] FACTORS = {
     "年龄≥35岁", "瘢痕子宫", "妊娠期糖尿病", "妊娠期高血压", "双胎妊娠", "前置胎盘", "贫血（Hb<100g/L）", "乙肝表面抗原阳性"
   };
+
+  private final List<LiveBirth> liveBirths = new ArrayList<>();
 
   public MaternalRecords(Path dir, String orgCode, int mothersPerMonth) throws IOException {
     super(dir, orgCode, mothersPerMonth, 1_000_033L, 37L, 6);
@@ -164,8 +173,14 @@ public final class MaternalRecords extends StatisticalYearFiles {
     int babies = r.nextInt(1000) < 15 ? 2 : 1;
     for (int b = 1; b <= babies; b++) {
       boolean live = r.nextInt(1000) >= 5;
-      int weight = (int) Math.round(3200 + 430 * r.nextGaussian() - (babies - 1) * 700);
-      weight = Math.max(800, Math.min(5200, weight - (40 - week) * 180));
+      // About 3,350 ± 400 g at term, 250 g less a week before 37 weeks, twins 700 g lighter: some
+      // 5 % of live births under 2,500 g.
+      int weight = (int) Math.round(3350 + 400 * r.nextGaussian() - (babies - 1) * 700);
+      weight = Math.max(800, Math.min(5200, weight - Math.max(0, 37 - week) * 250));
+      String sex = r.nextBoolean() ? "F" : "M";
+      if (live) {
+        liveBirths.add(new LiveBirth(g + "B" + b, delivered, week, sex, name));
+      }
       row(
           "mch_births",
           orgCode,
@@ -176,7 +191,7 @@ public final class MaternalRecords extends StatisticalYearFiles {
           place,
           mode,
           live ? "LIVE" : "STILLBIRTH",
-          r.nextBoolean() ? "F" : "M",
+          sex,
           weight,
           live ? String.format(Locale.ROOT, "R44%07d", r.nextInt(10_000_000)) : "");
       defectCard(g + "B" + b, g, name, delivered, week, live, weight);
@@ -346,6 +361,11 @@ public final class MaternalRecords extends StatisticalYearFiles {
   };
 
   private static final String[] OTHER_DEFECTS = {"先天性白内障", "肾积水", "先天性巨结肠", "隐睾", "血管瘤"};
+
+  /** The live births written so far, in the order they were written. */
+  public List<LiveBirth> liveBirths() {
+    return List.copyOf(liveBirths);
+  }
 
   private static String pos(SplittableRandom r, int perTenThousand) {
     return r.nextInt(10_000) < perTenThousand ? "POSITIVE" : "NEGATIVE";
