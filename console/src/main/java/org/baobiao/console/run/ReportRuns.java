@@ -146,15 +146,57 @@ public class ReportRuns {
       int page,
       int pageSize) {
     ReportPeriod period = period(periodText);
+    // Pages already computed on the warehouse as it is on disk, this day, are shown again without
+    // computing: readers paging back and forth or many readers of one month do not queue for the
+    // warehouse. A load changes the stamp, a new day the relative parts (a year to date).
+    String key =
+        String.join(
+            "|",
+            reportId,
+            period.text(),
+            String.valueOf(hospital),
+            new java.util.TreeMap<>(reportOptions).toString(),
+            String.valueOf(dataset),
+            Integer.toString(page),
+            Integer.toString(pageSize),
+            java.time.LocalDate.now(ConsoleApplication.CLOCK).toString(),
+            warehouseStamp());
+    ReportView known = views.get(key);
+    if (known != null) {
+      return known;
+    }
     synchronized (warehouseLock) {
+      known = views.get(key);
+      if (known != null) {
+        return known;
+      }
       try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
-        return new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK)
-            .view(reportId, period, hospital, reportOptions, dataset, page, pageSize);
+        ReportView view =
+            new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK)
+                .view(reportId, period, hospital, reportOptions, dataset, page, pageSize);
+        views.put(key, view);
+        return view;
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
     }
   }
+
+  /**
+   * HTML view pages computed lately, at most {@value #VIEWS_KEPT}, the least used dropped first.
+   */
+  private static final int VIEWS_KEPT = 64;
+
+  private final Map<String, ReportView> views =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(VIEWS_KEPT, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, ReportView> eldest) {
+              return size() > VIEWS_KEPT;
+            }
+          });
 
   /** The contracts an acceptance pack can be built for (conditions, data and an evaluation). */
   public List<Contract> acceptanceContracts() {
