@@ -137,7 +137,6 @@ class SampleDataGeneratorTest {
             "mch_infection_tests_441700001.csv infection BAD_CODE",
             "mch_defect_cards_441700001.csv defect_codes BAD_CODE",
             "mch_defect_cards_441700001.csv diagnosed_on INCONSISTENT",
-
             "mch_child_checks_441700001.csv age_months INCONSISTENT",
             "mch_newborn_screenings_441700001.csv disease BAD_CODE",
             "mch_child_deaths_441700001.csv died_on INCONSISTENT");
