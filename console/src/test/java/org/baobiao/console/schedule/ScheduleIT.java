@@ -161,9 +161,9 @@ class ScheduleIT {
     // ops-monthly [month]; blood-use, medrec-complications, sla-compliance [quarter, year];
     // interface-exchange [month, year]; medrec-qc [month, quarter]; ops-quarterly, major-fault
     // [quarter]; ops-annual [year]; ops-daily [day]; thal-prevention, mch-maternal, mch-child,
-    // birth-defects, mch-qc [quarter, statistical year]; hospital-annual [year]; extraction-audit
-    // [quarter]
-    assertThat(all).hasSize(27);
+    // birth-defects, mch-qc [quarter, statistical year]; thal-couples [month]; hospital-annual
+    // [year]; extraction-audit [quarter]
+    assertThat(all).hasSize(28);
     assertThat(all)
         .extracting(
             v ->
@@ -181,6 +181,7 @@ class ScheduleIT {
             "ops-annual 去年 0 0 6 3 1 ?",
             "thal-prevention 统计年度 0 0 6 3 10 ?",
             "mch-maternal 统计年度 0 0 6 3 10 ?",
+            "thal-couples 上月 0 0 6 1 * ?",
             "mch-child 统计年度 0 0 6 3 10 ?",
             "birth-defects 统计年度 0 0 6 3 10 ?",
             "mch-qc 统计年度 0 0 6 3 10 ?",
@@ -192,7 +193,7 @@ class ScheduleIT {
     assertThat(ops.schedule().formats()).containsExactly("pdf", "xlsx", "csv");
     assertThat(ops.schedule().createdBy()).isEqualTo("系统");
     assertThat(ScheduleHealth.read(options.dataDir()))
-        .hasValueSatisfying(h -> assertThat(h.schedules()).isEqualTo(27));
+        .hasValueSatisfying(h -> assertThat(h.schedules()).isEqualTo(28));
   }
 
   @Test
