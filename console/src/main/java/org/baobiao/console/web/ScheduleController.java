@@ -113,16 +113,7 @@ public class ScheduleController {
       Model model,
       RedirectAttributes redirect) {
     ScheduleDraft d =
-        new ScheduleDraft(
-            report,
-            hospital,
-            period,
-            cron,
-            formats,
-            recipients,
-            retries,
-            enabled,
-            options(report, fields));
+        draft(report, hospital, period, cron, formats, recipients, retries, enabled, fields);
     try {
       Schedule s = schedules.add(d, principal.getName());
       CurrentUser.audit(store, request, "创建定时任务", s.who(), "成功", summary(s));
@@ -151,16 +142,7 @@ public class ScheduleController {
       RedirectAttributes redirect) {
     require(id);
     ScheduleDraft d =
-        new ScheduleDraft(
-            report,
-            hospital,
-            period,
-            cron,
-            formats,
-            recipients,
-            retries,
-            enabled,
-            options(report, fields));
+        draft(report, hospital, period, cron, formats, recipients, retries, enabled, fields);
     try {
       Schedule s = schedules.update(id, d);
       CurrentUser.audit(store, request, "修改定时任务", s.who(), "成功", summary(s));
@@ -187,6 +169,29 @@ public class ScheduleController {
     require(id);
     long runId = schedules.runNow(id, principal.getName());
     return "redirect:/runs/" + runId;
+  }
+
+  /** The form as typed, with the chosen report's options. */
+  private static ScheduleDraft draft(
+      String report,
+      String hospital,
+      String period,
+      String cron,
+      List<String> formats,
+      String recipients,
+      String retries,
+      boolean enabled,
+      Map<String, String> fields) {
+    return new ScheduleDraft(
+        report,
+        hospital,
+        period,
+        cron,
+        formats,
+        recipients,
+        retries,
+        enabled,
+        options(report, fields));
   }
 
   /**

@@ -60,22 +60,8 @@ class BackgroundRunsIT {
     ReportRuns runs = console.context().getBean(ReportRuns.class);
     BackgroundRuns background = console.context().getBean(BackgroundRuns.class);
     ConsoleStore store = console.context().getBean(ConsoleStore.class);
-    CountDownLatch held = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    Thread holder =
-        new Thread(
-            () ->
-                runs.withWarehouse(
-                    w -> {
-                      held.countDown();
-                      try {
-                        return release.await(60, TimeUnit.SECONDS);
-                      } catch (InterruptedException e) {
-                        throw new IllegalStateException(e);
-                      }
-                    }));
-    holder.start();
-    assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+    Thread holder = hold(runs, release);
     List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
     BackgroundRuns.Finished audit = (id, status, message) -> told.add(id + " " + status);
     // The worker takes the first and waits for the warehouse; the second waits in the queue.
@@ -136,28 +122,43 @@ class BackgroundRunsIT {
     store.runFailed(other, "test");
   }
 
+  /**
+   * What is read from the warehouse is kept under its stamp: reading does not change the stamp, a
+   * second read of the same page is the page kept, and a write to the warehouse makes the next read
+   * compute again.
+   */
+  @Test
+  void aViewPageIsKeptUntilTheWarehouseChanges() {
+    ReportRuns runs = console.context().getBean(ReportRuns.class);
+    String before = runs.warehouseStamp();
+    var first = runs.view("ops-monthly", "2026-10", "441700001", Map.of(), null, 1, 50);
+    var again = runs.view("ops-monthly", "2026-10", "441700001", Map.of(), null, 1, 50);
+    assertThat(again).isSameAs(first);
+    assertThat(runs.hospitals()).containsKey("441700001");
+    assertThat(runs.warehouseStamp()).isEqualTo(before);
+    var other = runs.view("ops-monthly", "2026-10", "441700001", Map.of(), "daily", 1, 50);
+    assertThat(other).isNotSameAs(first);
+
+    runs.withWarehouse(
+        w -> {
+          w.inTransaction(
+              s -> s.update("CREATE TABLE IF NOT EXISTS stamp_probe (x INTEGER)", Map.of()));
+          return null;
+        });
+    assertThat(runs.warehouseStamp()).isNotEqualTo(before);
+    var after = runs.view("ops-monthly", "2026-10", "441700001", Map.of(), null, 1, 50);
+    assertThat(after).isNotSameAs(first);
+    assertThat(after.datasets().get(0).total()).isEqualTo(first.datasets().get(0).total());
+  }
+
   @Test
   void runsWaitQueuedForTheWarehouseThenRunOneAtATime() throws Exception {
     ReportRuns runs = console.context().getBean(ReportRuns.class);
     BackgroundRuns background = console.context().getBean(BackgroundRuns.class);
     ConsoleStore store = console.context().getBean(ConsoleStore.class);
-    CountDownLatch held = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     // The dashboard or an HTML view holding the warehouse.
-    Thread holder =
-        new Thread(
-            () ->
-                runs.withWarehouse(
-                    w -> {
-                      held.countDown();
-                      try {
-                        return release.await(60, TimeUnit.SECONDS);
-                      } catch (InterruptedException e) {
-                        throw new IllegalStateException(e);
-                      }
-                    }));
-    holder.start();
-    assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+    Thread holder = hold(runs, release);
     List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
     BackgroundRuns.Finished audit = (id, status, message) -> told.add(id + " " + status);
 
@@ -241,6 +242,29 @@ class BackgroundRunsIT {
     } finally {
       cli.destroy();
     }
+  }
+
+  /**
+   * Holds the warehouse, as a dashboard or an HTML view computing would, until {@code release}:
+   * returns once it is held.
+   */
+  private static Thread hold(ReportRuns runs, CountDownLatch release) throws InterruptedException {
+    CountDownLatch held = new CountDownLatch(1);
+    Thread holder =
+        new Thread(
+            () ->
+                runs.withWarehouse(
+                    w -> {
+                      held.countDown();
+                      try {
+                        return release.await(60, TimeUnit.SECONDS);
+                      } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                      }
+                    }));
+    holder.start();
+    assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+    return holder;
   }
 
   private static RunRecord awaitFinished(ConsoleStore store, long id) throws InterruptedException {

@@ -267,7 +267,7 @@ public final class ConfigService {
     for (int i = 0; i < ruleFiles.size(); i++) {
       SpecFile f = ruleFiles.get(i);
       RuleBook.RuleSet set = book.sets().get(i);
-      String key = (f.origin() == Origin.BUNDLED ? f.name() : f.location()) + ":";
+      String key = f.label() + ":";
       long rules = book.rules().stream().filter(r -> r.source().startsWith(key)).count();
       items.add(
           new ConfigItem(
@@ -285,7 +285,7 @@ public final class ConfigService {
     for (int i = 0; i < mchFiles.size(); i++) {
       SpecFile f = mchFiles.get(i);
       MchRuleBook.RuleSet set = mch.sets().get(i);
-      String key = (f.origin() == Origin.BUNDLED ? f.name() : f.location()) + ":";
+      String key = f.label() + ":";
       long rules = mch.rules().stream().filter(r -> r.source().startsWith(key)).count();
       items.add(
           new ConfigItem(

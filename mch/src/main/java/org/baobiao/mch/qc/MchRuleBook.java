@@ -14,7 +14,6 @@ import org.baobiao.spec.YamlNode;
 import org.baobiao.spec.YamlNode.Mapping;
 import org.baobiao.spec.config.ConfigFolder;
 import org.baobiao.spec.config.ConfigKind;
-import org.baobiao.spec.config.Origin;
 import org.baobiao.spec.config.SpecFile;
 
 /**
@@ -79,7 +78,7 @@ public final class MchRuleBook {
     Map<String, String> texts = new LinkedHashMap<>();
     for (SpecFile f :
         config.overlay(ConfigKind.MCH_QC_RULES, bundledFiles(), n -> n.endsWith(".yaml"))) {
-      texts.put(f.origin() == Origin.BUNDLED ? f.name() : f.location(), f.text());
+      texts.put(f.label(), f.text());
     }
     return parse(texts);
   }

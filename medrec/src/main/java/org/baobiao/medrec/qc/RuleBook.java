@@ -19,7 +19,6 @@ import org.baobiao.spec.YamlNode.Scalar;
 import org.baobiao.spec.YamlNode.Sequence;
 import org.baobiao.spec.config.ConfigFolder;
 import org.baobiao.spec.config.ConfigKind;
-import org.baobiao.spec.config.Origin;
 import org.baobiao.spec.config.SpecFile;
 
 /**
@@ -97,7 +96,7 @@ public final class RuleBook {
     Map<String, String> texts = new LinkedHashMap<>();
     for (SpecFile f :
         config.overlay(ConfigKind.QC_RULES, bundledFiles(), n -> n.endsWith(".yaml"))) {
-      texts.put(f.origin() == Origin.BUNDLED ? f.name() : f.location(), f.text());
+      texts.put(f.label(), f.text());
     }
     return parse(texts);
   }

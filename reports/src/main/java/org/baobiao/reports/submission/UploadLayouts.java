@@ -16,7 +16,6 @@ import org.baobiao.spec.YamlNode.Mapping;
 import org.baobiao.spec.YamlNode.Scalar;
 import org.baobiao.spec.config.ConfigFolder;
 import org.baobiao.spec.config.ConfigKind;
-import org.baobiao.spec.config.Origin;
 import org.baobiao.spec.config.SpecFile;
 import org.baobiao.spec.personal.PersonalData;
 
@@ -62,7 +61,7 @@ public final class UploadLayouts {
     List<UploadLayout> out = new ArrayList<>();
     for (SpecFile f :
         config.overlay(ConfigKind.LAYOUTS, bundledFiles(), n -> n.endsWith(".yaml"))) {
-      out.add(parse(f.origin() == Origin.BUNDLED ? f.name() : f.location(), f.text(), columns));
+      out.add(parse(f.label(), f.text(), columns));
     }
     return new UploadLayouts(out);
   }

@@ -43,4 +43,12 @@ public record SpecFile(String name, Origin origin, String location, byte[] conte
       throw new SpecFileException(location + ": 文件不是有效的 UTF-8 编码（请以 UTF-8 保存）");
     }
   }
+
+  /**
+   * The name a parser reads the file under, which its problems then carry: a bundled file's own
+   * name, or a folder file's path (so that a user is pointed at their file).
+   */
+  public String label() {
+    return origin == Origin.BUNDLED ? name : location;
+  }
 }
