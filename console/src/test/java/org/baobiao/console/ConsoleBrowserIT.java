@@ -789,6 +789,9 @@ class ConsoleBrowserIT {
         .extracting(WebElement::getText)
         .containsExactly("仅一级故障", "一级和二级故障");
     severity.selectByValue("2");
+    // One hospital, so that the run's page offers the HTML view.
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("hospital")))
+        .selectByValue("441700001");
     driver.findElement(By.id("period")).sendKeys("2026-10");
     screenshot("report-options");
     submit(By.id("run"));

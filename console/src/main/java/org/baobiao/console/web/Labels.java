@@ -36,9 +36,10 @@ public class Labels {
 
   /**
    * Options as the query of a link to the HTML view ({@code &option.severity=2}), empty for none:
-   * the view's links keep the options the page was made with.
+   * the view's links keep the options the page was made with. Computed by the controllers and given
+   * to the pages as a model attribute: Thymeleaf forbids bean calls in {@code th:href}.
    */
-  public String optionQuery(Map<String, String> options) {
+  public static String optionQuery(Map<String, String> options) {
     StringBuilder b = new StringBuilder();
     options.forEach(
         (k, v) ->

@@ -189,6 +189,7 @@ public class PageController {
     model.addAttribute("hospital", hospital);
     model.addAttribute("dataset", dataset);
     model.addAttribute("options", options);
+    model.addAttribute("optionQuery", Labels.optionQuery(options));
     model.addAttribute("view", null);
     model.addAttribute("problem", null);
     if (period.isBlank() || h == null) {
@@ -242,6 +243,7 @@ public class PageController {
     access.requireRun(principal, r);
     model.addAttribute("run", r);
     model.addAttribute("mayCancel", !r.status().finished() && access.mayCancel(principal, r));
+    model.addAttribute("optionQuery", Labels.optionQuery(r.options()));
     model.addAttribute(
         "report",
         catalog.reports().stream()
