@@ -446,52 +446,18 @@ class ScheduleIT {
 
     // The default value is no option at all; a value or an option the report lacks is refused.
     Schedule plain =
-        service()
-            .add(
-                new ScheduleDraft(
-                    "major-fault",
-                    "",
-                    "上季度",
-                    "0 0 6 2 1,4,7,10 ?",
-                    List.of("pdf"),
-                    "",
-                    "0",
-                    false,
-                    Map.of("severity", "1")),
-                "admin");
+        service().add(optioned("major-fault", "上季度", false, Map.of("severity", "1")), "admin");
     assertThat(plain.options()).isEmpty();
     assertThatThrownBy(
             () ->
                 service()
-                    .add(
-                        new ScheduleDraft(
-                            "major-fault",
-                            "",
-                            "上季度",
-                            "0 0 6 2 1,4,7,10 ?",
-                            List.of("pdf"),
-                            "",
-                            "0",
-                            true,
-                            Map.of("severity", "3")),
-                        "admin"))
+                    .add(optioned("major-fault", "上季度", true, Map.of("severity", "3")), "admin"))
         .isInstanceOf(InvalidScheduleException.class)
         .hasMessageContaining("不接受 '3'");
     assertThatThrownBy(
             () ->
                 service()
-                    .add(
-                        new ScheduleDraft(
-                            "ops-monthly",
-                            "",
-                            "上月",
-                            "0 0 6 1 * ?",
-                            List.of("pdf"),
-                            "",
-                            "0",
-                            true,
-                            Map.of("severity", "2")),
-                        "admin"))
+                    .add(optioned("ops-monthly", "上月", true, Map.of("severity", "2")), "admin"))
         .isInstanceOf(InvalidScheduleException.class)
         .hasMessageContaining("报表 ops-monthly 没有选项 'severity'");
 
@@ -542,6 +508,13 @@ class ScheduleIT {
     assertThat(bad.code).isEqualTo(2);
     assertThat(bad.err).contains("--option 'severity' 应为 名称=值");
     start();
+  }
+
+  /** A PDF schedule of every hospital, at 06:00 on the 2nd of each quarter, with options. */
+  static ScheduleDraft optioned(
+      String report, String period, boolean enabled, Map<String, String> options) {
+    return new ScheduleDraft(
+        report, "", period, "0 0 6 2 1,4,7,10 ?", List.of("pdf"), "", "0", enabled, options);
   }
 
   record Result(int code, String out, String err) {}

@@ -11,13 +11,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.baobiao.console.ConsoleApplication;
 import org.baobiao.console.ConsoleOptions;
 import org.baobiao.console.cli.ScheduleCommand;
@@ -83,7 +81,7 @@ class SharedDatabaseIT {
     // tables and the default schedules must still be made once.
     b = serverProcess(optionsB);
     a = start(optionsA);
-    await(
+    ScheduleIT.await(
         "第二台服务器启动",
         () -> {
           if (!b.isAlive()) {
@@ -181,30 +179,6 @@ class SharedDatabaseIT {
     return a.context().getBean(JdbcTemplate.class);
   }
 
-  static String once(ZonedDateTime at) {
-    return at.getSecond()
-        + " "
-        + at.getMinute()
-        + " "
-        + at.getHour()
-        + " "
-        + at.getDayOfMonth()
-        + " "
-        + at.getMonthValue()
-        + " ? "
-        + at.getYear();
-  }
-
-  static void await(String what, BooleanSupplier done) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (!done.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("等待超时: " + what);
-      }
-      Thread.sleep(200);
-    }
-  }
-
   static List<RunRecord> runsOf(ConsoleApplication.Running r, long scheduleId) {
     return store(r).scheduleRuns(scheduleId, 50);
   }
@@ -235,18 +209,25 @@ class SharedDatabaseIT {
   @Test
   @Order(2)
   void aScheduleAddedOnOneServerFiresOnceAcrossBoth() throws Exception {
-    ZonedDateTime at = ZonedDateTime.now(ZONE).plusSeconds(6).withNano(0);
+    ZonedDateTime at = ScheduleIT.inSeconds(6);
     List<Schedule> added = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       added.add(
           service(a)
               .add(
                   new ScheduleDraft(
-                      "ops-monthly", "441700001", "上月", once(at), List.of("csv"), "", "0", true),
+                      "ops-monthly",
+                      "441700001",
+                      "上月",
+                      ScheduleIT.once(at),
+                      List.of("csv"),
+                      "",
+                      "0",
+                      true),
                   "admin"));
     }
     for (Schedule s : added) {
-      await("定时任务 #" + s.id() + " 运行完毕", () -> finished(runsOf(a, s.id())));
+      ScheduleIT.await("定时任务 #" + s.id() + " 运行完毕", () -> finished(runsOf(a, s.id())));
     }
     // Long enough for a second server's double fire to show, had there been one.
     Thread.sleep(5_000);
@@ -275,13 +256,13 @@ class SharedDatabaseIT {
                     "ops-monthly",
                     "441700001",
                     "上月",
-                    once(ZonedDateTime.now(ZONE).plusSeconds(4).withNano(0)),
+                    ScheduleIT.once(ScheduleIT.inSeconds(4)),
                     List.of("csv"),
                     "",
                     "0",
                     true),
                 "admin");
-    await("定时任务 #" + s.id() + " 运行完毕", () -> finished(runsOf(a, s.id())));
+    ScheduleIT.await("定时任务 #" + s.id() + " 运行完毕", () -> finished(runsOf(a, s.id())));
     List<RunRecord> runs = runsOf(a, s.id());
     assertThat(runs).hasSize(1);
     assertThat(runs.get(0).outcome()).as(runs.get(0).message()).isEqualTo("成功");
