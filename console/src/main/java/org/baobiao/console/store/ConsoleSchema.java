@@ -36,15 +36,16 @@ public final class ConsoleSchema {
     locked(jdbc, STARTUP, c -> work.run());
   }
 
+  /** Whether a connection is to PostgreSQL (else the H2 file). */
+  public static boolean postgres(java.sql.Connection c) throws java.sql.SQLException {
+    return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+  }
+
   private static void locked(JdbcTemplate jdbc, long key, Consumer<java.sql.Connection> work) {
     jdbc.execute(
         (ConnectionCallback<Void>)
             c -> {
-              boolean pg =
-                  c.getMetaData()
-                      .getDatabaseProductName()
-                      .toLowerCase(Locale.ROOT)
-                      .contains("postgres");
+              boolean pg = postgres(c);
               try (Statement st = c.createStatement()) {
                 if (pg) {
                   st.execute("SELECT pg_advisory_lock(" + key + ")");

@@ -25,7 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The managers' dashboard: a granted hospital's year from jobs' {@link DashboardService}, with its
  * trends drawn by ECharts. A vendor sees only the sections of the reports it may read. Computed
- * dashboards are kept per hospital, year and data version, so a new load shows new figures.
+ * dashboards are kept per hospital, year, day and warehouse stamp, so a new load shows new figures.
  */
 @Controller
 public class DashboardController {
