@@ -262,9 +262,11 @@ public class ReportRuns {
                   m ->
                       verdicts.add(
                           m.milestone().name()
-                              + "（"
-                              + m.milestone().share()
-                              + "%）"
+                              // "第一笔付款（合同总金额的30%）" says its share already
+                              + (m.milestone().name().contains(m.milestone().share() + "%")
+                                  ? ""
+                                  : "（" + m.milestone().share() + "%）")
+                              + "："
                               + m.verdict().label()));
           store.runProgress(
               id,
