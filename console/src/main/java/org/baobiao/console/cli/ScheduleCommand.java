@@ -299,7 +299,9 @@ public final class ScheduleCommand {
         throw new IllegalStateException("无法打开控制台数据库中的定时任务: " + e.getMessage(), e);
       }
       ReportRuns runs = new ReportRuns(options, configuration, store);
-      background = new BackgroundRuns(runs, store);
+      // This process's own queue for `schedules run`: the runs a stopped server left are the
+      // server's to fail at its next start.
+      background = new BackgroundRuns(runs, store, false);
       service =
           new ScheduleService(
               new ScheduleStore(jdbc),

@@ -82,7 +82,17 @@ public class BackgroundRuns implements DisposableBean {
         throws IOException;
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
   public BackgroundRuns(ReportRuns runs, ConsoleStore store) {
+    this(runs, store, true);
+  }
+
+  /**
+   * @param server whether this is a server's queue, which at start fails the runs a stopped console
+   *     left ({@link #failInterrupted}); the command line's own queue ({@code schedules run})
+   *     leaves them to the server
+   */
+  public BackgroundRuns(ReportRuns runs, ConsoleStore store, boolean server) {
     this.runs = runs;
     this.store = store;
     AtomicInteger n = new AtomicInteger();
@@ -98,7 +108,9 @@ public class BackgroundRuns implements DisposableBean {
               t.setDaemon(true);
               return t;
             });
-    failInterrupted();
+    if (server) {
+      failInterrupted();
+    }
   }
 
   /**

@@ -282,10 +282,20 @@ public class BackgroundRunsIT {
       holder.release();
     }
 
-    // Past the bound: failed, saying who holds the warehouse and what to do.
-    runs.setWarehouseWait(Duration.ofSeconds(2));
+    // Cancelled while it waits: stopped at once, no files. Past the bound: failed, saying who
+    // holds the warehouse and what to do.
     Holder again = Holder.start(warehouse);
     try {
+      RunRecord waits =
+          background.submit("admin", "ops-monthly", "2026-10", "441700001", List.of("pdf"), quiet);
+      awaitProgress(store, waits.id(), ReportRuns.WAITING);
+      assertThat(background.cancel(waits.id(), "admin"))
+          .isEqualTo(BackgroundRuns.Cancellation.STOPPING);
+      RunRecord cancelled = awaitFinished(store, waits.id());
+      assertThat(cancelled.status()).isEqualTo(RunStatus.CANCELLED);
+      assertThat(cancelled.files()).isEmpty();
+
+      runs.setWarehouseWait(Duration.ofSeconds(2));
       RunRecord run =
           background.submit("admin", "ops-monthly", "2026-10", "441700001", List.of("csv"), quiet);
       RunRecord failed = awaitFinished(store, run.id());
