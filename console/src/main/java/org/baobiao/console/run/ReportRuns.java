@@ -242,13 +242,11 @@ public class ReportRuns {
       java.util.function.BooleanSupplier started,
       java.util.function.BooleanSupplier cancelled)
       throws IOException {
-    Path out = options.dataDir().resolve("console-runs").resolve(Long.toString(id));
     return withWarehouse(
         id,
-        out,
         started,
         cancelled,
-        w -> {
+        (w, out) -> {
           store.runProgress(id, 1, 2, "正在生成验收资料包：服务级别报告、履行证据、工单清单、变更与付款节点判定");
           AcceptancePack pack =
               new AcceptanceService(w, configuration, ConsoleApplication.CLOCK)
@@ -364,13 +362,11 @@ public class ReportRuns {
     if (formats.isEmpty()) {
       throw new IllegalArgumentException("请至少选择一种输出格式");
     }
-    Path out = options.dataDir().resolve("console-runs").resolve(Long.toString(id));
     return withWarehouse(
         id,
-        out,
         started,
         cancelled,
-        w -> {
+        (w, out) -> {
           String dataVersion = w.dataVersion().describe();
           ReportOutput output =
               new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK)
@@ -389,7 +385,10 @@ public class ReportRuns {
   /** What a run does with the warehouse once it has it. */
   @FunctionalInterface
   private interface WarehouseUse<T> {
-    T apply(Warehouse w) throws IOException;
+    /**
+     * @param out the run's folder under the console's run folder
+     */
+    T apply(Warehouse w, Path out) throws IOException;
   }
 
   /** How often a run waiting for the warehouse tries to open it again. */
@@ -405,17 +404,17 @@ public class ReportRuns {
    * {@link #RETRY_EVERY} outside this server's lock (the pages go on meanwhile) and saying so in
    * the run's progress ({@value #WAITING}, with the holder); then fails naming the holder. {@code
    * cancelled} stops the wait. A run stopped ({@link RunCancelledException}) leaves nothing in its
-   * folder {@code out}.
+   * folder.
    */
   private <T> T withWarehouse(
       long id,
-      Path out,
       java.util.function.BooleanSupplier started,
       java.util.function.BooleanSupplier cancelled,
       WarehouseUse<T> use)
       throws IOException {
+    Path out = options.dataDir().resolve("console-runs").resolve(Long.toString(id));
     try {
-      return waitForWarehouse(id, started, cancelled, use);
+      return waitForWarehouse(id, out, started, cancelled, use);
     } catch (RunCancelledException e) {
       deleteQuietly(out);
       throw e;
@@ -424,6 +423,7 @@ public class ReportRuns {
 
   private <T> T waitForWarehouse(
       long id,
+      Path out,
       java.util.function.BooleanSupplier started,
       java.util.function.BooleanSupplier cancelled,
       WarehouseUse<T> use)
@@ -443,7 +443,7 @@ public class ReportRuns {
           throw new RunCancelledException(id);
         }
         try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
-          return use.apply(w);
+          return use.apply(w, out);
         } catch (WarehouseBusyException e) {
           busy = e;
         }
