@@ -48,11 +48,15 @@ final class ServeScenario implements Scenario {
   private final long seed;
   private final Path consoleJar;
   private final int requests;
+  private final int users;
   private Path warehouse;
+  private Path givenWarehouse;
   private Process server;
   private String base;
   private final List<HttpClient> sessions = new ArrayList<>();
   private final List<Double> timedDashboard = Collections.synchronizedList(new ArrayList<>());
+  private final List<Load> measured = new ArrayList<>();
+  private final List<Double> onDemand = new ArrayList<>();
   private int calls;
 
   ServeScenario(int scale, long seed, Path consoleJar) {
@@ -60,10 +64,62 @@ final class ServeScenario implements Scenario {
   }
 
   ServeScenario(int scale, long seed, Path consoleJar, int requests) {
+    this(scale, seed, consoleJar, requests, USERS);
+  }
+
+  /**
+   * A load of another size, for tests.
+   *
+   * @param requests requests per run and per measured load
+   * @param users signed-in users (sessions), the most concurrent users of a load
+   */
+  ServeScenario(int scale, long seed, Path consoleJar, int requests, int users) {
+    if (users < 1 || requests < users) {
+      throw new IllegalArgumentException(
+          "用户数应 ≥ 1 且不多于请求数，而不是 " + users + " 个用户、" + requests + " 次请求");
+    }
     this.scale = scale;
     this.seed = seed;
     this.consoleJar = consoleJar;
     this.requests = requests;
+    this.users = users;
+  }
+
+  /**
+   * Serves this warehouse (a folder {@code data} of its own) instead of making the demo's: for
+   * tests, on a small one.
+   */
+  void useWarehouse(Path warehouse) {
+    this.givenWarehouse = warehouse;
+  }
+
+  /**
+   * The loads {@link #details} measured, in its order: the dashboard, then the report's HTML view,
+   * each at 1, 10 and the scenario's users (fewer levels when it has fewer users).
+   */
+  List<Load> measured() {
+    return List.copyOf(measured);
+  }
+
+  /** Seconds of {@link #details}' on-demand report runs, from the form's post to the run's end. */
+  List<Double> onDemandSeconds() {
+    return List.copyOf(onDemand);
+  }
+
+  /** The concurrent users of {@link #details}' loads: 1, 10 and all, without repeats. */
+  List<Integer> levels() {
+    return java.util.stream.IntStream.of(1, Math.min(10, users), users).distinct().boxed().toList();
+  }
+
+  /** Stops the console's JVM, if started. */
+  void stop() throws InterruptedException {
+    if (server != null) {
+      server.destroy();
+      if (!server.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        server.destroyForcibly().waitFor();
+      }
+      server = null;
+    }
   }
 
   @Override
@@ -116,10 +172,15 @@ final class ServeScenario implements Scenario {
           "场景 serve 需要控制台的可执行 jar（console/target/baobiao-console-exec.jar）："
               + "先运行 ./baobiao serve --help 构建它");
     }
-    Path dir = work.resolve("serve-scale-" + scale + "-seed-" + seed);
-    warehouse = dir.resolve("data/warehouse.duckdb");
+    Path dir =
+        givenWarehouse != null
+            ? work.resolve("serve-given")
+            : work.resolve("serve-scale-" + scale + "-seed-" + seed);
+    warehouse = givenWarehouse != null ? givenWarehouse : dir.resolve("data/warehouse.duckdb");
     Path done = dir.resolve("ready.txt");
-    if (!Files.exists(done)) {
+    if (givenWarehouse != null) {
+      Files.createDirectories(dir);
+    } else if (!Files.exists(done)) {
       BenchData.delete(dir);
       Files.createDirectories(dir);
       ChildJvm.runOk(
@@ -152,8 +213,8 @@ final class ServeScenario implements Scenario {
       port = s.getLocalPort();
     }
     // A console database of its own at every start, so that the administrator's password is ours.
-    Files.deleteIfExists(dir.resolve("data/console.mv.db"));
-    Files.deleteIfExists(dir.resolve("data/console.trace.db"));
+    Files.deleteIfExists(warehouse.resolveSibling("console.mv.db"));
+    Files.deleteIfExists(warehouse.resolveSibling("console.trace.db"));
     Path log = dir.resolve("serve.log");
     List<String> command =
         List.of(
@@ -188,7 +249,7 @@ final class ServeScenario implements Scenario {
       Thread.sleep(200);
     }
     base = "http://127.0.0.1:" + port + "/";
-    for (int i = 0; i < USERS; i++) {
+    for (int i = 0; i < users; i++) {
       sessions.add(signIn());
     }
   }
@@ -318,7 +379,7 @@ final class ServeScenario implements Scenario {
 
   @Override
   public Timing.Run baobiao(Path run) throws Exception {
-    Load l = load(dashboardPath(), USERS, requests, DASHBOARD_MARK);
+    Load l = load(dashboardPath(), users, requests, DASHBOARD_MARK);
     // The first call is the harness's warm-up (the first dashboard is computed then): not counted.
     if (calls++ > 0) {
       for (double d : l.latenciesMs()) {
@@ -334,7 +395,7 @@ final class ServeScenario implements Scenario {
         Baseline.reference(
             "sign-in page (no warehouse)",
             requests,
-            dir -> new Timing.Run(load("login", USERS, requests, "_csrf").seconds(), 0)));
+            dir -> new Timing.Run(load("login", users, requests, "_csrf").seconds(), 0)));
   }
 
   @Override
@@ -342,23 +403,30 @@ final class ServeScenario implements Scenario {
     List<String> out = new ArrayList<>();
     double[] timed = timedDashboard.stream().mapToDouble(d -> d).toArray();
     if (timed.length > 0) {
-      Load all = new Load(dashboardPath(), USERS, timed, 1);
+      Load all = new Load(dashboardPath(), users, timed, 1);
       double p95 = all.percentile(95);
       out.add(
           String.format(
               "  计时各次（不含预热）合计：首页（管理者看板）%d 个并发用户 p95 %.0f ms（目标 ≤ %.0f ms：%s）",
-              USERS, p95, DASHBOARD_P95_GOAL_MS, p95 <= DASHBOARD_P95_GOAL_MS ? "达到" : "未达到"));
+              users, p95, DASHBOARD_P95_GOAL_MS, p95 <= DASHBOARD_P95_GOAL_MS ? "达到" : "未达到"));
     }
-    for (int users : new int[] {1, 10, USERS}) {
-      out.add(load(dashboardPath(), users, requests, DASHBOARD_MARK).line("首页（管理者看板）"));
+    measured.clear();
+    for (int n : levels()) {
+      Load l = load(dashboardPath(), n, requests, DASHBOARD_MARK);
+      measured.add(l);
+      out.add(l.line("首页（管理者看板）"));
     }
-    for (int users : new int[] {1, 10, USERS}) {
-      out.add(load(viewPath(), users, requests, "ds-").line("ops-monthly " + MONTH + " 网页查看"));
+    for (int n : levels()) {
+      Load l = load(viewPath(), n, requests, "ds-");
+      measured.add(l);
+      out.add(l.line("ops-monthly " + MONTH + " 网页查看"));
     }
     List<Double> reports = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       reports.add(onDemandReport());
     }
+    onDemand.clear();
+    onDemand.addAll(reports);
     double median = reports.stream().sorted().toList().get(1);
     out.add(
         String.format(
