@@ -2,7 +2,10 @@ package org.baobiao.bench;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One scenario's figures, as {@code bench --json} writes them. The top-level baseline fields are
@@ -45,6 +48,41 @@ public record BenchResult(
     requireNonNull(baseline, "baseline is null");
     requireNonNull(goal, "goal is null");
     comparisons = List.copyOf(comparisons);
+  }
+
+  /**
+   * The object {@code bench --json} writes for this scenario (the machine's description is added by
+   * the command): snake_case names, the comparisons as {@code baselines}.
+   */
+  public Map<String, Object> json() {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("scenario", scenario);
+    o.put("unit", unit);
+    o.put("rows", rows);
+    o.put("seconds_median", secondsMedian);
+    o.put("seconds_min", secondsMin);
+    o.put("seconds_max", secondsMax);
+    o.put("rows_per_second", rowsPerSecond);
+    o.put("peak_heap_mib", peakHeapMib);
+    o.put("baseline", baseline);
+    o.put("baseline_seconds_median", baselineSecondsMedian);
+    o.put("ratio", ratio);
+    o.put("goal", goal);
+    o.put("met", met);
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Comparison c : comparisons) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("baseline", c.baseline());
+      m.put("rows", c.rows());
+      m.put("seconds_median", c.secondsMedian());
+      m.put("rows_per_second", c.rowsPerSecond());
+      m.put("ratio", c.ratio());
+      m.put("goal", c.goal());
+      m.put("met", c.met());
+      list.add(m);
+    }
+    o.put("baselines", list);
+    return o;
   }
 
   /**

@@ -7,7 +7,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -125,33 +124,7 @@ final class BenchCommand implements Callable<Integer> {
     if (json != null) {
       List<Map<String, Object>> objects = new ArrayList<>();
       for (BenchResult r : results) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("scenario", r.scenario());
-        o.put("unit", r.unit());
-        o.put("rows", r.rows());
-        o.put("seconds_median", r.secondsMedian());
-        o.put("seconds_min", r.secondsMin());
-        o.put("seconds_max", r.secondsMax());
-        o.put("rows_per_second", r.rowsPerSecond());
-        o.put("peak_heap_mib", r.peakHeapMib());
-        o.put("baseline", r.baseline());
-        o.put("baseline_seconds_median", r.baselineSecondsMedian());
-        o.put("ratio", r.ratio());
-        o.put("goal", r.goal());
-        o.put("met", r.met());
-        List<Map<String, Object>> comparisons = new ArrayList<>();
-        for (BenchResult.Comparison c : r.comparisons()) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("baseline", c.baseline());
-          m.put("rows", c.rows());
-          m.put("seconds_median", c.secondsMedian());
-          m.put("rows_per_second", c.rowsPerSecond());
-          m.put("ratio", c.ratio());
-          m.put("goal", c.goal());
-          m.put("met", c.met());
-          comparisons.add(m);
-        }
-        o.put("baselines", comparisons);
+        Map<String, Object> o = r.json();
         o.put("machine", machine());
         objects.add(o);
       }

@@ -18,7 +18,8 @@ import org.springframework.web.server.ResponseStatusException;
     assignableTypes = {
       ApiController.class,
       RequestApiController.class,
-      ScheduleApiController.class
+      ScheduleApiController.class,
+      UserApiController.class
     })
 public class ApiErrors {
   private final ConsoleStore store;
@@ -47,10 +48,14 @@ public class ApiErrors {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(
       HttpMessageNotReadableException e, HttpServletRequest request) {
+    String uri = request.getRequestURI();
     String expected =
-        request.getRequestURI().contains("/api/requests")
+        uri.contains("/api/requests")
             ? "各接口的请求体见 /api/openapi.json（如 {\"extract\": \"tickets\", \"purpose\": \"管理\", …}）"
-            : "{\"period\": \"2026-10\", \"hospital\": \"441700001\", \"formats\": [\"pdf\"]}";
+            : uri.contains("/api/users")
+                ? "各接口的请求体见 /api/openapi.json（如 {\"username\": \"tongji\", \"password\": \"…\","
+                    + " \"role\": \"STATISTICIAN\", \"hospitals\": [\"441700001\"]}）"
+                : "{\"period\": \"2026-10\", \"hospital\": \"441700001\", \"formats\": [\"pdf\"]}";
     return error(HttpStatus.BAD_REQUEST, "请求体不是有效的 JSON，应为 " + expected);
   }
 

@@ -50,6 +50,9 @@ public class ApiSecurityConfiguration {
             a ->
                 a.requestMatchers("/api/openapi.json")
                     .permitAll()
+                    // Accounts: as on the 用户管理 page, administrators only.
+                    .requestMatchers("/api/users", "/api/users/**")
+                    .hasRole(Role.ADMIN.name())
                     // Schedules: as on the pages, changed by administrators and statisticians,
                     // read by the other roles but vendors.
                     .requestMatchers(HttpMethod.GET, "/api/schedules", "/api/schedules/**")

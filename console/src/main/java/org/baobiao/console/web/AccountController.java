@@ -3,6 +3,7 @@ package org.baobiao.console.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import org.baobiao.console.account.Accounts;
 import org.baobiao.console.security.ApiTokens;
 import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.ConsoleUser;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class AccountController {
   /** The shortest password accepted, for new accounts and changes alike. */
-  public static final int MIN_PASSWORD = 8;
+  public static final int MIN_PASSWORD = Accounts.MIN_PASSWORD;
 
   private final ConsoleStore store;
   private final PasswordEncoder encoder;

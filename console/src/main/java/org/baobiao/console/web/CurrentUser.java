@@ -2,6 +2,7 @@ package org.baobiao.console.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import org.baobiao.console.account.Accounts;
 import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.HospitalGrants;
 import org.baobiao.console.store.Role;
@@ -46,6 +47,12 @@ public class CurrentUser {
   /** Whether the role runs reports (the security configuration's rule for the run form). */
   public static boolean runs(Role role) {
     return role == Role.ADMIN || role == Role.STATISTICIAN || role == Role.VENDOR;
+  }
+
+  /** The request's user and address, for a service that audits what they do. */
+  public static Accounts.Actor actor(HttpServletRequest request) {
+    Principal p = request.getUserPrincipal();
+    return new Accounts.Actor(p == null ? null : p.getName(), request.getRemoteAddr());
   }
 
   /** Audits an action of the request's user. */

@@ -414,6 +414,192 @@ class ApiIT {
         .anyMatch(a -> "验收资料包".equals(a.action()) && "成功".equals(a.outcome()));
   }
 
+  /**
+   * Accounts over the API, the 用户管理 page's actions through the same service: the administrator's
+   * token creates a statistician (no password hash ever shown), who must replace the initial
+   * password at the first sign-in, then signs in and uses a token of their own, which the account
+   * API refuses (403, audited). The administrator changes the grants and unlocks the account; each
+   * change is audited as the page audits it.
+   */
+  @Test
+  void anAdministratorCreatesAStatisticianWhoSignsInAndIsRefusedTheUsersApi() throws Exception {
+    HttpResponse<String> created =
+        call(
+            "POST",
+            "api/users",
+            adminToken,
+            "{\"username\":\"tongji1\",\"password\":\"Tongji-Passw0rd\","
+                + "\"role\":\"STATISTICIAN\",\"hospitals\":[\"441700001\"]}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.headers().firstValue("Location")).hasValue("/api/users/tongji1");
+    assertThat(created.body())
+        .contains(
+            "\"username\":\"tongji1\"",
+            "\"role\":\"STATISTICIAN\"",
+            "\"roleLabel\":\"统计员\"",
+            "\"hospitals\":[\"441700001\"]",
+            "\"mustChangePassword\":true",
+            "\"locked\":false")
+        .doesNotContainIgnoringCase("password\":\"")
+        .doesNotContain("$2a$", "Tongji-Passw0rd");
+    HttpResponse<String> list = call("GET", "api/users", adminToken, null);
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body())
+        .contains("\"username\":\"admin\"", "\"username\":\"tongji1\"", "\"hospitals\":[\"*\"]")
+        .doesNotContain("passwordHash", "$2a$");
+    assertThat(store.audit(50))
+        .anyMatch(
+            a ->
+                "admin".equals(a.username())
+                    && a.action().equals("创建用户")
+                    && "tongji1".equals(a.target())
+                    && a.outcome().equals("成功")
+                    && "角色 统计员；医院 441700001".equals(a.detail()));
+
+    // The statistician signs in with the initial password and is sent to replace it first.
+    HttpClient browser =
+        HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    HttpResponse<String> signIn =
+        post(
+            browser,
+            "login",
+            "username=tongji1&password=Tongji-Passw0rd&_csrf=" + csrf(get(browser, "login")));
+    assertThat(signIn.statusCode()).isEqualTo(302);
+    assertThat(signIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+    HttpResponse<String> home = get(browser, "");
+    assertThat(home.statusCode()).isEqualTo(302);
+    assertThat(home.headers().firstValue("Location").orElseThrow()).endsWith("/account/password");
+    HttpResponse<String> changed =
+        post(
+            browser,
+            "account/password",
+            "current=Tongji-Passw0rd&password=Tongji-Passw0rd-2&confirm=Tongji-Passw0rd-2&_csrf="
+                + csrf(get(browser, "account/password")));
+    assertThat(changed.statusCode()).isEqualTo(302);
+    assertThat(get(browser, "").statusCode()).isEqualTo(200);
+    assertThat(call("GET", "api/users/tongji1", adminToken, null).body())
+        .contains("\"mustChangePassword\":false");
+
+    // A token of the statistician's own: their grants, and no account API.
+    String token = console.context().getBean(ApiTokens.class).create("tongji1", "统计取数", 1);
+    assertThat(call("GET", "api/hospitals", token, null).body())
+        .isEqualTo("{\"441700001\":\"阳江市妇幼保健院\"}");
+    HttpResponse<String> refused =
+        call(
+            "POST",
+            "api/users",
+            token,
+            "{\"username\":\"sneaky\",\"password\":\"Sneaky-Passw0rd\",\"role\":\"ADMIN\"}");
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("\"status\":403");
+    assertThat(call("GET", "api/users", token, null).statusCode()).isEqualTo(403);
+    assertThat(store.user("sneaky")).isEmpty();
+    assertThat(store.audit(50))
+        .anyMatch(
+            a ->
+                "tongji1".equals(a.username())
+                    && a.action().equals("拒绝访问")
+                    && "/api/users".equals(a.target())
+                    && a.outcome().equals("拒绝"));
+
+    // Grants replaced: all hospitals; then the account locked by failed sign-ins is unlocked.
+    HttpResponse<String> all =
+        call("PUT", "api/users/tongji1/hospitals", adminToken, "{\"hospitals\":[\"*\"]}");
+    assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+    assertThat(all.body()).contains("\"hospitals\":[\"*\"]");
+    assertThat(store.grants("tongji1").all()).isTrue();
+    for (int i = 0; i < ConsoleStore.MAX_FAILED_SIGN_INS; i++) {
+      store.signInFailed("tongji1");
+    }
+    assertThat(call("GET", "api/users/tongji1", adminToken, null).body())
+        .contains("\"locked\":true");
+    HttpResponse<String> unlocked = call("POST", "api/users/tongji1/unlock", adminToken, null);
+    assertThat(unlocked.statusCode()).as(unlocked.body()).isEqualTo(200);
+    assertThat(unlocked.body()).contains("\"locked\":false", "\"failedAttempts\":0");
+    assertThat(store.audit(50))
+        .anyMatch(
+            a ->
+                a.action().equals("授权医院")
+                    && "tongji1".equals(a.target())
+                    && "全部医院".equals(a.detail()))
+        .anyMatch(a -> a.action().equals("解锁用户") && "tongji1".equals(a.target()));
+  }
+
+  /** Bad accounts are clear 4xx answers in Chinese, audited as refused, with nothing saved. */
+  @Test
+  void badAccountsAreClearFourHundredsAndNothingIsSaved() throws Exception {
+    int before = store.users().size();
+    HttpResponse<String> role =
+        call(
+            "POST",
+            "api/users",
+            adminToken,
+            "{\"username\":\"bad1\",\"password\":\"Long-Enough-1\",\"role\":\"BOSS\"}");
+    assertThat(role.statusCode()).isEqualTo(422);
+    assertThat(role.body()).contains("\"status\":422", "角色 'BOSS' 无效", "STATISTICIAN（统计员）");
+    HttpResponse<String> shortPassword =
+        call(
+            "POST",
+            "api/users",
+            adminToken,
+            "{\"username\":\"bad2\",\"password\":\"short\",\"role\":\"MANAGER\"}");
+    assertThat(shortPassword.statusCode()).isEqualTo(422);
+    assertThat(shortPassword.body()).contains("密码太短：至少 8 个字符");
+    HttpResponse<String> name =
+        call(
+            "POST",
+            "api/users",
+            adminToken,
+            "{\"username\":\"坏 名字\",\"password\":\"Long-Enough-1\",\"role\":\"MANAGER\"}");
+    assertThat(name.statusCode()).isEqualTo(422);
+    assertThat(name.body()).contains("用户名 '坏 名字' 无效");
+    HttpResponse<String> hospital =
+        call(
+            "POST",
+            "api/users",
+            adminToken,
+            "{\"username\":\"bad3\",\"password\":\"Long-Enough-1\",\"role\":\"管理者\","
+                + "\"hospitals\":[\"441700001\",\"4417 0001; DROP\"]}");
+    assertThat(hospital.statusCode()).isEqualTo(422);
+    assertThat(hospital.body()).contains("医院代码 '4417 0001; DROP' 无效");
+    HttpResponse<String> taken =
+        call(
+            "POST",
+            "api/users",
+            adminToken,
+            "{\"username\":\"fuwu\",\"password\":\"Long-Enough-1\",\"role\":\"ADMIN\"}");
+    assertThat(taken.statusCode()).isEqualTo(409);
+    assertThat(taken.body()).contains("用户名 'fuwu' 已存在");
+    assertThat(store.user("fuwu").orElseThrow().role()).isEqualTo(Role.VENDOR);
+    HttpResponse<String> json = call("POST", "api/users", adminToken, "{username: bad4");
+    assertThat(json.statusCode()).isEqualTo(400);
+    assertThat(json.body()).contains("请求体不是有效的 JSON", "tongji");
+    HttpResponse<String> unknown =
+        call("PUT", "api/users/nobody/hospitals", adminToken, "{\"hospitals\":[\"*\"]}");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("没有用户 nobody");
+    assertThat(call("POST", "api/users/nobody/unlock", adminToken, null).statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> grants =
+        call("PUT", "api/users/fuwu/hospitals", adminToken, "{\"hospitals\":[\"\"]}");
+    assertThat(grants.statusCode()).isEqualTo(422);
+    assertThat(store.grants("fuwu").codes()).containsExactly("441700001");
+
+    assertThat(store.users()).hasSize(before);
+    assertThat(store.user("bad1")).isEmpty();
+    assertThat(store.user("bad3")).isEmpty();
+    assertThat(store.audit(50))
+        .anyMatch(
+            a ->
+                a.action().equals("创建用户")
+                    && "bad1".equals(a.target())
+                    && a.outcome().equals("失败")
+                    && a.detail().contains("角色 'BOSS' 无效"))
+        .anyMatch(
+            a ->
+                a.action().equals("创建用户") && "fuwu".equals(a.target()) && a.outcome().equals("失败"));
+  }
+
   @Test
   void theOpenApiDocumentDescribesTheApi() throws Exception {
     HttpResponse<String> doc = call("GET", "api/openapi.json", null, null);
@@ -424,7 +610,10 @@ class ApiIT {
             "/api/reports/{id}/runs",
             "/api/runs/{id}/files/{index}",
             "/api/dashboard",
-            "/api/acceptance/contracts/{contract}/packs")
+            "/api/acceptance/contracts/{contract}/packs",
+            "/api/users",
+            "/api/users/{username}/hospitals",
+            "/api/users/{username}/unlock")
         .doesNotContain("/admin/users");
   }
 
@@ -458,5 +647,29 @@ class ApiIT {
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(json));
     return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> get(HttpClient browser, String path) throws Exception {
+    return browser.send(
+        HttpRequest.newBuilder(URI.create(console.address() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(HttpClient browser, String path, String form)
+      throws Exception {
+    return browser.send(
+        HttpRequest.newBuilder(URI.create(console.address() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The CSRF token of a page's form. */
+  private static String csrf(HttpResponse<String> page) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+    assertThat(m.find()).as("CSRF token in " + page.uri()).isTrue();
+    return m.group(1);
   }
 }

@@ -10,6 +10,8 @@ import org.baobiao.etl.load.Field;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.PersonalFields;
 import org.baobiao.etl.load.TabularKind;
+import org.baobiao.etl.mch.BirthDefectKinds;
+import org.baobiao.etl.mch.ChildKinds;
 import org.baobiao.etl.mch.MaternalKinds;
 import org.baobiao.etl.mch.ThalKinds;
 
@@ -44,6 +46,13 @@ public record RecordKind(
           Map.entry("mch_risk_assessments", new String[] {"assessed_on", "妊娠风险评估"}),
           Map.entry("mch_infection_tests", new String[] {"tested_on", "艾滋病梅毒乙肝检测"}),
           Map.entry("mch_maternal_deaths", new String[] {"died_on", "孕产妇死亡"}),
+          Map.entry("mch_children", new String[] {"registered_on", "儿童保健档案"}),
+          Map.entry("mch_newborn_visits", new String[] {"visited_on", "新生儿访视"}),
+          Map.entry("mch_child_checks", new String[] {"checked_on", "儿童健康检查"}),
+          Map.entry("mch_newborn_screenings", new String[] {"sampled_on", "新生儿疾病筛查"}),
+          Map.entry("mch_hearing_screenings", new String[] {"screened_on", "新生儿听力筛查"}),
+          Map.entry("mch_child_deaths", new String[] {"died_on", "5岁以下儿童死亡"}),
+          Map.entry("mch_defect_cards", new String[] {"born_on", "出生缺陷儿登记卡"}),
           Map.entry("thal_screenings", new String[] {"screened_on", "地贫筛查"}),
           Map.entry("thal_gene_tests", new String[] {"tested_on", "地贫基因检测"}),
           Map.entry("thal_couples", new String[] {"registered_on", "地贫筛查夫妇"}),
@@ -100,7 +109,9 @@ public record RecordKind(
   private static Map<String, RecordKind> load() {
     Map<String, RecordKind> out = new LinkedHashMap<>();
     for (FileKind k :
-        Stream.concat(MaternalKinds.all().stream(), ThalKinds.all().stream()).toList()) {
+        Stream.of(MaternalKinds.all(), ChildKinds.all(), BirthDefectKinds.all(), ThalKinds.all())
+            .flatMap(List::stream)
+            .toList()) {
       String[] placed = PLACED.get(k.name());
       if (placed == null || !(k instanceof TabularKind t)) {
         continue;

@@ -31,6 +31,8 @@ class MchQcRunTest {
   private static final String ID_M1 = "441702198802020039";
   private static final String ID_F2 = "441702199203030045";
   private static final String BAD_ID = "441702199001010021";
+  private static final String ID_CHILD1 = "441702202607010029";
+  private static final String ID_CHILD2 = "441702202503010032";
 
   @TempDir static Path dir;
   private static Warehouse warehouse;
@@ -52,6 +54,16 @@ class MchQcRunTest {
     expect("MM-07", "D1", "D2");
     expect("MM-08", "P1", "P2");
     expect("MM-09", "D1", "D2");
+    expect("MC-01", "NV1", "NV3");
+    expect("MC-02", "NV1", "NV2");
+    expect("MC-03", "NS1", "NS2");
+    expect("MC-04", "HS1", "HS2");
+    expect("MC-05", "CC1", "CC2");
+    expect("MC-06", "CH1", "CH2");
+    expect("MC-07", "CD1", "CD2");
+    expect("BD-01", "DC1", "DC2");
+    expect("BD-02", "DC1", "DC2");
+    expect("BD-03", "DC1", "DC2");
     expect("TH-01", "C1", "C3", "C4");
     expect("TH-02", "C1", "C2");
     expect("TH-03", "C1", "C2");
@@ -114,6 +126,98 @@ class MchQcRunTest {
         row("D1", "P1", "W1", "甲某", ID_F1, d("2026-07-10"), "POSTPARTUM", 9, "O72"),
         row("D2", "P2", "W2", "乙某", BAD_ID, d("2026-01-10"), "POSTPARTUM", 2, "O72"),
         row("D3", "P2", "W2", "乙某", null, d("2026-01-01"), "PREGNANCY", null, "O15"));
+    rows(
+        "mch_newborn_visits",
+        // NV1 clean; NV2 before B1's birth; NV3 of an unknown birth; NV4 the month visit (day 30)
+        row("NV1", "B1", d("2026-07-05"), 4),
+        row("NV2", "B1", d("2026-06-25"), 3),
+        row("NV3", "B9", d("2026-07-10"), 9),
+        row("NV4", "B1", d("2026-07-31"), 30));
+    rows(
+        "mch_newborn_screenings",
+        // NS1 clean; NS2 sampled the day before B1 was born
+        row("NS1", "B1", "PKU", d("2026-07-04"), "NEGATIVE"),
+        row("NS2", "B1", "CH", d("2026-06-30"), "NEGATIVE"));
+    rows(
+        "mch_hearing_screenings",
+        // HS1 clean; HS2 screened before B1 was born
+        row("HS1", "B1", "INITIAL", d("2026-07-03"), "PASS"),
+        row("HS2", "B1", "INITIAL", d("2026-06-29"), "PASS"));
+    rows(
+        "mch_children",
+        // CH1 valid ID; CH2 bad check digit (MC-06)
+        row("CH1", "B1", "丁某", "F", d("2026-07-01"), ID_CHILD1, "甲某", null, null, d("2026-07-10")),
+        row("CH2", null, "戊某", "M", d("2025-03-01"), BAD_ID, null, null, null, d("2025-03-20")));
+    rows(
+        "mch_child_checks",
+        // CC1 of CH1; CC2 of a child without a health file
+        row(
+            "CC1",
+            "CH1",
+            d("2026-07-01"),
+            d("2026-10-05"),
+            3,
+            new BigDecimal("60.0"),
+            new BigDecimal("6.0"),
+            "EXCLUSIVE"),
+        row("CC2", "CH9", d("2025-01-01"), d("2026-04-01"), 15, null, null, null));
+    rows(
+        "mch_child_deaths",
+        // CD1 valid ID; CD2 bad check digit (MC-07)
+        row("CD1", "CH2", null, "戊某", ID_CHILD2, "M", d("2025-03-01"), d("2026-03-01"), 365, "J18"),
+        row("CD2", null, null, "己某", BAD_ID, "F", d("2026-01-01"), d("2026-02-01"), 31, "P07"));
+    rows(
+        "mch_defect_cards",
+        // DC1 clean, of B1; DC2 of an unknown birth, before P2's registration, bad ID; DC3 born
+        // elsewhere (no birth, no pregnancy: not checked by BD-01/02), no ID
+        row(
+            "DC1",
+            "B1",
+            "P1",
+            "甲某",
+            ID_F1,
+            null,
+            d("2026-07-01"),
+            39,
+            "LIVE",
+            "F",
+            3200,
+            "CHD",
+            null,
+            "ULTRASOUND",
+            d("2026-07-02")),
+        row(
+            "DC2",
+            "B8",
+            "P2",
+            "乙某",
+            BAD_ID,
+            null,
+            d("2026-01-20"),
+            20,
+            "TERMINATION",
+            null,
+            null,
+            "ANENCEPHALY",
+            null,
+            "ULTRASOUND",
+            d("2026-01-18")),
+        row(
+            "DC3",
+            null,
+            null,
+            "庚某",
+            null,
+            null,
+            d("2026-03-03"),
+            38,
+            "LIVE",
+            "M",
+            3000,
+            "POLYDACTYLY",
+            null,
+            "CLINICAL",
+            d("2026-03-03")));
     BigDecimal v = new BigDecimal("70.0");
     rows(
         "thal_screenings",

@@ -21,8 +21,9 @@ class MchRuleBookTest {
   @Test
   void theBundledRulesLoadWithTheirVersions() {
     MchRuleBook book = MchRuleBook.load();
-    assertThat(book.rules()).hasSize(19);
-    assertThat(book.version()).isEqualTo("mch-maternal 2026.1；thal 2026.1");
+    assertThat(book.rules()).hasSize(29);
+    assertThat(book.version())
+        .isEqualTo("mch-maternal 2026.1；mch-child 2026.1；birth-defects 2026.1；thal 2026.1");
     assertThat(book.rules())
         .allSatisfy(
             r -> {
@@ -47,7 +48,7 @@ class MchRuleBookTest {
                 new java.math.BigDecimal("1000"),
                 new java.math.BigDecimal("5000"),
                 "克"));
-    assertThat(book.rules()).hasSize(19);
+    assertThat(book.rules()).hasSize(29);
   }
 
   @Test
@@ -69,7 +70,7 @@ class MchRuleBookTest {
             message: 产检日期早于末次月经
         """);
     MchRuleBook book = MchRuleBook.load(ConfigFolder.at(conf));
-    assertThat(book.rules()).hasSize(20);
+    assertThat(book.rules()).hasSize(30);
     assertThat(book.version()).endsWith("；local 1");
   }
 

@@ -1,0 +1,34 @@
+package org.baobiao.console.account;
+
+import java.time.OffsetDateTime;
+import org.baobiao.console.store.ConsoleUser;
+import org.baobiao.console.store.HospitalGrants;
+import org.baobiao.console.store.Role;
+
+/**
+ * An account as the administrator's page and the API show it: never its password hash.
+ *
+ * @param failedAttempts failed sign-ins in a row
+ * @param locked whether too many failed sign-ins locked it
+ * @param mustChangePassword whether it still has its initial password
+ */
+public record Account(
+    String username,
+    Role role,
+    HospitalGrants grants,
+    int failedAttempts,
+    boolean locked,
+    boolean mustChangePassword,
+    OffsetDateTime createdAt) {
+
+  static Account of(ConsoleUser u, HospitalGrants grants) {
+    return new Account(
+        u.username(),
+        u.role(),
+        grants,
+        u.failedAttempts(),
+        u.locked(),
+        u.mustChangePassword(),
+        u.createdAt());
+  }
+}
