@@ -660,8 +660,9 @@ class ConsoleBrowserIT {
 
   /**
    * The acceptance pack from the console: the contract with conditions is offered, the pack is
-   * built, its payment verdicts shown, and the ZIP downloaded from the run history holds the
-   * manifest with the files' hashes.
+   * built in the background (the form goes to the run's page, which follows it), its payment
+   * verdicts shown once built, and the ZIP downloaded from the run holds the manifest with the
+   * files' hashes.
    */
   @Test
   @Order(12)
@@ -672,13 +673,17 @@ class ConsoleBrowserIT {
     new Select(driver.findElement(By.id("contract"))).selectByValue("HT-2025-002");
     driver.findElement(By.id("generated-at")).sendKeys("2026-11-05T10:00");
     submit(By.id("build"));
-    assertThat(driver.findElement(By.id("pack-title")).getText())
-        .isEqualTo("HT-2025-002 验收资料包（2025-10-20 至 2026-10-31）");
-    String page = driver.findElement(By.tagName("main")).getText();
-    assertThat(page).contains("30%", "70%", "manifest.json").containsAnyOf("满足", "不满足", "需人工确认");
+    assertThat(driver.getCurrentUrl()).matches(".*/runs/\\d+$");
+    awaitRunOver();
+    assertThat(driver.findElement(By.id("outcome")).getText()).isEqualTo("结果：成功");
+    assertThat(driver.findElement(By.id("summary")).getText())
+        .startsWith("已生成 ")
+        .contains("（2025-10-20 至 2026-10-31）", "付款节点：", "30%", "70%")
+        .containsAnyOf("满足", "不满足", "需人工确认");
     screenshot("acceptance");
-    String href = driver.findElement(By.id("download-pack")).getDomAttribute("href");
-    HttpResponse<byte[]> zip = get(href);
+    List<WebElement> links = driver.findElements(By.cssSelector("a.download"));
+    assertThat(links).singleElement().extracting(WebElement::getText).asString().endsWith(".zip");
+    HttpResponse<byte[]> zip = get(links.get(0).getDomAttribute("href"));
     assertThat(zip.statusCode()).isEqualTo(200);
     List<String> entries = new java.util.ArrayList<>();
     try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {

@@ -1,6 +1,7 @@
 package org.baobiao.console.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import org.baobiao.console.schedule.ScheduleView;
 import org.baobiao.console.security.Access;
 import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.RunRecord;
+import org.baobiao.console.store.RunStatus;
 import org.baobiao.console.web.CurrentUser;
 import org.baobiao.jobs.service.InvalidRequestException;
 import org.springframework.http.HttpStatus;
@@ -157,13 +159,22 @@ public class ScheduleApiController {
     }
   }
 
-  /** Runs a schedule once now; 201 with the run (its outcome and files). */
+  /**
+   * Queues a schedule's run now, as {@code POST /api/reports/{id}/runs} does a report's: 202
+   * Accepted with the run (status {@code QUEUED}, its period resolved now) and its address in
+   * {@code Location}, to be polled and cancelled like any run; 422 with the run recorded as failed
+   * when the queue is full.
+   */
   @PostMapping("/{id}/runs")
   public ResponseEntity<ApiController.RunView> runNow(@PathVariable long id, Principal principal) {
     visible(id, principal);
-    long runId = schedules.runNow(id, principal.getName());
-    RunRecord r = store.run(runId).orElseThrow();
-    return ResponseEntity.status(HttpStatus.CREATED).body(ApiController.view(r));
+    RunRecord r = schedules.runNow(id, principal.getName());
+    if (r.status() == RunStatus.FAILED) {
+      return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(ApiController.view(r));
+    }
+    return ResponseEntity.accepted()
+        .location(URI.create("/api/runs/" + r.id()))
+        .body(ApiController.view(r));
   }
 
   @DeleteMapping("/{id}")

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.baobiao.console.ConsoleApplication;
 import org.baobiao.console.ConsoleDatabase;
 import org.baobiao.console.ConsoleOptions;
+import org.baobiao.console.run.BackgroundRuns;
 import org.baobiao.console.run.ReportRuns;
 import org.baobiao.console.schedule.FailureMailer;
 import org.baobiao.console.schedule.InvalidScheduleException;
@@ -197,8 +198,18 @@ public final class ScheduleCommand {
         }
         case "run" -> {
           long id = id(words);
-          long runId = s.service.runNow(id, System.getProperty("user.name", "命令行"));
-          RunRecord r = s.store.run(runId).orElseThrow();
+          // This process's own queue: the run is recorded, computed and mailed as the console's.
+          RunRecord r;
+          try {
+            r =
+                s.background.await(
+                    s.service.runNow(id, System.getProperty("user.name", "命令行")).id());
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("已中断：定时任务 #" + id + " 的运行未等到结束");
+            return 1;
+          }
+          long runId = r.id();
           out.println("定时任务 #" + id + " 运行 #" + runId + "：" + r.outcome() + "（" + r.period() + "）");
           for (RunRecord.RunFile f : r.files()) {
             out.println("  " + f.path());
@@ -266,6 +277,7 @@ public final class ScheduleCommand {
     final ConsoleStore store;
     final ReportCatalogService catalog;
     final ScheduleService service;
+    final BackgroundRuns background;
     private final SchedulerFactoryBean quartz;
     private final HikariDataSource ds;
 
@@ -286,12 +298,17 @@ public final class ScheduleCommand {
       } catch (Exception e) {
         throw new IllegalStateException("无法打开控制台数据库中的定时任务: " + e.getMessage(), e);
       }
+      ReportRuns runs = new ReportRuns(options, configuration, store);
+      // This process's own queue for `schedules run`: the runs a stopped server left are the
+      // server's to fail at its next start.
+      background = new BackgroundRuns(runs, store, false);
       service =
           new ScheduleService(
               new ScheduleStore(jdbc),
               store,
               catalog,
-              new ReportRuns(options, configuration, store),
+              runs,
+              background,
               new FailureMailer(options),
               scheduler,
               tx,
@@ -303,6 +320,7 @@ public final class ScheduleCommand {
     @Override
     public void close() {
       try {
+        background.destroy();
         quartz.destroy();
       } catch (Exception e) {
         // closing only

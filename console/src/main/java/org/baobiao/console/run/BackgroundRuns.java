@@ -1,6 +1,7 @@
 package org.baobiao.console.run;
 
 import java.io.IOException;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -12,15 +13,17 @@ import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.RunRecord;
 import org.baobiao.console.store.RunStatus;
 import org.baobiao.reports.run.ReportPeriod;
+import org.baobiao.sla.contract.Contract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Report runs asked for in the pages and the API, run in the background: each is recorded as queued
- * and the caller answers at once; one worker takes them in order, marks each running once it has
- * the warehouse, records the report service's progress, then its files or its error.
+ * Runs asked for in the pages and the API — a report, a schedule's run now, an acceptance pack —
+ * run in the background: each is recorded as queued and the caller answers at once; one worker
+ * takes them in order, marks each running once it has the warehouse, records the report service's
+ * progress, then its files or its error.
  *
  * <p>One worker ({@value #WORKERS}): this server opens the DuckDB warehouse for one use at a time
  * and closes it after (DuckDB lets one process hold the file for writing, and a command-line load
@@ -53,13 +56,43 @@ public class BackgroundRuns implements DisposableBean {
   /** The runs of this server's queue not over yet: the ones it can cancel. */
   private final java.util.Set<Long> mine = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  /** Told once a run is over, before its outcome is recorded (the audit). */
+  /**
+   * Told once a run is over: {@link #finished} before its outcome is recorded (the audit), {@link
+   * #recorded} after (what reads the outcome back: a schedule's failure mail and health file).
+   */
   @FunctionalInterface
   public interface Finished {
     void finished(long runId, RunStatus status, String message);
+
+    /** The outcome is recorded; still on the worker's thread, before {@link #await} returns. */
+    default void recorded(long runId, RunStatus status) {}
   }
 
+  /**
+   * What a run recorded as queued computes, on the worker's thread: {@code started} is to be told
+   * once it has the warehouse (it is then running; false: cancelled meanwhile), {@code cancelled}
+   * asked at each step; either stopping it throws {@link RunCancelledException}.
+   */
+  @FunctionalInterface
+  public interface Work {
+    ReportRuns.Computed compute(
+        long runId,
+        java.util.function.BooleanSupplier started,
+        java.util.function.BooleanSupplier cancelled)
+        throws IOException;
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
   public BackgroundRuns(ReportRuns runs, ConsoleStore store) {
+    this(runs, store, true);
+  }
+
+  /**
+   * @param server whether this is a server's queue, which at start fails the runs a stopped console
+   *     left ({@link #failInterrupted}); the command line's own queue ({@code schedules run})
+   *     leaves them to the server
+   */
+  public BackgroundRuns(ReportRuns runs, ConsoleStore store, boolean server) {
     this.runs = runs;
     this.store = store;
     AtomicInteger n = new AtomicInteger();
@@ -75,7 +108,9 @@ public class BackgroundRuns implements DisposableBean {
               t.setDaemon(true);
               return t;
             });
-    failInterrupted();
+    if (server) {
+      failInterrupted();
+    }
   }
 
   /**
@@ -151,13 +186,62 @@ public class BackgroundRuns implements DisposableBean {
         throw new IllegalArgumentException("请至少选择一种输出格式");
       }
     } catch (RuntimeException e) {
-      fail(id, ReportRuns.message(e), finished);
-      return store.run(id).orElseThrow();
+      return failed(id, e, finished);
     }
+    return submit(
+        id,
+        (run, started, cancelled) ->
+            runs.compute(run, reportId, period, hospital, formats, options, started, cancelled),
+        finished);
+  }
+
+  /**
+   * Queues a contract's acceptance pack (验收资料包) as a run of the history ({@value
+   * ReportRuns#ACCEPTANCE} for the contract's hospital, one ZIP); a period in a wrong form fails
+   * the run at once, with why (returned failed).
+   *
+   * @param periodText {@code 2025-10-20..2026-10-31}, or blank for the contract's service period
+   * @param generatedAt the generation time written in the pack, or null for now
+   */
+  public RunRecord acceptance(
+      String username,
+      Contract contract,
+      String periodText,
+      LocalDateTime generatedAt,
+      Finished finished) {
+    String text = periodText == null || periodText.isBlank() ? null : periodText.strip();
+    long id =
+        store.runQueued(
+            username,
+            ReportRuns.ACCEPTANCE,
+            text == null ? "合同服务期" : text,
+            contract.orgCode(),
+            "zip",
+            runs.runner().id(),
+            Map.of());
+    ReportPeriod period;
+    try {
+      period = text == null ? null : ReportPeriod.parse(text);
+    } catch (RuntimeException e) {
+      return failed(id, e, finished);
+    }
+    return submit(
+        id,
+        (run, started, cancelled) ->
+            runs.acceptance(run, contract, period, generatedAt, started, cancelled),
+        finished);
+  }
+
+  /**
+   * Hands a run already recorded as queued (by the use case that asked for it: a report, a
+   * schedule's run now, an acceptance pack) to the worker; returns it at once as recorded, or
+   * failed with why when the queue is full.
+   */
+  public RunRecord submit(long id, Work work, Finished finished) {
     RunRecord queued = store.run(id).orElseThrow();
     mine.add(id);
     try {
-      executor.execute(() -> run(id, reportId, period, hospital, formats, options, finished));
+      executor.execute(() -> run(id, work, finished));
     } catch (RejectedExecutionException e) {
       mine.remove(id);
       fail(
@@ -169,27 +253,13 @@ public class BackgroundRuns implements DisposableBean {
     return queued;
   }
 
-  private void run(
-      long id,
-      String reportId,
-      ReportPeriod period,
-      String hospital,
-      List<String> formats,
-      Map<String, String> options,
-      Finished finished) {
+  private void run(long id, Work work, Finished finished) {
     try {
       ReportRuns.Computed done =
-          runs.compute(
-              id,
-              reportId,
-              period,
-              hospital,
-              formats,
-              options,
-              () -> store.runRunning(id),
-              () -> cancelling.containsKey(id));
+          work.compute(id, () -> store.runRunning(id), () -> cancelling.containsKey(id));
       finished.finished(id, RunStatus.SUCCEEDED, null);
       store.runSucceeded(id, done.files(), done.dataVersion());
+      recorded(id, finished);
     } catch (RunCancelledException e) {
       String by = cancelling.get(id);
       if (by != null) {
@@ -197,6 +267,7 @@ public class BackgroundRuns implements DisposableBean {
         String message = cancelledMessage(by, true);
         finished.finished(id, RunStatus.CANCELLED, message);
         store.runCancelled(id, message);
+        recorded(id, finished);
       }
     } catch (IOException | RuntimeException e) {
       fail(id, ReportRuns.message(e), finished);
@@ -204,6 +275,28 @@ public class BackgroundRuns implements DisposableBean {
       cancelling.remove(id);
       mine.remove(id);
     }
+  }
+
+  /** Tells what follows a recorded outcome; its failure is logged, the outcome stays. */
+  private void recorded(long id, Finished finished) {
+    try {
+      finished.recorded(id, store.run(id).orElseThrow().status());
+    } catch (RuntimeException e) {
+      LOG.error("运行 #{} 结束后的处理失败", id, e);
+    }
+  }
+
+  /**
+   * Waits until a run handed to this queue is over, what follows its outcome done too (the command
+   * line's {@code schedules run}, which has no server to come back to).
+   *
+   * @return the run as recorded
+   */
+  public RunRecord await(long id) throws InterruptedException {
+    while (mine.contains(id)) {
+      Thread.sleep(100);
+    }
+    return store.run(id).orElseThrow();
   }
 
   /** What a cancellation did, as asked. */
@@ -215,10 +308,10 @@ public class BackgroundRuns implements DisposableBean {
     /** It was over already. */
     OVER("未取消：该运行已经结束"),
     /**
-     * It is not a run of this server's queue: a schedule's or the command line's, or another
-     * server's; those cannot be cancelled.
+     * It is not a run of this server's queue: one fired by a schedule's cron, the command line's,
+     * or another server's; those cannot be cancelled.
      */
-    NOT_HERE("未取消：该运行不在本服务器的后台队列中（定时任务、命令行或其他服务器的运行不能在此取消）");
+    NOT_HERE("未取消：该运行不在本服务器的后台队列中（定时触发、命令行或其他服务器的运行不能在此取消）");
 
     private final String text;
 
@@ -269,12 +362,19 @@ public class BackgroundRuns implements DisposableBean {
     return "已取消：由 " + by + (running ? " 在运行中取消，已写出的文件已删除" : " 在排队时取消");
   }
 
+  /** A run refused before it is queued (its input): failed with why, as recorded. */
+  private RunRecord failed(long id, RuntimeException e, Finished finished) {
+    fail(id, ReportRuns.message(e), finished);
+    return store.run(id).orElseThrow();
+  }
+
   private void fail(long id, String message, Finished finished) {
     try {
       finished.finished(id, RunStatus.FAILED, message);
     } finally {
       store.runFailed(id, message);
     }
+    recorded(id, finished);
   }
 
   /** Runs waiting for the worker now. */

@@ -3,6 +3,7 @@ package org.baobiao.console.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.baobiao.console.store.RunRecord;
 import org.baobiao.jobs.acceptance.AcceptancePack;
 import org.baobiao.jobs.acceptance.AcceptanceRequest;
 import org.baobiao.jobs.acceptance.AcceptanceService;
+import org.baobiao.jobs.cli.RunningJob;
 import org.baobiao.jobs.report.ReportOrder;
 import org.baobiao.jobs.report.ReportOutput;
 import org.baobiao.jobs.report.ReportService;
@@ -24,6 +26,7 @@ import org.baobiao.reports.run.ReportPeriod;
 import org.baobiao.sla.contract.Contract;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
+import org.baobiao.warehouse.error.WarehouseBusyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,10 +42,25 @@ public class ReportRuns {
   private final Object warehouseLock = new Object();
   private final Runner runner = Runner.current();
 
+  /** The longest a run waits for another process to release the warehouse. */
+  public static final Duration DEFAULT_WAREHOUSE_WAIT = Duration.ofMinutes(5);
+
+  private Duration warehouseWait = DEFAULT_WAREHOUSE_WAIT;
+
   public ReportRuns(ConsoleOptions options, Configuration configuration, ConsoleStore store) {
     this.options = options;
     this.configuration = configuration;
     this.store = store;
+  }
+
+  /**
+   * How long a run waits for another process (a command-line load) to release the warehouse before
+   * it fails: {@code baobiao.warehouse.wait}, 5 minutes by default (as the command line's own wait
+   * for a report).
+   */
+  @org.springframework.beans.factory.annotation.Value("${baobiao.warehouse.wait:PT5M}")
+  public void setWarehouseWait(Duration wait) {
+    this.warehouseWait = wait;
   }
 
   /** This console's runner, recorded with each run it starts. */
@@ -207,50 +225,65 @@ public class ReportRuns {
   }
 
   /**
-   * Builds a contract's acceptance pack (jobs' {@link AcceptanceService}) into the console's run
-   * folder and records it in the run history as {@value #ACCEPTANCE} for the contract's hospital,
-   * so that it is downloaded, listed and granted like a report run.
+   * Builds a contract's acceptance pack (jobs' {@link AcceptanceService}) for a run recorded as
+   * queued, into the console's run folder, so that it is downloaded, listed and granted like a
+   * report run ({@value #ACCEPTANCE} for the contract's hospital). As {@link #compute}: {@code
+   * started} once the run has the warehouse, {@code cancelled} asked before and after the build (a
+   * pack is built in one step); the last progress says each payment milestone's verdict.
    *
-   * @param periodText {@code 2025-10-20..2026-10-31}, or blank for the contract's service period
-   * @return the run's id and the pack, or the run's id alone when it failed (recorded with why)
+   * @param period the pack's period, or null for the contract's service period
+   * @param generatedAt the generation time written in the pack, or null for now
    */
-  public AcceptanceRun acceptance(
-      String username, Contract contract, String periodText, LocalDateTime generatedAt) {
-    String text = periodText == null || periodText.isBlank() ? null : periodText.strip();
-    long id =
-        store.runStarted(
-            username,
-            ACCEPTANCE,
-            text == null ? "合同服务期" : text,
-            contract.orgCode(),
-            "zip",
-            null,
-            null,
-            runner.id());
-    try {
-      ReportPeriod period = text == null ? null : ReportPeriod.parse(text);
-      Path out = options.dataDir().resolve("console-runs").resolve(Long.toString(id));
-      AcceptancePack pack;
-      synchronized (warehouseLock) {
-        try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
-          pack =
+  public Computed acceptance(
+      long id,
+      Contract contract,
+      ReportPeriod period,
+      LocalDateTime generatedAt,
+      java.util.function.BooleanSupplier started,
+      java.util.function.BooleanSupplier cancelled)
+      throws IOException {
+    return withWarehouse(
+        id,
+        started,
+        cancelled,
+        (w, out) -> {
+          store.runProgress(id, 1, 2, "正在生成验收资料包：服务级别报告、履行证据、工单清单、变更与付款节点判定");
+          AcceptancePack pack =
               new AcceptanceService(w, configuration, ConsoleApplication.CLOCK)
                   .build(new AcceptanceRequest(contract.id(), period, generatedAt, out));
-        }
-      }
-      store.runSucceeded(id, List.of(pack.zip()), pack.dataVersion());
-      return new AcceptanceRun(id, pack);
-    } catch (IOException | RuntimeException e) {
-      store.runFailed(id, message(e));
-      return new AcceptanceRun(id, null);
-    }
+          if (cancelled.getAsBoolean()) {
+            throw new RunCancelledException(id);
+          }
+          List<String> verdicts = new java.util.ArrayList<>();
+          pack.milestones()
+              .forEach(
+                  m ->
+                      verdicts.add(
+                          m.milestone().name()
+                              // "第一笔付款（合同总金额的30%）" says its share already
+                              + (m.milestone().name().contains(m.milestone().share() + "%")
+                                  ? ""
+                                  : "（" + m.milestone().share() + "%）")
+                              + "："
+                              + m.verdict().label()));
+          store.runProgress(
+              id,
+              2,
+              2,
+              "已生成 "
+                  + pack.zip().getFileName()
+                  + "（"
+                  + pack.first()
+                  + " 至 "
+                  + pack.last()
+                  + "）；付款节点："
+                  + String.join("；", verdicts));
+          return new Computed(List.of(pack.zip()), pack.dataVersion());
+        });
   }
 
   /** How acceptance packs show in the run history. */
   public static final String ACCEPTANCE = "acceptance";
-
-  /** A pack built from the console: its run, and the pack when it was written. */
-  public record AcceptanceRun(long runId, AcceptancePack pack) {}
 
   /** The loaded hospitals within these grants, code → name (empty when the warehouse is busy). */
   public Map<String, String> hospitals(HospitalGrants grants) {
@@ -316,7 +349,7 @@ public class ReportRuns {
    * every step. Either stopping it throws {@link RunCancelledException}, and the files written so
    * far are deleted.
    */
-  Computed compute(
+  public Computed compute(
       long id,
       String reportId,
       ReportPeriod period,
@@ -329,29 +362,132 @@ public class ReportRuns {
     if (formats.isEmpty()) {
       throw new IllegalArgumentException("请至少选择一种输出格式");
     }
+    return withWarehouse(
+        id,
+        started,
+        cancelled,
+        (w, out) -> {
+          String dataVersion = w.dataVersion().describe();
+          ReportOutput output =
+              new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK)
+                  .run(
+                      new ReportOrder(reportId, period, hospital, formats, out, reportOptions),
+                      step -> {
+                        if (cancelled.getAsBoolean()) {
+                          throw new RunCancelledException(id);
+                        }
+                        store.runProgress(id, step.done(), step.total(), step.text());
+                      });
+          return new Computed(output.files(), dataVersion);
+        });
+  }
+
+  /** What a run does with the warehouse once it has it. */
+  @FunctionalInterface
+  private interface WarehouseUse<T> {
+    /**
+     * @param out the run's folder under the console's run folder
+     */
+    T apply(Warehouse w, Path out) throws IOException;
+  }
+
+  /** How often a run waiting for the warehouse tries to open it again. */
+  static final Duration RETRY_EVERY = Duration.ofMillis(500);
+
+  /** What a run waiting for the warehouse shows as its progress. */
+  public static final String WAITING = "等待数据仓库：另一个进程（如命令行装载）正在使用";
+
+  /**
+   * Opens the warehouse for a run and uses it, one use at a time in this server; {@code started} is
+   * told once the run's turn has come (it is then running). While another process holds the DuckDB
+   * file (a command-line load), waits for it, up to {@link #warehouseWait}, trying again every
+   * {@link #RETRY_EVERY} outside this server's lock (the pages go on meanwhile) and saying so in
+   * the run's progress ({@value #WAITING}, with the holder); then fails naming the holder. {@code
+   * cancelled} stops the wait. A run stopped ({@link RunCancelledException}) leaves nothing in its
+   * folder.
+   */
+  private <T> T withWarehouse(
+      long id,
+      java.util.function.BooleanSupplier started,
+      java.util.function.BooleanSupplier cancelled,
+      WarehouseUse<T> use)
+      throws IOException {
     Path out = options.dataDir().resolve("console-runs").resolve(Long.toString(id));
-    synchronized (warehouseLock) {
-      if (!started.getAsBoolean()) {
-        throw new RunCancelledException(id);
+    try {
+      return waitForWarehouse(id, out, started, cancelled, use);
+    } catch (RunCancelledException e) {
+      deleteQuietly(out);
+      throw e;
+    }
+  }
+
+  private <T> T waitForWarehouse(
+      long id,
+      Path out,
+      java.util.function.BooleanSupplier started,
+      java.util.function.BooleanSupplier cancelled,
+      WarehouseUse<T> use)
+      throws IOException {
+    boolean begun = false;
+    long deadline = 0;
+    while (true) {
+      WarehouseBusyException busy;
+      synchronized (warehouseLock) {
+        if (!begun) {
+          if (!started.getAsBoolean()) {
+            throw new RunCancelledException(id);
+          }
+          begun = true;
+        }
+        if (cancelled.getAsBoolean()) {
+          throw new RunCancelledException(id);
+        }
+        try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
+          return use.apply(w, out);
+        } catch (WarehouseBusyException e) {
+          busy = e;
+        }
       }
-      try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
-        String dataVersion = w.dataVersion().describe();
-        ReportOutput output =
-            new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK)
-                .run(
-                    new ReportOrder(reportId, period, hospital, formats, out, reportOptions),
-                    step -> {
-                      if (cancelled.getAsBoolean()) {
-                        throw new RunCancelledException(id);
-                      }
-                      store.runProgress(id, step.done(), step.total(), step.text());
-                    });
-        return new Computed(output.files(), dataVersion);
-      } catch (RunCancelledException e) {
-        deleteQuietly(out);
-        throw e;
+      String holder = holder(busy.pid());
+      if (deadline == 0) {
+        deadline = System.nanoTime() + warehouseWait.toNanos();
+      } else if (System.nanoTime() >= deadline) {
+        throw new IllegalStateException(
+            "数据仓库 "
+                + options.warehouse()
+                + " 正被另一个进程使用"
+                + holder
+                + "，已等待 "
+                + said(warehouseWait)
+                + "仍未释放，本次运行未执行；DuckDB 同一时间只允许一个进程打开数据仓库，请等该进程（如命令行装载）结束后重新运行",
+            busy);
+      }
+      store.runProgress(id, 0, 0, WAITING + holder + "，最多等待 " + said(warehouseWait) + "，每隔片刻重试");
+      long until = System.nanoTime() + RETRY_EVERY.toNanos();
+      while (System.nanoTime() < until) {
+        if (cancelled.getAsBoolean()) {
+          throw new RunCancelledException(id);
+        }
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("等待数据仓库时被中断（服务正在停止）", e);
+        }
       }
     }
+  }
+
+  /** A wait in Chinese: 5 分钟, 90 秒. */
+  static String said(Duration d) {
+    long seconds = d.toSeconds();
+    return seconds % 60 == 0 && seconds > 0 ? seconds / 60 + " 分钟" : seconds + " 秒";
+  }
+
+  /** The process holding the warehouse as DuckDB names it, e.g. （PID 1234：baobiao ingest …）. */
+  private static String holder(long pid) {
+    String d = RunningJob.describe(pid);
+    return d.isEmpty() ? "" : "（" + d + "）";
   }
 
   private static void deleteQuietly(Path dir) {
@@ -366,7 +502,7 @@ public class ReportRuns {
   }
 
   /** A run's files and the data version they were computed from. */
-  record Computed(List<Path> files, String dataVersion) {}
+  public record Computed(List<Path> files, String dataVersion) {}
 
   static ReportPeriod period(String text) {
     if (text == null || text.isBlank()) {

@@ -17,9 +17,11 @@ import java.util.TimeZone;
 import java.util.TreeMap;
 import org.baobiao.console.ConsoleApplication;
 import org.baobiao.console.ConsoleOptions;
+import org.baobiao.console.run.BackgroundRuns;
 import org.baobiao.console.run.ReportRuns;
 import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.RunRecord;
+import org.baobiao.console.store.RunStatus;
 import org.baobiao.jobs.housekeeping.ScheduleHealth;
 import org.baobiao.jobs.report.RelativePeriod;
 import org.baobiao.jobs.report.ReportCatalogService;
@@ -66,6 +68,7 @@ public class ScheduleService {
   private final ConsoleStore store;
   private final ReportCatalogService catalog;
   private final ReportRuns runs;
+  private final BackgroundRuns background;
   private final FailureMailer mailer;
   private final Scheduler scheduler;
   private final TransactionTemplate tx;
@@ -78,6 +81,7 @@ public class ScheduleService {
       ConsoleStore store,
       ReportCatalogService catalog,
       ReportRuns runs,
+      BackgroundRuns background,
       FailureMailer mailer,
       Scheduler scheduler,
       PlatformTransactionManager transactions,
@@ -87,6 +91,7 @@ public class ScheduleService {
     this.store = store;
     this.catalog = catalog;
     this.runs = runs;
+    this.background = background;
     this.mailer = mailer;
     this.scheduler = scheduler;
     this.tx = new TransactionTemplate(transactions);
@@ -505,15 +510,56 @@ public class ScheduleService {
   // --- running
 
   /**
-   * Runs a schedule once now, as asked by a user or the command line: one attempt, no retries; a
-   * failure is mailed and counted like a fired one.
+   * Runs a schedule once now, as asked by a user (page, API) or the command line: queued in the
+   * background like a user's run (same queue, progress, cancellation), recorded as the schedule's
+   * run (attempt 1, its options, its period resolved now); one attempt, no retries; a failure is
+   * mailed and counted like a fired one once recorded.
    *
-   * @return the run's id
+   * @return the run as queued, or failed at once (a full queue)
    */
-  public long runNow(long id, String user) {
+  public RunRecord runNow(long id, String user) {
     Schedule s = require(id);
-    store.audit(user, "立即运行定时任务", s.who(), "已开始", null, null);
-    return execute(s, 1);
+    ReportPeriod period = s.period().resolve(LocalDate.now(clock));
+    store.audit(user, "立即运行定时任务", s.who(), "已排队", period.text(), null);
+    long runId =
+        store.runQueued(
+            s.who(),
+            s.reportId(),
+            period.text(),
+            s.hospital(),
+            String.join(",", s.formats()),
+            s.id(),
+            1,
+            runs.runner().id(),
+            s.options());
+    return background.submit(
+        runId,
+        (run, started, cancelled) -> {
+          check(s);
+          return runs.compute(
+              run,
+              s.reportId(),
+              period,
+              s.hospital(),
+              s.formats(),
+              s.options(),
+              started,
+              cancelled);
+        },
+        new BackgroundRuns.Finished() {
+          @Override
+          public void finished(long run, RunStatus status, String message) {
+            auditAttempt(s, period, run, 1, 1, status.label(), message);
+          }
+
+          @Override
+          public void recorded(long run, RunStatus status) {
+            if (status == RunStatus.FAILED) {
+              notifyFailure(s, run);
+            }
+            writeHealth();
+          }
+        });
   }
 
   /** Quartz: the schedule's cron fired. Runs it with its retries. */
@@ -523,6 +569,11 @@ public class ScheduleService {
       return;
     }
     execute(s.get(), 1 + s.get().retries());
+  }
+
+  /** Refuses a schedule's run before it starts: a period its report no longer accepts. */
+  private void check(Schedule s) {
+    s.period().checkAcceptedBy(catalog.report(s.reportId()));
   }
 
   private long execute(Schedule s, int attempts) {
@@ -539,22 +590,9 @@ public class ScheduleService {
               s.hospital(),
               s.formats(),
               s.options(),
-              () -> s.period().checkAcceptedBy(catalog.report(s.reportId())));
+              () -> check(s));
       RunRecord r = store.run(runId).orElseThrow();
-      store.audit(
-          s.who(),
-          "定时运行",
-          s.reportId() + " " + period.text() + (s.hospital() == null ? "" : " " + s.hospital()),
-          r.outcome(),
-          "运行 #"
-              + runId
-              + "，第 "
-              + attempt
-              + "/"
-              + attempts
-              + " 次"
-              + (r.message() == null ? "" : "：" + r.message()),
-          null);
+      auditAttempt(s, period, runId, attempt, attempts, r.outcome(), r.message());
       if ("成功".equals(r.outcome())) {
         writeHealth();
         return runId;
@@ -563,6 +601,38 @@ public class ScheduleService {
         break;
       }
     }
+    notifyFailure(s, runId);
+    writeHealth();
+    return runId;
+  }
+
+  /** Audits one attempt of a schedule's run. */
+  private void auditAttempt(
+      Schedule s,
+      ReportPeriod period,
+      long runId,
+      int attempt,
+      int attempts,
+      String outcome,
+      String message) {
+    store.audit(
+        s.who(),
+        "定时运行",
+        s.reportId() + " " + period.text() + (s.hospital() == null ? "" : " " + s.hospital()),
+        outcome,
+        "运行 #"
+            + runId
+            + "，第 "
+            + attempt
+            + "/"
+            + attempts
+            + " 次"
+            + (message == null ? "" : "：" + message),
+        null);
+  }
+
+  /** Mails a schedule's failed run to its recipients (when SMTP is set), audited either way. */
+  private void notifyFailure(Schedule s, long runId) {
     RunRecord last = store.run(runId).orElseThrow();
     String title = view(s).title();
     Optional<String> notSent =
@@ -574,8 +644,6 @@ public class ScheduleService {
         notSent.isEmpty() ? "成功" : "未发送",
         notSent.orElse("运行 #" + runId),
         null);
-    writeHealth();
-    return runId;
   }
 
   private static boolean sleep(Duration d) {

@@ -67,17 +67,23 @@ public class Access {
     requireHospital(user, run.hospital());
   }
 
-  /** Whether the user may cancel this run: their own, or any as administrator. */
+  /**
+   * Whether the user may cancel this run: their own, a schedule's as one who may run schedules
+   * (statisticians), or any as administrator.
+   */
   public boolean mayCancel(Principal user, RunRecord run) {
+    org.baobiao.console.store.Role role = role(user.getName());
+    // A schedule's run ("run now") is its schedule's: whoever may run the schedule may stop it.
     return run.username().equals(user.getName())
-        || role(user.getName()) == org.baobiao.console.store.Role.ADMIN;
+        || role == org.baobiao.console.store.Role.ADMIN
+        || (run.scheduleId() != null && role == org.baobiao.console.store.Role.STATISTICIAN);
   }
 
   /** Refuses the cancellation of a run the user may not see or did not ask for. */
   public void requireCancel(Principal user, RunRecord run) {
     requireRun(user, run);
     if (!mayCancel(user, run)) {
-      throw new Refusal("只能取消自己提交的运行（管理员可取消任何运行）");
+      throw new Refusal("只能取消自己提交的运行或定时任务的运行（管理员可取消任何运行）");
     }
   }
 

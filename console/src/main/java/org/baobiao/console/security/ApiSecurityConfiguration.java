@@ -63,6 +63,9 @@ public class ApiSecurityConfiguration {
                         Role.APPROVER.name())
                     .requestMatchers("/api/schedules", "/api/schedules/**")
                     .hasAnyRole(Role.ADMIN.name(), Role.STATISTICIAN.name())
+                    // Acceptance packs: as on the pages, administrators and statisticians.
+                    .requestMatchers("/api/acceptance", "/api/acceptance/**")
+                    .hasAnyRole(Role.ADMIN.name(), Role.STATISTICIAN.name())
                     // Extraction requests: as on the pages, everyone but vendors.
                     .requestMatchers("/api/extracts", "/api/requests", "/api/requests/**")
                     .hasAnyRole(

@@ -343,9 +343,38 @@ public class ConsoleStore {
       String formats,
       String runner,
       Map<String, String> options) {
+    return runQueued(username, reportId, period, hospital, formats, null, null, runner, options);
+  }
+
+  /**
+   * Records a run as queued for the background executor, a schedule's when {@code scheduleId} is
+   * given (its "run now"); returns its id.
+   *
+   * @param scheduleId the schedule whose run it is, or null for a run asked for by a user
+   * @param attempt the attempt of the schedule's execution (1 = first), or null
+   * @param options the report's CHOICE values by name, as asked (empty: every default)
+   */
+  public long runQueued(
+      String username,
+      String reportId,
+      String period,
+      String hospital,
+      String formats,
+      Long scheduleId,
+      Integer attempt,
+      String runner,
+      Map<String, String> options) {
     long id =
         insertRun(
-            username, reportId, period, hospital, formats, null, null, RunStatus.QUEUED, runner);
+            username,
+            reportId,
+            period,
+            hospital,
+            formats,
+            scheduleId,
+            attempt,
+            RunStatus.QUEUED,
+            runner);
     runOptions(id, options);
     return id;
   }

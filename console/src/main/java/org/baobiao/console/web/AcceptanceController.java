@@ -5,10 +5,12 @@ import java.security.Principal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.baobiao.console.run.BackgroundRuns;
 import org.baobiao.console.run.ReportRuns;
 import org.baobiao.console.security.Access;
 import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.RunRecord;
+import org.baobiao.console.store.RunStatus;
 import org.baobiao.sla.contract.Contract;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,27 +22,30 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The acceptance pack (验收资料包) from the console, as {@code baobiao acceptance}: the contracts a pack
- * can be built for (of the user's hospitals), the form, and the built pack's payment verdicts and
- * files; the ZIP is a run of the history, downloaded and granted as report runs are. Administrators
- * and statisticians build packs.
+ * can be built for (of the user's hospitals) and the form; the pack is built in the background as a
+ * run of the history ({@link BackgroundRuns#acceptance}), followed on its run page (progress,
+ * cancel, the payment verdicts once built) and downloaded and granted as report runs are.
+ * Administrators and statisticians build packs.
  */
 @Controller
 public class AcceptanceController {
   private final ReportRuns runs;
+  private final BackgroundRuns background;
   private final Access access;
   private final ConsoleStore store;
 
-  public AcceptanceController(ReportRuns runs, Access access, ConsoleStore store) {
+  public AcceptanceController(
+      ReportRuns runs, BackgroundRuns background, Access access, ConsoleStore store) {
     this.runs = runs;
+    this.background = background;
     this.access = access;
     this.store = store;
   }
 
   @GetMapping("/acceptance")
   public String form(Model model, Principal principal) {
-    model.addAttribute("contracts", contracts(principal));
+    model.addAttribute("contracts", contracts(runs, access, principal));
     model.addAttribute("problem", null);
-    model.addAttribute("result", null);
     return "acceptance";
   }
 
@@ -52,48 +57,82 @@ public class AcceptanceController {
       Model model,
       Principal principal,
       HttpServletRequest request) {
-    List<Contract> contracts = contracts(principal);
-    Contract c =
-        contracts.stream()
-            .filter(x -> x.id().equals(contract))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "合同 " + contract + " 不能生成验收资料包（无验收条件、未评估或未获授权）"));
+    List<Contract> contracts = contracts(runs, access, principal);
+    Contract c = contract(contracts, contract);
     access.requireHospital(principal, c.orgCode());
     model.addAttribute("contracts", contracts);
-    model.addAttribute("result", null);
     model.addAttribute("problem", null);
     LocalDateTime at;
     try {
-      at =
-          generatedAt.isBlank() ? null : LocalDateTime.parse(generatedAt.strip().replace(' ', 'T'));
-    } catch (DateTimeParseException e) {
-      model.addAttribute("problem", "生成时间 '" + generatedAt + "' 格式不对：应写成 2026-11-05T10:00（北京时间）");
+      at = generatedAt(generatedAt);
+    } catch (IllegalArgumentException e) {
+      model.addAttribute("problem", e.getMessage());
       return "acceptance";
     }
-    ReportRuns.AcceptanceRun run = runs.acceptance(principal.getName(), c, period, at);
-    RunRecord r = store.run(run.runId()).orElseThrow();
-    CurrentUser.audit(
-        store,
-        request,
-        "验收资料包",
-        c.id() + (period.isBlank() ? "" : " " + period),
-        r.outcome(),
-        "运行 #" + run.runId() + (r.message() == null ? "" : "：" + r.message()));
-    if (run.pack() == null) {
+    RunRecord r = submit(background, store, request, principal.getName(), c, period, at, "");
+    if (r.status() == RunStatus.FAILED) {
       model.addAttribute("problem", r.message());
       return "acceptance";
     }
-    model.addAttribute("result", run);
-    model.addAttribute("contract", c);
-    model.addAttribute("zipName", run.pack().zip().getFileName().toString());
-    return "acceptance";
+    return "redirect:/runs/" + r.id();
+  }
+
+  /**
+   * Queues the pack, audited as {@code 验收资料包} once it is over (the page's and the API's alike).
+   *
+   * @param via how the audit says it was asked ("" from the pages, "API ")
+   */
+  public static RunRecord submit(
+      BackgroundRuns background,
+      ConsoleStore store,
+      HttpServletRequest request,
+      String username,
+      Contract c,
+      String period,
+      LocalDateTime at,
+      String via) {
+    String from = request.getRemoteAddr();
+    String target = c.id() + (period == null || period.isBlank() ? "" : " " + period.strip());
+    return background.acceptance(
+        username,
+        c,
+        period,
+        at,
+        (run, status, message) ->
+            store.audit(
+                username,
+                "验收资料包",
+                target,
+                status.label(),
+                via + "运行 #" + run + (message == null ? "" : "：" + message),
+                from));
+  }
+
+  /** The generation time as typed, or null for now (blank). */
+  public static LocalDateTime generatedAt(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(text.strip().replace(' ', 'T'));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("生成时间 '" + text + "' 格式不对：应写成 2026-11-05T10:00（北京时间）", e);
+    }
+  }
+
+  /** The contract among those the user may build a pack for; 404 otherwise. */
+  public static Contract contract(List<Contract> contracts, String id) {
+    return contracts.stream()
+        .filter(x -> x.id().equals(id))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "合同 " + id + " 不能生成验收资料包（无验收条件、未评估或未获授权）"));
   }
 
   /** The contracts with acceptance conditions of the hospitals the user is granted. */
-  private List<Contract> contracts(Principal principal) {
+  public static List<Contract> contracts(ReportRuns runs, Access access, Principal principal) {
     var grants = access.grants(principal.getName());
     return runs.acceptanceContracts().stream().filter(c -> grants.allows(c.orgCode())).toList();
   }

@@ -167,8 +167,7 @@ public class ScheduleController {
   @PostMapping("/schedules/{id}/run")
   public String runNow(@PathVariable long id, Principal principal) {
     require(id);
-    long runId = schedules.runNow(id, principal.getName());
-    return "redirect:/runs/" + runId;
+    return "redirect:/runs/" + schedules.runNow(id, principal.getName()).id();
   }
 
   /** The form as typed, with the chosen report's options. */

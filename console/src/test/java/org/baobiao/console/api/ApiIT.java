@@ -19,6 +19,8 @@ import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.HospitalGrants;
 import org.baobiao.console.store.Role;
 import org.baobiao.jobs.service.ServiceFixture;
+import org.baobiao.jobs.sla.SlaEvaluationRequest;
+import org.baobiao.jobs.sla.SlaService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,12 @@ class ApiIT {
     try (ServiceFixture fixture = ServiceFixture.in(dir)) {
       fixture.load("reference", "ops-monthly/october/input/reference");
       fixture.load("tickets", "ops-monthly/october/input/tickets");
+      // A contract with acceptance conditions (HT-2025-002 at 440100002), evaluated.
+      fixture.load("reference", "acceptance/ht-2025-002/input/reference");
+      fixture.load("tickets", "acceptance/ht-2025-002/input/tickets");
+      fixture.load("activities", "acceptance/ht-2025-002/input/activities");
+      new SlaService(fixture.warehouse(), fixture.configuration())
+          .evaluate(new SlaEvaluationRequest("440100002", null));
     }
     console =
         ConsoleApplication.start(
@@ -338,15 +346,72 @@ class ApiIT {
     assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
     String id = added.body().replaceAll("^\\{\"id\":(\\d+),.*", "$1");
 
+    // Run now: queued in the background as a report's run is, polled at its address.
     HttpResponse<String> run = call("POST", "api/schedules/" + id + "/runs", adminToken, null);
-    assertThat(run.statusCode()).isEqualTo(201);
-    assertThat(run.body()).contains("\"report\":\"ops-monthly\"", "\"hospital\":\"441700001\"");
+    assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
+    assertThat(run.body())
+        .contains(
+            "\"report\":\"ops-monthly\"", "\"hospital\":\"441700001\"", "\"status\":\"QUEUED\"");
+    String location = run.headers().firstValue("Location").orElseThrow();
+    assertThat(location).startsWith("/api/runs/");
+    assertThat(awaitFinished(location)).contains("\"status\":\"SUCCEEDED\"", ".csv\"");
     assertThat(call("GET", "api/schedules/" + id, adminToken, null).body())
         .contains("\"runs\":[{\"id\":");
 
     assertThat(call("DELETE", "api/schedules/" + id, adminToken, null).statusCode()).isEqualTo(204);
     assertThat(call("GET", "api/schedules/" + id, adminToken, null).statusCode()).isEqualTo(404);
     assertThat(call("GET", "api/schedules", vendorToken, null).statusCode()).isEqualTo(403);
+  }
+
+  /**
+   * An acceptance pack through the API: the contracts offered, the pack queued as a background run
+   * (202 and where to poll), built, and its ZIP downloaded as a run's file; wrong input is a 4xx.
+   */
+  @Test
+  void anAcceptancePackIsQueuedBuiltAndDownloaded() throws Exception {
+    HttpResponse<String> contracts = call("GET", "api/acceptance/contracts", adminToken, null);
+    assertThat(contracts.statusCode()).as(contracts.body()).isEqualTo(200);
+    assertThat(contracts.body()).contains("\"id\":\"HT-2025-002\"", "\"hospital\":\"440100002\"");
+    assertThat(call("GET", "api/acceptance/contracts", vendorToken, null).statusCode())
+        .isEqualTo(403);
+    String packs = "api/acceptance/contracts/HT-2025-002/packs";
+    HttpResponse<String> badTime = call("POST", packs, adminToken, "{\"generatedAt\":\"明天\"}");
+    assertThat(badTime.statusCode()).isEqualTo(400);
+    assertThat(badTime.body()).contains("生成时间 '明天' 格式不对");
+    assertThat(
+            call("POST", "api/acceptance/contracts/HT-0000-000/packs", adminToken, "{}")
+                .statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> badPeriod = call("POST", packs, adminToken, "{\"period\":\"2026-13\"}");
+    assertThat(badPeriod.statusCode()).as(badPeriod.body()).isEqualTo(422);
+    assertThat(badPeriod.body()).contains("\"status\":\"FAILED\"");
+
+    HttpResponse<String> queued =
+        call("POST", packs, adminToken, "{\"generatedAt\":\"2026-11-05T10:00\"}");
+    assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
+    assertThat(queued.body()).contains("\"report\":\"acceptance\"", "\"status\":\"QUEUED\"");
+    String location = queued.headers().firstValue("Location").orElseThrow();
+    String done = awaitFinished(location);
+    assertThat(done).contains("\"status\":\"SUCCEEDED\"", "\"hospital\":\"440100002\"", ".zip\"");
+    assertThat(done).containsPattern("付款节点：.*30%");
+    HttpResponse<byte[]> zip =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(console.address() + location.substring(1) + "/files/0"))
+                    .header("Authorization", "Bearer " + adminToken)
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(zip.statusCode()).isEqualTo(200);
+    List<String> entries = new java.util.ArrayList<>();
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.add(e.getName());
+      }
+    }
+    assertThat(entries).contains("00_cover.pdf", "05_payment-milestones.pdf", "manifest.json");
+    assertThat(store.audit(50))
+        .anyMatch(a -> "验收资料包".equals(a.action()) && "成功".equals(a.outcome()));
   }
 
   /**
@@ -545,6 +610,7 @@ class ApiIT {
             "/api/reports/{id}/runs",
             "/api/runs/{id}/files/{index}",
             "/api/dashboard",
+            "/api/acceptance/contracts/{contract}/packs",
             "/api/users",
             "/api/users/{username}/hospitals",
             "/api/users/{username}/unlock")

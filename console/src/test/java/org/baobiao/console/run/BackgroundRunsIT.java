@@ -2,6 +2,7 @@ package org.baobiao.console.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * one run at a time, queued until it has the warehouse; and a restart fails the runs a stopped
  * server left queued or running, but not those of a process still at work.
  */
-class BackgroundRunsIT {
+public class BackgroundRunsIT {
   @TempDir static Path dir;
   static ConsoleApplication.Running console;
 
@@ -245,10 +246,169 @@ class BackgroundRunsIT {
   }
 
   /**
+   * The command line and the console on one DuckDB file, two processes: while a child JVM holds the
+   * warehouse (as a command-line load does), a run waits, saying so with the holder's PID, and
+   * succeeds once the holder is gone; past its bound it fails with a Chinese message naming the
+   * holder (not DuckDB's text); the command line refused while the console holds the file says so
+   * in Chinese; the warehouse is intact after all of it (the loaded rows and the holder's write).
+   */
+  @Test
+  void aRunWaitsForAnotherProcessHoldingTheWarehouseThenSucceeds() throws Exception {
+    Path warehouse = dir.resolve("data/warehouse.duckdb");
+    long hospitals = count(warehouse, "SELECT count(*) FROM hospitals");
+    long tickets = count(warehouse, "SELECT count(*) FROM load_batches");
+    ReportRuns runs = console.context().getBean(ReportRuns.class);
+    BackgroundRuns background = console.context().getBean(BackgroundRuns.class);
+    ConsoleStore store = console.context().getBean(ConsoleStore.class);
+    BackgroundRuns.Finished quiet = (id, status, message) -> {};
+
+    Holder holder = Holder.start(warehouse);
+    try {
+      RunRecord run =
+          background.submit("admin", "ops-monthly", "2026-10", "441700001", List.of("pdf"), quiet);
+      RunRecord waiting =
+          awaitProgress(store, run.id(), ReportRuns.WAITING + "（PID " + holder.pid());
+      assertThat(waiting.status()).isEqualTo(RunStatus.RUNNING);
+      assertThat(waiting.progress().text()).contains("最多等待 5 分钟");
+      Thread.sleep(1500);
+      assertThat(store.run(run.id()).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+      holder.release();
+      RunRecord done = awaitFinished(store, run.id());
+      assertThat(done.status()).as(done.message()).isEqualTo(RunStatus.SUCCEEDED);
+      assertThat(done.files())
+          .extracting(RunRecord.RunFile::name)
+          .containsExactly("ops-monthly_441700001_2026-10.pdf");
+    } finally {
+      holder.release();
+    }
+
+    // Cancelled while it waits: stopped at once, no files. Past the bound: failed, saying who
+    // holds the warehouse and what to do.
+    Holder again = Holder.start(warehouse);
+    try {
+      RunRecord waits =
+          background.submit("admin", "ops-monthly", "2026-10", "441700001", List.of("pdf"), quiet);
+      awaitProgress(store, waits.id(), ReportRuns.WAITING);
+      assertThat(background.cancel(waits.id(), "admin"))
+          .isEqualTo(BackgroundRuns.Cancellation.STOPPING);
+      RunRecord cancelled = awaitFinished(store, waits.id());
+      assertThat(cancelled.status()).isEqualTo(RunStatus.CANCELLED);
+      assertThat(cancelled.files()).isEmpty();
+
+      runs.setWarehouseWait(Duration.ofSeconds(2));
+      RunRecord run =
+          background.submit("admin", "ops-monthly", "2026-10", "441700001", List.of("csv"), quiet);
+      RunRecord failed = awaitFinished(store, run.id());
+      assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+      assertThat(failed.message())
+          .startsWith("数据仓库 " + warehouse + " 正被另一个进程使用（PID " + again.pid())
+          .contains("已等待 2 秒仍未释放，本次运行未执行", "请等该进程（如命令行装载）结束后重新运行")
+          .doesNotContain("Could not set lock", "IO Error");
+      assertThat(failed.files()).isEmpty();
+    } finally {
+      again.release();
+      runs.setWarehouseWait(ReportRuns.DEFAULT_WAREHOUSE_WAIT);
+    }
+
+    // The other way: the command line refused while the console holds the file, in Chinese.
+    CountDownLatch release = new CountDownLatch(1);
+    Thread held = hold(runs, release);
+    try {
+      Process cli =
+          new ProcessBuilder(
+                  java(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "org.baobiao.jobs.cli.Main",
+                  "--warehouse",
+                  warehouse.toString(),
+                  "--config",
+                  dir.resolve("conf").toString(),
+                  "--wait",
+                  "0",
+                  "status")
+              .redirectErrorStream(true)
+              .start();
+      String said = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(cli.exitValue()).as(said).isNotZero();
+      assertThat(said)
+          .contains("数据仓库 " + warehouse, "正被另一个作业使用（PID " + ProcessHandle.current().pid())
+          .contains("请等它结束后重试，或用 --wait 秒数 等待它结束")
+          .doesNotContain("Could not set lock");
+    } finally {
+      release.countDown();
+      held.join();
+    }
+
+    // Intact: what was loaded, and what the holder wrote, both there.
+    assertThat(count(warehouse, "SELECT count(*) FROM hospitals")).isEqualTo(hospitals);
+    assertThat(count(warehouse, "SELECT count(*) FROM load_batches")).isEqualTo(tickets);
+    assertThat(count(warehouse, "SELECT count(*) FROM holder.mark WHERE answer = 42")).isEqualTo(2);
+  }
+
+  /** A child JVM holding the warehouse ({@link WarehouseHolder}). */
+  private record Holder(Process process, long pid) {
+    static Holder start(Path warehouse) throws Exception {
+      Process p =
+          new ProcessBuilder(
+                  java(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  WarehouseHolder.class.getName(),
+                  warehouse.toString())
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
+      var out =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      String line = out.readLine();
+      assertThat(line).as("the holder's first line").startsWith("HELD ");
+      return new Holder(p, p.pid());
+    }
+
+    /** Lets the warehouse go and waits for the process to end. */
+    void release() throws Exception {
+      if (process.isAlive()) {
+        process.getOutputStream().write('\n');
+        process.getOutputStream().close();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      }
+    }
+  }
+
+  private static String java() {
+    return ProcessHandle.current().info().command().orElse("java");
+  }
+
+  private static long count(Path warehouse, String sql) throws Exception {
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + warehouse);
+        var s = c.createStatement();
+        var rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static RunRecord awaitProgress(ConsoleStore store, long id, String text)
+      throws InterruptedException {
+    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < until) {
+      RunRecord r = store.run(id).orElseThrow();
+      if (r.progress() != null && r.progress().text().startsWith(text)) {
+        return r;
+      }
+      assertThat(r.status().finished()).as(r.message()).isFalse();
+      Thread.sleep(100);
+    }
+    throw new AssertionError("运行 #" + id + " 未显示: " + text);
+  }
+
+  /**
    * Holds the warehouse, as a dashboard or an HTML view computing would, until {@code release}:
    * returns once it is held.
    */
-  private static Thread hold(ReportRuns runs, CountDownLatch release) throws InterruptedException {
+  public static Thread hold(ReportRuns runs, CountDownLatch release) throws InterruptedException {
     CountDownLatch held = new CountDownLatch(1);
     Thread holder =
         new Thread(

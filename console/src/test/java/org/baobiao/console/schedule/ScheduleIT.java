@@ -29,8 +29,11 @@ import java.util.regex.Pattern;
 import org.baobiao.console.ConsoleApplication;
 import org.baobiao.console.ConsoleOptions;
 import org.baobiao.console.cli.ScheduleCommand;
+import org.baobiao.console.run.BackgroundRuns;
+import org.baobiao.console.run.ReportRuns;
 import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.RunRecord;
+import org.baobiao.console.store.RunStatus;
 import org.baobiao.jobs.housekeeping.ScheduleHealth;
 import org.baobiao.jobs.service.ServiceFixture;
 import org.junit.jupiter.api.AfterAll;
@@ -146,6 +149,13 @@ class ScheduleIT {
       }
       Thread.sleep(200);
     }
+  }
+
+  /** Runs a schedule now as a user does (queued in the background); waits for it to be over. */
+  static long runNow(long id) throws InterruptedException {
+    RunRecord queued = service().runNow(id, "admin");
+    assertThat(queued.status()).isEqualTo(RunStatus.QUEUED);
+    return console.context().getBean(BackgroundRuns.class).await(queued.id()).id();
   }
 
   static List<RunRecord> finishedRuns(long scheduleId) {
@@ -308,7 +318,7 @@ class ScheduleIT {
     // Fixed (every hospital) and run now: green again, nothing failing.
     service()
         .update(s.id(), draft("0 0 6 1 * ?", "", "tongji@example.org, zhuren@example.org", "1"));
-    long runId = service().runNow(s.id(), "admin");
+    long runId = runNow(s.id());
     assertThat(store().run(runId).orElseThrow().outcome()).isEqualTo("成功");
     assertThat(service().failing()).isEmpty();
     assertThat(ScheduleHealth.read(options.dataDir()).orElseThrow().failingSchedules()).isZero();
@@ -462,7 +472,7 @@ class ScheduleIT {
         .hasMessageContaining("报表 ops-monthly 没有选项 'severity'");
 
     // Its run is made with the option: recorded with it, the files named after it.
-    long runId = service().runNow(v.schedule().id(), "admin");
+    long runId = runNow(v.schedule().id());
     RunRecord run = store().run(runId).orElseThrow();
     assertThat(run.outcome()).as(run.message()).isEqualTo("成功");
     assertThat(run.options()).containsExactly(Map.entry("severity", "2"));
@@ -508,6 +518,120 @@ class ScheduleIT {
     assertThat(bad.code).isEqualTo(2);
     assertThat(bad.err).contains("--option 'severity' 应为 名称=值");
     start();
+  }
+
+  /**
+   * "Run now" from the page and the API is a background run of the schedule: answered at once (the
+   * page goes to the run's page, the API says 202 with where to poll), recorded with the schedule,
+   * attempt 1 and the period resolved at the click; a failure is one attempt (no retries), mailed,
+   * red and counted; a queued one is cancelled like any background run.
+   */
+  @Test
+  @Order(8)
+  void runNowIsABackgroundRunOfTheScheduleLoudWhenItFailsAndCancellable() throws Exception {
+    Schedule s =
+        service().add(draft("0 0 6 1 * ?", "449999999", "tongji@example.org", "3"), "admin");
+    String period = s.period().resolve(java.time.LocalDate.now(ZONE)).text();
+
+    // The page: at once, to the run's page.
+    HttpClient c = signedIn();
+    String schedulePage = page(c, "schedules/" + s.id());
+    Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(schedulePage);
+    assertThat(csrf.find()).isTrue();
+    HttpResponse<String> posted =
+        c.send(
+            HttpRequest.newBuilder(URI.create(console.address() + "schedules/" + s.id() + "/run"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf.group(1)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+    String location = posted.headers().firstValue("Location").orElseThrow();
+    Matcher run = Pattern.compile("/runs/(\\d+)$").matcher(location);
+    assertThat(run.find()).as(location).isTrue();
+    long runId = Long.parseLong(run.group(1));
+    RunRecord failed = console.context().getBean(BackgroundRuns.class).await(runId);
+    assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+    assertThat(failed.scheduleId()).isEqualTo(s.id());
+    assertThat(failed.attempt()).isEqualTo(1);
+    assertThat(failed.username()).isEqualTo(s.who());
+    assertThat(failed.period()).isEqualTo(period);
+    assertThat(failed.queuedAt()).isNotNull();
+    assertThat(failed.message()).contains("未知的医院机构代码 '449999999'");
+    // One attempt although the schedule retries 3 times when it fires.
+    assertThat(store().scheduleRuns(s.id(), 50)).hasSize(1);
+    // Loud: mailed, red, counted for baobiao status, audited.
+    await("失败通知邮件", () -> mailOf(runId) != null);
+    MimeMessage m = mailOf(runId);
+    assertThat(m.getSubject()).isEqualTo("【报表定时任务失败】运维工单月报（上月 " + period + "）");
+    assertThat(m.getContent().toString()).contains("定时任务 #" + s.id() + " 运行失败，已尝试 1 次。");
+    assertThat(m.getAllRecipients())
+        .extracting(Object::toString)
+        .containsExactly("tongji@example.org");
+    assertThat(service().failing()).extracting(v -> v.schedule().id()).contains(s.id());
+    assertThat(ScheduleHealth.read(options.dataDir()).orElseThrow().failing())
+        .anySatisfy(f -> assertThat(f).startsWith("#" + s.id() + " ").contains("运行 #" + runId));
+    assertThat(store().audit(50))
+        .extracting(a -> a.action() + " " + a.outcome() + " " + a.detail())
+        .contains("立即运行定时任务 已排队 " + period, "失败通知邮件 成功 运行 #" + runId)
+        .anyMatch(a -> a.startsWith("定时运行 失败 运行 #" + runId + "，第 1/1 次：未知的医院机构代码 '449999999'"));
+
+    // Queued behind the warehouse (held as by a dashboard): cancelled at once, never run.
+    service().update(s.id(), draft("0 0 6 1 * ?", "441700001", "tongji@example.org", "3"));
+    ReportRuns runs = console.context().getBean(ReportRuns.class);
+    BackgroundRuns background = console.context().getBean(BackgroundRuns.class);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    Thread holder = org.baobiao.console.run.BackgroundRunsIT.hold(runs, release);
+    RunRecord queued = service().runNow(s.id(), "admin");
+    assertThat(queued.status()).isEqualTo(RunStatus.QUEUED);
+    assertThat(background.cancel(queued.id(), "admin"))
+        .isEqualTo(BackgroundRuns.Cancellation.CANCELLED);
+    release.countDown();
+    holder.join();
+    RunRecord cancelled = background.await(queued.id());
+    assertThat(cancelled.status()).isEqualTo(RunStatus.CANCELLED);
+    assertThat(cancelled.startedAt()).isNull();
+    assertThat(cancelled.files()).isEmpty();
+
+    // The API: 202 and where to poll; it succeeds and the schedule is green again.
+    String token =
+        console
+            .context()
+            .getBean(org.baobiao.console.security.ApiTokens.class)
+            .create("admin", "立即运行", null);
+    HttpResponse<String> api =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(console.address() + "api/schedules/" + s.id() + "/runs"))
+                    .header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(api.statusCode()).as(api.body()).isEqualTo(202);
+    assertThat(api.body()).contains("\"status\":\"QUEUED\"", "\"period\":\"" + period + "\"");
+    String at = api.headers().firstValue("Location").orElseThrow();
+    long apiRun = Long.parseLong(at.substring(at.lastIndexOf('/') + 1));
+    RunRecord ok = background.await(apiRun);
+    assertThat(ok.outcome()).as(ok.message()).isEqualTo("成功");
+    assertThat(ok.scheduleId()).isEqualTo(s.id());
+    assertThat(ok.files()).extracting(RunRecord.RunFile::name).isNotEmpty();
+    assertThat(service().failing()).extracting(v -> v.schedule().id()).doesNotContain(s.id());
+    service().remove(s.id());
+  }
+
+  /** The failure mail about a run, or null when none came (yet). */
+  static MimeMessage mailOf(long runId) {
+    for (MimeMessage m : mail.getReceivedMessages()) {
+      try {
+        if (m.getContent().toString().contains("最后一次运行：#" + runId + "，")) {
+          return m;
+        }
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return null;
   }
 
   /** A PDF schedule of every hospital, at 06:00 on the 2nd of each quarter, with options. */

@@ -10,8 +10,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The job another process is running, named from its command line for a refusal or a wait. */
-final class RunningJob {
+/**
+ * The job another process is running, named from its command line for a refusal or a wait (the
+ * command line's, and the console's while a run waits for the warehouse).
+ */
+public final class RunningJob {
   private static final List<String> COMMANDS =
       List.of(
           "demo",
@@ -26,7 +29,9 @@ final class RunningJob {
           "medrec",
           "maintain",
           "config",
-          "bench");
+          "bench",
+          "serve",
+          "schedules");
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -51,7 +56,7 @@ final class RunningJob {
    * {@code PID 1234：baobiao ingest --domain medrec …，开始于 2026-12-06 05:10:03}, as far as the
    * operating system tells; empty when the process is unknown.
    */
-  static String describe(long pid) {
+  public static String describe(long pid) {
     if (pid <= 0) {
       return "";
     }
