@@ -2,8 +2,10 @@
 -- key_figures.sql and domains.sql (an include line inside their WITH clause). For :org_code, the
 -- year [:period_start, :cutoff) (to the start of the generation day while the year is not over)
 -- against the same span a year earlier [:year_ago_start, :year_ago_cutoff). Each domain's figures
--- are the same definitions as its full report (named in report_id), computed here in a few lines
--- rather than included, since an include reaches only the report's own folder:
+-- are the same definitions as its full report (named in report_id): the MCH maternal and child
+-- cohorts are included from reports/_shared (a fragment includes nothing itself, so the including
+-- query puts them before this one); the other domains' few lines are written here (their reports
+-- keep them inside larger queries):
 --   ops         tickets, faults and level-1 faults reported; SLA cycles started, met / (met +
 --               breached) — as ops-annual's summary.sql
 --   interfaces  exchanges sent, success and on-time rates from the daily rollups — as
@@ -13,6 +15,14 @@
 --   blood       transfusions (人次), request-form and retyping rates — blood-use's indicators 2, 3
 --   thal        people screened, screen-positive rate, couples registered — thal-prevention's
 --               cohorts.sql, but over the calendar year, not the statistical year
+--   mch_maternal live births, early registration, postpartum visit and systematic management rates
+--               (over live births), caesarean rate (over mothers), maternal deaths — mch-maternal's
+--               indicators over _shared/mch_maternal_cohorts.sql (mm_*), which the including query
+--               puts before this fragment with mch_spans (span 1 the year to :cutoff, span 0 the
+--               year ago); the calendar year, not the statistical year
+--   mch_child   newborn visit rate, under-3 systematic and under-7 health management rates, infant
+--               and under-5 deaths — mch-child's indicators over _shared/mch_child_cohorts.sql
+--               (mc_*), likewise by calendar year
 -- hb_base has one row per figure for every domain, with present (the domain has data in the year)
 -- and year_ago (it has data in the year-ago span); a rate's numerator and denominator are kept, and
 -- it is rounded to 0.1 % (half up, in integer arithmetic) before its change is taken, so the change
@@ -172,6 +182,70 @@ hb_th AS (
   LEFT JOIN hb_th_p p ON 1 = 1
   GROUP BY c.couples, c.y_couples
 ),
+hb_mm_b AS (
+  SELECT span, sum(live) AS live, count(*) AS babies FROM mm_births GROUP BY span
+),
+hb_mm_m AS (
+  SELECT span, count(*) AS mothers, sum(early_registered) AS early, sum(visited) AS visited,
+         sum(managed_systematically) AS managed, sum(caesarean) AS caesarean
+  FROM mm_mothers
+  GROUP BY span
+),
+hb_mm_d AS (
+  SELECT span, count(*) AS deaths FROM mm_deaths GROUP BY span
+),
+hb_mm_s AS (
+  SELECT s.span, coalesce(b.live, 0) AS live, coalesce(b.babies, 0) AS babies,
+         coalesce(m.mothers, 0) AS mothers, coalesce(m.early, 0) AS early,
+         coalesce(m.visited, 0) AS visited, coalesce(m.managed, 0) AS managed,
+         coalesce(m.caesarean, 0) AS caesarean, coalesce(d.deaths, 0) AS deaths
+  FROM mch_spans s
+  LEFT JOIN hb_mm_b b ON b.span = s.span
+  LEFT JOIN hb_mm_m m ON m.span = s.span
+  LEFT JOIN hb_mm_d d ON d.span = s.span
+),
+hb_mm AS (
+  SELECT c.live, c.mothers, c.early, c.visited, c.managed, c.caesarean, c.deaths,
+         c.babies + c.deaths AS present,
+         y.live AS y_live, y.mothers AS y_mothers, y.early AS y_early, y.visited AS y_visited,
+         y.managed AS y_managed, y.caesarean AS y_caesarean, y.deaths AS y_deaths,
+         y.babies + y.deaths AS year_ago
+  FROM hb_mm_s c
+  CROSS JOIN hb_mm_s y
+  WHERE c.span = 1 AND y.span = 0
+),
+hb_mc_n AS (
+  SELECT span, count(*) AS live, sum(visited) AS visited FROM mc_newborns GROUP BY span
+),
+hb_mc_c AS (
+  SELECT span, sum(under3) AS under3, sum(managed3) AS managed3, sum(under7) AS under7,
+         sum(managed7) AS managed7
+  FROM mc_children
+  GROUP BY span
+),
+hb_mc_d AS (
+  SELECT span, sum(infant) AS infant, count(*) AS deaths FROM mc_deaths GROUP BY span
+),
+hb_mc_s AS (
+  SELECT s.span, coalesce(n.live, 0) AS live, coalesce(n.visited, 0) AS visited,
+         coalesce(c.under3, 0) AS under3, coalesce(c.managed3, 0) AS managed3,
+         coalesce(c.under7, 0) AS under7, coalesce(c.managed7, 0) AS managed7,
+         coalesce(d.infant, 0) AS infant, coalesce(d.deaths, 0) AS deaths
+  FROM mch_spans s
+  LEFT JOIN hb_mc_n n ON n.span = s.span
+  LEFT JOIN hb_mc_c c ON c.span = s.span
+  LEFT JOIN hb_mc_d d ON d.span = s.span
+),
+hb_mc AS (
+  SELECT c.live, c.visited, c.under3, c.managed3, c.under7, c.managed7, c.infant, c.deaths,
+         c.live + c.under7 + c.deaths AS present,
+         y.live AS y_live, y.visited AS y_visited, y.under3 AS y_under3, y.managed3 AS y_managed3,
+         y.under7 AS y_under7, y.managed7 AS y_managed7, y.infant AS y_infant,
+         y.deaths AS y_deaths, y.live + y.under7 + y.deaths AS year_ago
+  FROM hb_mc_s c
+  CROSS JOIN hb_mc_s y
+  WHERE c.span = 1 AND y.span = 0
+),
 hb_base AS (
   SELECT 1 AS seq, 'ops' AS domain, 'count' AS kind, '新报工单数' AS indicator, '件' AS unit,
          -1 AS polarity, o.cur AS num, CAST(NULL AS BIGINT) AS den, o.yoy AS y_num,
@@ -235,6 +309,50 @@ hb_base AS (
   SELECT 43, 'thal', 'count', '建档筛查夫妇对数', '对', 0, h.couples, NULL, h.y_couples, NULL,
          h.screened + h.couples, h.y_screened + h.y_couples
   FROM hb_th h
+  UNION ALL
+  SELECT 51, 'mch_maternal', 'count', '活产数', '人', 0, m.live, NULL, m.y_live, NULL, m.present,
+         m.year_ago
+  FROM hb_mm m
+  UNION ALL
+  SELECT 52, 'mch_maternal', 'rate', '早孕建册率', '%', 1, m.early, m.live, m.y_early, m.y_live,
+         m.present, m.year_ago
+  FROM hb_mm m
+  UNION ALL
+  SELECT 53, 'mch_maternal', 'rate', '产后访视率', '%', 1, m.visited, m.live, m.y_visited, m.y_live,
+         m.present, m.year_ago
+  FROM hb_mm m
+  UNION ALL
+  SELECT 54, 'mch_maternal', 'rate', '孕产妇系统管理率', '%', 1, m.managed, m.live, m.y_managed,
+         m.y_live, m.present, m.year_ago
+  FROM hb_mm m
+  UNION ALL
+  SELECT 55, 'mch_maternal', 'rate', '剖宫产率', '%', -1, m.caesarean, m.mothers, m.y_caesarean,
+         m.y_mothers, m.present, m.year_ago
+  FROM hb_mm m
+  UNION ALL
+  SELECT 56, 'mch_maternal', 'count', '孕产妇死亡数', '人', -1, m.deaths, NULL, m.y_deaths, NULL,
+         m.present, m.year_ago
+  FROM hb_mm m
+  UNION ALL
+  SELECT 61, 'mch_child', 'rate', '新生儿访视率', '%', 1, c.visited, c.live, c.y_visited, c.y_live,
+         c.present, c.year_ago
+  FROM hb_mc c
+  UNION ALL
+  SELECT 62, 'mch_child', 'rate', '3岁以下儿童系统管理率', '%', 1, c.managed3, c.under3,
+         c.y_managed3, c.y_under3, c.present, c.year_ago
+  FROM hb_mc c
+  UNION ALL
+  SELECT 63, 'mch_child', 'rate', '7岁以下儿童健康管理率', '%', 1, c.managed7, c.under7,
+         c.y_managed7, c.y_under7, c.present, c.year_ago
+  FROM hb_mc c
+  UNION ALL
+  SELECT 64, 'mch_child', 'count', '婴儿死亡数', '人', -1, c.infant, NULL, c.y_infant, NULL,
+         c.present, c.year_ago
+  FROM hb_mc c
+  UNION ALL
+  SELECT 65, 'mch_child', 'count', '5岁以下儿童死亡数', '人', -1, c.deaths, NULL, c.y_deaths, NULL,
+         c.present, c.year_ago
+  FROM hb_mc c
 ),
 hb_domains AS (
   SELECT domain, min(seq) AS first_seq,
@@ -263,6 +381,7 @@ hb_figures AS (
   SELECT m.seq, m.domain,
          CASE m.domain WHEN 'ops' THEN 'IT运维与合同' WHEN 'interfaces' THEN '接口数据交换'
               WHEN 'medrec' THEN '病案首页质控' WHEN 'blood' THEN '临床用血'
+              WHEN 'mch_maternal' THEN '妇幼（孕产妇保健）' WHEN 'mch_child' THEN '妇幼（儿童保健）'
               ELSE '妇幼（地贫防控）' END AS domain_label,
          m.indicator, m.unit, m.present,
          CASE WHEN m.kind = 'count' THEN m.num END AS figure,
@@ -293,6 +412,7 @@ hb_figures AS (
            AS year_ago_note,
          CASE m.domain WHEN 'ops' THEN 'ops-annual' WHEN 'interfaces' THEN 'interface-exchange'
               WHEN 'medrec' THEN 'medrec-qc' WHEN 'blood' THEN 'blood-use'
+              WHEN 'mch_maternal' THEN 'mch-maternal' WHEN 'mch_child' THEN 'mch-child'
               ELSE 'thal-prevention' END AS report_id
   FROM hb_moved m
 )

@@ -1,7 +1,11 @@
 -- 7岁以下儿童保健和健康情况 · 按季度: the newborn figures by calendar quarter of the period (the
 -- quarter a child was born in, a death happened in); quarters without either are left out. Rates
 -- as in indicators.sql (NULL when the base is 0); deaths are counts.
-WITH {{include cohorts.sql}},
+WITH mch_spans AS (
+  SELECT 1 AS span, CAST(:period_start AS TIMESTAMP) AS span_start,
+         CAST(:period_end AS TIMESTAMP) AS span_end
+),
+{{include mch_child_cohorts.sql}},
 bq AS (
   SELECT CAST(date_trunc('quarter', delivered_on) AS DATE) AS quarter_start,
          count(*) AS live_births,
@@ -10,13 +14,13 @@ bq AS (
          CAST(sum(premature) AS BIGINT) AS premature,
          CAST(sum(pku) AS BIGINT) AS pku,
          CAST(sum(hearing) AS BIGINT) AS hearing
-  FROM newborns
+  FROM mc_newborns
   GROUP BY CAST(date_trunc('quarter', delivered_on) AS DATE)
 ),
 dq AS (
   SELECT CAST(date_trunc('quarter', died_on) AS DATE) AS quarter_start,
          CAST(sum(infant) AS BIGINT) AS infant_deaths, count(*) AS deaths
-  FROM deaths
+  FROM mc_deaths
   GROUP BY CAST(date_trunc('quarter', died_on) AS DATE)
 ),
 quarters AS (

@@ -1,7 +1,11 @@
 -- 7岁以下儿童保健和健康情况 · 5岁以下儿童死亡: the deaths of the period, in date order, with the age
 -- at death (days under 28 days, else whole months under a year, else whole years) and the age
 -- group the mortality rates count them in. Names are masked by the column spec (mask: name).
-WITH {{include cohorts.sql}}
+WITH mch_spans AS (
+  SELECT 1 AS span, CAST(:period_start AS TIMESTAMP) AS span_start,
+         CAST(:period_end AS TIMESTAMP) AS span_end
+),
+{{include mch_child_cohorts.sql}}
 SELECT death_id, name,
        CASE sex WHEN 'M' THEN '男' WHEN 'F' THEN '女' ELSE '不明' END AS sex,
        birth_date, died_on,
@@ -18,5 +22,5 @@ SELECT death_id, name,
        END AS age,
        CASE WHEN neonatal = 1 THEN '新生儿' WHEN infant = 1 THEN '婴儿' ELSE '1-4岁' END AS age_group,
        cause
-FROM deaths
+FROM mc_deaths
 ORDER BY died_on, death_id

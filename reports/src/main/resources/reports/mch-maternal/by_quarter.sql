@@ -1,12 +1,16 @@
 -- 孕产妇保健和健康情况 · 按季度: the main figures by calendar quarter of the period (the quarter a
 -- mother delivered in, a baby was born in, a death happened in); quarters without any are left
 -- out. Rates as in indicators.sql (NULL when the base is 0).
-WITH {{include cohorts.sql}},
+WITH mch_spans AS (
+  SELECT 1 AS span, CAST(:period_start AS TIMESTAMP) AS span_start,
+         CAST(:period_end AS TIMESTAMP) AS span_end
+),
+{{include mch_maternal_cohorts.sql}},
 bq AS (
   SELECT CAST(date_trunc('quarter', delivered_on) AS DATE) AS quarter_start,
          CAST(sum(live) AS BIGINT) AS live_births,
          CAST(sum(live_in_hospital) AS BIGINT) AS live_in_hospital
-  FROM births
+  FROM mm_births
   GROUP BY CAST(date_trunc('quarter', delivered_on) AS DATE)
 ),
 mq AS (
@@ -17,12 +21,12 @@ mq AS (
          CAST(sum(visited) AS BIGINT) AS visited,
          CAST(sum(managed_systematically) AS BIGINT) AS managed_systematically,
          CAST(sum(caesarean) AS BIGINT) AS caesarean
-  FROM mothers
+  FROM mm_mothers
   GROUP BY CAST(date_trunc('quarter', delivered_on) AS DATE)
 ),
 dq AS (
   SELECT CAST(date_trunc('quarter', died_on) AS DATE) AS quarter_start, count(*) AS deaths
-  FROM deaths
+  FROM mm_deaths
   GROUP BY CAST(date_trunc('quarter', died_on) AS DATE)
 ),
 quarters AS (

@@ -1,32 +1,36 @@
--- 孕产妇保健和健康情况: the cohorts the indicators and the quarters count, for :org_code and
--- [:period_start, :period_end) (a calendar quarter, or the MCH statistical year 1 Oct – 30 Sep).
---   mothers   产妇: pregnancies delivered in the period (first delivery date of the pregnancy in
---             the period), with the services of that pregnancy at any date: registration week,
---             antenatal visits, postpartum visit within 28 days, 42-day check, five-colour risk,
---             HIV/syphilis/HBV tests; births: one row per baby delivered in the period
---   deaths    孕产妇死亡 in the period (by date of death)
-births AS (
-  SELECT pregnancy_id, delivered_on,
-         CASE WHEN outcome = 'LIVE' THEN 1 ELSE 0 END AS live,
-         CASE WHEN outcome = 'LIVE' AND place = 'HOSPITAL' THEN 1 ELSE 0 END AS live_in_hospital,
-         CASE WHEN place = 'HOSPITAL' THEN 1 ELSE 0 END AS in_hospital,
-         CASE WHEN mode = 'CAESAREAN' THEN 1 ELSE 0 END AS caesarean
-  FROM mch_births
-  WHERE org_code = :org_code AND delivered_on >= :period_start AND delivered_on < :period_end
+-- 孕产妇保健和健康情况: the maternal cohorts, defined once for mch-maternal (its period) and
+-- hospital-annual (the calendar year to date and the same span a year earlier). The including query
+-- defines mch_spans(span, span_start, span_end) first: one row per span [span_start, span_end) of
+-- :org_code; every cohort row carries its span.
+--   mm_births    one row per baby delivered in the span (mch_births)
+--   mm_mothers   产妇: pregnancies delivered in the span (first delivery date of the pregnancy in
+--                the span), with the services of that pregnancy at any date: registration week,
+--                antenatal visits, postpartum visit within 28 days, 42-day check, five-colour risk,
+--                HIV/syphilis/HBV tests
+--   mm_deaths    孕产妇死亡 in the span (by date of death)
+mm_births AS (
+  SELECT s.span, b.pregnancy_id, b.delivered_on,
+         CASE WHEN b.outcome = 'LIVE' THEN 1 ELSE 0 END AS live,
+         CASE WHEN b.outcome = 'LIVE' AND b.place = 'HOSPITAL' THEN 1 ELSE 0 END AS live_in_hospital,
+         CASE WHEN b.place = 'HOSPITAL' THEN 1 ELSE 0 END AS in_hospital,
+         CASE WHEN b.mode = 'CAESAREAN' THEN 1 ELSE 0 END AS caesarean
+  FROM mch_births b
+  JOIN mch_spans s ON b.delivered_on >= s.span_start AND b.delivered_on < s.span_end
+  WHERE b.org_code = :org_code
 ),
-registration AS (
+mm_registration AS (
   SELECT pregnancy_id, min(registration_week) AS registration_week
   FROM mch_registrations
   WHERE org_code = :org_code
   GROUP BY pregnancy_id
 ),
-antenatal AS (
+mm_antenatal AS (
   SELECT pregnancy_id, count(*) AS visits, min(gestational_week) AS first_week
   FROM mch_antenatal_visits
   WHERE org_code = :org_code
   GROUP BY pregnancy_id
 ),
-postpartum AS (
+mm_postpartum AS (
   SELECT pregnancy_id,
          max(CASE WHEN kind = 'VISIT' AND days_after <= 28 THEN 1 ELSE 0 END) AS visited,
          max(CASE WHEN kind = 'CHECK42' THEN 1 ELSE 0 END) AS checked42
@@ -34,7 +38,7 @@ postpartum AS (
   WHERE org_code = :org_code
   GROUP BY pregnancy_id
 ),
-risk AS (
+mm_risk AS (
   SELECT pregnancy_id,
          max(CASE WHEN risk_colour <> 'GREEN' THEN 1 ELSE 0 END) AS high_risk,
          max(CASE WHEN risk_colour <> 'GREEN' AND managed = 'Y' THEN 1 ELSE 0 END) AS managed
@@ -42,7 +46,7 @@ risk AS (
   WHERE org_code = :org_code
   GROUP BY pregnancy_id
 ),
-tests AS (
+mm_tests AS (
   SELECT pregnancy_id,
          max(CASE WHEN infection = 'HIV' THEN 1 ELSE 0 END) AS hiv_tested,
          max(CASE WHEN infection = 'HIV' AND result = 'POSITIVE' THEN 1 ELSE 0 END) AS hiv_positive,
@@ -55,14 +59,14 @@ tests AS (
   WHERE org_code = :org_code
   GROUP BY pregnancy_id
 ),
-delivered AS (
-  SELECT pregnancy_id, min(delivered_on) AS delivered_on, max(in_hospital) AS in_hospital,
+mm_delivered AS (
+  SELECT span, pregnancy_id, min(delivered_on) AS delivered_on, max(in_hospital) AS in_hospital,
          max(caesarean) AS caesarean
-  FROM births
-  GROUP BY pregnancy_id
+  FROM mm_births
+  GROUP BY span, pregnancy_id
 ),
-mothers AS (
-  SELECT d.pregnancy_id, d.delivered_on, d.in_hospital, d.caesarean,
+mm_mothers AS (
+  SELECT d.span, d.pregnancy_id, d.delivered_on, d.in_hospital, d.caesarean,
          CASE WHEN r.pregnancy_id IS NULL THEN 0 ELSE 1 END AS registered,
          CASE WHEN r.registration_week < 13 THEN 1 ELSE 0 END AS early_registered,
          CASE WHEN a.visits >= 1 THEN 1 ELSE 0 END AS checked,
@@ -80,15 +84,16 @@ mothers AS (
          coalesce(t.syphilis_positive, 0) AS syphilis_positive,
          coalesce(t.hbv_tested, 0) AS hbv_tested,
          coalesce(t.hbv_positive, 0) AS hbv_positive
-  FROM delivered d
-  LEFT JOIN registration r ON r.pregnancy_id = d.pregnancy_id
-  LEFT JOIN antenatal a ON a.pregnancy_id = d.pregnancy_id
-  LEFT JOIN postpartum p ON p.pregnancy_id = d.pregnancy_id
-  LEFT JOIN risk k ON k.pregnancy_id = d.pregnancy_id
-  LEFT JOIN tests t ON t.pregnancy_id = d.pregnancy_id
+  FROM mm_delivered d
+  LEFT JOIN mm_registration r ON r.pregnancy_id = d.pregnancy_id
+  LEFT JOIN mm_antenatal a ON a.pregnancy_id = d.pregnancy_id
+  LEFT JOIN mm_postpartum p ON p.pregnancy_id = d.pregnancy_id
+  LEFT JOIN mm_risk k ON k.pregnancy_id = d.pregnancy_id
+  LEFT JOIN mm_tests t ON t.pregnancy_id = d.pregnancy_id
 ),
-deaths AS (
-  SELECT death_id, died_on
-  FROM mch_maternal_deaths
-  WHERE org_code = :org_code AND died_on >= :period_start AND died_on < :period_end
+mm_deaths AS (
+  SELECT s.span, x.death_id, x.died_on
+  FROM mch_maternal_deaths x
+  JOIN mch_spans s ON x.died_on >= s.span_start AND x.died_on < s.span_end
+  WHERE x.org_code = :org_code
 )
