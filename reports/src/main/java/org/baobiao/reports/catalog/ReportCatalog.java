@@ -34,8 +34,8 @@ import org.baobiao.spec.config.ConfigKind;
  *
  * <p>SQL files several reports read alike live once in {@code <root>/_shared/}: a query or fragment
  * a report's folder does not hold is looked for there ({@link #resourcePath}). A configuration
- * folder's {@code reports/_shared/} replaces the bundled one whole, like a report's folder; a
- * folder whose name starts with {@code _} is never a report.
+ * folder's {@code reports/_shared/} replaces bundled shared files one by one (a report's folder
+ * replaces the bundled one whole); a folder whose name starts with {@code _} is never a report.
  *
  * <p>Loading validates every listed report and fails with a {@link SpecException} naming file and
  * field of every problem. Column widths default to {@code max(8, 2 × label length)}, scales to 0.

@@ -130,7 +130,10 @@ public final class ConfigFolder {
   /**
    * A class loader whose resources under {@code <kind>/<name>/} come from the folder's {@code
    * <kind>/<name>/} when that subfolder exists (all of them: a folder replaces a bundled one whole,
-   * never file by file), and from {@code parent} otherwise.
+   * never file by file), and from {@code parent} otherwise. A subfolder whose name starts with
+   * {@code _} holds files that several entries share (the reports' {@code _shared/}): it replaces
+   * bundled files one by one, so a file it lacks — one a newer version added — still comes from
+   * {@code parent}.
    */
   public ClassLoader resourceLoader(ConfigKind kind, ClassLoader parent) {
     requireNonNull(parent, "parent is null");
@@ -146,7 +149,10 @@ public final class ConfigFolder {
         if (local.isEmpty()) {
           return super.getResource(name);
         }
-        return Files.isRegularFile(local.get()) ? url(local.get()) : null;
+        if (Files.isRegularFile(local.get())) {
+          return url(local.get());
+        }
+        return name.startsWith(prefix + "_") ? super.getResource(name) : null;
       }
 
       @Override

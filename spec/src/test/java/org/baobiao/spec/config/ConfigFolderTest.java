@@ -107,6 +107,19 @@ class ConfigFolderTest {
     assertThat(ConfigFolder.at(dir).folderNames(ConfigKind.REPORTS)).containsExactly("r1");
   }
 
+  @Test
+  void aSharedFolderReplacesBundledFilesOneByOne() throws IOException {
+    Path shared = Files.createDirectories(dir.resolve("reports/_shared"));
+    Files.writeString(shared.resolve("common.sql"), "user common");
+    ClassLoader loader = ConfigFolder.at(dir).resourceLoader(ConfigKind.REPORTS, LOADER);
+    assertThat(read(loader, "reports/_shared/common.sql")).isEqualTo("user common");
+    assertThat(read(loader, "reports/_shared/added.sql"))
+        .as("a file the user's _shared/ lacks (added by a newer version) is the bundled one")
+        .isEqualTo("bundled added");
+    assertThat(loader.getResource("reports/_shared/none.sql")).isNull();
+    assertThat(ConfigFolder.at(dir).folderNames(ConfigKind.REPORTS)).containsExactly("_shared");
+  }
+
   private static String read(ClassLoader loader, String name) throws IOException {
     try (InputStream in = loader.getResourceAsStream(name)) {
       assertThat(in).as(name).isNotNull();
