@@ -493,6 +493,8 @@ class ConsoleBrowserIT {
             .orElseThrow();
     String id = last.getDomAttribute("id").substring("schedule-".length());
     submit(By.id("run-" + id));
+    // 立即运行 queues the run: its page shows the progress, then the outcome.
+    awaitRunOver();
     assertThat(driver.findElement(By.id("outcome")).getText()).isEqualTo("结果：失败");
     assertThat(driver.findElement(By.id("message")).getText()).contains("未知的医院机构代码 '449999999'");
     driver.get(base + "schedules");
