@@ -225,25 +225,33 @@ public final class InterfaceExchangesKind implements FileKind {
    * @param text the SQL of a column's text (NULL when absent or empty)
    */
   public String sureSql(Function<String, String> text) {
+    return sureSql(text, c -> RULES.get(indexOf(c)).valueSql(text.apply(c)));
+  }
+
+  /**
+   * As {@link #sureSql(Function)}, with {@code value} the SQL of each column's {@link
+   * ColumnRule#valueSql} already computed.
+   */
+  public String sureSql(Function<String, String> text, Function<String, String> value) {
     List<String> all = new ArrayList<>();
     for (ColumnRule rule : RULES) {
       String required =
           rule.column().equals(REQUIRED_WHEN[0])
               ? "coalesce(" + text.apply(REQUIRED_WHEN[1]) + " = '" + REQUIRED_WHEN[2] + "', FALSE)"
               : rule.required() ? "TRUE" : "FALSE";
-      all.add(rule.sureSql(text.apply(rule.column()), required));
+      all.add(rule.sureSql(text.apply(rule.column()), value.apply(rule.column()), required));
     }
-    Function<String, String> value = c -> RULES.get(indexOf(c)).valueSql(text.apply(c));
     for (NotAfter rule : ORDER) {
       all.add(rule.sureSql(value));
     }
+    all.add("coalesce(" + text.apply("org_code") + " IN (SELECT org_code FROM hospitals), FALSE)");
+    // chr(0) cannot be in a sure interface id (a token), so the pair is told apart
     all.add(
-        "EXISTS (SELECT 1 FROM interfaces r WHERE r.org_code = "
+        "coalesce("
             + text.apply("org_code")
-            + " AND r.interface_id = "
+            + " || chr(0) || "
             + text.apply("interface_id")
-            + ")");
-    all.add("EXISTS (SELECT 1 FROM hospitals r WHERE r.org_code = " + text.apply("org_code") + ")");
+            + " IN (SELECT org_code || chr(0) || interface_id FROM interfaces), FALSE)");
     return String.join("\n  AND ", all);
   }
 
@@ -252,7 +260,11 @@ public final class InterfaceExchangesKind implements FileKind {
    * a row {@link #sureSql} accepts.
    */
   public List<String> stagedSql(Function<String, String> text) {
-    Function<String, String> value = c -> RULES.get(indexOf(c)).valueSql(text.apply(c));
+    return stagedSqlOf(c -> RULES.get(indexOf(c)).valueSql(text.apply(c)));
+  }
+
+  /** As {@link #stagedSql}, from each column's value already computed. */
+  public List<String> stagedSqlOf(Function<String, String> value) {
     List<String> out = new ArrayList<>();
     for (ColumnRule rule : RULES) {
       out.add(value.apply(rule.column()));

@@ -109,6 +109,14 @@ public record ColumnRule(
    * SQL condition under which the column is required (e.g. {@code TRUE}).
    */
   public String sureSql(String v, String requiredSql) {
+    return sureSql(v, valueSql(v), requiredSql);
+  }
+
+  /**
+   * As {@link #sureSql(String, String)}, with {@code value} the SQL of {@link #valueSql} of {@code
+   * v} already computed (a column of a subquery: each value is computed once per row).
+   */
+  public String sureSql(String v, String value, String requiredSql) {
     String present = v + " IS NOT NULL";
     String check =
         switch (type) {
@@ -125,18 +133,18 @@ public record ColumnRule(
           case INTEGER ->
               "regexp_full_match("
                   + v
-                  + ", '-?[0-9]{1,9}') AND TRY_CAST("
-                  + v
-                  + " AS INTEGER) BETWEEN "
+                  + ", '-?[0-9]{1,9}') AND "
+                  + value
+                  + " BETWEEN "
                   + min
                   + " AND "
                   + max;
           case WHOLE ->
               "regexp_full_match("
                   + v
-                  + ", '-?[0-9]{1,18}') AND TRY_CAST("
-                  + v
-                  + " AS BIGINT) BETWEEN "
+                  + ", '-?[0-9]{1,18}') AND "
+                  + value
+                  + " BETWEEN "
                   + min
                   + " AND "
                   + max;
@@ -146,11 +154,11 @@ public record ColumnRule(
                   + ", "
                   + literal(TIMESTAMP_FORMS)
                   + ") AND "
-                  + valueSql(v)
+                  + value
                   + " >= "
                   + timestampLiteral(Timestamps.EARLIEST)
                   + " AND "
-                  + valueSql(v)
+                  + value
                   + " < "
                   + timestampLiteral(Timestamps.AFTER_LATEST);
         };

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.LongPredicate;
 import org.baobiao.etl.interfaces.InterfaceExchangesKind;
 import org.baobiao.etl.load.ColumnRule;
+import org.baobiao.etl.load.CommitHook;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.HeaderMap;
 import org.baobiao.etl.load.Publisher;
@@ -38,6 +38,7 @@ import org.baobiao.warehouse.load.Reject;
 final class SqlIngest {
   private final Warehouse warehouse;
   private final InterfaceExchangesKind kind;
+  private final CommitHook commitHook = CommitHook.installed();
 
   SqlIngest(Warehouse warehouse, InterfaceExchangesKind kind) {
     this.warehouse = warehouse;
@@ -162,18 +163,30 @@ final class SqlIngest {
         line = "x.idx + 1 + coalesce(g.shift, 0)";
         from += " ASOF LEFT JOIN " + t + "_gaps g ON x.idx >= g.idx";
       }
-      Function<String, String> text = c -> "NULLIF(x." + c + ", '')";
+      // each text once (NULL when empty), each typed value once, then the rules on them
+      StringBuilder texts = new StringBuilder();
+      StringBuilder values = new StringBuilder();
+      for (ColumnRule rule : kind.rules()) {
+        String c = rule.column();
+        texts.append(", NULLIF(x.").append(c).append(", '') AS ").append(c);
+        values.append(", ").append(rule.valueSql("y." + c)).append(" AS t_").append(c);
+      }
       s.update(
           "CREATE OR REPLACE TEMP VIEW "
               + t
-              + "_rows AS SELECT x.idx AS idx, "
-              + line
-              + " AS line, "
-              + String.join(", ", kind.stagedSql(text))
+              + "_rows AS SELECT z.idx AS idx, z.line AS line, "
+              + String.join(", ", kind.stagedSqlOf(c -> "z.t_" + c))
               + ", "
-              + kind.sureSql(text)
-              + " AS sure FROM "
-              + from,
+              + kind.sureSql(c -> "z." + c, c -> "z.t_" + c)
+              + " AS sure FROM (SELECT y.*"
+              + values
+              + " FROM (SELECT x.idx AS idx, "
+              + line
+              + " AS line"
+              + texts
+              + " FROM "
+              + from
+              + ") y) z",
           Map.of());
       s.update(
           "INSERT INTO "
@@ -203,6 +216,8 @@ final class SqlIngest {
         javaRecords[i] = ((Number) left.get(i)[0]).longValue();
       }
       javaRules(s, file, batchId, enc, reference, javaRecords);
+      // the whole file is staged, not yet committed (a kill test stops the JVM here)
+      commitHook.chunkWritten(1);
     } finally {
       s.update("DROP VIEW IF EXISTS " + t + "_rows", Map.of());
       s.update("DROP TABLE IF EXISTS " + t + "_gaps", Map.of());
