@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
 import org.baobiao.warehouse.duckdb.DuckDbWarehouse;
@@ -54,27 +53,16 @@ class SqlIngestKillIT {
             cli.run("ingest", "--domain", "reference", input.resolve("reference").toString())
                 .exitCode())
         .isZero();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p =
-        new ProcessBuilder(
-                List.of(
-                    java,
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "-Dbaobiao.fault.halt-after-chunks=1",
-                    "-Duser.timezone=Asia/Shanghai",
-                    "org.baobiao.jobs.cli.Main",
-                    "--warehouse",
-                    warehouse.toString(),
-                    "ingest",
-                    "--domain",
-                    "interfaces",
-                    file.toString()))
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("killed.log").toFile())
-            .start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(Files.readString(dir.resolve("killed.log"))).isEqualTo(137);
+    Path log = dir.resolve("killed.log");
+    int exit =
+        cli.runInNewJvm(
+            log,
+            List.of("-Dbaobiao.fault.halt-after-chunks=1"),
+            "ingest",
+            "--domain",
+            "interfaces",
+            file.toString());
+    assertThat(exit).as(Files.readString(log)).isEqualTo(137);
 
     try (DuckDbWarehouse w = DuckDbWarehouse.open(warehouse)) {
       assertThat(w.query(COUNTS, Map.of()).single()).isEqualTo("0/0/0/0:0:0:RUNNING");
