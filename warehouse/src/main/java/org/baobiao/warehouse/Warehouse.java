@@ -158,5 +158,15 @@ public interface Warehouse extends AutoCloseable {
      * that write chunks straight into the staging table have nothing to do.
      */
     default void loadStaged(String stagingTable, long batchId) {}
+
+    /**
+     * Appends rows (values in the table's column order) as part of this transaction: the rows a
+     * load's Java rules staged and the rejects they found, next to rows the engine staged itself.
+     *
+     * @throws UnsupportedOperationException on engines that stage only through {@link #loadStaged}
+     */
+    default void append(String table, java.util.List<Object[]> rows) {
+      throw new UnsupportedOperationException("append is not supported on this engine");
+    }
   }
 }

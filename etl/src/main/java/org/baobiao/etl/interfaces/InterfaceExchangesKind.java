@@ -5,7 +5,10 @@ import static org.baobiao.etl.source.ColumnDef.required;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.baobiao.etl.load.ColumnRule;
 import org.baobiao.etl.load.FieldReader;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.HeaderMap;
@@ -77,66 +80,207 @@ public final class InterfaceExchangesKind implements FileKind {
     return List.of("org_code", "exchange_id");
   }
 
+  /**
+   * The column rules, in the order {@link #map} reads them: the one definition both the Java rules
+   * and the SQL load path ({@link #sureSql}, {@link #stagedSql}) are made from.
+   */
+  static final List<ColumnRule> RULES =
+      List.of(
+          ColumnRule.text("org_code", true, FieldReader.MAX_TEXT),
+          ColumnRule.token("exchange_id", true, EXCHANGE_ID),
+          ColumnRule.token("interface_id", true, InterfaceCatalogKind.INTERFACE_ID),
+          ColumnRule.text("message_type", false, 64),
+          ColumnRule.text("business_key", false, 128),
+          ColumnRule.timestamp("business_time", false),
+          ColumnRule.timestamp("sent_at", true),
+          ColumnRule.timestamp("received_at", false),
+          ColumnRule.timestamp("acked_at", false),
+          ColumnRule.code("status", true, InterfaceCodes.STATUSES),
+          // required when the status is FAILED (see REQUIRED_WHEN)
+          ColumnRule.code("error_cause", false, InterfaceCodes.ERROR_CAUSES),
+          ColumnRule.text("error_code", false, 32),
+          ColumnRule.text("error_message", false, 2000),
+          ColumnRule.integer("retries", false, 0, 1_000),
+          ColumnRule.integer("record_count", false, 0, 10_000_000),
+          ColumnRule.whole("payload_bytes", false, 0, 1L << 40));
+
+  /** The column that is required when another has a value: error_cause when status is FAILED. */
+  private static final String[] REQUIRED_WHEN = {"error_cause", "status", "FAILED"};
+
+  /**
+   * A time that may not lie after another (plus a slack): INCONSISTENT on {@code rejected}, with a
+   * message made of {@code prefix}, the raw text of {@code quoted} and {@code suffix}.
+   */
+  private record NotAfter(
+      String rejected,
+      String quoted,
+      String first,
+      String second,
+      Duration slack,
+      String prefix,
+      String suffix) {
+    void check(FieldReader f, LocalDateTime a, LocalDateTime b) {
+      if (a != null && b != null && a.isAfter(b.plus(slack))) {
+        f.reject(
+            rejected, f.raw(rejected), ReasonCode.INCONSISTENT, prefix + f.raw(quoted) + suffix);
+      }
+    }
+
+    String sureSql(Function<String, String> value) {
+      return "coalesce(NOT ("
+          + value.apply(first)
+          + " > "
+          + value.apply(second)
+          + " + INTERVAL "
+          + slack.toMillis() * 1000
+          + " MICROSECOND), TRUE)";
+    }
+  }
+
+  private static final List<NotAfter> ORDER =
+      List.of(
+          new NotAfter(
+              "acked_at", "sent_at", "sent_at", "acked_at", Duration.ZERO, "应答时间早于发送时间 ", ""),
+          new NotAfter(
+              "business_time",
+              "sent_at",
+              "business_time",
+              "sent_at",
+              CLOCK_SKEW,
+              "业务发生时间晚于发送时间 ",
+              " 超过 5 分钟（各系统时钟允许相差 5 分钟以内）"));
+
   @Override
   public Object[] map(SourceRecord record, HeaderMap header, ReferenceData reference) {
     FieldReader f = new FieldReader(record, header);
-    String org = f.text("org_code", true);
-    String id = f.token("exchange_id", true, EXCHANGE_ID);
-    String iface = f.token("interface_id", true, InterfaceCatalogKind.INTERFACE_ID);
-    String messageType = f.text("message_type", false, 64);
-    String businessKey = f.text("business_key", false, 128);
-    LocalDateTime businessTime = f.timestamp("business_time", false);
-    LocalDateTime sent = f.timestamp("sent_at", true);
-    LocalDateTime received = f.timestamp("received_at", false);
-    LocalDateTime acked = f.timestamp("acked_at", false);
-    String status = f.code("status", true, InterfaceCodes.STATUSES);
-    String cause = f.code("error_cause", "FAILED".equals(status), InterfaceCodes.ERROR_CAUSES);
-    String errorCode = f.text("error_code", false, 32);
-    String errorMessage = f.text("error_message", false, 2000);
-    Integer retries = f.integer("retries", false, 0, 1_000);
-    Integer records = f.integer("record_count", false, 0, 10_000_000);
-    Long bytes = f.wholeNumber("payload_bytes", false, 0, 1L << 40);
-    if (sent != null && acked != null && acked.isBefore(sent)) {
-      f.reject(
-          "acked_at", f.raw("acked_at"), ReasonCode.INCONSISTENT, "应答时间早于发送时间 " + f.raw("sent_at"));
+    Object[] v = new Object[RULES.size()];
+    for (int i = 0; i < v.length; i++) {
+      ColumnRule rule = RULES.get(i);
+      v[i] =
+          rule.column().equals(REQUIRED_WHEN[0])
+              ? rule.read(f, REQUIRED_WHEN[2].equals(v[indexOf(REQUIRED_WHEN[1])]))
+              : rule.read(f);
     }
-    if (sent != null && businessTime != null && businessTime.isAfter(sent.plus(CLOCK_SKEW))) {
-      f.reject(
-          "business_time",
-          f.raw("business_time"),
-          ReasonCode.INCONSISTENT,
-          "业务发生时间晚于发送时间 " + f.raw("sent_at") + " 超过 5 分钟（各系统时钟允许相差 5 分钟以内）");
+    String org = (String) v[0];
+    String iface = (String) v[2];
+    LocalDateTime sent = (LocalDateTime) v[6];
+    LocalDateTime acked = (LocalDateTime) v[8];
+    for (NotAfter rule : ORDER) {
+      rule.check(
+          f, (LocalDateTime) v[indexOf(rule.first)], (LocalDateTime) v[indexOf(rule.second)]);
     }
     if (org != null && !reference.hasHospital(org)) {
-      f.reject("org_code", org, ReasonCode.UNKNOWN_HOSPITAL, "机构代码未在医院名录（hospitals）中；请先加载该医院的参考数据");
+      f.reject("org_code", org, ReasonCode.UNKNOWN_HOSPITAL, UNKNOWN_HOSPITAL);
     } else if (org != null && iface != null && !reference.hasInterface(org, iface)) {
-      f.reject(
-          "interface_id",
-          iface,
-          ReasonCode.UNKNOWN_INTERFACE,
-          "接口编码不在机构 " + org + " 的接口目录（interfaces.csv）中；请先在接口目录中登记该接口");
+      f.reject("interface_id", iface, ReasonCode.UNKNOWN_INTERFACE, unknownInterface(org));
     }
     f.finish();
     return new Object[] {
       org,
-      id,
+      v[1],
       iface,
-      messageType,
-      businessKey,
-      businessTime,
+      v[3],
+      v[4],
+      v[5],
       sent,
       sent.toLocalDate(),
-      received,
+      v[7],
       acked,
       acked == null ? null : Duration.between(sent, acked).toMillis(),
-      status,
-      cause,
-      errorCode,
-      errorMessage,
-      retries,
-      records,
-      bytes
+      v[9],
+      v[10],
+      v[11],
+      v[12],
+      v[13],
+      v[14],
+      v[15]
     };
+  }
+
+  private static final String UNKNOWN_HOSPITAL = "机构代码未在医院名录（hospitals）中；请先加载该医院的参考数据";
+
+  private static String unknownInterface(String org) {
+    return "接口编码不在机构 " + org + " 的接口目录（interfaces.csv）中；请先在接口目录中登记该接口";
+  }
+
+  private static int indexOf(String column) {
+    for (int i = 0; i < RULES.size(); i++) {
+      if (RULES.get(i).column().equals(column)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(column);
+  }
+
+  /** The column rules (see {@link ColumnRule}). */
+  public List<ColumnRule> rules() {
+    return RULES;
+  }
+
+  /**
+   * A SQL condition that holds only when {@link #map} surely accepts a row, generated from the same
+   * rules: each column's {@link ColumnRule#sureSql}, the order of the times, and the reference data
+   * as {@link ReferenceData#load} reads it (tables {@code hospitals} and {@code interfaces}).
+   *
+   * @param text the SQL of a column's text (NULL when absent or empty)
+   */
+  public String sureSql(Function<String, String> text) {
+    return sureSql(text, c -> RULES.get(indexOf(c)).valueSql(text.apply(c)));
+  }
+
+  /**
+   * As {@link #sureSql(Function)}, with {@code value} the SQL of each column's {@link
+   * ColumnRule#valueSql} already computed.
+   */
+  public String sureSql(Function<String, String> text, Function<String, String> value) {
+    List<String> all = new ArrayList<>();
+    for (ColumnRule rule : RULES) {
+      String required =
+          rule.column().equals(REQUIRED_WHEN[0])
+              ? "coalesce(" + text.apply(REQUIRED_WHEN[1]) + " = '" + REQUIRED_WHEN[2] + "', FALSE)"
+              : rule.required() ? "TRUE" : "FALSE";
+      all.add(rule.sureSql(text.apply(rule.column()), value.apply(rule.column()), required));
+    }
+    for (NotAfter rule : ORDER) {
+      all.add(rule.sureSql(value));
+    }
+    all.add("coalesce(" + text.apply("org_code") + " IN (SELECT org_code FROM hospitals), FALSE)");
+    // chr(0) cannot be in a sure interface id (a token), so the pair is told apart
+    all.add(
+        "coalesce("
+            + text.apply("org_code")
+            + " || chr(0) || "
+            + text.apply("interface_id")
+            + " IN (SELECT org_code || chr(0) || interface_id FROM interfaces), FALSE)");
+    return String.join("\n  AND ", all);
+  }
+
+  /**
+   * The SQL of the staged columns after {@code batch_id, source_line}, in {@link #map}'s order, for
+   * a row {@link #sureSql} accepts.
+   */
+  public List<String> stagedSql(Function<String, String> text) {
+    return stagedSqlOf(c -> RULES.get(indexOf(c)).valueSql(text.apply(c)));
+  }
+
+  /** As {@link #stagedSql}, from each column's value already computed. */
+  public List<String> stagedSqlOf(Function<String, String> value) {
+    List<String> out = new ArrayList<>();
+    for (ColumnRule rule : RULES) {
+      out.add(value.apply(rule.column()));
+      if (rule.column().equals("sent_at")) {
+        out.add("CAST(" + value.apply("sent_at") + " AS DATE)");
+      } else if (rule.column().equals("acked_at")) {
+        // Duration.between(...).toMillis(): whole milliseconds, rounded toward zero
+        out.add(
+            "(epoch_us("
+                + value.apply("acked_at")
+                + ") - epoch_us("
+                + value.apply("sent_at")
+                + ")) // 1000");
+      }
+    }
+    return out;
   }
 
   @Override

@@ -45,10 +45,25 @@ public final class Publisher {
    * @param rejectFile where the rejects CSV will be written if anything was rejected
    */
   public Published publish(FileKind kind, long batchId, String sourceFile, String rejectFile) {
+    return publish(kind, batchId, sourceFile, rejectFile, s -> {});
+  }
+
+  /**
+   * Stages and publishes a batch in one transaction: {@code stage} writes the batch's staged rows
+   * and rejects (a load that stages with SQL), then the batch is published as {@link #publish}
+   * does. Killed or failed anywhere, the transaction leaves nothing of the batch behind.
+   */
+  public Published publish(
+      FileKind kind,
+      long batchId,
+      String sourceFile,
+      String rejectFile,
+      Warehouse.TransactionWork stage) {
     Map<String, Object> p = parameters(batchId, sourceFile);
     long[] counts = new long[3];
     warehouse.inTransaction(
         s -> {
+          stage.run(s);
           long loaded = upsertStaged(s, kind, p);
           for (String statement : rebuildStatements(kind)) {
             s.update(statement, p);

@@ -65,6 +65,34 @@ public final class Token {
     return true;
   }
 
+  /**
+   * The same token as a regular expression (RE2 and {@code java.util.regex} syntax), e.g. for SQL
+   * that checks ids the way {@link #matches} does: a character class of the token's characters,
+   * each run written as hexadecimal escapes, and the length range.
+   */
+  public String regex() {
+    StringBuilder sb = new StringBuilder("[");
+    for (int c = 0; c < 128; c++) {
+      if (!has(c)) {
+        continue;
+      }
+      int to = c;
+      while (to + 1 < 128 && has(to + 1)) {
+        to++;
+      }
+      sb.append(String.format("\\x{%02x}", c));
+      if (to > c) {
+        sb.append('-').append(String.format("\\x{%02x}", to));
+      }
+      c = to;
+    }
+    return sb.append("]{").append(min).append(',').append(max).append('}').toString();
+  }
+
+  private boolean has(int c) {
+    return c < 64 ? (low & (1L << c)) != 0 : (high & (1L << (c - 64))) != 0;
+  }
+
   /** What is expected, for messages. */
   public String description() {
     return description;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongPredicate;
 
 /**
  * Reads a JSON-lines file (one JSON object per line, RFC 8259 inside each line): each object's
@@ -84,6 +85,17 @@ public final class JsonLinesReader implements RecordReader {
     }
   }
 
+  private LongPredicate only;
+
+  /**
+   * Reads only the records whose index (0-based, among the non-blank lines) passes {@code index}:
+   * the others are passed over without being decoded or parsed. Returns this reader.
+   */
+  public JsonLinesReader only(LongPredicate index) {
+    this.only = index;
+    return this;
+  }
+
   @Override
   public String fileName() {
     return fileName;
@@ -107,6 +119,9 @@ public final class JsonLinesReader implements RecordReader {
         continue;
       }
       long index = dataIndex++;
+      if (only != null && !only.test(index)) {
+        continue;
+      }
       byte[] bytes = buf;
       int from = start;
       int to = stop;

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.baobiao.etl.interfaces.InterfaceExchangesKind;
 import org.baobiao.etl.load.Domains;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.source.ContentHash;
 import org.baobiao.etl.source.DetectedEncoding;
+import org.baobiao.etl.source.JsonLineScreen;
 import org.baobiao.etl.source.SourceFormatException;
 import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.warehouse.Warehouse;
@@ -41,6 +43,13 @@ public final class IngestService {
   private final JobRepository jobRepository;
   private final Job ingestJob;
   private final Path rejectDir;
+  private final boolean sqlPath;
+
+  /**
+   * The system property that, set to {@code java}, loads every file on the Java path (the Spring
+   * Batch job) even where the SQL path applies; see {@link #javaPathOnly()}.
+   */
+  public static final String PATH_PROPERTY = "baobiao.ingest.path";
 
   /**
    * @param rejectDir where rejects files go when an input's folder is read-only, and those of
@@ -57,6 +66,25 @@ public final class IngestService {
     this.jobRepository = requireNonNull(jobRepository, "jobRepository is null");
     this.ingestJob = requireNonNull(ingestJob, "ingestJob is null");
     this.rejectDir = requireNonNull(rejectDir, "rejectDir is null");
+    this.sqlPath = !"java".equals(System.getProperty(PATH_PROPERTY));
+  }
+
+  private IngestService(IngestService other, boolean sqlPath) {
+    this.warehouse = other.warehouse;
+    this.jobOperator = other.jobOperator;
+    this.jobRepository = other.jobRepository;
+    this.ingestJob = other.ingestJob;
+    this.rejectDir = other.rejectDir;
+    this.sqlPath = sqlPath;
+  }
+
+  /**
+   * The same service loading every file on the Java path: each record parsed, validated and staged
+   * by the Spring Batch job, never by the SQL path of JSON-lines interface exchanges on DuckDB. For
+   * the parity test between the two paths, and as a fallback ({@link #PATH_PROPERTY}).
+   */
+  public IngestService javaPathOnly() {
+    return new IngestService(this, false);
   }
 
   /** The service on a started batch runtime whose jobs write to {@code warehouse}. */
@@ -219,7 +247,21 @@ public final class IngestService {
     FileKind kind =
         Domains.kindOf(domain, file.getFileName().toString())
             .orElseThrow(() -> new IllegalArgumentException(file + ": 不是数据域 " + domain + " 的文件"));
-    String hash = ContentHash.sha256(file);
+    SqlIngest sql = null;
+    JsonLineScreen.Result screen = null;
+    if (sqlPath && SqlIngest.applies(warehouse, kind, file)) {
+      try {
+        DetectedEncoding detected = DetectedEncoding.of(file, encodingOverride);
+        if (SqlIngest.readable(detected)) {
+          sql = new SqlIngest(warehouse, (InterfaceExchangesKind) kind);
+          // one pass: the file's hash and which records DuckDB's reader may not read as ours
+          screen = sql.screen().screen(file);
+        }
+      } catch (SourceFormatException e) {
+        // not text in a supported encoding: recorded as the Java path records it, below
+      }
+    }
+    String hash = screen != null ? screen.sha256() : ContentHash.sha256(file);
     DetectedEncoding encoding;
     try {
       encoding = DetectedEncoding.of(file, encodingOverride);
@@ -249,6 +291,25 @@ public final class IngestService {
                     encoding.label()));
     if (start.kind() == BatchStart.Kind.ALREADY_LOADED) {
       return alreadyLoaded(file, start);
+    }
+    // A resumed load stays on the Java path: an earlier attempt may have staged chunks there. A
+    // killed SQL load leaves nothing staged (one transaction), so the Java path resumes it cleanly.
+    if (sql != null && start.kind() == BatchStart.Kind.NEW && !screen.loneCarriageReturn()) {
+      long batchId = start.batch().batchId();
+      try {
+        sql.load(
+            file, batchId, screen, PublishTasklet.rejectFile(file, batchId, rejectDir), encoding);
+        LoadBatch batch = warehouse.batches().find(batchId).orElseThrow();
+        return new IngestOutcome(
+            file,
+            IngestOutcome.Kind.LOADED,
+            batch,
+            "已加载 " + batch.rowsLoaded() + " 行，拒绝 " + batch.rowsRejected() + " 行");
+      } catch (SqlIngest.NotOneRowPerRecord e) {
+        // nothing was written: the Java path below loads the file
+      } catch (RuntimeException e) {
+        return failed(file, batchId, StoreErrors.describe(e.getMessage()));
+      }
     }
     IngestJobParameters params =
         new IngestJobParameters(

@@ -49,12 +49,19 @@ public class PublishTasklet implements Tasklet {
   }
 
   private Path rejectFile() throws IOException {
-    Path beside = RejectFileWriter.besideInput(params.file());
+    return rejectFile(params.file(), params.batchId(), fallbackRejectDir);
+  }
+
+  /**
+   * Where the rejects file of a load goes: beside the input, or under {@code fallbackRejectDir}
+   * when the input's folder is read-only.
+   */
+  static Path rejectFile(Path input, long batchId, Path fallbackRejectDir) throws IOException {
+    Path beside = RejectFileWriter.besideInput(input);
     if (Files.isWritable(beside.getParent())) {
       return beside;
     }
     Files.createDirectories(fallbackRejectDir);
-    return fallbackRejectDir.resolve(
-        params.batchId() + "-" + params.file().getFileName() + Domains.REJECTS_SUFFIX);
+    return fallbackRejectDir.resolve(batchId + "-" + input.getFileName() + Domains.REJECTS_SUFFIX);
   }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
 import org.baobiao.warehouse.duckdb.DuckDbWarehouse;
@@ -31,28 +30,16 @@ class IngestKillIT {
         .isZero();
 
     Path file = input.resolve("tickets/ticket_events_fixture.csv");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p =
-        new ProcessBuilder(
-                List.of(
-                    java,
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "-Dbaobiao.chunk-size=4",
-                    "-Dbaobiao.fault.halt-after-chunks=3",
-                    "-Duser.timezone=Asia/Shanghai",
-                    "org.baobiao.jobs.cli.Main",
-                    "--warehouse",
-                    warehouse.toString(),
-                    "ingest",
-                    "--domain",
-                    "tickets",
-                    file.toString()))
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("killed.log").toFile())
-            .start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(Files.readString(dir.resolve("killed.log"))).isEqualTo(137);
+    Path log = dir.resolve("killed.log");
+    int exit =
+        cli.runInNewJvm(
+            log,
+            List.of("-Dbaobiao.chunk-size=4", "-Dbaobiao.fault.halt-after-chunks=3"),
+            "ingest",
+            "--domain",
+            "tickets",
+            file.toString());
+    assertThat(exit).as(Files.readString(log)).isEqualTo(137);
 
     try (DuckDbWarehouse w = DuckDbWarehouse.open(warehouse)) {
       long batch =

@@ -392,6 +392,11 @@ public final class DuckDbWarehouse implements Warehouse {
     }
 
     @Override
+    public void append(String table, List<Object[]> rows) {
+      DuckDbWarehouse.this.append(table, rows);
+    }
+
+    @Override
     public QueryResult query(String sql, Map<String, ?> params) {
       NamedSql named = NamedSql.parse(DuckDbDialect.INSTANCE.expand(sql));
       try (PreparedStatement ps = conn.prepareStatement(named.jdbcSql())) {

@@ -1,0 +1,89 @@
+package org.baobiao.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.Warehouses;
+import org.baobiao.warehouse.duckdb.DuckDbWarehouse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The SQL load path of JSON-lines interface exchanges killed after staging the whole file, before
+ * its one transaction commits: nothing of the batch is left but its RUNNING record, and the rerun
+ * (on the Java path, as every resumed batch) ends with exactly the rows and rejects of a load that
+ * was never interrupted.
+ */
+class SqlIngestKillIT {
+  @TempDir Path dir;
+
+  private static final String COUNTS =
+      "SELECT (SELECT count(*) FROM interface_exchanges) || '/' || (SELECT count(*) FROM rejects"
+          + " WHERE batch_id IN (SELECT batch_id FROM load_batches WHERE domain = 'interfaces'))"
+          + " || '/' || (SELECT count(*) FROM interface_daily) || '/' || (SELECT"
+          + " string_agg(rows_read || ':' || rows_loaded || ':' || rows_rejected || ':' || status,"
+          + " ',') FROM load_batches WHERE domain = 'interfaces')";
+
+  @Test
+  void aSqlLoadKilledBeforeItsCommitLeavesNothingAndItsRerunLoadsExactlyOnce() throws Exception {
+    Path input = Fixtures.copy("interface-exchange/october/input", dir.resolve("in"));
+    Path file = input.resolve("interfaces/interface_exchanges_441700001_2026-10.jsonl");
+
+    // the reference: the same file loaded without interruption
+    CliRunner clean = new CliRunner(dir.resolve("clean/warehouse.duckdb"));
+    assertThat(
+            clean
+                .run("ingest", "--domain", "reference", input.resolve("reference").toString())
+                .exitCode())
+        .isZero();
+    CliRunner.Result once = clean.run("ingest", "--domain", "interfaces", file.toString());
+    assertThat(once.exitCode()).as(once.out() + once.err()).isIn(0, 3);
+    String expected;
+    try (Warehouse w = Warehouses.open("duckdb", clean.warehouse())) {
+      expected = (String) w.query(COUNTS, Map.of()).single();
+    }
+
+    Path warehouse = dir.resolve("data/warehouse.duckdb");
+    CliRunner cli = new CliRunner(warehouse);
+    assertThat(
+            cli.run("ingest", "--domain", "reference", input.resolve("reference").toString())
+                .exitCode())
+        .isZero();
+    Path log = dir.resolve("killed.log");
+    int exit =
+        cli.runInNewJvm(
+            log,
+            List.of("-Dbaobiao.fault.halt-after-chunks=1"),
+            "ingest",
+            "--domain",
+            "interfaces",
+            file.toString());
+    assertThat(exit).as(Files.readString(log)).isEqualTo(137);
+
+    try (DuckDbWarehouse w = DuckDbWarehouse.open(warehouse)) {
+      assertThat(w.query(COUNTS, Map.of()).single()).isEqualTo("0/0/0/0:0:0:RUNNING");
+      assertThat(w.query("SELECT count(*) FROM stg_interface_exchanges", Map.of()).single())
+          .isEqualTo(0L);
+      long batch =
+          (Long)
+              w.query("SELECT batch_id FROM load_batches WHERE domain = 'interfaces'", Map.of())
+                  .single();
+      // the Java path would have left its staged chunk in the staging area
+      assertThat(w.spooledRows("stg_interface_exchanges", batch)).isZero();
+    }
+
+    CliRunner.Result resumed = cli.run("ingest", "--domain", "interfaces", file.toString());
+    assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isEqualTo(once.exitCode());
+    assertThat(resumed.out()).contains("续接");
+    CliRunner.Result again = cli.run("ingest", "--domain", "interfaces", file.toString());
+    assertThat(again.out()).contains("本次不重复加载");
+    try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
+      assertThat(w.query(COUNTS, Map.of()).single()).isEqualTo(expected);
+    }
+    assertThat(expected).endsWith("LOADED").doesNotStartWith("0/");
+  }
+}

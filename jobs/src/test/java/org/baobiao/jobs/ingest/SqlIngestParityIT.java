@@ -1,0 +1,661 @@
+package org.baobiao.jobs.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.baobiao.jobs.service.ProgressSink;
+import org.baobiao.sample.GeneratedFiles;
+import org.baobiao.sample.InterfaceLayout;
+import org.baobiao.sample.SampleDataGenerator;
+import org.baobiao.sample.SampleOptions;
+import org.baobiao.warehouse.Warehouse;
+import org.baobiao.warehouse.duckdb.DuckDbWarehouse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.repository.JobRepository;
+
+/**
+ * The SQL load path of JSON-lines interface exchanges against the Java path, on the sample
+ * generator's files as exported (every hospital's style, with their dirty lines) and on a fuzz
+ * corpus written here line by line (every reason code of the kind, repeated members, Chinese member
+ * names, escapes, padded strings, numbers not written as integers, invalid UTF-8, blank lines,
+ * CRLF, a lone CR, a BOM, GB18030): both paths must leave the same warehouse tables and the same
+ * rejects (line, field, value, reason code, message, raw line) and batch counts.
+ */
+class SqlIngestParityIT {
+  @TempDir static Path dir;
+  private static GeneratedFiles sample;
+  private static Path fuzz;
+  private static List<Path> fuzzFiles;
+
+  @BeforeAll
+  static void generate() throws Exception {
+    sample =
+        new SampleDataGenerator(
+                new SampleOptions(
+                    1,
+                    SampleOptions.DEFAULT_SEED,
+                    LocalDate.of(2026, 9, 1),
+                    LocalDate.of(2026, 10, 31),
+                    SampleOptions.DEFAULT_EXPORTED_AT))
+            .generateInterfaces(
+                dir.resolve("gen"), (stage, rows) -> {}, InterfaceLayout.AS_EXPORTED);
+    fuzz = Files.createDirectories(dir.resolve("fuzz"));
+    Fuzz.write(fuzz, firstJsonLine());
+    try (Stream<Path> s = Files.list(fuzz)) {
+      fuzzFiles = s.sorted().toList();
+    }
+  }
+
+  /**
+   * The inputs the SQL path takes: JSON lines in UTF-8 (the fuzz GB18030 file aside) without BOM,
+   * no line ending in a lone CR.
+   */
+  private static int sqlPathFiles() throws Exception {
+    int n = 0;
+    List<Path> all = new ArrayList<>(sample.interfaceFiles());
+    all.addAll(fuzzFiles);
+    for (Path f : all) {
+      String name = f.getFileName().toString();
+      byte[] b = Files.readAllBytes(f);
+      boolean bom = b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB;
+      boolean loneCr = false;
+      for (int i = 0; i < b.length; i++) {
+        loneCr |= b[i] == '\r' && (i + 1 == b.length || b[i + 1] != '\n');
+      }
+      if ((name.endsWith(".jsonl") || name.endsWith(".ndjson"))
+          && !bom
+          && !loneCr
+          && !name.contains("gbk")) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String firstJsonLine() throws Exception {
+    for (Path f : sample.interfaceFiles()) {
+      if (f.getFileName().toString().endsWith(".jsonl")) {
+        try (Stream<String> lines = Files.lines(f)) {
+          return lines.findFirst().orElseThrow();
+        }
+      }
+    }
+    throw new IllegalStateException("the sample has no JSON-lines file");
+  }
+
+  @Test
+  void bothPathsLoadTheSameRowsAndRejectTheSameLines() throws Exception {
+    Loaded sql = load("sql", false);
+    Loaded java = load("java", true);
+
+    // the SQL path ran: no ingest job for the JSON-lines files it loaded (only for CSV, GB18030, a
+    // BOM or a lone CR); at least the sample's JSON-lines files and the two plain fuzz files
+    assertThat(java.jobs()).isEqualTo(java.files());
+    assertThat(sql.jobs()).isEqualTo(java.jobs() - sqlPathFiles());
+    assertThat(sqlPathFiles()).isGreaterThanOrEqualTo(6);
+
+    assertThat(sql.batches()).isEqualTo(java.batches());
+    assertThat(sql.rejects()).hasSameSizeAs(java.rejects());
+    for (int i = 0; i < java.rejects().size(); i++) {
+      assertThat(sql.rejects().get(i)).as("reject %d", i).isEqualTo(java.rejects().get(i));
+    }
+    assertThat(sql.tables().keySet()).isEqualTo(java.tables().keySet());
+    for (String table : java.tables().keySet()) {
+      List<String> a = sql.tables().get(table);
+      List<String> b = java.tables().get(table);
+      assertThat(a).as(table).hasSameSizeAs(b);
+      for (int i = 0; i < b.size(); i++) {
+        assertThat(a.get(i)).as(table + " row " + i).isEqualTo(b.get(i));
+      }
+    }
+    // every reason code of the kind shows up, and the fuzz lines reached both rules
+    assertThat(java.rejects().stream().map(r -> r.split("\t")[5]).distinct())
+        .contains(
+            "MALFORMED_JSON",
+            "BAD_ENCODING",
+            "UNKNOWN_HOSPITAL",
+            "UNKNOWN_INTERFACE",
+            "BAD_TIMESTAMP",
+            "BAD_CODE",
+            "MISSING_VALUE",
+            "INCONSISTENT",
+            "DUPLICATE_KEY",
+            "BAD_FORMAT",
+            "BAD_NUMBER");
+    // no personal data planted in the corpus appears in any reject message
+    assertThat(java.rejects()).noneMatch(r -> r.split("\t")[6].contains(Fuzz.PERSONAL));
+    // a rerun loads nothing twice
+    assertThat(sql.rerunLoaded()).isZero();
+  }
+
+  /** What a load left: each table's rows, the rejects and the batches, as text. */
+  record Loaded(
+      Map<String, List<String>> tables,
+      List<String> rejects,
+      List<String> batches,
+      int jobs,
+      int files,
+      long rerunLoaded) {}
+
+  private Loaded load(String name, boolean javaOnly) throws Exception {
+    Path data = dir.resolve(name);
+    Path file = data.resolve("warehouse.duckdb");
+    Files.createDirectories(data);
+    List<Path> inputs = new ArrayList<>(sample.interfaceFiles());
+    inputs.addAll(fuzzFiles);
+    int jobs;
+    long rerun = 0;
+    try (Warehouse w = DuckDbWarehouse.open(file);
+        BatchRuntime batch = BatchRuntime.start(w, data, ProgressSink.silent(), Map.of())) {
+      IngestService service = IngestService.on(batch, w, data.resolve("rejects"));
+      if (javaOnly) {
+        service = service.javaPathOnly();
+      }
+      service.ingestAll(
+          "reference",
+          IngestService.expand("reference", List.of(dir.resolve("gen/reference"))),
+          null,
+          data.resolve("rejects"));
+      service.ingestAll("interfaces", inputs, null, data.resolve("rejects"));
+      jobs =
+          batch
+              .bean(JobRepository.class)
+              .getJobInstances(IngestJobConfiguration.JOB_NAME, 0, 10_000)
+              .size();
+      for (var o : service.ingestAll("interfaces", inputs, null, data.resolve("rejects"))) {
+        rerun += o.kind() == IngestOutcome.Kind.LOADED ? 1 : 0;
+      }
+      int referenceJobs =
+          IngestService.expand("reference", List.of(dir.resolve("gen/reference"))).size();
+      Map<String, List<String>> tables = new LinkedHashMap<>();
+      for (Object[] t :
+          w.query(
+                  "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+                      + " AND table_type = 'BASE TABLE' AND table_name NOT IN ('load_batches',"
+                      + " 'rejects', 'schema_migrations') ORDER BY table_name",
+                  Map.of())
+              .rows()) {
+        tables.put((String) t[0], rows(w, "SELECT * FROM " + t[0]));
+      }
+      return new Loaded(
+          tables,
+          rows(
+              w,
+              "SELECT batch_id, source_file, line_no, field, value, reason_code, message, raw_line"
+                  + " FROM rejects"),
+          rows(
+              w,
+              "SELECT batch_id, domain, file_kind, source_path, encoding, status, rows_read, rows_loaded,"
+                  + " rows_rejected, message, reject_file FROM load_batches"),
+          jobs - referenceJobs,
+          inputs.size(),
+          rerun);
+    }
+  }
+
+  /** A query's rows as tab-separated text, sorted. */
+  private static List<String> rows(Warehouse w, String sql) {
+    List<String> out = new ArrayList<>();
+    for (Object[] r : w.query(sql, Map.of()).rows()) {
+      StringBuilder sb = new StringBuilder();
+      for (Object v : r) {
+        sb.append(sb.isEmpty() ? "" : "\t").append(String.valueOf(v));
+      }
+      out.add(sb.toString());
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** The fuzz corpus: deterministic, written from one good line of the sample. */
+  static final class Fuzz {
+    /** A text shaped like personal data, planted in free-text members. */
+    static final String PERSONAL = "110101199003071234";
+
+    private final List<byte[]> lines = new ArrayList<>();
+    private final String org;
+    private final String iface;
+    private int n;
+
+    private Fuzz(String template) {
+      this.org = member(template, "org_code");
+      this.iface = member(template, "interface_id");
+    }
+
+    private static String member(String line, String name) {
+      Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(line);
+      if (!m.find()) {
+        throw new IllegalStateException(name + " not in " + line);
+      }
+      return m.group(1);
+    }
+
+    static void write(Path dir, String template) throws Exception {
+      Fuzz f = new Fuzz(template);
+      f.main();
+      f.save(dir.resolve("interface_exchanges_fuzz.jsonl"), "\n", StandardCharsets.UTF_8, false);
+      Fuzz crlf = new Fuzz(template);
+      crlf.n = 5000;
+      crlf.some();
+      crlf.save(
+          dir.resolve("interface_exchanges_fuzz_crlf.ndjson"),
+          "\r\n",
+          StandardCharsets.UTF_8,
+          false);
+      Fuzz cr = new Fuzz(template);
+      cr.n = 6000;
+      cr.some();
+      cr.save(
+          dir.resolve("interface_exchanges_fuzz_cr.jsonl"), "\r", StandardCharsets.UTF_8, false);
+      Fuzz bom = new Fuzz(template);
+      bom.n = 7000;
+      bom.some();
+      bom.save(
+          dir.resolve("interface_exchanges_fuzz_bom.jsonl"), "\n", StandardCharsets.UTF_8, true);
+      Fuzz gbk = new Fuzz(template);
+      gbk.n = 8000;
+      gbk.some();
+      gbk.save(
+          dir.resolve("interface_exchanges_fuzz_gbk.jsonl"),
+          "\n",
+          Charset.forName("GB18030"),
+          false);
+    }
+
+    private void save(Path file, String eol, Charset charset, boolean bom) throws Exception {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      if (bom) {
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+      }
+      for (byte[] line : lines) {
+        out.write(
+            charset.equals(StandardCharsets.UTF_8)
+                ? line
+                : new String(line, StandardCharsets.UTF_8).getBytes(charset));
+        out.write(eol.getBytes(StandardCharsets.US_ASCII));
+      }
+      Files.write(file, out.toByteArray());
+    }
+
+    /** A good record's members as raw JSON, in file order. */
+    private Map<String, String> good() {
+      n++;
+      long day = n % 28 + 1;
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("org_code", q(org));
+      m.put("exchange_id", q("FZ-" + n));
+      m.put("interface_id", q(iface));
+      m.put("message_type", q("产前检查"));
+      m.put("business_key", q("BK" + n));
+      m.put("business_time", q(String.format("2026-10-%02d 08:00:00", day)));
+      m.put("sent_at", q(String.format("2026-10-%02d 09:00:00.250", day)));
+      m.put("received_at", q(String.format("2026-10-%02d 09:00:00.500", day)));
+      m.put("acked_at", q(String.format("2026-10-%02d 09:00:01.750", day)));
+      m.put("status", q("SUCCESS"));
+      m.put("retries", "0");
+      m.put("record_count", "12");
+      m.put("payload_bytes", "2048");
+      return m;
+    }
+
+    private static String q(String s) {
+      return "\"" + s + "\"";
+    }
+
+    private void add(Map<String, String> m) {
+      StringBuilder sb = new StringBuilder("{");
+      m.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append(q(k)).append(':').append(v));
+      add(sb.append('}').toString());
+    }
+
+    private void add(String line) {
+      lines.add(line.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void with(String member, String raw) {
+      Map<String, String> m = good();
+      if (raw == null) {
+        m.remove(member);
+      } else {
+        m.put(member, raw);
+      }
+      add(m);
+    }
+
+    /** A few good and bad lines, for the files in other encodings and line ends. */
+    private void some() {
+      add(good());
+      with("retries", "-1");
+      with("message_type", q("中文 " + PERSONAL));
+      add(good());
+      with("status", q("OK"));
+      add(good());
+    }
+
+    private void main() {
+      for (int i = 0; i < 5; i++) {
+        add(good());
+      }
+      // timestamps: every documented form, and the edges
+      for (String t :
+          List.of(
+              "2026-10-03 09:00",
+              "2026/10/03 09:00:00",
+              "2026/10/03 09:00:00.123",
+              "2026-10-03T09:00:00",
+              "2026-10-03T09:00:00+08:00",
+              "2026-10-03T09:00:00.5+0800",
+              "2026-10-03T01:00:00Z",
+              "2026-10-03T09:00:00-05:00",
+              "2026-10-03 09:00:00.123456789",
+              "2026-10-03 09:00:00.1234567",
+              "2026-10-03 09:00:00.123456",
+              "2026-10-03T09:00",
+              "2026-10-03T09:00+08:00",
+              "2026/10/03T09:00:00",
+              "2026-13-03 09:00:00",
+              "2026-02-30 09:00:00",
+              "2026-10-03 24:00:00",
+              "2026-10-03 23:59:60",
+              "9999-12-31 23:59:59",
+              "1999-12-31 23:59:59",
+              "2100-01-01 00:00:00",
+              "2099-12-31 23:59:59",
+              "2000-01-01 00:00:00",
+              "2026-10-3 09:00:00",
+              "2026-10-03 9:00:00",
+              "20261003 090000",
+              "2026-10-03 09:00:00.",
+              "")) {
+        Map<String, String> m = good();
+        m.put("sent_at", q(t));
+        m.put("business_time", q("2000-01-01 00:00:00"));
+        m.remove("acked_at");
+        add(m);
+      }
+      // codes, required members, conditional requirement
+      with("status", q("OK"));
+      with("status", q("success"));
+      with("status", null);
+      with("status", "null");
+      with("status", q(""));
+      with("status", q("   "));
+      Map<String, String> failed = good();
+      failed.put("status", q("FAILED"));
+      add(failed);
+      failed = good();
+      failed.put("status", q("FAILED"));
+      failed.put("error_cause", q("TIMEOUT"));
+      failed.put("error_code", q("E504"));
+      failed.put("error_message", q("对方系统超时，" + PERSONAL));
+      add(failed);
+      failed = good();
+      failed.put("status", q("FAILED"));
+      failed.put("error_cause", q("NOPE"));
+      add(failed);
+      with("error_cause", q("TIMEOUT"));
+      with("org_code", null);
+      with("org_code", q("999999999"));
+      with("interface_id", q(iface + "-OLD"));
+      with("interface_id", q("bad id"));
+      with("exchange_id", q("FZ " + n));
+      with("exchange_id", q("X".repeat(64)));
+      with("exchange_id", q("X".repeat(65)));
+      with("exchange_id", q("FZ-中"));
+      with("sent_at", null);
+      // lengths
+      with("message_type", q("M".repeat(64)));
+      with("message_type", q("M".repeat(65)));
+      with("message_type", q("中".repeat(22)));
+      with("message_type", q("中".repeat(64)));
+      with("message_type", q("中".repeat(65)));
+      with("message_type", q("😀".repeat(32)));
+      with("message_type", q("😀".repeat(33)));
+      with("error_message", q("错".repeat(2000)));
+      with("error_message", q("错".repeat(2001)));
+      with("error_code", q("C".repeat(33)));
+      with("business_key", q("K".repeat(128)));
+      // numbers
+      for (String v :
+          List.of(
+              "-1",
+              "1001",
+              "1000",
+              "0",
+              "-0",
+              "3.0",
+              "1e2",
+              "1E2",
+              "\"+5\"",
+              "\"007\"",
+              "\"5\"",
+              "\" 5\"",
+              "12345678901234567890",
+              "true",
+              "false",
+              "null",
+              "\"\"",
+              "2147483648",
+              "-2147483649",
+              "1.5")) {
+        with("retries", v);
+      }
+      for (String v : List.of("1099511627776", "1099511627777", "-5", "\"1099511627776\"", "0")) {
+        with("payload_bytes", v);
+      }
+      with("record_count", "10000000");
+      with("record_count", "10000001");
+      // times out of order
+      Map<String, String> m = good();
+      m.put("acked_at", q("2026-10-01 08:59:59.999"));
+      m.put("sent_at", q("2026-10-01 09:00:00"));
+      add(m);
+      m = good();
+      m.put("acked_at", q("2026-10-01 09:00:00"));
+      m.put("sent_at", q("2026-10-01 09:00:00"));
+      add(m);
+      m = good();
+      m.put("business_time", q("2026-10-01 09:05:00"));
+      m.put("sent_at", q("2026-10-01 09:00:00"));
+      m.remove("acked_at");
+      add(m);
+      m = good();
+      m.put("business_time", q("2026-10-01 09:05:00.001"));
+      m.put("sent_at", q("2026-10-01 09:00:00"));
+      m.remove("acked_at");
+      add(m);
+      m = good();
+      m.put("sent_at", q("2026-10-01 09:00:00.0004"));
+      m.put("acked_at", q("2026-10-01 09:00:00.0016"));
+      add(m);
+      // several problems at once
+      m = good();
+      m.put("status", q("OK"));
+      m.put("retries", "-3");
+      m.put("sent_at", q("2026-13-01 00:00:00"));
+      m.put("org_code", q("999999999"));
+      add(m);
+      // text values: booleans, padding, escapes, control characters
+      with("message_type", "true");
+      with("message_type", "12");
+      with("message_type", "3.50");
+      with("message_type", q(" 两端空格 "));
+      with("message_type", q("\u3000全角空格"));
+      with("message_type", q("不换行空格\u00a0"));
+      with("message_type", q("末尾\t"));
+      with("message_type", q("转义\\\"引号\\\""));
+      with("message_type", q("\\u4e2d\\u6587"));
+      with("message_type", q("斜杠\\/"));
+      with("message_type", q("换行\\n中间"));
+      with("message_type", q("空字符\\u0000中间"));
+      with("message_type", q("孤立\\ud800代理"));
+      with("message_type", q("错误转义\\x"));
+      with("message_type", q("制表\t在中间"));
+      with("message_type", q("😀表情"));
+      with("business_key", q(" "));
+      // member names: repeated, Chinese aliases, other case, unknown, nested
+      add(
+          "{\"org_code\":\""
+              + org
+              + "\",\"org_code\":\""
+              + org
+              + "\",\"exchange_id\":\"FZ-D1\",\"interface_id\":\""
+              + iface
+              + "\",\"sent_at\":\"2026-10-01 09:00:00\",\"status\":\"SUCCESS\"}");
+      add(
+          "{\"org_code\":\""
+              + org
+              + "\",\"exchange_id\":\"FZ-D2\",\"exchange_id\":\"FZ-D3\",\"interface_id\":\""
+              + iface
+              + "\",\"sent_at\":\"2026-10-01 09:00:00\",\"status\":\"SUCCESS\"}");
+      add(
+          "{\"机构代码\":\""
+              + org
+              + "\",\"交换流水号\":\"FZ-A1\",\"接口编码\":\""
+              + iface
+              + "\",\"发送时间\":\"2026-10-01 09:00:00\",\"状态\":\"SUCCESS\",\"重试次数\":2}");
+      add(
+          "{\"org_code\":\""
+              + org
+              + "\",\"机构代码\":\""
+              + org
+              + "\",\"exchange_id\":\"FZ-A2\",\"interface_id\":\""
+              + iface
+              + "\",\"sent_at\":\"2026-10-01 09:00:00\",\"status\":\"SUCCESS\"}");
+      add(
+          "{\"ORG_CODE\":\""
+              + org
+              + "\",\"exchange_id\":\"FZ-A3\",\"interface_id\":\""
+              + iface
+              + "\",\"sent_at\":\"2026-10-01 09:00:00\",\"status\":\"SUCCESS\"}");
+      add(
+          "{\"org_code\":\""
+              + org
+              + "\",\"exchange_id\":\"FZ-U1\",\"extra\":{\"a\":[1,2,{\"b\":null}]},\"interface_id\":\""
+              + iface
+              + "\",\"sent_at\":\"2026-10-01 09:00:00\",\"status\":\"SUCCESS\",\"note\":\"x\"}");
+      add(
+          "{\"org_code\":\""
+              + org
+              + "\",\"exchange_id\":\"FZ-U2\",\"interface_id\":\""
+              + iface
+              + "\",\"sent_at\":\"2026-10-01 09:00:00\",\"status\":\"SUCCESS\",\"note\":1.5e3,\"x\":true}");
+      add(
+          " { \"org_code\" : \""
+              + org
+              + "\" , \"exchange_id\":\t\"FZ-W1\",\"interface_id\":\""
+              + iface
+              + "\",\"sent_at\":\"2026-10-01 09:00:00\",\"status\":\"SUCCESS\" }  ");
+      with("retries", "{\"a\":1}");
+      with("retries", "[1]");
+      // malformed lines
+      String g = goodText();
+      add(g.substring(0, g.length() / 2));
+      add(g.substring(0, g.length() - 1) + ",}");
+      add(g + g);
+      add(g + " x");
+      add("[" + g + "]");
+      add("garbage");
+      add("{}");
+      add("{\"org_code\":NaN}");
+      with("retries", "NaN");
+      with("retries", "Infinity");
+      with("retries", "01");
+      with("retries", "+1");
+      with("retries", ".5");
+      with("retries", "tru");
+      add("{'org_code':'" + org + "'}");
+      // blank and white-space-only lines
+      add("");
+      add("   ");
+      add("\t");
+      add(good());
+      add("");
+      add("");
+      add(good());
+      // invalid UTF-8
+      byte[] bad = goodText().replace("产前检查", "ABCD").getBytes(StandardCharsets.UTF_8);
+      int at = new String(bad, StandardCharsets.ISO_8859_1).indexOf("ABCD");
+      bad[at] = (byte) 0xFF;
+      bad[at + 1] = (byte) 0xC0;
+      lines.add(bad);
+      // a very long line
+      with("error_message", q("长".repeat(40_000)));
+      with("note", q("x".repeat(120_000)));
+      // repeated keys in one file: the first and later lines, SQL-sure or not
+      m = good();
+      m.put("exchange_id", q("FZ-DUP"));
+      add(m);
+      m = good();
+      m.put("exchange_id", q("FZ-DUP"));
+      add(m);
+      m = good();
+      m.put("exchange_id", q("FZ-DUP"));
+      m.put("message_type", q("转义\\n"));
+      add(m);
+      m = good();
+      m.put("exchange_id", q("FZ-DUP2"));
+      m.put("message_type", q(" 前导空格"));
+      add(m);
+      m = good();
+      m.put("exchange_id", q("FZ-DUP2"));
+      add(m);
+      // deterministic noise: good lines with one member replaced by a value from the pools
+      String[] members = {
+        "org_code", "exchange_id", "interface_id", "message_type", "business_key", "business_time",
+        "sent_at", "received_at", "acked_at", "status", "error_cause", "error_code",
+        "error_message", "retries", "record_count", "payload_bytes"
+      };
+      String[] values = {
+        "null",
+        "\"\"",
+        "\" x\"",
+        "0",
+        "-0",
+        "7",
+        "1e3",
+        "true",
+        "\"2026-10-01 09:00:00\"",
+        "\"FAILED\"",
+        "\"TIMEOUT\"",
+        "\"中文\"",
+        "\"a\\\"b\"",
+        "\"" + org + "\"",
+        "\"" + iface + "\"",
+        "123456789012345678901"
+      };
+      java.util.Random r = new java.util.Random(21);
+      for (int i = 0; i < 400; i++) {
+        m = good();
+        m.put(members[r.nextInt(members.length)], values[r.nextInt(values.length)]);
+        if (r.nextInt(4) == 0) {
+          m.put(members[r.nextInt(members.length)], values[r.nextInt(values.length)]);
+        }
+        add(m);
+      }
+      assertThat(lines).allMatch(l -> !Arrays.equals(l, new byte[] {'\r'}));
+    }
+
+    private String goodText() {
+      Map<String, String> m = good();
+      StringBuilder sb = new StringBuilder("{");
+      m.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append(q(k)).append(':').append(v));
+      return sb.append('}').toString();
+    }
+  }
+}
