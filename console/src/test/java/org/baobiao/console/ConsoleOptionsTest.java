@@ -53,7 +53,42 @@ class ConsoleOptionsTest {
     assertThatThrownBy(() -> ConsoleOptions.parse("serve", "--port")).hasMessage("选项 --port 缺少取值");
     assertThatThrownBy(() -> ConsoleOptions.parse("serve", "--schedule"))
         .hasMessage("未知的参数 '--schedule'");
-    assertThatThrownBy(() -> ConsoleOptions.parse("--engine", "spark", "serve"))
-        .hasMessage("控制台目前只支持 duckdb 引擎，而不是 'spark'");
+    assertThatThrownBy(() -> ConsoleOptions.parse("--engine", "hive", "serve"))
+        .hasMessage("引擎 'hive' 无效：应为 duckdb 或 spark");
+    assertThatThrownBy(() -> ConsoleOptions.parse("--engine", "spark", "serve", "--conf", "x"))
+        .hasMessage("设置 'x' 无效：应为 KEY=VALUE，如 spark.sql.shuffle.partitions=8");
+    assertThatThrownBy(
+            () -> ConsoleOptions.parse("--engine", "spark", "--warehouse", "hdfs://nn/w", "serve"))
+        .hasMessageStartingWith("数据仓库 'hdfs://nn/w' 无效：控制台只支持本机目录或文件");
+  }
+
+  @Test
+  void theSparkEngineWithItsSettingsAsTheCommandLineTakesThem() {
+    ConsoleOptions duck = ConsoleOptions.parse("serve");
+    assertThat(duck.engine()).isEqualTo("duckdb");
+    assertThat(duck.engineSettings()).isEmpty();
+    ConsoleOptions o =
+        ConsoleOptions.parse(
+            "--engine",
+            "spark",
+            "--spark-master",
+            "local[2]",
+            "--conf",
+            "spark.sql.shuffle.partitions=2",
+            "serve",
+            "--conf=spark.ui.enabled=false");
+    assertThat(o.engine()).isEqualTo("spark");
+    // The Spark engine's default warehouse, data/delta: the console's files go beside it in data/.
+    assertThat(o.warehouse()).isEqualTo(Path.of("data/delta").toAbsolutePath());
+    assertThat(o.dataDir()).isEqualTo(Path.of("data").toAbsolutePath());
+    assertThat(o.engineSettings())
+        .containsExactlyInAnyOrderEntriesOf(
+            java.util.Map.of(
+                "spark.master", "local[2]",
+                "spark.sql.shuffle.partitions", "2",
+                "spark.ui.enabled", "false"));
+    assertThat(o.withPort(0).engine()).isEqualTo("spark");
+    assertThat(o.withDatabase("jdbc:postgresql://h/db", "u").engineSettings())
+        .containsEntry("spark.master", "local[2]");
   }
 }

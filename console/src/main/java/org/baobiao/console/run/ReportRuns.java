@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
 /**
  * Runs a report for the console through jobs' {@link ReportService} and records the run. The
  * warehouse is opened for each use and closed after, one use at a time in this server, so that a
- * command-line load can take the DuckDB file between two runs.
+ * command-line load can take the DuckDB file between two runs. On the Spark engine the same holds:
+ * each use opens the Delta warehouse in a new session of the one local Spark application, and sees
+ * the tables' latest versions, whatever a command-line load committed meanwhile.
  */
 @Component
 public class ReportRuns {
@@ -74,11 +76,28 @@ public class ReportRuns {
    */
   public <T> T withWarehouse(java.util.function.Function<Warehouse, T> use) {
     synchronized (warehouseLock) {
-      try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
+      try (Warehouse w = open()) {
         return use.apply(w);
       }
     }
   }
+
+  /** The warehouse on the console's engine, with its settings, for one use. */
+  private Warehouse open() {
+    Map<String, String> settings = new java.util.HashMap<>(ENGINE_DEFAULTS);
+    settings.putAll(options.engineSettings());
+    return Warehouses.open(options.engine(), options.warehouse().toString(), settings);
+  }
+
+  /**
+   * The console's defaults for an engine's settings, which the options may override. Spark sets the
+   * JVM's one URL stream handler factory (Hadoop's, for {@code hdfs://} URLs) when its first
+   * session starts; the console's Tomcat needs that factory for its own ({@code java.lang.Error:
+   * factory already defined} otherwise) and the console reads no {@code java.net.URL} of a Hadoop
+   * file system.
+   */
+  static final Map<String, String> ENGINE_DEFAULTS =
+      Map.of("spark.sql.defaultUrlStreamHandlerFactory.enabled", "false");
 
   /**
    * A run's file by its index, when it is still on disk under the console's run folder: no path
@@ -107,7 +126,41 @@ public class ReportRuns {
    */
   public String warehouseStamp() {
     Path file = options.warehouse();
+    if (!"duckdb".equals(options.engine())) {
+      return deltaStamp(file);
+    }
     return stamp(file) + "|" + stamp(file.resolveSibling(file.getFileName() + ".wal"));
+  }
+
+  /**
+   * A Delta warehouse as it is on disk now: per table folder, the number of files in its {@code
+   * _delta_log} and the newest one's last modification. Every Delta commit adds a file there (a log
+   * cleanup removes some), so any load changes it.
+   */
+  static String deltaStamp(Path root) {
+    StringBuilder stamp = new StringBuilder();
+    try (java.util.stream.Stream<Path> tables = Files.list(root)) {
+      for (Path table : tables.sorted().toList()) {
+        Path log = table.resolve("_delta_log");
+        if (!Files.isDirectory(log)) {
+          continue;
+        }
+        long count = 0;
+        long newest = 0;
+        try (java.util.stream.Stream<Path> entries = Files.list(log)) {
+          for (Path entry : entries.toList()) {
+            count++;
+            newest = Math.max(newest, Files.getLastModifiedTime(entry).toMillis());
+          }
+        }
+        stamp.append(table.getFileName()).append(':').append(count).append('@').append(newest);
+        stamp.append('|');
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // Being written or not there yet: a stamp that matches nothing kept, so nothing is reused.
+      return "-" + System.nanoTime();
+    }
+    return stamp.toString();
   }
 
   private static String stamp(Path file) {
@@ -136,7 +189,7 @@ public class ReportRuns {
       return known.value();
     }
     synchronized (warehouseLock) {
-      try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
+      try (Warehouse w = open()) {
         Map<String, String> names =
             java.util.Collections.unmodifiableMap(
                 new java.util.LinkedHashMap<>(
@@ -188,7 +241,7 @@ public class ReportRuns {
       if (known != null) {
         return known;
       }
-      try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
+      try (Warehouse w = open()) {
         ReportView view =
             new ReportService(w, configuration.reports(), ConsoleApplication.CLOCK)
                 .view(reportId, period, hospital, reportOptions, dataset, page, pageSize);
@@ -442,7 +495,7 @@ public class ReportRuns {
         if (cancelled.getAsBoolean()) {
           throw new RunCancelledException(id);
         }
-        try (Warehouse w = Warehouses.open("duckdb", options.warehouse())) {
+        try (Warehouse w = open()) {
           return use.apply(w, out);
         } catch (WarehouseBusyException e) {
           busy = e;

@@ -66,6 +66,10 @@ public class ConsoleStore {
           ddl.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS schedule_id BIGINT");
           ddl.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS attempt INT");
           ddl.execute("ALTER TABLE report_run ADD COLUMN IF NOT EXISTS data_version VARCHAR(500)");
+          // The Spark engine's data version names every Delta table's version (over a thousand
+          // characters for the hundred tables); widening a VARCHAR rewrites nothing.
+          ddl.execute(
+              "ALTER TABLE report_run ALTER COLUMN data_version SET DATA TYPE VARCHAR(8000)");
           // Background runs (added later): queued before they start, with progress, and the process
           // that runs them, so that a restarted server can tell its own dead runs from live ones.
           ddl.execute(
