@@ -342,6 +342,71 @@ class ApiIT {
   }
 
   /**
+   * 工单说明 (a page, no API) for two vendors of one hospital: each sees the ticket's clocks under its
+   * own contract; a vendor without a contract at that hospital is refused (403, audited).
+   */
+  @Test
+  void aVendorSeesATicketsClocksUnderItsOwnContractOnly() throws Exception {
+    var encoder =
+        console
+            .context()
+            .getBean(org.springframework.security.crypto.password.PasswordEncoder.class);
+    HospitalGrants yangjiang = new HospitalGrants(false, Set.of("441700001"));
+    String password = "Vendor-Passw0rd-1";
+    store.addUser("fuwu-web", encoder.encode(password), Role.VENDOR, false, yangjiang);
+    store.setContracts("fuwu-web", Set.of("HT-2025-000"));
+    store.addUser("kuaixiang-web", encoder.encode(password), Role.VENDOR, false, yangjiang);
+    store.setContracts("kuaixiang-web", Set.of("HT-2026-000"));
+    store.addUser("xueye-web", encoder.encode(password), Role.VENDOR, false, yangjiang);
+    store.setContracts("xueye-web", Set.of("HT-2025-002"));
+
+    String ticket = "sla/tickets?hospital=441700001&ticket=T4";
+    HttpResponse<String> own = get(signedIn("fuwu-web", password), ticket);
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(contractCell(own.body())).startsWith("HT-2025-000");
+    assertThat(own.body()).contains("报障反馈").doesNotContain("快速响应");
+    HttpResponse<String> other = get(signedIn("kuaixiang-web", password), ticket);
+    assertThat(other.statusCode()).isEqualTo(200);
+    assertThat(contractCell(other.body())).startsWith("HT-2026-000");
+    assertThat(other.body()).contains("快速响应").doesNotContain("报障反馈");
+    HttpResponse<String> none = get(signedIn("xueye-web", password), ticket);
+    assertThat(none.statusCode()).isEqualTo(403);
+    assertThat(none.body()).contains("工单 T4 不在您的合同的服务期内");
+    assertThat(store.audit(100))
+        .anyMatch(
+            a ->
+                "xueye-web".equals(a.username())
+                    && a.action().equals("拒绝访问")
+                    && a.detail().contains("已授权合同：无"));
+  }
+
+  /** A browser session signed in with the form. */
+  private static HttpClient signedIn(String username, String password) throws Exception {
+    HttpClient browser =
+        HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    HttpResponse<String> signIn =
+        post(
+            browser,
+            "login",
+            "username="
+                + username
+                + "&password="
+                + password
+                + "&_csrf="
+                + csrf(get(browser, "login")));
+    assertThat(signIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+    return browser;
+  }
+
+  /** The text of the 合同 cell of 工单说明. */
+  private static String contractCell(String page) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<td id=\"contract\">([^<]*)</td>").matcher(page);
+    assertThat(m.find()).as(page).isTrue();
+    return m.group(1);
+  }
+
+  /**
    * A vendor's contracts are set through the API as on 用户管理: known contract ids only, vendors only,
    * shown in the account's JSON, every change and refusal audited.
    */
