@@ -6,6 +6,7 @@ WITH r AS (
     ON t.contract_id = s.contract_id AND t.contract_version = s.contract_version
    AND t.clock_id = s.clock_id
   WHERE s.org_code = :org_code
+    AND s.contract_id = coalesce(:contract, s.contract_id)
     AND s.cycle_start >= :period_start AND s.cycle_start < :period_end
 ),
 grouped AS (

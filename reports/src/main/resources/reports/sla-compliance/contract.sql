@@ -10,4 +10,5 @@ SELECT r.contract_id AS contract_id,
 FROM sla_runs r
 LEFT JOIN contracts c ON c.contract_id = r.contract_id
 WHERE r.org_code = :org_code
+  AND r.contract_id = coalesce(:contract, r.contract_id)
 ORDER BY r.contract_id

@@ -9,6 +9,7 @@ WITH o AS (
          CASE WHEN status IN ('NOT_APPLICABLE', 'NO_DATA') THEN 1 ELSE 0 END AS excluded
   FROM sla_obligations
   WHERE org_code = :org_code
+    AND contract_id = coalesce(:contract, contract_id)
     AND period_start < :period_end AND period_end >= :period_start
 ),
 grouped AS (

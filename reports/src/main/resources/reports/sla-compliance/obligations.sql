@@ -10,5 +10,6 @@ SELECT obligation_name,
        required, found, evidence, missing
 FROM sla_obligations
 WHERE org_code = :org_code
+  AND contract_id = coalesce(:contract, contract_id)
   AND period_start < :period_end AND period_end >= :period_start
 ORDER BY contract_id, obligation_order, period_start, period_end

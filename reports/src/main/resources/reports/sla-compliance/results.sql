@@ -8,5 +8,6 @@ SELECT ticket_no, clock_name, cycle, severity, channel, goal_rule, goal_target, 
        overrun_minutes
 FROM sla_results
 WHERE org_code = :org_code
+  AND contract_id = coalesce(:contract, contract_id)
   AND cycle_start >= :period_start AND cycle_start < :period_end
 ORDER BY cycle_start, ticket_no, clock_name, cycle

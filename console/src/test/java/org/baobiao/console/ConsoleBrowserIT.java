@@ -301,7 +301,7 @@ class ConsoleBrowserIT {
   @Test
   @Order(6)
   void aVendorSeesOnlyTheSlaReportsOfItsOwnHospitals() throws Exception {
-    createUser("fuwu", "Fuwu-Passw0rd-1", "VENDOR", "441700001");
+    createUser("fuwu", "Fuwu-Passw0rd-1", "VENDOR", List.of("HT-2025-000"), "441700001");
     driver.get(base + "reports");
     List<String> reports =
         driver.findElements(By.cssSelector("main a")).stream().map(WebElement::getText).toList();
@@ -315,6 +315,11 @@ class ConsoleBrowserIT {
             new Select(driver.findElement(By.id("hospital")))
                 .getOptions().stream().map(o -> o.getDomAttribute("value")).toList())
         .containsExactly("441700001");
+    // And only its own contracts, without "all contracts".
+    assertThat(
+            new Select(driver.findElement(By.id("option-contract")))
+                .getOptions().stream().map(o -> o.getDomAttribute("value")).toList())
+        .containsExactly("HT-2025-000");
     // A tampered form asking for another hospital's figures: refused with the reason, audited.
     driver.executeScript(
         "const s = document.getElementById('hospital');"
@@ -359,7 +364,8 @@ class ConsoleBrowserIT {
     assertThat(rows)
         .anyMatch(r -> r.contains("fuwu 拒绝访问 /reports/ops-monthly 拒绝 服务商只能查看服务级别（SLA）报表"));
     assertThat(rows).anyMatch(r -> r.contains("fuwu 修改密码 fuwu 成功"));
-    assertThat(rows).anyMatch(r -> r.contains("admin 创建用户 fuwu 成功 角色 服务商；医院 441700001"));
+    assertThat(rows)
+        .anyMatch(r -> r.contains("admin 创建用户 fuwu 成功 角色 服务商；医院 441700001；合同 HT-2025-000"));
   }
 
   @Test
@@ -930,6 +936,13 @@ class ConsoleBrowserIT {
    */
   private static void createUser(String name, String password, String role, String... hospitals)
       throws IOException {
+    createUser(name, password, role, List.of(), hospitals);
+  }
+
+  /** Creates an account on 用户管理, ticking its hospitals and (a vendor's) contracts. */
+  private static void createUser(
+      String name, String password, String role, List<String> contracts, String... hospitals)
+      throws IOException {
     driver.manage().deleteAllCookies();
     signIn("admin", ADMIN_PASSWORD);
     driver.get(base + "admin/users");
@@ -938,6 +951,9 @@ class ConsoleBrowserIT {
     new Select(driver.findElement(By.id("new-role"))).selectByValue(role);
     for (String h : hospitals) {
       driver.findElement(By.id(h.equals("*") ? "new-all-hospitals" : "new-hospital-" + h)).click();
+    }
+    for (String c : contracts) {
+      driver.findElement(By.id("new-contract-" + c)).click();
     }
     submit(By.id("create-user"));
     assertThat(driver.findElement(By.cssSelector("p.notice")).getText())

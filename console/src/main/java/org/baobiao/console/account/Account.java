@@ -1,6 +1,9 @@
 package org.baobiao.console.account;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
 import org.baobiao.console.store.ConsoleUser;
 import org.baobiao.console.store.HospitalGrants;
 import org.baobiao.console.store.Role;
@@ -11,6 +14,8 @@ import org.baobiao.console.store.Role;
  * @param failedAttempts failed sign-ins in a row
  * @param locked whether too many failed sign-ins locked it
  * @param mustChangePassword whether it still has its initial password
+ * @param contracts the maintenance contracts granted to it by id, sorted (vendors; empty for the
+ *     other roles)
  */
 public record Account(
     String username,
@@ -19,9 +24,14 @@ public record Account(
     int failedAttempts,
     boolean locked,
     boolean mustChangePassword,
-    OffsetDateTime createdAt) {
+    OffsetDateTime createdAt,
+    List<String> contracts) {
 
-  static Account of(ConsoleUser u, HospitalGrants grants) {
+  public Account {
+    contracts = List.copyOf(contracts);
+  }
+
+  static Account of(ConsoleUser u, HospitalGrants grants, Collection<String> contracts) {
     return new Account(
         u.username(),
         u.role(),
@@ -29,6 +39,7 @@ public record Account(
         u.failedAttempts(),
         u.locked(),
         u.mustChangePassword(),
-        u.createdAt());
+        u.createdAt(),
+        List.copyOf(new TreeSet<>(contracts)));
   }
 }

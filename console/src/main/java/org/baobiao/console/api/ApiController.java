@@ -161,10 +161,9 @@ public class ApiController {
     if (!CurrentUser.runs(access.role(user.getName()))) {
       throw new Access.Refusal("当前角色（" + access.role(user.getName()).label() + "）不能生成报表");
     }
-    access.requireReport(user, spec.id());
     String hospital =
         order.hospital() == null || order.hospital().isBlank() ? null : order.hospital();
-    access.requireHospital(user, hospital);
+    access.requireReport(user, spec.id(), hospital, order.options());
     List<String> formats =
         order.formats() == null
             ? spec.formats().stream().map(ReportFormat::extension).toList()

@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Accounts as JSON, the actions of the 用户管理 page through the same {@link Accounts}, for
  * administrators only (others are refused 403 and audited by the API's security): list (never a
  * password hash), one, create with an initial password to be replaced at first sign-in, replace the
- * granted hospitals, unlock. A field in a wrong form is 422, a taken name 409, an unknown account
- * 404, each with the reason in Chinese and nothing saved.
+ * granted hospitals or a vendor's contracts, unlock. A field in a wrong form is 422, a taken name
+ * 409, an unknown account 404, each with the reason in Chinese and nothing saved.
  */
 @RestController
 @RequestMapping("/api/users")
@@ -46,6 +46,8 @@ public class UserApiController {
    * @param roleLabel the role in Chinese
    * @param hospitals the granted hospital codes, {@code ["*"]} for all
    * @param mustChangePassword whether it still has its initial password
+   * @param contracts a vendor's maintenance contracts by id ({@code []} for none and for the other
+   *     roles)
    */
   public record UserJson(
       String username,
@@ -55,7 +57,8 @@ public class UserApiController {
       int failedAttempts,
       boolean locked,
       boolean mustChangePassword,
-      OffsetDateTime createdAt) {
+      OffsetDateTime createdAt,
+      List<String> contracts) {
     static UserJson of(Account a) {
       HospitalGrants g = a.grants();
       return new UserJson(
@@ -66,16 +69,26 @@ public class UserApiController {
           a.failedAttempts(),
           a.locked(),
           a.mustChangePassword(),
-          a.createdAt());
+          a.createdAt(),
+          a.contracts());
     }
   }
 
   /**
    * A new account: user name (2–64 letters, digits, {@code _ . -}), initial password (at least 8
    * characters, to be replaced at first sign-in), role (name or Chinese name) and the hospital
-   * codes it may see ({@code ["*"]} for all; absent for none).
+   * codes it may see ({@code ["*"]} for all; absent for none); for a vendor, the ids of its
+   * maintenance contracts (absent for none).
    */
-  public record NewUser(String username, String password, String role, List<String> hospitals) {}
+  public record NewUser(
+      String username,
+      String password,
+      String role,
+      List<String> hospitals,
+      List<String> contracts) {}
+
+  /** A vendor's maintenance contracts by id ({@code []} for none). */
+  public record Contracts(List<String> contracts) {}
 
   /** The hospitals an account may see: codes, {@code ["*"]} for all, {@code []} for none. */
   public record Grants(List<String> hospitals) {}
@@ -96,7 +109,7 @@ public class UserApiController {
     Account a =
         accounts.create(
             new Accounts.NewAccount(
-                body.username(), body.password(), body.role(), body.hospitals()),
+                body.username(), body.password(), body.role(), body.hospitals(), body.contracts()),
             CurrentUser.actor(request));
     return ResponseEntity.created(
             URI.create("/api/users/" + URLEncoder.encode(a.username(), StandardCharsets.UTF_8)))
@@ -108,6 +121,17 @@ public class UserApiController {
   public UserJson setGrants(
       @PathVariable String username, @RequestBody Grants body, HttpServletRequest request) {
     return UserJson.of(accounts.setGrants(username, body.hospitals(), CurrentUser.actor(request)));
+  }
+
+  /**
+   * Replaces a vendor's maintenance contracts: 422 for another role's account or a contract id the
+   * configuration does not know, nothing changed.
+   */
+  @PutMapping("/{username}/contracts")
+  public UserJson setContracts(
+      @PathVariable String username, @RequestBody Contracts body, HttpServletRequest request) {
+    return UserJson.of(
+        accounts.setContracts(username, body.contracts(), CurrentUser.actor(request)));
   }
 
   /** Unlocks an account locked by failed sign-ins. */

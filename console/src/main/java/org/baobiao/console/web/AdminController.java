@@ -43,6 +43,7 @@ public class AdminController {
     model.addAttribute("grants", grants);
     model.addAttribute("roles", Role.values());
     model.addAttribute("hospitals", runs.hospitals());
+    model.addAttribute("contracts", accounts.knownContracts());
     return "users";
   }
 
@@ -52,12 +53,13 @@ public class AdminController {
       @RequestParam(defaultValue = "") String password,
       @RequestParam(defaultValue = "") String role,
       @RequestParam(name = "hospital", required = false) List<String> hospitals,
+      @RequestParam(name = "contract", required = false) List<String> contracts,
       HttpServletRequest request,
       RedirectAttributes redirect) {
     try {
       Account a =
           accounts.create(
-              new Accounts.NewAccount(username, password, role, hospitals),
+              new Accounts.NewAccount(username, password, role, hospitals, contracts),
               CurrentUser.actor(request));
       redirect.addFlashAttribute("notice", "已创建用户 " + a.username() + "（" + a.role().label() + "）");
     } catch (InvalidAccountException e) {
@@ -75,6 +77,22 @@ public class AdminController {
     try {
       Account a = accounts.setGrants(username, hospitals, CurrentUser.actor(request));
       redirect.addFlashAttribute("notice", "用户 " + username + " 可查看的医院：" + a.grants().label());
+    } catch (InvalidAccountException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/admin/users";
+  }
+
+  @PostMapping("/admin/users/{username}/contracts")
+  public String setContracts(
+      @PathVariable String username,
+      @RequestParam(name = "contract", required = false) List<String> contracts,
+      HttpServletRequest request,
+      RedirectAttributes redirect) {
+    try {
+      Account a = accounts.setContracts(username, contracts, CurrentUser.actor(request));
+      redirect.addFlashAttribute(
+          "notice", "服务商 " + username + " 的合同：" + Accounts.contractsLabel(a.contracts()));
     } catch (InvalidAccountException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }

@@ -63,13 +63,16 @@ public class DashboardController {
 
   /**
    * The dashboard of a granted hospital with only the sections the user's role may read (the API's
-   * use).
+   * use): for a vendor, the SLA sections of each of its own contracts of the hospital, computed for
+   * that contract alone (none when it has no contract there).
    */
   public Dashboard forUser(Principal principal, String hospital, Integer year) {
     access.requireHospital(principal, hospital);
+    // A vendor: the SLA sections of its own contracts of this hospital only.
+    List<String> contracts = access.vendorContractsAt(principal, hospital);
     Dashboard d;
     try {
-      d = computed(hospital, year);
+      d = computed(hospital, year, contracts);
     } catch (InvalidRequestException e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
     }
@@ -88,11 +91,13 @@ public class DashboardController {
    * stamp changes with every load): a manager's page opens the warehouse only the first time after
    * a change, so that many readers do not queue for the one use of the warehouse at a time.
    */
-  private Dashboard computed(String hospital, Integer year) {
+  private Dashboard computed(String hospital, Integer year, List<String> contracts) {
     String key =
         hospital
             + "|"
             + year
+            + "|"
+            + contracts
             + "|"
             + java.time.LocalDate.now(ConsoleApplication.CLOCK)
             + "|"
@@ -104,8 +109,11 @@ public class DashboardController {
     Dashboard d =
         runs.withWarehouse(
             w ->
-                new DashboardService(w, configuration.reports(), ConsoleApplication.CLOCK)
-                    .dashboard(hospital, year));
+                contracts == null
+                    ? new DashboardService(w, configuration.reports(), ConsoleApplication.CLOCK)
+                        .dashboard(hospital, year)
+                    : new DashboardService(w, configuration.reports(), ConsoleApplication.CLOCK)
+                        .contractDashboard(hospital, year, contracts));
     if (computed.size() > 200) {
       computed.clear();
     }

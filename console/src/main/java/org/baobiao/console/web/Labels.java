@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 public class Labels {
   /**
    * A run's options for people: each CHOICE parameter's label and the chosen value's label, the
-   * defaults included ({@code 故障级别：一级和二级故障}); empty for a report without options.
+   * defaults included ({@code 故障级别：一级和二级故障}), and a contract when one was asked for ({@code
+   * 合同：HT-2025-000}); empty for a report without options.
    */
   public String options(ReportSpec spec, Map<String, String> asked) {
     if (spec == null) {
@@ -23,7 +24,10 @@ public class Labels {
           .collect(Collectors.joining("，"));
     }
     return spec.parameters().stream()
-        .filter(p -> p.type() == ParameterType.CHOICE)
+        .filter(
+            p ->
+                p.type() == ParameterType.CHOICE
+                    || (p.type() == ParameterType.CONTRACT && asked.containsKey(p.name())))
         .map(
             p -> {
               String value = asked.getOrDefault(p.name(), p.defaultValue());
@@ -53,6 +57,11 @@ public class Labels {
   /** The label of a CHOICE parameter's value (the value itself when it offers no such value). */
   public String choiceLabel(ParameterSpec p, String value) {
     return p.choice(value).map(ParameterSpec.Choice::label).orElse(value);
+  }
+
+  /** The CONTRACT parameters of a report, for the forms' contract pickers. */
+  public List<ParameterSpec> contractParameters(ReportSpec spec) {
+    return spec.parameters().stream().filter(p -> p.type() == ParameterType.CONTRACT).toList();
   }
 
   /** The CHOICE parameters of a report, for the run form's drop-downs. */

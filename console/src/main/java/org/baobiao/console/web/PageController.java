@@ -101,6 +101,7 @@ public class PageController {
     access.requireReport(principal, spec.id());
     model.addAttribute("report", spec);
     model.addAttribute("hospitals", grantedHospitals(principal));
+    model.addAttribute("contracts", access.contractChoices(principal));
     return "report";
   }
 
@@ -119,9 +120,8 @@ public class PageController {
       Principal principal,
       HttpServletRequest request) {
     ReportSpec spec = spec(id);
-    access.requireReport(principal, spec.id());
     Map<String, String> options = options(form);
-    access.requireHospital(principal, hospital.isBlank() ? null : hospital);
+    access.requireReport(principal, spec.id(), hospital.isBlank() ? null : hospital, options);
     List<String> asked = formats == null ? List.of() : formats;
     String user = principal.getName();
     String target = spec.id() + " " + period + (hospital.isBlank() ? "" : " " + hospital);
@@ -192,9 +192,12 @@ public class PageController {
     model.addAttribute("optionQuery", Labels.optionQuery(options));
     model.addAttribute("view", null);
     model.addAttribute("problem", null);
+    model.addAttribute("contracts", access.contractChoices(principal));
     if (period.isBlank() || h == null) {
       return "report-view";
     }
+    // Computing the figures: a vendor only with one of its contracts (the empty form is shown).
+    access.requireReport(principal, spec.id(), h, options);
     try {
       model.addAttribute(
           "view",

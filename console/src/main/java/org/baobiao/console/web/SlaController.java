@@ -54,12 +54,7 @@ public class SlaController {
     }
     access.requireHospital(principal, hospital.strip());
     try {
-      TicketExplanation e =
-          runs.withWarehouse(
-              w ->
-                  new SlaService(w, configuration)
-                      .explain(
-                          new TicketExplanationRequest(ticket.strip(), hospital.strip(), null)));
+      TicketExplanation e = explain(principal, hospital.strip(), ticket.strip());
       model.addAttribute("explanation", e);
       model.addAttribute("lines", List.of(e.text().split("\n")));
       CurrentUser.audit(
@@ -68,5 +63,38 @@ public class SlaController {
       model.addAttribute("problem", e.getMessage());
     }
     return "sla-ticket";
+  }
+
+  /**
+   * The ticket's clocks under the hospital's contract in force; for a vendor under its own contract
+   * of the hospital only, refused when the ticket falls under none of them.
+   */
+  private TicketExplanation explain(Principal principal, String hospital, String ticket) {
+    List<String> own = access.vendorContractsAt(principal, hospital);
+    if (own == null) {
+      return runs.withWarehouse(
+          w ->
+              new SlaService(w, configuration)
+                  .explain(new TicketExplanationRequest(ticket, hospital, null)));
+    }
+    for (String contract : own) {
+      try {
+        return runs.withWarehouse(
+            w ->
+                new SlaService(w, configuration)
+                    .explain(new TicketExplanationRequest(ticket, hospital, null, contract)));
+      } catch (InvalidRequestException e) {
+        if (e.getMessage().startsWith("没有找到工单")) {
+          throw e;
+        }
+        // Not under this contract: try the vendor's next one.
+      }
+    }
+    throw new Access.Refusal(
+        "工单 "
+            + ticket
+            + " 不在您的合同的服务期内，无权查看其计时（已授权合同："
+            + (own.isEmpty() ? "无" : String.join("、", own))
+            + "）");
   }
 }

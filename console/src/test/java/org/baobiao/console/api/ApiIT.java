@@ -18,9 +18,12 @@ import org.baobiao.console.store.AuditRecord;
 import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.HospitalGrants;
 import org.baobiao.console.store.Role;
+import org.baobiao.jobs.cli.Fixtures;
+import org.baobiao.jobs.service.Configuration;
 import org.baobiao.jobs.service.ServiceFixture;
 import org.baobiao.jobs.sla.SlaEvaluationRequest;
 import org.baobiao.jobs.sla.SlaService;
+import org.baobiao.spec.config.ConfigFolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,7 @@ class ApiIT {
   static ConsoleApplication.Running console;
   static String adminToken;
   static String vendorToken;
+  static String otherVendorToken;
   static ConsoleStore store;
 
   @BeforeAll
@@ -48,6 +52,11 @@ class ApiIT {
       fixture.load("activities", "acceptance/ht-2025-002/input/activities");
       new SlaService(fixture.warehouse(), fixture.configuration())
           .evaluate(new SlaEvaluationRequest("440100002", null));
+      // A second maintenance contract of 441700001 (another vendor's, in the configuration
+      // folder the console reads), both of the hospital's contracts evaluated.
+      Fixtures.copy("sla-compliance/two-contracts/conf", dir.resolve("conf"));
+      new SlaService(fixture.warehouse(), Configuration.of(ConfigFolder.at(dir.resolve("conf"))))
+          .evaluate(new SlaEvaluationRequest("441700001", null));
     }
     console =
         ConsoleApplication.start(
@@ -58,7 +67,13 @@ class ApiIT {
     ApiTokens tokens = console.context().getBean(ApiTokens.class);
     adminToken = tokens.create("admin", "测试", null);
     store.addUser("fuwu", "x", Role.VENDOR, false, new HospitalGrants(false, Set.of("441700001")));
+    store.setContracts("fuwu", Set.of("HT-2025-000"));
     vendorToken = tokens.create("fuwu", "服务商取数", 30);
+    // The other vendor of the same hospital, with its own contract.
+    store.addUser(
+        "kuaixiang", "x", Role.VENDOR, false, new HospitalGrants(false, Set.of("441700001")));
+    store.setContracts("kuaixiang", Set.of("HT-2026-000"));
+    otherVendorToken = tokens.create("kuaixiang", "服务商取数", 30);
   }
 
   @AfterAll
@@ -212,10 +227,11 @@ class ApiIT {
             "POST",
             "api/reports/sla-compliance/runs",
             adminToken,
-            "{\"period\":\"2026-Q3\",\"hospital\":\"441700001\",\"formats\":[\"csv\"]}");
+            "{\"period\":\"2026-Q3\",\"hospital\":\"441700001\",\"formats\":[\"csv\"],"
+                + "\"options\":{\"contract\":\"HT-2025-000\"}}");
     String location = run.headers().firstValue("Location").orElseThrow();
     awaitFinished(location);
-    // The vendor may see the run (its report, its hospital) but did not ask for it.
+    // The vendor may see the run (its report, hospital and contract) but did not ask for it.
     HttpResponse<String> vendor = call("POST", location.substring(1) + "/cancel", vendorToken, "");
     assertThat(vendor.statusCode()).as(vendor.body()).isEqualTo(403);
     assertThat(vendor.body()).contains("只能取消自己提交的运行");
@@ -239,7 +255,8 @@ class ApiIT {
             "POST",
             "api/reports/sla-compliance/runs",
             vendorToken,
-            "{\"period\":\"2026-Q3\",\"hospital\":\"440100002\"}");
+            "{\"period\":\"2026-Q3\",\"hospital\":\"440100002\","
+                + "\"options\":{\"contract\":\"HT-2025-000\"}}");
     assertThat(other.statusCode()).isEqualTo(403);
     assertThat(other.body()).contains("未被授权查看医院 440100002（已授权：441700001）");
     assertThat(store.audit(50))
@@ -248,6 +265,252 @@ class ApiIT {
                 "fuwu".equals(a.username())
                     && a.action().equals("拒绝访问")
                     && a.detail().contains("440100002"));
+  }
+
+  /**
+   * Two vendors of one hospital (441700001: HT-2025-000 and HT-2026-000), each granted its own
+   * contract: each runs and reads sla-compliance of its contract only, sees only its own contract's
+   * runs and dashboard sections; the other contract, or none, is 403 with the reason, audited.
+   */
+  @Test
+  void twoVendorsOfOneHospitalEachSeeOnlyTheirOwnContract() throws Exception {
+    // Without a contract: every contract of the hospital, which a vendor may not read.
+    HttpResponse<String> none =
+        call(
+            "POST",
+            "api/reports/sla-compliance/runs",
+            vendorToken,
+            "{\"period\":\"2026-10\",\"hospital\":\"441700001\",\"formats\":[\"csv\"]}");
+    assertThat(none.statusCode()).as(none.body()).isEqualTo(403);
+    assertThat(none.body()).contains("服务商须选择自己的合同（选项 合同，已授权：HT-2025-000）");
+    HttpResponse<String> theOthers =
+        call(
+            "POST",
+            "api/reports/sla-compliance/runs",
+            vendorToken,
+            "{\"period\":\"2026-10\",\"hospital\":\"441700001\",\"formats\":[\"csv\"],"
+                + "\"options\":{\"contract\":\"HT-2026-000\"}}");
+    assertThat(theOthers.statusCode()).as(theOthers.body()).isEqualTo(403);
+    assertThat(theOthers.body()).contains("未被授权查看合同 HT-2026-000（已授权：HT-2025-000）");
+    assertThat(store.audit(100))
+        .anyMatch(
+            a ->
+                "fuwu".equals(a.username())
+                    && a.action().equals("拒绝访问")
+                    && a.detail().contains("未被授权查看合同 HT-2026-000"));
+
+    // Each vendor's own contract: its rows only.
+    String own = runCsv(vendorToken, "HT-2025-000");
+    String other = runCsv(otherVendorToken, "HT-2026-000");
+    assertThat(own).contains("_contract-HT-2025-000");
+    assertThat(other).contains("_contract-HT-2026-000");
+    String ownRun = own.replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+    String otherRun = other.replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+    String ownCompliance = file(vendorToken, ownRun, "compliance");
+    assertThat(ownCompliance).contains("报障反馈", "现场到达").doesNotContain("快速响应");
+    String otherCompliance = file(otherVendorToken, otherRun, "compliance");
+    assertThat(otherCompliance).contains("快速响应").doesNotContain("报障反馈", "现场到达");
+    // The administrator without a contract: both contracts of the hospital.
+    String all = runCsv(adminToken, null);
+    String allRun = all.replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+    assertThat(file(adminToken, allRun, "compliance")).contains("报障反馈", "快速响应");
+
+    // The other vendor's run: not listed, and refused by its address.
+    assertThat(call("GET", "api/runs", vendorToken, null).body())
+        .contains("\"id\":" + ownRun + ",")
+        .doesNotContain("\"id\":" + otherRun + ",")
+        .doesNotContain("\"id\":" + allRun + ",");
+    HttpResponse<String> refused = call("GET", "api/runs/" + otherRun, vendorToken, null);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("未被授权查看合同 HT-2026-000");
+    assertThat(call("GET", "api/runs/" + allRun, otherVendorToken, null).statusCode())
+        .isEqualTo(403);
+    assertThat(call("GET", "api/runs/" + otherRun + "/files/0", vendorToken, null).statusCode())
+        .isEqualTo(403);
+
+    // The dashboard: each vendor's SLA sections are its own contract's.
+    String ownDashboard =
+        call("GET", "api/dashboard?hospital=441700001&year=2026", vendorToken, null).body();
+    assertThat(ownDashboard)
+        .contains("合同 HT-2025-000", "报障反馈达标率")
+        .doesNotContain("HT-2026-000", "快速响应");
+    String otherDashboard =
+        call("GET", "api/dashboard?hospital=441700001&year=2026", otherVendorToken, null).body();
+    assertThat(otherDashboard)
+        .contains("合同 HT-2026-000", "快速响应达标率")
+        .doesNotContain("HT-2025-000", "报障反馈");
+  }
+
+  /**
+   * 工单说明 (a page, no API) for two vendors of one hospital: each sees the ticket's clocks under its
+   * own contract; a vendor without a contract at that hospital is refused (403, audited).
+   */
+  @Test
+  void aVendorSeesATicketsClocksUnderItsOwnContractOnly() throws Exception {
+    var encoder =
+        console
+            .context()
+            .getBean(org.springframework.security.crypto.password.PasswordEncoder.class);
+    HospitalGrants yangjiang = new HospitalGrants(false, Set.of("441700001"));
+    String password = "Vendor-Passw0rd-1";
+    store.addUser("fuwu-web", encoder.encode(password), Role.VENDOR, false, yangjiang);
+    store.setContracts("fuwu-web", Set.of("HT-2025-000"));
+    store.addUser("kuaixiang-web", encoder.encode(password), Role.VENDOR, false, yangjiang);
+    store.setContracts("kuaixiang-web", Set.of("HT-2026-000"));
+    store.addUser("xueye-web", encoder.encode(password), Role.VENDOR, false, yangjiang);
+    store.setContracts("xueye-web", Set.of("HT-2025-002"));
+
+    String ticket = "sla/tickets?hospital=441700001&ticket=T4";
+    HttpResponse<String> own = get(signedIn("fuwu-web", password), ticket);
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(contractCell(own.body())).startsWith("HT-2025-000");
+    assertThat(own.body()).contains("报障反馈").doesNotContain("快速响应");
+    HttpResponse<String> other = get(signedIn("kuaixiang-web", password), ticket);
+    assertThat(other.statusCode()).isEqualTo(200);
+    assertThat(contractCell(other.body())).startsWith("HT-2026-000");
+    assertThat(other.body()).contains("快速响应").doesNotContain("报障反馈");
+    HttpResponse<String> none = get(signedIn("xueye-web", password), ticket);
+    assertThat(none.statusCode()).isEqualTo(403);
+    assertThat(none.body()).contains("工单 T4 不在您的合同的服务期内");
+    assertThat(store.audit(100))
+        .anyMatch(
+            a ->
+                "xueye-web".equals(a.username())
+                    && a.action().equals("拒绝访问")
+                    && a.detail().contains("已授权合同：无"));
+  }
+
+  /** A browser session signed in with the form. */
+  private static HttpClient signedIn(String username, String password) throws Exception {
+    HttpClient browser =
+        HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    HttpResponse<String> signIn =
+        post(
+            browser,
+            "login",
+            "username="
+                + username
+                + "&password="
+                + password
+                + "&_csrf="
+                + csrf(get(browser, "login")));
+    assertThat(signIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+    return browser;
+  }
+
+  /** The text of the 合同 cell of 工单说明. */
+  private static String contractCell(String page) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<td id=\"contract\">([^<]*)</td>").matcher(page);
+    assertThat(m.find()).as(page).isTrue();
+    return m.group(1);
+  }
+
+  /**
+   * A vendor's contracts are set through the API as on 用户管理: known contract ids only, vendors only,
+   * shown in the account's JSON, every change and refusal audited.
+   */
+  @Test
+  void anAdministratorSetsAVendorsContracts() throws Exception {
+    HttpResponse<String> created =
+        call(
+            "POST",
+            "api/users",
+            adminToken,
+            "{\"username\":\"weibao\",\"password\":\"Long-Enough-1\",\"role\":\"VENDOR\","
+                + "\"hospitals\":[\"441700001\"],\"contracts\":[\"HT-2025-000\"]}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.body()).contains("\"contracts\":[\"HT-2025-000\"]");
+    HttpResponse<String> unknown =
+        call("PUT", "api/users/weibao/contracts", adminToken, "{\"contracts\":[\"HT-9999-999\"]}");
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(422);
+    assertThat(unknown.body()).contains("未知的合同 HT-9999-999", "HT-2026-000");
+    assertThat(store.contracts("weibao")).containsExactly("HT-2025-000");
+    HttpResponse<String> set =
+        call(
+            "PUT",
+            "api/users/weibao/contracts",
+            adminToken,
+            "{\"contracts\":[\"HT-2026-000\",\"HT-2025-000\"]}");
+    assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+    assertThat(set.body()).contains("\"contracts\":[\"HT-2025-000\",\"HT-2026-000\"]");
+    assertThat(call("GET", "api/users/weibao", adminToken, null).body())
+        .contains("\"contracts\":[\"HT-2025-000\",\"HT-2026-000\"]");
+    // Contracts are a vendor's: refused for another role, at creation and later.
+    HttpResponse<String> notAVendor =
+        call(
+            "POST",
+            "api/users",
+            adminToken,
+            "{\"username\":\"tongji9\",\"password\":\"Long-Enough-1\",\"role\":\"STATISTICIAN\","
+                + "\"contracts\":[\"HT-2025-000\"]}");
+    assertThat(notAVendor.statusCode()).as(notAVendor.body()).isEqualTo(422);
+    assertThat(notAVendor.body()).contains("只有服务商账号可以授权合同");
+    assertThat(store.user("tongji9")).isEmpty();
+    HttpResponse<String> admin =
+        call("PUT", "api/users/admin/contracts", adminToken, "{\"contracts\":[\"HT-2025-000\"]}");
+    assertThat(admin.statusCode()).isEqualTo(422);
+    assertThat(admin.body()).contains("只有服务商账号可以授权合同：用户 admin 的角色是管理员");
+    // Only administrators manage accounts.
+    assertThat(
+            call(
+                    "PUT",
+                    "api/users/fuwu/contracts",
+                    vendorToken,
+                    "{\"contracts\":[\"HT-2026-000\"]}")
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(store.contracts("fuwu")).containsExactly("HT-2025-000");
+    List<AuditRecord> audit = store.audit(100);
+    assertThat(audit)
+        .anyMatch(
+            a ->
+                a.action().equals("授权合同")
+                    && "weibao".equals(a.target())
+                    && a.outcome().equals("成功")
+                    && "HT-2025-000、HT-2026-000".equals(a.detail()));
+    assertThat(audit)
+        .anyMatch(
+            a ->
+                a.action().equals("授权合同")
+                    && "weibao".equals(a.target())
+                    && a.outcome().equals("失败")
+                    && a.detail().contains("未知的合同 HT-9999-999"));
+    assertThat(audit)
+        .anyMatch(
+            a ->
+                a.action().equals("创建用户")
+                    && "weibao".equals(a.target())
+                    && a.detail().endsWith("；合同 HT-2025-000"));
+  }
+
+  /** A vendor's run of sla-compliance for 441700001, 2026-10, CSV, finished; its last JSON. */
+  private static String runCsv(String token, String contract) throws Exception {
+    HttpResponse<String> run =
+        call(
+            "POST",
+            "api/reports/sla-compliance/runs",
+            token,
+            "{\"period\":\"2026-10\",\"hospital\":\"441700001\",\"formats\":[\"csv\"]"
+                + (contract == null ? "" : ",\"options\":{\"contract\":\"" + contract + "\"}")
+                + "}");
+    assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
+    String done = awaitFinished(run.headers().firstValue("Location").orElseThrow());
+    assertThat(done).contains("\"status\":\"SUCCEEDED\"");
+    return done;
+  }
+
+  /** The CSV of one dataset of a run, downloaded with the token. */
+  private static String file(String token, String runId, String dataset) throws Exception {
+    String json = call("GET", "api/runs/" + runId, token, null).body();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "\"name\":\"[^\"]*\\." + dataset + "\\.csv\"[^}]*\"href\":\"([^\"]+)\"")
+            .matcher(json);
+    assertThat(m.find()).as(json).isTrue();
+    HttpResponse<String> csv = call("GET", m.group(1).substring(1), token, null);
+    assertThat(csv.statusCode()).isEqualTo(200);
+    return csv.body();
   }
 
   @Test
@@ -613,6 +876,7 @@ class ApiIT {
             "/api/acceptance/contracts/{contract}/packs",
             "/api/users",
             "/api/users/{username}/hospitals",
+            "/api/users/{username}/contracts",
             "/api/users/{username}/unlock")
         .doesNotContain("/admin/users");
   }

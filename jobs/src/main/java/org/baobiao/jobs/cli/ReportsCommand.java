@@ -22,6 +22,10 @@ final class ReportsCommand implements Callable<Integer> {
       out.println(spec.id() + "  " + spec.title() + "（版本 " + spec.version() + "）");
       out.println("    " + spec.description());
       for (ParameterSpec p : spec.parameters()) {
+        if (p.type() == ParameterType.CONTRACT) {
+          out.println("    --option " + p.name() + "=合同编号  " + p.label() + "（可选，不给则为医院的全部合同）");
+          continue;
+        }
         if (p.type() == ParameterType.CHOICE) {
           out.println(
               "    --option "

@@ -53,6 +53,23 @@ public final class DashboardService {
    * @throws InvalidRequestException for a hospital that is not loaded or a year out of range
    */
   public Dashboard dashboard(String hospital, Integer year) {
+    return dashboard(hospital, year, null);
+  }
+
+  /**
+   * The SLA sections only (compliance per clock with its trend, and the duties) of each of the
+   * given maintenance contracts of a hospital for a year, each computed by {@code sla-compliance}
+   * restricted to that contract (its {@code contract} option): a vendor's dashboard. A contract of
+   * another hospital simply has no figures.
+   *
+   * @param contracts contract ids, in the order shown
+   * @throws InvalidRequestException for a hospital that is not loaded or a year out of range
+   */
+  public Dashboard contractDashboard(String hospital, Integer year, List<String> contracts) {
+    return dashboard(hospital, year, List.copyOf(contracts));
+  }
+
+  private Dashboard dashboard(String hospital, Integer year, List<String> contracts) {
     Map<String, String> names = runner.hospitalNames();
     if (hospital == null || !names.containsKey(hospital)) {
       throw new InvalidRequestException(
@@ -73,11 +90,18 @@ public final class DashboardService {
     }
     ReportPeriod period = ReportPeriod.parse(Integer.toString(y));
     List<Section> sections = new ArrayList<>();
-    sections.add(sla(hospital, period, months));
-    sections.add(duties(hospital, period));
-    sections.add(interfaces(hospital, period));
-    sections.add(medrec(hospital, period, months));
-    sections.add(blood(hospital, period));
+    if (contracts != null) {
+      for (String contract : contracts) {
+        sections.add(sla(hospital, period, months, contract));
+        sections.add(duties(hospital, period, contract));
+      }
+    } else {
+      sections.add(sla(hospital, period, months, null));
+      sections.add(duties(hospital, period, null));
+      sections.add(interfaces(hospital, period));
+      sections.add(medrec(hospital, period, months));
+      sections.add(blood(hospital, period));
+    }
     return new Dashboard(
         hospital, names.get(hospital), y, through, warehouse.dataVersion().describe(), sections);
   }
@@ -87,11 +111,29 @@ public final class DashboardService {
     return runner.hospitalNames();
   }
 
-  private Section sla(String hospital, ReportPeriod period, List<YearMonth> months) {
-    String title = "服务级别达成（按合同计时）";
-    DatasetResult year = dataset("sla-compliance", "compliance", hospital, period);
+  /** A section's key and title of one contract (none: every contract of the hospital). */
+  private static String key(String key, String contract) {
+    return contract == null ? key : key + "-" + contract;
+  }
+
+  private static String title(String title, String contract) {
+    return contract == null ? title : title + " · 合同 " + contract;
+  }
+
+  private static Map<String, String> options(String contract) {
+    return contract == null ? Map.of() : Map.of(CONTRACT_OPTION, contract);
+  }
+
+  /** sla-compliance's option that restricts it to one contract. */
+  static final String CONTRACT_OPTION = "contract";
+
+  private Section sla(
+      String hospital, ReportPeriod period, List<YearMonth> months, String contract) {
+    String title = title("服务级别达成（按合同计时）", contract);
+    String key = key("sla", contract);
+    DatasetResult year = dataset("sla-compliance", "compliance", hospital, period, contract);
     if (year == null) {
-      return missing("sla", title, "sla-compliance", period);
+      return missing(key, title, "sla-compliance", period);
     }
     List<Figure> figures = new ArrayList<>();
     for (Object[] row : year.rows()) {
@@ -109,13 +151,13 @@ public final class DashboardService {
               breached > 0));
     }
     if (figures.isEmpty()) {
-      return empty("sla", title, "sla-compliance", period, "本年没有合同计时结果（未运行 sla evaluate 或没有工单）。");
+      return empty(key, title, "sla-compliance", period, "本年没有合同计时结果（未运行 sla evaluate 或没有工单）。");
     }
     // One series per clock: the overall (合计) compliance of each month's report.
     Map<String, List<BigDecimal>> byClock = new LinkedHashMap<>();
     figures.forEach(f -> byClock.put(f.label().replace("达标率", ""), new ArrayList<>()));
     for (YearMonth m : months) {
-      DatasetResult month = dataset("sla-compliance", "compliance", hospital, month(m));
+      DatasetResult month = dataset("sla-compliance", "compliance", hospital, month(m), contract);
       Map<String, BigDecimal> values = new LinkedHashMap<>();
       for (Object[] row : month.rows()) {
         if ("合计".equals(text(month, row, "severity_label"))) {
@@ -127,14 +169,15 @@ public final class DashboardService {
     List<Series> trend = new ArrayList<>();
     byClock.forEach(
         (clockName, values) -> trend.add(new Series(clockName, "%", texts(months), values)));
-    return new Section("sla", title, "sla-compliance", period.text(), figures, trend, null);
+    return new Section(key, title, "sla-compliance", period.text(), figures, trend, null);
   }
 
-  private Section duties(String hospital, ReportPeriod period) {
-    String title = "合同义务履行";
-    DatasetResult ds = dataset("sla-compliance", "obligation_summary", hospital, period);
+  private Section duties(String hospital, ReportPeriod period, String contract) {
+    String title = title("合同义务履行", contract);
+    String key = key("duties", contract);
+    DatasetResult ds = dataset("sla-compliance", "obligation_summary", hospital, period, contract);
     if (ds == null) {
-      return missing("duties", title, "sla-compliance", period);
+      return missing(key, title, "sla-compliance", period);
     }
     List<Figure> figures = new ArrayList<>();
     Figure total = null;
@@ -158,12 +201,12 @@ public final class DashboardService {
       }
     }
     if (figures.isEmpty()) {
-      return empty("duties", title, "sla-compliance", period, "本年没有应考核的合同义务。");
+      return empty(key, title, "sla-compliance", period, "本年没有应考核的合同义务。");
     }
     if (total != null) {
       figures.add(0, total);
     }
-    return new Section("duties", title, "sla-compliance", period.text(), figures, List.of(), null);
+    return new Section(key, title, "sla-compliance", period.text(), figures, List.of(), null);
   }
 
   private Section interfaces(String hospital, ReportPeriod period) {
@@ -267,11 +310,18 @@ public final class DashboardService {
   /** A dataset of a report for the hospital and period; null when the catalog lacks the report. */
   private DatasetResult dataset(
       String reportId, String dataset, String hospital, ReportPeriod period) {
+    return dataset(reportId, dataset, hospital, period, null);
+  }
+
+  /** One dataset of a report, restricted to a contract when one is given. */
+  private DatasetResult dataset(
+      String reportId, String dataset, String hospital, ReportPeriod period, String contract) {
     ReportSpec spec = catalog.find(reportId).orElse(null);
     if (spec == null || spec.datasets().stream().noneMatch(d -> d.name().equals(dataset))) {
       return null;
     }
-    ReportResult r = runner.run(spec, new ReportRequest(period, hospital), List.of(dataset));
+    ReportResult r =
+        runner.run(spec, new ReportRequest(period, hospital, options(contract)), List.of(dataset));
     return r.datasets().get(0);
   }
 

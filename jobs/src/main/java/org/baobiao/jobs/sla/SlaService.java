@@ -115,12 +115,19 @@ public final class SlaService {
     LocalDateTime reported = t.events().get(0).time();
     Contract c =
         contracts(t.orgCode()).stream()
+            .filter(x -> request.contract() == null || x.id().equals(request.contract()))
             .filter(x -> x.isEffectiveOn(reported.toLocalDate()))
             .findFirst()
             .orElseThrow(
                 () ->
                     new InvalidRequestException(
-                        "工单 " + ticket + " 的报障时间 " + reported + " 不在任何合同的服务期内"));
+                        "工单 "
+                            + ticket
+                            + " 的报障时间 "
+                            + reported
+                            + (request.contract() == null
+                                ? " 不在任何合同的服务期内"
+                                : " 不在合同 " + request.contract() + " 的服务期内，或该合同不属于工单的医院")));
     String text =
         SlaExplainer.explain(t, ContractClocks.of(c, configuration.statutoryCalendar()), at);
     return new TicketExplanation(t, c, at, text);

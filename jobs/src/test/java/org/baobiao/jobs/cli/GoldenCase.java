@@ -39,8 +39,12 @@ import java.util.stream.Stream;
  * @param pdfText text the PDF must contain, when PDF is among the formats
  * @param requests data extraction request actions replayed through the request service after the
  *     commands, each at its own time (the command line runs on the real clock)
- * @param options the report's CHOICE options (name → value), passed as {@code --option}; the files
- *     written are then named after the options that differ from their defaults
+ * @param options the report's options (name → value: CHOICE values, a CONTRACT id), passed as
+ *     {@code --option}; the files written are then named after the options that differ from their
+ *     defaults
+ * @param config a configuration folder relative to the case folder (none when absent), copied to
+ *     the command line's default {@code conf/} beside the data folder before loading, e.g. a second
+ *     contract of a hospital in {@code conf/contracts/}
  */
 record GoldenCase(
     String name,
@@ -56,7 +60,8 @@ record GoldenCase(
     List<String> formats,
     List<String> pdfText,
     List<RequestStep> requests,
-    Map<String, String> options) {
+    Map<String, String> options,
+    String config) {
 
   static final Path ROOT = Path.of("src/test/resources/golden");
 
@@ -154,6 +159,13 @@ record GoldenCase(
     return Path.of(name).resolve(input).normalize().toString().replace('\\', '/');
   }
 
+  /** The configuration folder as a resource path under golden/, normalised; null for none. */
+  String configResource() {
+    return config == null
+        ? null
+        : Path.of(name).resolve(config).normalize().toString().replace('\\', '/');
+  }
+
   Instant clockInstant() {
     return Instant.parse(clock);
   }
@@ -190,7 +202,8 @@ record GoldenCase(
           p.formats(),
           p.pdfText(),
           p.requests(),
-          p.options());
+          p.options(),
+          p.config());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -220,5 +233,6 @@ record GoldenCase(
       List<String> formats,
       List<String> pdfText,
       List<RequestStep> requests,
-      Map<String, String> options) {}
+      Map<String, String> options,
+      String config) {}
 }

@@ -65,6 +65,10 @@ class ReportGoldenIT {
     Path warehouse = dir.resolve("data/warehouse.duckdb");
     CliRunner cli = new CliRunner(warehouse);
     Path input = Fixtures.copy(c.inputResource(), dir.resolve("in"));
+    if (c.configResource() != null) {
+      // The command line's configuration folder by default: conf/ beside data/.
+      Fixtures.copy(c.configResource(), dir.resolve("conf"));
+    }
     for (GoldenCase.Load load : c.load()) {
       CliRunner.Result r =
           cli.run("ingest", "--domain", load.domain(), input.resolve(load.path()).toString());
@@ -165,7 +169,7 @@ class ReportGoldenIT {
             (name, value) -> {
               args.add("--option");
               args.add(name + "=" + value);
-              if (!spec.parameter(name).orElseThrow().defaultValue().equals(value)) {
+              if (!value.equals(spec.parameter(name).orElseThrow().defaultValue())) {
                 base.append('_').append(name).append('-').append(value);
               }
             });

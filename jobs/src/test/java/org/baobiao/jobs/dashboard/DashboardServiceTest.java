@@ -56,6 +56,27 @@ class DashboardServiceTest {
         .containsExactly("sla", "duties", "interfaces", "medrec", "blood");
   }
 
+  /**
+   * A vendor's dashboard: the SLA sections only, once per contract asked, each computed for that
+   * contract; HT-2025-000 is the fixture's only contract, so its figures are the hospital's, and a
+   * contract the hospital does not have has none.
+   */
+  @Test
+  void aContractsDashboardHasOnlyItsSlaSections() {
+    Dashboard d =
+        service.contractDashboard("441700001", null, List.of("HT-2025-000", "HT-0000-000"));
+    assertThat(d.sections())
+        .extracting(Section::key)
+        .containsExactly(
+            "sla-HT-2025-000", "duties-HT-2025-000", "sla-HT-0000-000", "duties-HT-0000-000");
+    Section own = d.sections().get(0);
+    assertThat(own.title()).isEqualTo("服务级别达成（按合同计时） · 合同 HT-2025-000");
+    assertThat(own.figures()).isEqualTo(section("sla").figures());
+    assertThat(own.trend()).isEqualTo(section("sla").trend());
+    assertThat(d.sections().get(2).figures()).isEmpty();
+    assertThat(d.sections().get(2).note()).contains("本年没有合同计时结果");
+  }
+
   @Test
   void slaComplianceOfTheYearPerClockWithItsBasis() {
     Section sla = section("sla");

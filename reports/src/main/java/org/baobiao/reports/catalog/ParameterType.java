@@ -12,5 +12,11 @@ public enum ParameterType {
    * One of a fixed list of values given in report.yaml ({@code choices}), with a default: an option
    * that changes what the report covers, e.g. major-fault's fault levels.
    */
-  CHOICE
+  CHOICE,
+  /**
+   * A maintenance contract's id (the {@code contract:} of its YAML): an optional option that
+   * restricts the report to that contract; bound to the queries as {@code :name}, NULL when not
+   * given (every contract of the hospital).
+   */
+  CONTRACT
 }

@@ -47,6 +47,11 @@ import org.baobiao.warehouse.query.QueryResult;
  */
 public final class ReportRunner {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  /** A contract id as the contracts' YAML files allow it ({@code contract:}). */
+  private static final java.util.regex.Pattern CONTRACT_ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
   private final Warehouse warehouse;
   private final ReportCatalog catalog;
   private final Clock clock;
@@ -210,7 +215,9 @@ public final class ReportRunner {
       ReportSpec spec, Map<String, String> options) {
     Map<ParameterSpec, ParameterSpec.Choice> out = new LinkedHashMap<>();
     List<ParameterSpec> offered =
-        spec.parameters().stream().filter(p -> p.type() == ParameterType.CHOICE).toList();
+        spec.parameters().stream()
+            .filter(p -> p.type() == ParameterType.CHOICE || p.type() == ParameterType.CONTRACT)
+            .toList();
     for (String name : options.keySet()) {
       if (offered.stream().noneMatch(p -> p.name().equals(name))) {
         throw new IllegalArgumentException(
@@ -225,6 +232,25 @@ public final class ReportRunner {
       }
     }
     for (ParameterSpec p : offered) {
+      if (p.type() == ParameterType.CONTRACT) {
+        String contract = options.get(p.name());
+        if (contract != null && !contract.isBlank()) {
+          if (!CONTRACT_ID.matcher(contract).matches()) {
+            throw new IllegalArgumentException(
+                "报表 "
+                    + spec.id()
+                    + " 的选项 "
+                    + p.name()
+                    + "（"
+                    + p.label()
+                    + "）不接受 '"
+                    + contract
+                    + "'：合同编号应为 1 到 40 个字母、数字、下划线或连字符");
+          }
+          out.put(p, new ParameterSpec.Choice(contract, contract));
+        }
+        continue;
+      }
       String value = options.getOrDefault(p.name(), p.defaultValue());
       ParameterSpec.Choice choice =
           p.choice(value)
@@ -267,6 +293,10 @@ public final class ReportRunner {
                       + p.granularities());
             });
     Map<String, Object> params = new HashMap<>();
+    // An optional contract not given is bound as NULL: the queries then cover every contract.
+    spec.parameters().stream()
+        .filter(p -> p.type() == ParameterType.CONTRACT)
+        .forEach(p -> params.put(p.name(), null));
     choices(spec, request.options()).forEach((p, c) -> params.put(p.name(), c.value()));
     params.put("org_code", request.hospital());
     params.put("period_start", period.start().atStartOfDay());
