@@ -41,41 +41,33 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EngineParityIT {
   private static final String HOSPITAL = "441700001";
 
-  /** Every report, with a period and hospital the slice covers: one line per report and period. */
+  /**
+   * Every report once, with the period that reaches most of the slice (usually the year), and the
+   * hospital. One period per report: what a period selects is bound as parameters the same way on
+   * both engines, and every period of every report is checked on DuckDB against golden files
+   * (ReportGoldenIT); what differs between engines is the SQL each report's queries run, and a
+   * second period of the same report ran the same SQL again at 20 to 40 seconds a case.
+   */
   static Stream<String[]> reports() {
     return Stream.of(
         new String[] {"ops-monthly", "2026-10", HOSPITAL},
-        new String[] {"ops-monthly", "2026-Q3", HOSPITAL},
         new String[] {"ops-daily", "2026-10-15", HOSPITAL},
-        new String[] {"ops-daily", "2026-10-30", HOSPITAL},
         new String[] {"major-fault", "2026-Q3", HOSPITAL},
-        new String[] {"major-fault", "2026", HOSPITAL},
-        new String[] {"sla-compliance", "2026-Q3", HOSPITAL},
         new String[] {"sla-compliance", "2026", HOSPITAL},
         new String[] {"ops-quarterly", "2026-Q3", HOSPITAL},
-        new String[] {"ops-quarterly", "2026-Q4", HOSPITAL},
         new String[] {"ops-annual", "2026", HOSPITAL},
         new String[] {"hospital-annual", "2026", HOSPITAL},
-        new String[] {"interface-exchange", "2026-10", HOSPITAL},
         new String[] {"interface-exchange", "2026", HOSPITAL},
-        new String[] {"medrec-qc", "2026-10", HOSPITAL},
         new String[] {"medrec-qc", "2026-Q3", HOSPITAL},
         new String[] {"medrec-complications", "2026-Q3", HOSPITAL},
-        new String[] {"blood-use", "2026-Q3", HOSPITAL},
         new String[] {"blood-use", "2026", HOSPITAL},
-        new String[] {"thal-prevention", "2026-Q3", HOSPITAL},
         new String[] {"thal-prevention", "2026", HOSPITAL},
         // The roster's time is the period's end for a period that is over: the same on both.
         new String[] {"thal-couples", "2026-Q3", HOSPITAL},
-        new String[] {"thal-couples", "2026", HOSPITAL},
-        new String[] {"mch-maternal", "2026-Q3", HOSPITAL},
         new String[] {"mch-maternal", "2026", HOSPITAL},
-        new String[] {"mch-child", "2026-Q3", HOSPITAL},
         new String[] {"mch-child", "2026", HOSPITAL},
         // Categories by instr over the ';'-list, months from day_series: both engines.
-        new String[] {"birth-defects", "2026-Q3", HOSPITAL},
         new String[] {"birth-defects", "2026", HOSPITAL},
-        new String[] {"mch-qc", "2026-Q3", HOSPITAL},
         new String[] {"mch-qc", "2026", HOSPITAL},
         // No request in the slice: the SQL is checked to run on both engines, not its figures.
         new String[] {"extraction-audit", "2026-Q4", HOSPITAL});
