@@ -6,7 +6,9 @@
 --   mm_mothers   产妇: pregnancies delivered in the span (first delivery date of the pregnancy in
 --                the span), with the services of that pregnancy at any date: registration week,
 --                antenatal visits, postpartum visit within 28 days, 42-day check, five-colour risk,
---                HIV/syphilis/HBV tests
+--                HIV/syphilis/HBV tests, prenatal screening (serum or NIPT; ultrasound not counted)
+--                and its high-risk result, prenatal diagnosis and its abnormal result, the lowest
+--                haemoglobin of the antenatal checks (贫血 < 110 g/L, 中重度 < 100 g/L)
 --   mm_deaths    孕产妇死亡 in the span (by date of death)
 mm_births AS (
   SELECT s.span, b.pregnancy_id, b.delivered_on,
@@ -59,6 +61,25 @@ mm_tests AS (
   WHERE org_code = :org_code
   GROUP BY pregnancy_id
 ),
+mm_prenatal AS (
+  SELECT pregnancy_id,
+         max(CASE WHEN kind = 'SCREENING' AND method IN ('SERUM', 'NIPT') THEN 1 ELSE 0 END)
+           AS screened,
+         max(CASE WHEN kind = 'SCREENING' AND method IN ('SERUM', 'NIPT') AND result = 'HIGH'
+                  THEN 1 ELSE 0 END) AS screen_high,
+         max(CASE WHEN kind = 'DIAGNOSIS' THEN 1 ELSE 0 END) AS diagnosed,
+         max(CASE WHEN kind = 'DIAGNOSIS' AND result = 'ABNORMAL' THEN 1 ELSE 0 END)
+           AS diagnosed_abnormal
+  FROM mch_prenatal_screenings
+  WHERE org_code = :org_code
+  GROUP BY pregnancy_id
+),
+mm_hb AS (
+  SELECT pregnancy_id, min(hb_g_l) AS hb_min
+  FROM mch_antenatal_visits
+  WHERE org_code = :org_code AND hb_g_l IS NOT NULL
+  GROUP BY pregnancy_id
+),
 mm_delivered AS (
   SELECT span, pregnancy_id, min(delivered_on) AS delivered_on, max(in_hospital) AS in_hospital,
          max(caesarean) AS caesarean
@@ -83,13 +104,23 @@ mm_mothers AS (
          coalesce(t.syphilis_tested, 0) AS syphilis_tested,
          coalesce(t.syphilis_positive, 0) AS syphilis_positive,
          coalesce(t.hbv_tested, 0) AS hbv_tested,
-         coalesce(t.hbv_positive, 0) AS hbv_positive
+         coalesce(t.hbv_positive, 0) AS hbv_positive,
+         coalesce(n.screened, 0) AS screened,
+         coalesce(n.screen_high, 0) AS screen_high,
+         coalesce(n.diagnosed, 0) AS diagnosed,
+         coalesce(n.diagnosed_abnormal, 0) AS diagnosed_abnormal,
+         CASE WHEN n.screen_high = 1 AND n.diagnosed = 1 THEN 1 ELSE 0 END AS high_diagnosed,
+         CASE WHEN h.hb_min IS NULL THEN 0 ELSE 1 END AS hb_tested,
+         CASE WHEN h.hb_min < 110 THEN 1 ELSE 0 END AS anaemic,
+         CASE WHEN h.hb_min < 100 THEN 1 ELSE 0 END AS anaemic_moderate_severe
   FROM mm_delivered d
   LEFT JOIN mm_registration r ON r.pregnancy_id = d.pregnancy_id
   LEFT JOIN mm_antenatal a ON a.pregnancy_id = d.pregnancy_id
   LEFT JOIN mm_postpartum p ON p.pregnancy_id = d.pregnancy_id
   LEFT JOIN mm_risk k ON k.pregnancy_id = d.pregnancy_id
   LEFT JOIN mm_tests t ON t.pregnancy_id = d.pregnancy_id
+  LEFT JOIN mm_prenatal n ON n.pregnancy_id = d.pregnancy_id
+  LEFT JOIN mm_hb h ON h.pregnancy_id = d.pregnancy_id
 ),
 mm_deaths AS (
   SELECT s.span, x.death_id, x.died_on

@@ -66,7 +66,32 @@ figures AS (
   SELECT 19, '乙肝表面抗原阳性人数', (SELECT coalesce(sum(hbv_positive), 0) FROM mm_mothers),
          '乙肝表面抗原检测人数', (SELECT coalesce(sum(hbv_tested), 0) FROM mm_mothers), '%'
   UNION ALL
-  SELECT 20, '孕产妇死亡数', (SELECT count(*) FROM mm_deaths),
+  SELECT 20, '产前筛查人数', (SELECT coalesce(sum(screened), 0) FROM mm_mothers),
+         '产妇数', (SELECT count(*) FROM mm_mothers), '%'
+  UNION ALL
+  SELECT 21, '产前筛查高风险人数', (SELECT coalesce(sum(screen_high), 0) FROM mm_mothers),
+         '产前筛查人数', (SELECT coalesce(sum(screened), 0) FROM mm_mothers), '%'
+  UNION ALL
+  SELECT 22, '产前诊断人数', (SELECT coalesce(sum(diagnosed), 0) FROM mm_mothers),
+         '产妇数', (SELECT count(*) FROM mm_mothers), '%'
+  UNION ALL
+  SELECT 23, '产前诊断确诊（异常）人数', (SELECT coalesce(sum(diagnosed_abnormal), 0) FROM mm_mothers),
+         '产前诊断人数', (SELECT coalesce(sum(diagnosed), 0) FROM mm_mothers), '%'
+  UNION ALL
+  SELECT 24, '筛查高风险者产前诊断人数', (SELECT coalesce(sum(high_diagnosed), 0) FROM mm_mothers),
+         '产前筛查高风险人数', (SELECT coalesce(sum(screen_high), 0) FROM mm_mothers), '%'
+  UNION ALL
+  SELECT 25, '孕期血红蛋白检测人数', (SELECT coalesce(sum(hb_tested), 0) FROM mm_mothers),
+         '产妇数', (SELECT count(*) FROM mm_mothers), '%'
+  UNION ALL
+  SELECT 26, '孕期贫血人数（Hb<110g/L）', (SELECT coalesce(sum(anaemic), 0) FROM mm_mothers),
+         '血红蛋白检测人数', (SELECT coalesce(sum(hb_tested), 0) FROM mm_mothers), '%'
+  UNION ALL
+  SELECT 27, '孕期中重度贫血人数（Hb<100g/L）',
+         (SELECT coalesce(sum(anaemic_moderate_severe), 0) FROM mm_mothers),
+         '产妇数', (SELECT count(*) FROM mm_mothers), '%'
+  UNION ALL
+  SELECT 28, '孕产妇死亡数', (SELECT count(*) FROM mm_deaths),
          '活产数', (SELECT coalesce(sum(live), 0) FROM mm_births), '1/10万'
 )
 SELECT seq, item, CAST(number AS BIGINT) AS number, base_item, CAST(base AS BIGINT) AS base, unit,

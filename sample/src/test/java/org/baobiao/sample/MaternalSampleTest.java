@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,7 @@ class MaternalSampleTest {
             mch.resolve("mch_postpartum_visits_441700001.csv"),
             mch.resolve("mch_risk_assessments_441700001.csv"),
             mch.resolve("mch_infection_tests_441700001.csv"),
+            mch.resolve("mch_prenatal_screenings_441700001.csv"),
             mch.resolve("mch_maternal_deaths_441700001.csv"),
             mch.resolve("mch_defect_cards_441700001.csv"));
   }
@@ -98,6 +101,44 @@ class MaternalSampleTest {
         .as("one maternal death a statistical year, in February")
         .singleElement()
         .satisfies(d -> assertThat(d[6]).startsWith("2026-02-"));
+  }
+
+  @Test
+  void mostMothersScreenedAFewHighRiskMostOfThemDiagnosedAndAFifthAnaemic() {
+    Set<String> registered = new HashSet<>();
+    rows("mch_registrations").forEach(r -> registered.add(r[1]));
+    List<String[]> prenatal = rows("mch_prenatal_screenings");
+    Set<String> screened = new HashSet<>();
+    Set<String> high = new HashSet<>();
+    Set<String> diagnosed = new HashSet<>();
+    for (String[] p : prenatal) {
+      assertThat(registered).as("a screening of a registered pregnancy").contains(p[2]);
+      if (p[3].equals("SCREENING") && !p[4].equals("ULTRASOUND")) {
+        screened.add(p[2]);
+        if (p[7].equals("HIGH")) {
+          high.add(p[2]);
+        }
+      }
+      if (p[3].equals("DIAGNOSIS")) {
+        diagnosed.add(p[2]);
+      }
+    }
+    assertThat(screened.size() * 1.0 / registered.size()).isCloseTo(0.92, within(0.02));
+    assertThat(high.size() * 1.0 / screened.size()).isBetween(0.02, 0.05);
+    assertThat(high.stream().filter(diagnosed::contains).count() * 1.0 / high.size())
+        .isCloseTo(0.8, within(0.12));
+    Map<String, Integer> lowest = new HashMap<>();
+    for (String[] v : rows("mch_antenatal_visits")) {
+      if (!v[5].isEmpty()) {
+        lowest.merge(v[2], Integer.parseInt(v[5]), Math::min);
+      }
+    }
+    long mothers = rows("mch_births").stream().map(b -> b[2]).distinct().count();
+    assertThat(lowest.size() * 1.0 / mothers).isCloseTo(0.98, within(0.01));
+    assertThat(lowest.values().stream().filter(hb -> hb < 110).count() * 1.0 / lowest.size())
+        .isBetween(0.12, 0.30);
+    assertThat(lowest.values().stream().filter(hb -> hb < 100).count() * 1.0 / lowest.size())
+        .isBetween(0.01, 0.08);
   }
 
   @Test

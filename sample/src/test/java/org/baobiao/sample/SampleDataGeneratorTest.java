@@ -121,7 +121,7 @@ class SampleDataGeneratorTest {
         .hasSizeBetween(50, 150);
     assertThat(year.dirtyRows())
         .as(
-            "dirt of the mch files: one line in each of the five thalassemia files, three maternal,"
+            "dirt of the mch files: one line in each of the five thalassemia files, five maternal,"
                 + " two defect cards, three child health")
         .filteredOn(row -> row.file().startsWith(mch))
         .extracting(
@@ -135,6 +135,8 @@ class SampleDataGeneratorTest {
             "mch_registrations_441700001.csv registration_week INCONSISTENT",
             "mch_births_441700001.csv gestational_week BAD_NUMBER",
             "mch_infection_tests_441700001.csv infection BAD_CODE",
+            "mch_prenatal_screenings_441700001.csv method INCONSISTENT",
+            "mch_antenatal_visits_441700001.csv hb_g_l BAD_NUMBER",
             "mch_defect_cards_441700001.csv defect_codes BAD_CODE",
             "mch_defect_cards_441700001.csv diagnosed_on INCONSISTENT",
             "mch_child_checks_441700001.csv age_months INCONSISTENT",

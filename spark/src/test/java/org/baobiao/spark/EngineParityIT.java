@@ -227,6 +227,10 @@ class EngineParityIT {
                 + " medrec_operations ORDER BY record_no, admission_no, seq",
             "SELECT pregnancy_id, birth_id, delivered_on, outcome, mode, birth_weight FROM"
                 + " mch_births ORDER BY birth_id",
+            "SELECT screening_id, pregnancy_id, kind, method, performed_on, gestational_week,"
+                + " result FROM mch_prenatal_screenings ORDER BY screening_id",
+            "SELECT visit_id, visited_on, gestational_week, hb_g_l FROM mch_antenatal_visits"
+                + " ORDER BY visit_id",
             "SELECT card_id, birth_id, born_on, gestational_week, outcome, defect_codes,"
                 + " diagnosis_basis, diagnosed_on FROM mch_defect_cards ORDER BY card_id",
             "SELECT child_id, check_id, checked_on, age_months, height_cm, weight_kg, feeding FROM"

@@ -1,6 +1,9 @@
 package org.baobiao.etl.mch;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.baobiao.etl.load.CodeLists;
 
 /**
@@ -52,6 +55,50 @@ public final class MaternalCodes {
   /** 检测结果. */
   public static final Map<String, String> TEST_RESULTS =
       CodeLists.of("NEGATIVE", "阴性", "POSITIVE", "阳性");
+
+  /** 产前筛查与产前诊断的类别: a screening (产前筛查) or a diagnosis (产前诊断). */
+  public static final Map<String, String> PRENATAL_KINDS =
+      CodeLists.of("SCREENING", "产前筛查", "DIAGNOSIS", "产前诊断");
+
+  /**
+   * 产前筛查与诊断方法: serum screening (血清学筛查, the only method the national screening rate counts),
+   * non-invasive prenatal testing of cell-free fetal DNA (无创产前DNA检测), ultrasound (超声, a screening
+   * or a diagnosis), amniocentesis (羊膜腔穿刺), chorionic villus sampling (绒毛取材) and cordocentesis
+   * (脐血管穿刺).
+   */
+  public static final Map<String, String> PRENATAL_METHODS =
+      CodeLists.of(
+          "SERUM", "血清学筛查",
+          "NIPT", "无创产前DNA检测",
+          "ULTRASOUND", "超声",
+          "AMNIOCENTESIS", "羊膜腔穿刺",
+          "CVS", "绒毛取材",
+          "CORDOCENTESIS", "脐血管穿刺");
+
+  /** The methods of a screening; ULTRASOUND is both. */
+  public static final Set<String> SCREENING_METHODS = Set.of("SERUM", "NIPT", "ULTRASOUND");
+
+  /** The methods of a diagnosis; ULTRASOUND is both. */
+  public static final Set<String> DIAGNOSIS_METHODS =
+      Set.of("AMNIOCENTESIS", "CVS", "CORDOCENTESIS", "ULTRASOUND");
+
+  /** 产前筛查结果. */
+  public static final Map<String, String> SCREENING_RESULTS =
+      CodeLists.of("LOW", "低风险", "BORDERLINE", "临界风险", "HIGH", "高风险");
+
+  /** 产前诊断结果. */
+  public static final Map<String, String> DIAGNOSIS_RESULTS =
+      CodeLists.of("NORMAL", "未见异常", "ABNORMAL", "异常（确诊）");
+
+  /** Every result, screening or diagnosis, as the {@code result} column accepts them. */
+  public static final Map<String, String> PRENATAL_RESULTS =
+      union(SCREENING_RESULTS, DIAGNOSIS_RESULTS);
+
+  private static Map<String, String> union(Map<String, String> a, Map<String, String> b) {
+    Map<String, String> all = new LinkedHashMap<>(a);
+    all.putAll(b);
+    return Collections.unmodifiableMap(all);
+  }
 
   /** 死亡时期 of a maternal death. */
   public static final Map<String, String> DEATH_STAGES =

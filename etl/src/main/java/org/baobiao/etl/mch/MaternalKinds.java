@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.baobiao.etl.load.CodeLists;
 import org.baobiao.etl.load.Field;
 import org.baobiao.etl.load.FieldReader;
 import org.baobiao.etl.load.FileKind;
@@ -14,10 +15,11 @@ import org.baobiao.spec.personal.PersonalData;
 
 /**
  * The maternal health (孕产妇保健) file kinds of the {@code mch} domain (docs/formats.md), in load
- * order: registrations (建册), antenatal visits, births, postpartum visits, risk assessments,
- * HIV/syphilis/HBV tests and maternal deaths. Every record but a registration and a death names its
- * pregnancy by the MCH system's {@code pregnancy_id}; names, ID numbers, phones and addresses are
- * personal and masked in every reject.
+ * order: registrations (建册), antenatal visits (with the haemoglobin measured, when it was), births,
+ * postpartum visits, risk assessments, HIV/syphilis/HBV tests, prenatal screenings and diagnoses
+ * and maternal deaths. Every record but a registration and a death names its pregnancy by the MCH
+ * system's {@code pregnancy_id}; names, ID numbers, phones and addresses are personal and masked in
+ * every reject.
  */
 public final class MaternalKinds {
   private MaternalKinds() {}
@@ -46,7 +48,23 @@ public final class MaternalKinds {
           Field.of("visit_id", "检查编号", Field.Type.ID).mandatory(),
           Field.of("pregnancy_id", "孕产妇编号", Field.Type.ID).mandatory(),
           Field.of("visited_on", "检查日期", Field.Type.DATE).mandatory(),
-          Field.integer("gestational_week", "孕周", 1, 45).mandatory());
+          Field.integer("gestational_week", "孕周", 1, 45).mandatory(),
+          Field.integer("hb_g_l", "血红蛋白", 20, 250));
+
+  /**
+   * 产前筛查与产前诊断 (mch_prenatal_screenings*.csv): one prenatal screening or diagnosis of a pregnancy,
+   * with its method and result.
+   */
+  static final List<Field> PRENATAL_SCREENINGS =
+      List.of(
+          Field.text("org_code", "机构代码").mandatory(),
+          Field.of("screening_id", "筛查诊断编号", Field.Type.ID).mandatory(),
+          Field.of("pregnancy_id", "孕产妇编号", Field.Type.ID).mandatory(),
+          Field.code("kind", "类别", MaternalCodes.PRENATAL_KINDS).mandatory(),
+          Field.code("method", "方法", MaternalCodes.PRENATAL_METHODS).mandatory(),
+          Field.of("performed_on", "检查日期", Field.Type.DATE).mandatory(),
+          Field.integer("gestational_week", "孕周", 1, 45),
+          Field.code("result", "结果", MaternalCodes.PRENATAL_RESULTS).mandatory());
 
   /**
    * 分娩及出生 (mch_births*.csv): one baby of a delivery; the delivery's date, place and mode are
@@ -183,6 +201,38 @@ public final class MaternalKinds {
           }
         },
         new Kind("mch_infection_tests", INFECTION_TESTS, "test_id"),
+        new Kind("mch_prenatal_screenings", PRENATAL_SCREENINGS, "screening_id") {
+          @Override
+          protected void check(FieldReader f, Object[] row) {
+            boolean screening = "SCREENING".equals(row[indexOf("kind")]);
+            String kind = screening ? "产前筛查（SCREENING）" : "产前诊断（DIAGNOSIS）";
+            if (row[indexOf("kind")] != null
+                && row[indexOf("method")] instanceof String method
+                && !(screening ? MaternalCodes.SCREENING_METHODS : MaternalCodes.DIAGNOSIS_METHODS)
+                    .contains(method)) {
+              f.reject(
+                  "method",
+                  method,
+                  ReasonCode.INCONSISTENT,
+                  "方法 " + MaternalCodes.PRENATAL_METHODS.get(method) + " 不用于" + kind);
+            }
+            if (row[indexOf("kind")] != null
+                && row[indexOf("result")] instanceof String result
+                && !(screening ? MaternalCodes.SCREENING_RESULTS : MaternalCodes.DIAGNOSIS_RESULTS)
+                    .containsKey(result)) {
+              f.reject(
+                  "result",
+                  result,
+                  ReasonCode.INCONSISTENT,
+                  kind
+                      + "的结果应为 "
+                      + CodeLists.describe(
+                          screening
+                              ? MaternalCodes.SCREENING_RESULTS
+                              : MaternalCodes.DIAGNOSIS_RESULTS));
+            }
+          }
+        },
         new Kind("mch_maternal_deaths", MATERNAL_DEATHS, "death_id") {
           @Override
           protected void check(FieldReader f, Object[] row) {

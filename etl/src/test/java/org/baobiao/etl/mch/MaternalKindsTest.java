@@ -165,6 +165,79 @@ class MaternalKindsTest {
         .startsWith("pregnancy_id null MISSING_VALUE");
   }
 
+  private static final String PRENATAL =
+      "org_code,screening_id,pregnancy_id,kind,method,performed_on,gestational_week,result";
+
+  @Test
+  void aPrenatalScreeningOrDiagnosisMapsAndItsMethodAndResultFitItsKind() {
+    Object[] v =
+        map(
+            "mch_prenatal_screenings",
+            PRENATAL,
+            "441700001,S1,G1,SCREENING,SERUM,2026-03-20,16,HIGH");
+    assertThat(v)
+        .containsExactly(
+            "441700001", "S1", "G1", "SCREENING", "SERUM", LocalDate.of(2026, 3, 20), 16, "HIGH");
+    Object[] d =
+        map(
+            "mch_prenatal_screenings",
+            "筛查诊断编号,孕产妇编号,机构代码,类别,方法,检查日期,结果",
+            "D1,G1,441700001,DIAGNOSIS,AMNIOCENTESIS,2026-04-10,ABNORMAL");
+    assertThat(d[6]).as("the gestational week is optional").isNull();
+    assertThat(d[7]).isEqualTo("ABNORMAL");
+    assertThat(
+            rejected(
+                "mch_prenatal_screenings",
+                PRENATAL,
+                "441700001,S2,G1,SCREENING,AMNIOCENTESIS,2026-03-20,16,LOW"))
+        .isEqualTo(
+            "method AMNIOCENTESIS INCONSISTENT 方法 羊膜腔穿刺 不用于产前筛查（SCREENING） | "
+                + "441700001,S2,G1,SCREENING,AMNIOCENTESIS,2026-03-20,16,LOW");
+    assertThat(
+            rejected(
+                "mch_prenatal_screenings",
+                PRENATAL,
+                "441700001,D2,G1,DIAGNOSIS,CVS,2026-03-20,12,HIGH"))
+        .startsWith("result HIGH INCONSISTENT 产前诊断（DIAGNOSIS）的结果应为 NORMAL（未见异常）、ABNORMAL（异常（确诊））");
+    assertThat(
+            rejected(
+                "mch_prenatal_screenings",
+                PRENATAL,
+                "441700001,S3,G1,SCREENING,MRI,2026-03-20,16,LOW"))
+        .startsWith("method MRI BAD_CODE");
+    assertThat(
+            rejected(
+                "mch_prenatal_screenings",
+                PRENATAL,
+                "441700001,S4,G1,DIAGNOSIS,ULTRASOUND,2026-03-20,60,NORMAL"))
+        .as("ultrasound is a screening and a diagnosis; the week is bounded")
+        .startsWith("gestational_week 60 BAD_NUMBER");
+  }
+
+  @Test
+  void anAntenatalVisitMayCarryItsHaemoglobinAndOldFilesStillLoad() {
+    String header = "org_code,visit_id,pregnancy_id,visited_on,gestational_week,hb_g_l";
+    assertThat(map("mch_antenatal_visits", header, "441700001,A1,G1,2026-03-20,10,96")[5])
+        .isEqualTo(96);
+    assertThat(map("mch_antenatal_visits", header, "441700001,A2,G1,2026-03-20,10,")[5]).isNull();
+    assertThat(
+            map(
+                "mch_antenatal_visits",
+                "org_code,visit_id,pregnancy_id,visited_on,gestational_week",
+                "441700001,A3,G1,2026-03-20,10")[5])
+        .as("a file exported before the column existed")
+        .isNull();
+    assertThat(
+            map(
+                "mch_antenatal_visits",
+                "机构代码,检查编号,孕产妇编号,检查日期,孕周,血红蛋白",
+                "441700001,A4,G1,2026-03-20,10,118")[5])
+        .isEqualTo(118);
+    assertThat(rejected("mch_antenatal_visits", header, "441700001,A5,G1,2026-03-20,10,960"))
+        .startsWith("hb_g_l 960 BAD_NUMBER")
+        .endsWith("| 441700001,A5,G1,2026-03-20,10,960");
+  }
+
   @Test
   void aMaternalDeathIsWithinFortyTwoDaysAndMasked() {
     String header =

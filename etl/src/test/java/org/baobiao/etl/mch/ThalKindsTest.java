@@ -68,6 +68,7 @@ class ThalKindsTest {
             "mch_postpartum_visits",
             "mch_risk_assessments",
             "mch_infection_tests",
+            "mch_prenatal_screenings",
             "mch_maternal_deaths",
             "mch_children",
             "mch_newborn_visits",

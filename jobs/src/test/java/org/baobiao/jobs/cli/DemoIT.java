@@ -62,7 +62,7 @@ class DemoIT {
     }
     // 4 reference files, 60 ticket files, 9 activity files, 60 interface logs and the catalog,
     // 75 front-page files (5 hospitals × 5 quarters × front pages, diagnoses, operations) and 45
-    // blood-use files (5 hospitals × 9 kinds), 5 thalassemia, 8 maternal (the birth-defect cards
+    // blood-use files (5 hospitals × 9 kinds), 5 thalassemia, 10 maternal (the birth-defect cards
     // among them) and 6 child health files (441700001).
     assertThat(out.resolve("thal-prevention_441700001_2026-Q3.pdf")).isNotEmptyFile();
     assertThat(out.resolve("thal-prevention_441700001_2026.pdf")).isNotEmptyFile();
@@ -85,14 +85,14 @@ class DemoIT {
     // whole service period, which the sample covers.
     assertThat(out.resolve("acceptance_HT-2025-002_2025-10-20..2026-10-31.zip")).isNotEmptyFile();
     JsonNode before = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(before.get("batches")).hasSize(278);
+    assertThat(before.get("batches")).hasSize(279);
     long rejected = 0;
     for (JsonNode b : before.get("batches")) {
       assertThat(b.get("status").asText()).isEqualTo("LOADED");
       rejected += b.get("rows_rejected").asLong();
     }
     // 105 dirty rows in the reference, ticket and activity files, 46 in the interface logs, 50 in
-    // blood-use files (5 hospitals × 9 kinds), 5 thalassemia, 8 maternal (the birth-defect cards
+    // blood-use files (5 hospitals × 9 kinds), 5 thalassemia, 10 maternal (the birth-defect cards
     // among them) and 6 child health files (441700001).
 
     assertDeliberatelyMissedDutiesAreFound(cli, out);
@@ -103,7 +103,7 @@ class DemoIT {
     assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
     assertThat(second.out()).contains("此前均已加载");
     JsonNode after = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(after.get("batches")).hasSize(278);
+    assertThat(after.get("batches")).hasSize(279);
     assertThat(after.get("data_version").asText()).isEqualTo(before.get("data_version").asText());
   }
 

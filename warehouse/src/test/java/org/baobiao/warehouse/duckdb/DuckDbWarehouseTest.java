@@ -50,7 +50,7 @@ class DuckDbWarehouseTest {
   void migrationsAreAppliedOnceAndRecordedInTheFile() {
     Path file = dir.resolve("data/warehouse.duckdb");
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.schemaVersion()).isEqualTo(19);
+      assertThat(w.schemaVersion()).isEqualTo(20);
       assertThat(w.migrations())
           .extracting(m -> m.description())
           .containsExactly(
@@ -72,12 +72,13 @@ class DuckDbWarehouseTest {
               "mch maternal",
               "mch child",
               "mch birth defects",
-              "mch qc");
+              "mch qc",
+              "mch prenatal");
     }
     assertThat(file).exists();
     assertThat(dir.resolve("data/.duckdb-extensions")).doesNotExist();
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.migrations()).hasSize(19);
+      assertThat(w.migrations()).hasSize(20);
       assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(0L);
       assertThat(w.query("SELECT count(*) FROM activities", Map.of()).single()).isEqualTo(0L);
     }

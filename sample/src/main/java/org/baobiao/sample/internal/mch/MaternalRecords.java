@@ -50,7 +50,9 @@ public final class MaternalRecords extends StatisticalYearFiles {
         "mch_registrations",
         "org_code,pregnancy_id,person_id,name,id_number,phone,address,last_period,registered_on,"
             + "registration_week");
-    columns("mch_antenatal_visits", "org_code,visit_id,pregnancy_id,visited_on,gestational_week");
+    columns(
+        "mch_antenatal_visits",
+        "org_code,visit_id,pregnancy_id,visited_on,gestational_week,hb_g_l");
     columns(
         "mch_births",
         "org_code,birth_id,pregnancy_id,delivered_on,gestational_week,place,mode,outcome,baby_sex,"
@@ -62,6 +64,9 @@ public final class MaternalRecords extends StatisticalYearFiles {
             + "managed");
     columns(
         "mch_infection_tests", "org_code,test_id,pregnancy_id,tested_on,infection,stage,result");
+    columns(
+        "mch_prenatal_screenings",
+        "org_code,screening_id,pregnancy_id,kind,method,performed_on,gestational_week,result");
     columns(
         "mch_maternal_deaths",
         "org_code,death_id,pregnancy_id,person_id,name,id_number,died_on,stage,days_after_delivery,"
@@ -129,15 +134,32 @@ public final class MaternalRecords extends StatisticalYearFiles {
     int visits = !registered ? 1 + r.nextInt(2) : r.nextInt(100) < 99 ? 5 + r.nextInt(5) : 2;
     int first = registered ? regWeek : 28 + r.nextInt(6);
     int span = Math.max(1, week - 1 - first);
+    // 血红蛋白 (血常规) at the first check and at the first check from 28 weeks, drawn from a stream
+    // of the pregnancy's own id so that every other record is the same as without it: about 98 %
+    // of mothers measured; Hb falls in late pregnancy, some 20 % anaemic (< 110 g/L) and 4 %
+    // moderate or severe (< 100 g/L), in the range Chinese surveys report.
+    SplittableRandom h = new SplittableRandom(g.hashCode() * 1_000_003L + 29L);
+    boolean measured = h.nextInt(100) < 98;
+    boolean lateDone = false;
     for (int v = 0; v < visits; v++) {
       int w = v == 0 ? first : first + (span * v) / visits;
+      Integer hb = null;
+      if (measured && (v == 0 || (w >= 28 && !lateDone))) {
+        lateDone = v > 0 || w >= 28;
+        double mean = w >= 28 ? 119 : 125;
+        hb = (int) Math.round(Math.max(60, Math.min(160, mean + 10 * h.nextGaussian())));
+      }
       row(
           "mch_antenatal_visits",
           orgCode,
           g + "A" + (v + 1),
           g,
           lmp.plusDays(7L * w + r.nextInt(3)),
-          w);
+          w,
+          hb);
+    }
+    if (registered) {
+      prenatal(g, lmp, week);
     }
     // 妊娠风险评估: every registered woman at registration; a third found high-risk later.
     if (registered) {
@@ -232,6 +254,68 @@ public final class MaternalRecords extends StatisticalYearFiles {
             "产后出血");
       }
     }
+  }
+
+  /**
+   * 产前筛查与产前诊断 of a registered woman, from a stream of the pregnancy's own id (the other records
+   * stay as they were): about 92 % screened (serum 60 %, NIPT 32 %), 85 % with a structural
+   * ultrasound screening at 20–24 weeks; 5 % of serum and 1 % of NIPT screens high-risk, 8 % of
+   * serum ones borderline. Four in five high-risk women have an amniocentesis (abnormal for one in
+   * ten after serum, half after NIPT); one in 200 has a diagnostic ultrasound.
+   */
+  private void prenatal(String g, LocalDate lmp, int week) throws IOException {
+    SplittableRandom p = new SplittableRandom(g.hashCode() * 1_000_003L + 41L);
+    int u = p.nextInt(100);
+    boolean high = false;
+    boolean nipt = false;
+    if (u < 92) {
+      nipt = u >= 60;
+      int w = nipt ? 12 + p.nextInt(10) : 15 + p.nextInt(6);
+      int v = p.nextInt(1000);
+      high = v < (nipt ? 10 : 50);
+      String result = high ? "HIGH" : !nipt && v < 130 ? "BORDERLINE" : "LOW";
+      prenatalRow(g + "S1", g, "SCREENING", nipt ? "NIPT" : "SERUM", lmp, w, week, result);
+    }
+    if (p.nextInt(100) < 85) {
+      prenatalRow(g + "S2", g, "SCREENING", "ULTRASOUND", lmp, 20 + p.nextInt(5), week, "LOW");
+    }
+    if (high && p.nextInt(5) < 4) {
+      boolean abnormal = p.nextInt(10) < (nipt ? 5 : 1);
+      prenatalRow(
+          g + "D1",
+          g,
+          "DIAGNOSIS",
+          "AMNIOCENTESIS",
+          lmp,
+          20 + p.nextInt(4),
+          week,
+          abnormal ? "ABNORMAL" : "NORMAL");
+    }
+    if (p.nextInt(200) == 0) {
+      prenatalRow(
+          g + "D2",
+          g,
+          "DIAGNOSIS",
+          "ULTRASOUND",
+          lmp,
+          24 + p.nextInt(4),
+          week,
+          p.nextBoolean() ? "ABNORMAL" : "NORMAL");
+    }
+  }
+
+  private void prenatalRow(
+      String id,
+      String g,
+      String kind,
+      String method,
+      LocalDate lmp,
+      int w,
+      int week,
+      String result)
+      throws IOException {
+    int at = Math.min(w, week - 1);
+    row("mch_prenatal_screenings", orgCode, id, g, kind, method, lmp.plusDays(7L * at), at, result);
   }
 
   /**
@@ -415,6 +499,32 @@ public final class MaternalRecords extends StatisticalYearFiles {
     dirty.add(
         new DirtyRow(
             file("mch_infection_tests"), bad, ReasonCode.BAD_CODE, "infection", "检测项目 HCV 不在代码表中"));
+    bad =
+        row(
+            "mch_prenatal_screenings",
+            orgCode,
+            "MGX6S1",
+            "MGX6",
+            "SCREENING",
+            "AMNIOCENTESIS",
+            day,
+            18,
+            "LOW");
+    dirty.add(
+        new DirtyRow(
+            file("mch_prenatal_screenings"),
+            bad,
+            ReasonCode.INCONSISTENT,
+            "method",
+            "羊膜腔穿刺是产前诊断，不是产前筛查"));
+    bad = row("mch_antenatal_visits", orgCode, "MGX7A1", "MGX7", day, 30, 9);
+    dirty.add(
+        new DirtyRow(
+            file("mch_antenatal_visits"),
+            bad,
+            ReasonCode.BAD_NUMBER,
+            "hb_g_l",
+            "血红蛋白 9 g/L，小于 20"));
     bad =
         row(
             "mch_defect_cards",
