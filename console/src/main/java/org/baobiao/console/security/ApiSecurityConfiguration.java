@@ -148,6 +148,17 @@ public class ApiSecurityConfiguration {
 
   /** Authenticates a request by its bearer token as the token's user, if the user may sign in. */
   private final class BearerFilter extends OncePerRequestFilter {
+    /**
+     * Also on the async dispatch that ends a streamed answer (a download): authorization applies to
+     * that dispatch too, and without the token's user it was refused after the file had been
+     * streamed. The connection was then dropped, and a client that resends a GET on a dropped
+     * connection (the JDK's does) downloaded the file twice, counting two downloads.
+     */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+      return false;
+    }
+
     @Override
     protected void doFilterInternal(
         HttpServletRequest request, HttpServletResponse response, FilterChain chain)

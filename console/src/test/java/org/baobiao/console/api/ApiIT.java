@@ -569,7 +569,17 @@ class ApiIT {
     for (int i = 1; i <= 3; i++) {
       HttpResponse<String> file =
           call("GET", "api/requests/" + number + "/download", adminToken, null);
-      assertThat(file.statusCode()).isEqualTo(200);
+      int download = i;
+      assertThat(file.statusCode())
+          .as(
+              () ->
+                  "download "
+                      + download
+                      + ": "
+                      + file.body()
+                      + "\nthe request: "
+                      + quietly(() -> call("GET", "api/requests/" + number, approver, null).body()))
+          .isEqualTo(200);
       assertThat(file.headers().firstValue("Content-Disposition"))
           .hasValueSatisfying(d -> assertThat(d).contains(".xlsx"));
     }
@@ -894,6 +904,15 @@ class ApiIT {
       Thread.sleep(200);
     }
     throw new AssertionError("运行未在 120 秒内结束: " + location);
+  }
+
+  /** What a failing assertion's description calls for: the value, or the exception as text. */
+  private static String quietly(java.util.concurrent.Callable<String> what) {
+    try {
+      return what.call();
+    } catch (Exception e) {
+      return e.toString();
+    }
   }
 
   private static HttpResponse<String> call(String method, String path, String token, String json)
