@@ -241,8 +241,22 @@ class ConsoleBrowserIT {
             .filter(r -> r.getText().startsWith("suoding"))
             .findFirst()
             .orElseThrow();
-    assertThat(row.getText()).contains("统计员", "5", "已锁定");
+    assertThat(row.getText()).contains("统计员", "5", "已锁定", "重置密码", "停用");
+    // 重置密码 on its row: the one-time password shown once, the lock cleared.
+    submit(By.id("reset-suoding"));
+    assertThat(driver.findElement(By.cssSelector("p.notice")).getText())
+        .startsWith("已重置用户 suoding 的密码");
+    String oneTime = driver.findElement(By.id("one-time-password")).getText();
+    assertThat(oneTime).matches("[A-Za-z0-9]{16}");
+    assertThat(driver.findElement(By.id("status-of-suoding")).getText()).isEqualTo("正常");
+    // One's own row has no 停用.
+    assertThat(driver.findElements(By.id("disable-admin"))).isEmpty();
     screenshot("users");
+    driver.navigate().refresh();
+    assertThat(driver.findElements(By.id("one-time-password"))).isEmpty();
+    driver.manage().deleteAllCookies();
+    signIn("suoding", oneTime);
+    assertThat(driver.getCurrentUrl()).endsWith("/account/password");
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.baobiao.console.store.Role;
  * @param failedAttempts failed sign-ins in a row
  * @param locked whether too many failed sign-ins locked it
  * @param mustChangePassword whether it still has its initial password
+ * @param disabled whether an administrator disabled it (no sign-in, no token)
  * @param contracts the maintenance contracts granted to it by id, sorted (vendors; empty for the
  *     other roles)
  */
@@ -24,6 +25,7 @@ public record Account(
     int failedAttempts,
     boolean locked,
     boolean mustChangePassword,
+    boolean disabled,
     OffsetDateTime createdAt,
     List<String> contracts) {
 
@@ -39,6 +41,7 @@ public record Account(
         u.failedAttempts(),
         u.locked(),
         u.mustChangePassword(),
+        u.disabled(),
         u.createdAt(),
         List.copyOf(new TreeSet<>(contracts)));
   }

@@ -1,5 +1,6 @@
 package org.baobiao.console.account;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,9 +18,15 @@ import org.springframework.stereotype.Service;
 /**
  * The administrator's account use cases, for the 用户管理 page and the API alike: list the accounts
  * (never their password hashes), create one with an initial password to be replaced at first
- * sign-in, replace the hospitals it may see and a vendor's contracts, unlock it. Every change and
- * every refused creation is audited here, with the acting user and their address, the same way
- * whoever asks.
+ * sign-in, replace the hospitals it may see and a vendor's contracts, unlock it, change its role,
+ * reset its password to a one-time one, disable and enable it. Every change and every refusal is
+ * audited here, with the acting user and their address, the same way whoever asks.
+ *
+ * <p>The rules that keep the console administrable: the last enabled administrator can be neither
+ * demoted nor disabled, and nobody disables themselves. A vendor's contract grants are dropped when
+ * it becomes another role (the audit names them). A reset, a role change and disabling end the
+ * account's signed-in sessions at their next request; a reset also revokes its API tokens, and a
+ * disabled account's tokens are refused while it is disabled (they work again when it is enabled).
  */
 @Service
 public class Accounts {
@@ -208,6 +215,134 @@ public class Accounts {
     store.unlock(username);
     audit(by, "解锁用户", username, "成功", null);
     return get(username);
+  }
+
+  /**
+   * Changes an account's role. A vendor that becomes another role loses its contract grants (named
+   * in the audit); its hospital grants stay (an administrator sees all whatever they are). Refused
+   * (and audited as failed) with nothing changed for an unknown role or when the account is the
+   * last enabled administrator and would stop being one.
+   *
+   * @throws InvalidAccountException for an unknown account, a wrong role or the last administrator
+   */
+  public Account changeRole(String username, String role, Actor by) {
+    Account account = get(username);
+    try {
+      Role to = role(role);
+      if (to == account.role()) {
+        throw new InvalidAccountException(
+            Reason.INVALID, "用户 " + username + " 的角色已经是" + to.label() + "，没有修改");
+      }
+      if (!store.changeRole(username, to)) {
+        throw new InvalidAccountException(
+            Reason.INVALID, "不能修改用户 " + username + " 的角色：它是唯一启用的管理员，请先让另一个账号成为管理员");
+      }
+      String detail = account.role().label() + " → " + to.label();
+      if (!account.contracts().isEmpty()) {
+        // Dropped with the role change (ConsoleStore.changeRole): only vendors have contracts.
+        detail += "；已取消合同授权 " + contractsLabel(account.contracts());
+      }
+      audit(by, "修改角色", username, "成功", detail);
+      return get(username);
+    } catch (InvalidAccountException e) {
+      audit(by, "修改角色", username, "失败", e.getMessage());
+      throw e;
+    }
+  }
+
+  /**
+   * An account whose password was reset, with its one-time password, to be shown once.
+   *
+   * @param revokedTokens how many of its API tokens the reset revoked
+   */
+  public record Reset(Account account, String oneTimePassword, int revokedTokens) {}
+
+  /**
+   * Resets an account's password to a one-time one generated here (as the first administrator's):
+   * it must be replaced at the next sign-in; the failed sign-ins and the lock are cleared, the
+   * account's sessions end at their next request and its API tokens are revoked (a reset answers a
+   * forgotten or exposed password: whoever had it may have made a token). The password itself is
+   * neither stored nor audited.
+   *
+   * @throws InvalidAccountException for an unknown account or a disabled one (enable it first)
+   */
+  public Reset resetPassword(String username, Actor by) {
+    Account account = get(username);
+    try {
+      if (account.disabled()) {
+        throw new InvalidAccountException(Reason.INVALID, "用户 " + username + " 已停用：请先启用再重置密码");
+      }
+      String password = oneTimePassword();
+      store.resetPassword(username, encoder.encode(password));
+      int revoked = store.revokeTokens(username);
+      audit(by, "重置密码", username, "成功", "一次性密码，下次登录须修改；已撤销 " + revoked + " 个访问令牌");
+      return new Reset(get(username), password, revoked);
+    } catch (InvalidAccountException e) {
+      audit(by, "重置密码", username, "失败", e.getMessage());
+      throw e;
+    }
+  }
+
+  /**
+   * Disables an account: it can no longer sign in nor use its API tokens, its sessions end at their
+   * next request; its runs, requests and audit stay. Refused (and audited as failed) for oneself
+   * and for the last enabled administrator.
+   *
+   * @throws InvalidAccountException for an unknown account, oneself or the last administrator
+   */
+  public Account disable(String username, Actor by) {
+    Account account = get(username);
+    try {
+      if (username.equals(by.username())) {
+        throw new InvalidAccountException(Reason.INVALID, "不能停用自己的账号");
+      }
+      if (account.disabled()) {
+        throw new InvalidAccountException(Reason.INVALID, "用户 " + username + " 已经停用");
+      }
+      if (!store.setDisabled(username, true)) {
+        throw new InvalidAccountException(Reason.INVALID, "不能停用用户 " + username + "：它是唯一启用的管理员");
+      }
+      audit(by, "停用用户", username, "成功", null);
+      return get(username);
+    } catch (InvalidAccountException e) {
+      audit(by, "停用用户", username, "失败", e.getMessage());
+      throw e;
+    }
+  }
+
+  /**
+   * Enables a disabled account: it signs in again with its password, and its tokens that are
+   * neither revoked nor expired work again.
+   *
+   * @throws InvalidAccountException for an unknown account or one that is not disabled
+   */
+  public Account enable(String username, Actor by) {
+    Account account = get(username);
+    try {
+      if (!account.disabled()) {
+        throw new InvalidAccountException(Reason.INVALID, "用户 " + username + " 没有停用");
+      }
+      store.setDisabled(username, false);
+      audit(by, "启用用户", username, "成功", null);
+      return get(username);
+    } catch (InvalidAccountException e) {
+      audit(by, "启用用户", username, "失败", e.getMessage());
+      throw e;
+    }
+  }
+
+  private static final String PASSWORD_ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** A one-time password: 16 letters and digits, without the look-alikes (0 O 1 l I). */
+  public static String oneTimePassword() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      b.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+    }
+    return b.toString();
   }
 
   /** A role by its name or its Chinese name. */

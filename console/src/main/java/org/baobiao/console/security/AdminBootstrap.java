@@ -1,6 +1,6 @@
 package org.baobiao.console.security;
 
-import java.security.SecureRandom;
+import org.baobiao.console.account.Accounts;
 import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.HospitalGrants;
 import org.baobiao.console.store.Role;
@@ -20,7 +20,6 @@ public class AdminBootstrap implements ApplicationRunner {
   /** The administrator's user name. */
   public static final String ADMIN = "admin";
 
-  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
   private final ConsoleStore store;
   private final PasswordEncoder encoder;
   private final String given;
@@ -40,7 +39,7 @@ public class AdminBootstrap implements ApplicationRunner {
       return;
     }
     boolean random = given == null || given.isBlank();
-    String password = random ? randomPassword() : given;
+    String password = random ? Accounts.oneTimePassword() : given;
     // A printed one-time password is replaced at the first sign-in; one from the environment is the
     // operator's own choice.
     try {
@@ -55,14 +54,5 @@ public class AdminBootstrap implements ApplicationRunner {
     } else {
       System.out.println("首次启动：已创建管理员账号 admin，密码取自环境变量 BAOBIAO_ADMIN_PASSWORD。");
     }
-  }
-
-  private static String randomPassword() {
-    SecureRandom r = new SecureRandom();
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < 16; i++) {
-      b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
-    }
-    return b.toString();
   }
 }

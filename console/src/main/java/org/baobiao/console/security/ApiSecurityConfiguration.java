@@ -29,11 +29,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The JSON API under {@code /api}: for machine clients with a personal access token ({@code
  * Authorization: Bearer bbt_…}), stateless, no session and so no CSRF token (a browser's cookie is
  * not accepted here, so a forged cross-site request carries nothing that authenticates it). The
- * OpenAPI document is public. A missing or bad token answers 401, a refusal 403, both as JSON in
- * Chinese and audited.
+ * OpenAPI document is public. A missing or bad token, or one of a disabled account, answers 401, a
+ * refusal 403, both as JSON in Chinese and audited.
  */
 @Configuration
 public class ApiSecurityConfiguration {
+  /** The request attribute naming the disabled account whose token was refused. */
+  private static final String DISABLED_USER = "baobiao.disabledUser";
+
   private final ConsoleStore store;
   private final ApiTokens tokens;
 
@@ -83,12 +86,13 @@ public class ApiSecurityConfiguration {
             e ->
                 e.authenticationEntryPoint(
                         (request, response, ex) -> {
+                          Object disabled = request.getAttribute(DISABLED_USER);
                           String why =
                               request.getHeader("Authorization") == null
                                   ? "缺少访问令牌：请在请求头加 Authorization: Bearer <令牌>（在控制台“访问令牌”页创建）"
-                                  : "访问令牌无效、已过期或已撤销";
+                                  : disabled != null ? "账号已停用：其访问令牌不能使用" : "访问令牌无效、已过期或已撤销";
                           store.audit(
-                              null,
+                              (String) disabled,
                               "API 认证",
                               request.getRequestURI(),
                               "拒绝",
@@ -168,6 +172,10 @@ public class ApiSecurityConfiguration {
         Optional<ApiToken> token = tokens.authenticate(header.substring(7).trim());
         Optional<ConsoleUser> user =
             token.flatMap(t -> store.user(t.username())).filter(u -> !u.locked());
+        if (user.isPresent() && user.get().disabled()) {
+          request.setAttribute(DISABLED_USER, user.get().username());
+          user = Optional.empty();
+        }
         if (user.isPresent()) {
           var auth =
               new UsernamePasswordAuthenticationToken(

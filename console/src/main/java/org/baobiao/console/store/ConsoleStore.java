@@ -43,6 +43,15 @@ public class ConsoleStore {
           ddl.execute(
               "ALTER TABLE console_user ADD COLUMN IF NOT EXISTS"
                   + " must_change_password BOOLEAN DEFAULT FALSE NOT NULL");
+          // Account administration (added later): a disabled account keeps its rows but cannot
+          // sign in; sessions signed in before sessions_since (a reset, a role change, disabling)
+          // end at their next request. Consoles created before start with every account enabled.
+          ddl.execute(
+              "ALTER TABLE console_user ADD COLUMN IF NOT EXISTS"
+                  + " disabled BOOLEAN DEFAULT FALSE NOT NULL");
+          ddl.execute(
+              "ALTER TABLE console_user ADD COLUMN IF NOT EXISTS"
+                  + " sessions_since TIMESTAMP WITH TIME ZONE");
           ddl.execute(
               "CREATE TABLE IF NOT EXISTS console_user_hospital (username VARCHAR(64) NOT NULL"
                   + " REFERENCES console_user ON DELETE CASCADE, hospital VARCHAR(40) NOT NULL,"
@@ -232,6 +241,81 @@ public class ConsoleStore {
         "UPDATE console_user SET failed_attempts = 0, locked = FALSE WHERE username = ?", username);
   }
 
+  /**
+   * Sets an initial password chosen by an administrator: to be replaced at the next sign-in, the
+   * failed sign-ins and the lock cleared, the account's sessions ended.
+   */
+  public void resetPassword(String username, String passwordHash) {
+    jdbc.update(
+        "UPDATE console_user SET password_hash = ?, must_change_password = TRUE,"
+            + " failed_attempts = 0, locked = FALSE, sessions_since = ? WHERE username = ?",
+        passwordHash,
+        now(),
+        username);
+  }
+
+  /**
+   * Revokes every token of the user that is not revoked yet.
+   *
+   * @return how many were revoked
+   */
+  public int revokeTokens(String username) {
+    return jdbc.update(
+        "UPDATE api_token SET revoked = TRUE WHERE username = ? AND NOT revoked", username);
+  }
+
+  /** The enabled administrators' names, sorted. */
+  public List<String> enabledAdministrators() {
+    return jdbc.queryForList(
+        "SELECT username FROM console_user WHERE role = ? AND NOT disabled ORDER BY username",
+        String.class,
+        Role.ADMIN.name());
+  }
+
+  /**
+   * Changes the account's role and ends its sessions, unless that would leave no enabled
+   * administrator (checked in the same statement); a vendor that becomes another role loses its
+   * contract grants in the same transaction.
+   *
+   * @return whether it was changed
+   */
+  @Transactional
+  public boolean changeRole(String username, Role role) {
+    String sql = "UPDATE console_user SET role = ?, sessions_since = ? WHERE username = ?";
+    if (role != Role.ADMIN) {
+      sql += LEAVES_AN_ADMINISTRATOR;
+    }
+    boolean changed = jdbc.update(sql, role.name(), now(), username) == 1;
+    if (changed && role != Role.VENDOR) {
+      jdbc.update("DELETE FROM console_user_contract WHERE username = ?", username);
+    }
+    return changed;
+  }
+
+  /** The condition that the row's change leaves an enabled administrator other than it. */
+  private static final String LEAVES_AN_ADMINISTRATOR =
+      " AND (role <> 'ADMIN' OR disabled OR (SELECT COUNT(*) FROM console_user a"
+          + " WHERE a.role = 'ADMIN' AND NOT a.disabled) > 1)";
+
+  /**
+   * Disables or enables the account; disabling ends its sessions and is refused (false) when it
+   * would leave no enabled administrator (checked in the same statement).
+   *
+   * @return whether it was changed
+   */
+  public boolean setDisabled(String username, boolean disabled) {
+    if (!disabled) {
+      return jdbc.update("UPDATE console_user SET disabled = FALSE WHERE username = ?", username)
+          == 1;
+    }
+    return jdbc.update(
+            "UPDATE console_user SET disabled = TRUE, sessions_since = ? WHERE username = ?"
+                + LEAVES_AN_ADMINISTRATOR,
+            now(),
+            username)
+        == 1;
+  }
+
   private ConsoleUser mapUser(ResultSet rs, int row) throws SQLException {
     return new ConsoleUser(
         rs.getString("username"),
@@ -240,7 +324,9 @@ public class ConsoleStore {
         rs.getInt("failed_attempts"),
         rs.getBoolean("locked"),
         rs.getObject("created_at", OffsetDateTime.class),
-        rs.getBoolean("must_change_password"));
+        rs.getBoolean("must_change_password"),
+        rs.getBoolean("disabled"),
+        rs.getObject("sessions_since", OffsetDateTime.class));
   }
 
   // --- API tokens

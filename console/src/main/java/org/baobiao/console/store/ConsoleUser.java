@@ -7,6 +7,9 @@ import java.time.OffsetDateTime;
  *
  * @param mustChangePassword whether the password is an initial one (set by an administrator, or the
  *     printed one-time password) that must be replaced before anything else
+ * @param disabled whether an administrator disabled it: it cannot sign in, its tokens do not work
+ * @param sessionsSince sessions signed in before this moment end at their next request (set by a
+ *     password reset, a role change and disabling); null for none
  */
 public record ConsoleUser(
     String username,
@@ -15,4 +18,6 @@ public record ConsoleUser(
     int failedAttempts,
     boolean locked,
     OffsetDateTime createdAt,
-    boolean mustChangePassword) {}
+    boolean mustChangePassword,
+    boolean disabled,
+    OffsetDateTime sessionsSince) {}

@@ -111,6 +111,64 @@ public class AdminController {
     return "redirect:/admin/users";
   }
 
+  @PostMapping("/admin/users/{username}/role")
+  public String changeRole(
+      @PathVariable String username,
+      @RequestParam(defaultValue = "") String role,
+      HttpServletRequest request,
+      RedirectAttributes redirect) {
+    try {
+      Account a = accounts.changeRole(username, role, CurrentUser.actor(request));
+      redirect.addFlashAttribute("notice", "用户 " + username + " 的角色已改为" + a.role().label());
+    } catch (InvalidAccountException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/admin/users";
+  }
+
+  @PostMapping("/admin/users/{username}/password-reset")
+  public String resetPassword(
+      @PathVariable String username, HttpServletRequest request, RedirectAttributes redirect) {
+    try {
+      Accounts.Reset reset = accounts.resetPassword(username, CurrentUser.actor(request));
+      redirect.addFlashAttribute("resetUser", username);
+      redirect.addFlashAttribute("oneTimePassword", reset.oneTimePassword());
+      redirect.addFlashAttribute(
+          "notice",
+          "已重置用户 "
+              + username
+              + " 的密码"
+              + (reset.revokedTokens() > 0 ? "，并撤销其 " + reset.revokedTokens() + " 个访问令牌" : ""));
+    } catch (InvalidAccountException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/admin/users";
+  }
+
+  @PostMapping("/admin/users/{username}/disable")
+  public String disable(
+      @PathVariable String username, HttpServletRequest request, RedirectAttributes redirect) {
+    try {
+      accounts.disable(username, CurrentUser.actor(request));
+      redirect.addFlashAttribute("notice", "已停用用户 " + username);
+    } catch (InvalidAccountException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/admin/users";
+  }
+
+  @PostMapping("/admin/users/{username}/enable")
+  public String enable(
+      @PathVariable String username, HttpServletRequest request, RedirectAttributes redirect) {
+    try {
+      accounts.enable(username, CurrentUser.actor(request));
+      redirect.addFlashAttribute("notice", "已启用用户 " + username);
+    } catch (InvalidAccountException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/admin/users";
+  }
+
   @GetMapping("/admin/audit")
   public String audit(Model model) {
     model.addAttribute("events", store.audit(500));

@@ -1,6 +1,7 @@
 package org.baobiao.console.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -873,6 +874,312 @@ class ApiIT {
                 a.action().equals("创建用户") && "fuwu".equals(a.target()) && a.outcome().equals("失败"));
   }
 
+  /**
+   * A password reset (重置密码): the one-time password is answered once; the old password, the
+   * account's signed-in session and its tokens stop working; the one-time password signs in and
+   * must be replaced first; the lock is cleared; audited.
+   */
+  @Test
+  void aResetPasswordReplacesTheOldOneEndsSessionsAndMustBeChanged() throws Exception {
+    String old = "Chongzhi-Passw0rd";
+    store.addUser(
+        "chongzhi",
+        encoder().encode(old),
+        Role.STATISTICIAN,
+        false,
+        new HospitalGrants(false, Set.of("441700001")));
+    String token = console.context().getBean(ApiTokens.class).create("chongzhi", "取数", 30);
+    assertThat(call("GET", "api/hospitals", token, null).statusCode()).isEqualTo(200);
+    HttpClient browser = signedIn("chongzhi", old);
+    assertThat(get(browser, "").statusCode()).isEqualTo(200);
+    for (int i = 0; i < ConsoleStore.MAX_FAILED_SIGN_INS; i++) {
+      store.signInFailed("chongzhi");
+    }
+    assertThat(store.user("chongzhi").orElseThrow().locked()).isTrue();
+
+    HttpResponse<String> reset =
+        call("POST", "api/users/chongzhi/password-reset", adminToken, null);
+    assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+    assertThat(reset.body())
+        .contains(
+            "\"mustChangePassword\":true",
+            "\"locked\":false",
+            "\"failedAttempts\":0",
+            "\"revokedTokens\":1")
+        .doesNotContain("$2a$");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"oneTimePassword\":\"([A-Za-z0-9]{16})\"")
+            .matcher(reset.body());
+    assertThat(m.find()).as(reset.body()).isTrue();
+    String oneTime = m.group(1);
+    // Shown once: the account's JSON never carries it.
+    assertThat(call("GET", "api/users/chongzhi", adminToken, null).body())
+        .doesNotContain(oneTime, "oneTimePassword");
+
+    // The signed-in session ends at its next request; the token is revoked.
+    HttpResponse<String> ended = get(browser, "");
+    assertThat(ended.statusCode()).isEqualTo(302);
+    assertThat(ended.headers().firstValue("Location").orElseThrow())
+        .endsWith("/login?error=changed");
+    assertThat(get(browser, "").headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    assertThat(call("GET", "api/hospitals", token, null).statusCode()).isEqualTo(401);
+
+    // The old password is refused; the one-time password signs in and must be replaced first.
+    HttpClient again = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    HttpResponse<String> refused =
+        post(
+            again,
+            "login",
+            "username=chongzhi&password=" + old + "&_csrf=" + csrf(get(again, "login")));
+    assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("error=bad");
+    HttpClient fresh = signedIn("chongzhi", oneTime);
+    HttpResponse<String> home = get(fresh, "");
+    assertThat(home.statusCode()).isEqualTo(302);
+    assertThat(home.headers().firstValue("Location").orElseThrow()).endsWith("/account/password");
+    HttpResponse<String> changed =
+        post(
+            fresh,
+            "account/password",
+            "current="
+                + oneTime
+                + "&password=Chongzhi-New-1&confirm=Chongzhi-New-1&_csrf="
+                + csrf(get(fresh, "account/password")));
+    assertThat(changed.statusCode()).isEqualTo(302);
+    assertThat(get(fresh, "").statusCode()).isEqualTo(200);
+
+    assertThat(call("POST", "api/users/nobody/password-reset", adminToken, null).statusCode())
+        .isEqualTo(404);
+    assertThat(store.audit(300))
+        .anyMatch(
+            a ->
+                "admin".equals(a.username())
+                    && a.action().equals("重置密码")
+                    && "chongzhi".equals(a.target())
+                    && a.outcome().equals("成功")
+                    && a.detail().contains("已撤销 1 个访问令牌")
+                    && !a.detail().contains(oneTime))
+        .anyMatch(
+            a ->
+                "chongzhi".equals(a.username())
+                    && a.action().equals("结束会话")
+                    && a.outcome().equals("拒绝"))
+        .noneMatch(a -> a.detail() != null && a.detail().contains(oneTime));
+  }
+
+  /**
+   * A disabled account (停用): its session ends, it cannot sign in nor use its token (401 with the
+   * reason, audited), it is shown disabled; enabled again, its password and token work again. One
+   * cannot disable oneself.
+   */
+  @Test
+  void aDisabledAccountCannotSignInNorUseItsTokenUntilEnabled() throws Exception {
+    String password = "Tingyong-Passw0rd";
+    store.addUser(
+        "tingyong",
+        encoder().encode(password),
+        Role.MANAGER,
+        false,
+        new HospitalGrants(false, Set.of("441700001")));
+    String token = console.context().getBean(ApiTokens.class).create("tingyong", "取数", 30);
+    assertThat(call("GET", "api/hospitals", token, null).statusCode()).isEqualTo(200);
+    HttpClient browser = signedIn("tingyong", password);
+    assertThat(get(browser, "").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> disabled = call("POST", "api/users/tingyong/disable", adminToken, null);
+    assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+    assertThat(disabled.body()).contains("\"disabled\":true");
+    assertThat(call("GET", "api/users", adminToken, null).body())
+        .contains("\"username\":\"tingyong\"", "\"disabled\":true", "\"disabled\":false");
+    HttpResponse<String> ended = get(browser, "");
+    assertThat(ended.statusCode()).isEqualTo(302);
+    assertThat(ended.headers().firstValue("Location").orElseThrow())
+        .endsWith("/login?error=disabled");
+    HttpClient again = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    HttpResponse<String> signIn =
+        post(
+            again,
+            "login",
+            "username=tingyong&password=" + password + "&_csrf=" + csrf(get(again, "login")));
+    assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("error=disabled");
+    assertThat(get(again, "login?error=disabled").body()).contains("账号已停用");
+    HttpResponse<String> api = call("GET", "api/hospitals", token, null);
+    assertThat(api.statusCode()).isEqualTo(401);
+    assertThat(api.body()).contains("账号已停用");
+    assertThat(call("POST", "api/users/tingyong/disable", adminToken, null).statusCode())
+        .isEqualTo(422);
+
+    // One's own account: refused, nothing changed.
+    HttpResponse<String> self = call("POST", "api/users/admin/disable", adminToken, null);
+    assertThat(self.statusCode()).isEqualTo(422);
+    assertThat(self.body()).contains("不能停用自己的账号");
+    assertThat(store.user("admin").orElseThrow().disabled()).isFalse();
+
+    HttpResponse<String> enabled = call("POST", "api/users/tingyong/enable", adminToken, null);
+    assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
+    assertThat(enabled.body()).contains("\"disabled\":false");
+    assertThat(call("GET", "api/hospitals", token, null).statusCode()).isEqualTo(200);
+    assertThat(get(signedIn("tingyong", password), "").statusCode()).isEqualTo(200);
+    assertThat(call("POST", "api/users/tingyong/enable", adminToken, null).statusCode())
+        .isEqualTo(422);
+
+    assertThat(store.audit(300))
+        .anyMatch(
+            a ->
+                a.action().equals("停用用户")
+                    && "tingyong".equals(a.target())
+                    && a.outcome().equals("成功"))
+        .anyMatch(
+            a ->
+                a.action().equals("启用用户")
+                    && "tingyong".equals(a.target())
+                    && a.outcome().equals("成功"))
+        .anyMatch(
+            a ->
+                "tingyong".equals(a.username())
+                    && a.action().equals("登录")
+                    && a.outcome().equals("失败")
+                    && "账号已停用".equals(a.detail()))
+        .anyMatch(
+            a ->
+                "tingyong".equals(a.username())
+                    && a.action().equals("API 认证")
+                    && a.outcome().equals("拒绝")
+                    && a.detail().contains("账号已停用"))
+        .anyMatch(
+            a ->
+                a.action().equals("停用用户")
+                    && "admin".equals(a.target())
+                    && a.outcome().equals("失败")
+                    && "不能停用自己的账号".equals(a.detail()));
+  }
+
+  /**
+   * The last enabled administrator can be neither demoted nor disabled (a disabled administrator
+   * does not count); with another enabled administrator, an administrator may step down, and their
+   * token loses the account API at once.
+   */
+  @Test
+  void theLastEnabledAdministratorIsProtected() throws Exception {
+    assertThat(store.enabledAdministrators()).containsExactly("admin");
+    HttpResponse<String> demote =
+        call("PUT", "api/users/admin/role", adminToken, "{\"role\":\"MANAGER\"}");
+    assertThat(demote.statusCode()).isEqualTo(422);
+    assertThat(demote.body()).contains("唯一启用的管理员");
+    assertThat(store.user("admin").orElseThrow().role()).isEqualTo(Role.ADMIN);
+    // Not reachable from the pages or the API (the actor is then that administrator): the service
+    // refuses it all the same.
+    org.baobiao.console.account.Accounts accounts =
+        console.context().getBean(org.baobiao.console.account.Accounts.class);
+    assertThatThrownBy(
+            () ->
+                accounts.disable(
+                    "admin", new org.baobiao.console.account.Accounts.Actor("ops", null)))
+        .hasMessageContaining("唯一启用的管理员");
+    assertThat(store.user("admin").orElseThrow().disabled()).isFalse();
+
+    // A second administrator, disabled: the first is still the only enabled one.
+    store.addUser("guanli2", "x", Role.ADMIN, false, HospitalGrants.EVERY);
+    String second = console.context().getBean(ApiTokens.class).create("guanli2", "管理", 1);
+    assertThat(call("POST", "api/users/guanli2/disable", adminToken, null).statusCode())
+        .isEqualTo(200);
+    assertThat(
+            call("PUT", "api/users/admin/role", adminToken, "{\"role\":\"MANAGER\"}").statusCode())
+        .isEqualTo(422);
+    // Enabled, it steps down itself; its token no longer has the account API.
+    assertThat(call("POST", "api/users/guanli2/enable", adminToken, null).statusCode())
+        .isEqualTo(200);
+    assertThat(call("GET", "api/users", second, null).statusCode()).isEqualTo(200);
+    HttpResponse<String> down = call("PUT", "api/users/guanli2/role", second, "{\"role\":\"管理者\"}");
+    assertThat(down.statusCode()).as(down.body()).isEqualTo(200);
+    assertThat(down.body()).contains("\"role\":\"MANAGER\"");
+    assertThat(call("GET", "api/users", second, null).statusCode()).isEqualTo(403);
+    assertThat(store.enabledAdministrators()).containsExactly("admin");
+    assertThat(store.audit(300))
+        .anyMatch(
+            a ->
+                a.action().equals("修改角色")
+                    && "admin".equals(a.target())
+                    && a.outcome().equals("失败")
+                    && a.detail().contains("唯一启用的管理员"))
+        .anyMatch(
+            a ->
+                a.action().equals("停用用户")
+                    && "admin".equals(a.target())
+                    && "ops".equals(a.username())
+                    && a.outcome().equals("失败"))
+        .anyMatch(
+            a ->
+                "guanli2".equals(a.username())
+                    && a.action().equals("修改角色")
+                    && "guanli2".equals(a.target())
+                    && "管理员 → 管理者".equals(a.detail()));
+  }
+
+  /**
+   * A role change takes effect at once: a statistician made a manager can no longer run a report; a
+   * vendor made a statistician loses its contract grants (named in the audit). The same role, an
+   * unknown role or account are refused.
+   */
+  @Test
+  void aRoleChangeTakesEffectAndDropsAVendorsContracts() throws Exception {
+    store.addUser("juese", "x", Role.STATISTICIAN, false, HospitalGrants.EVERY);
+    String token = console.context().getBean(ApiTokens.class).create("juese", "取数", 1);
+    String run = "{\"period\":\"2026-10\",\"hospital\":\"441700001\",\"formats\":[\"csv\"]}";
+    HttpResponse<String> ran = call("POST", "api/reports/ops-monthly/runs", token, run);
+    assertThat(ran.statusCode()).as(ran.body()).isEqualTo(202);
+    awaitFinished(ran.headers().firstValue("Location").orElseThrow());
+
+    HttpResponse<String> changed =
+        call("PUT", "api/users/juese/role", adminToken, "{\"role\":\"MANAGER\"}");
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.body()).contains("\"role\":\"MANAGER\"", "\"roleLabel\":\"管理者\"");
+    assertThat(call("POST", "api/reports/ops-monthly/runs", token, run).statusCode())
+        .isEqualTo(403);
+
+    HttpResponse<String> same =
+        call("PUT", "api/users/juese/role", adminToken, "{\"role\":\"管理者\"}");
+    assertThat(same.statusCode()).isEqualTo(422);
+    assertThat(same.body()).contains("已经是管理者");
+    HttpResponse<String> unknownRole =
+        call("PUT", "api/users/juese/role", adminToken, "{\"role\":\"BOSS\"}");
+    assertThat(unknownRole.statusCode()).isEqualTo(422);
+    assertThat(unknownRole.body()).contains("角色 'BOSS' 无效");
+    assertThat(
+            call("PUT", "api/users/nobody/role", adminToken, "{\"role\":\"MANAGER\"}").statusCode())
+        .isEqualTo(404);
+
+    store.addUser("fuwu2", "x", Role.VENDOR, false, new HospitalGrants(false, Set.of("441700001")));
+    store.setContracts("fuwu2", Set.of("HT-2025-000"));
+    HttpResponse<String> vendor =
+        call("PUT", "api/users/fuwu2/role", adminToken, "{\"role\":\"STATISTICIAN\"}");
+    assertThat(vendor.statusCode()).as(vendor.body()).isEqualTo(200);
+    assertThat(vendor.body()).contains("\"role\":\"STATISTICIAN\"", "\"contracts\":[]");
+    assertThat(store.contracts("fuwu2")).isEmpty();
+    assertThat(store.audit(300))
+        .anyMatch(
+            a ->
+                a.action().equals("修改角色")
+                    && "juese".equals(a.target())
+                    && "统计员 → 管理者".equals(a.detail()))
+        .anyMatch(
+            a ->
+                a.action().equals("修改角色")
+                    && "fuwu2".equals(a.target())
+                    && "服务商 → 统计员；已取消合同授权 HT-2025-000".equals(a.detail()))
+        .anyMatch(
+            a ->
+                a.action().equals("修改角色")
+                    && "juese".equals(a.target())
+                    && a.outcome().equals("失败")
+                    && a.detail().contains("已经是管理者"));
+  }
+
+  private static org.springframework.security.crypto.password.PasswordEncoder encoder() {
+    return console
+        .context()
+        .getBean(org.springframework.security.crypto.password.PasswordEncoder.class);
+  }
+
   @Test
   void theOpenApiDocumentDescribesTheApi() throws Exception {
     HttpResponse<String> doc = call("GET", "api/openapi.json", null, null);
@@ -887,7 +1194,13 @@ class ApiIT {
             "/api/users",
             "/api/users/{username}/hospitals",
             "/api/users/{username}/contracts",
-            "/api/users/{username}/unlock")
+            "/api/users/{username}/unlock",
+            "/api/users/{username}/role",
+            "/api/users/{username}/password-reset",
+            "/api/users/{username}/disable",
+            "/api/users/{username}/enable",
+            "\"disabled\"",
+            "\"oneTimePassword\"")
         .doesNotContain("/admin/users");
   }
 
