@@ -27,6 +27,7 @@ import org.baobiao.sample.internal.interfaces.InterfaceFiles;
 import org.baobiao.sample.internal.interfaces.InterfacePlan;
 import org.baobiao.sample.internal.mch.ChildRecords;
 import org.baobiao.sample.internal.mch.MaternalRecords;
+import org.baobiao.sample.internal.mch.PremaritalRecords;
 import org.baobiao.sample.internal.mch.ThalRecords;
 import org.baobiao.sample.internal.medrec.BloodRecords;
 import org.baobiao.sample.internal.medrec.FrontPageFiles;
@@ -161,10 +162,13 @@ public final class SampleDataGenerator {
     dirty.addAll(maternal.dirtyRows());
     ChildRecords.Written children = writeChildren(outDir, births);
     dirty.addAll(children.dirtyRows());
+    PremaritalRecords.Written premarital = writePremarital(outDir);
+    dirty.addAll(premarital.dirtyRows());
     List<Path> mchFiles = new ArrayList<>(thal.files());
     mchFiles.addAll(maternal.files());
     mchFiles.addAll(children.files());
-    long mchRows = thal.rows() + maternal.rows() + children.rows();
+    mchFiles.addAll(premarital.files());
+    long mchRows = thal.rows() + maternal.rows() + children.rows() + premarital.rows();
     listener.progress("mch " + MCH_HOSPITAL, mchRows);
     long eventRows = rows[0];
     listener.progress("done", eventRows);
@@ -225,6 +229,18 @@ public final class SampleDataGenerator {
     try (ChildRecords children =
         new ChildRecords(outDir.resolve("mch").resolve(MCH_HOSPITAL), MCH_HOSPITAL, 40, births)) {
       return children.write(options.from(), options.to(), options.seed(), options.scale());
+    }
+  }
+
+  /**
+   * The premarital and pre-pregnancy checks of the maternal and child health hospital (441700001):
+   * 40 couples a month at the premarital check and 25 at the pre-pregnancy check at scale 1, from
+   * the statistical year that holds the first month.
+   */
+  private PremaritalRecords.Written writePremarital(Path outDir) throws IOException {
+    try (PremaritalRecords premarital =
+        new PremaritalRecords(outDir.resolve("mch").resolve(MCH_HOSPITAL), MCH_HOSPITAL, 40, 25)) {
+      return premarital.write(options.from(), options.to(), options.seed(), options.scale());
     }
   }
 

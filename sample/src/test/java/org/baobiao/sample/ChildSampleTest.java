@@ -37,7 +37,8 @@ class ChildSampleTest {
     GeneratedFiles files = new SampleDataGenerator(YEAR).generate(dir, ProgressListener.NONE);
     mch = dir.resolve("mch/441700001");
     List<Path> mchFiles = files.mchFiles();
-    assertThat(mchFiles.subList(mchFiles.size() - 6, mchFiles.size()))
+    // The child health files, before the two premarital and pre-pregnancy files.
+    assertThat(mchFiles.subList(mchFiles.size() - 8, mchFiles.size() - 2))
         .containsExactly(
             mch.resolve("mch_children_441700001.csv"),
             mch.resolve("mch_newborn_visits_441700001.csv"),

@@ -30,7 +30,7 @@ class DeterminismTest {
 
     assertThat(relativeFiles(a))
         .isEqualTo(relativeFiles(b))
-        .hasSize(4 + 5 + 5 + 5 + 15 + 50 + 5 + 8 + 6);
+        .hasSize(4 + 5 + 5 + 5 + 15 + 50 + 5 + 9 + 6 + 2);
     for (Path file : relativeFiles(a)) {
       assertThat(Files.readAllBytes(b.resolve(file)))
           .as(file.toString())

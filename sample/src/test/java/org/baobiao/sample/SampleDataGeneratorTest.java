@@ -122,7 +122,7 @@ class SampleDataGeneratorTest {
     assertThat(year.dirtyRows())
         .as(
             "dirt of the mch files: one line in each of the five thalassemia files, five maternal,"
-                + " two defect cards, three child health")
+                + " two defect cards, three child health, three premarital and pre-pregnancy")
         .filteredOn(row -> row.file().startsWith(mch))
         .extracting(
             row -> row.file().getFileName().toString() + " " + row.field() + " " + row.reason())
@@ -141,7 +141,10 @@ class SampleDataGeneratorTest {
             "mch_defect_cards_441700001.csv diagnosed_on INCONSISTENT",
             "mch_child_checks_441700001.csv age_months INCONSISTENT",
             "mch_newborn_screenings_441700001.csv disease BAD_CODE",
-            "mch_child_deaths_441700001.csv died_on INCONSISTENT");
+            "mch_child_deaths_441700001.csv died_on INCONSISTENT",
+            "mch_premarital_checks_441700001.csv findings BAD_CODE",
+            "mch_premarital_checks_441700001.csv advice INCONSISTENT",
+            "mch_preconception_checks_441700001.csv risk_factors MISSING_VALUE");
     assertThat(year.dirtyRows())
         .as(
             "dirt of the blood-use files: a bad component code and an inverted time per hospital,"

@@ -69,6 +69,7 @@ class EngineParityIT {
         // Categories by instr over the ';'-list, months from day_series: both engines.
         new String[] {"birth-defects", "2026", HOSPITAL},
         new String[] {"mch-qc", "2026", HOSPITAL},
+        new String[] {"mch-premarital", "2026", HOSPITAL},
         // No request in the slice: the SQL is checked to run on both engines, not its figures.
         new String[] {"extraction-audit", "2026-Q4", HOSPITAL});
   }
@@ -233,6 +234,8 @@ class EngineParityIT {
                 + " ORDER BY visit_id",
             "SELECT card_id, birth_id, born_on, gestational_week, outcome, defect_codes,"
                 + " diagnosis_basis, diagnosed_on FROM mch_defect_cards ORDER BY card_id",
+            "SELECT check_id, couple_id, sex, checked_on, findings, advice FROM"
+                + " mch_premarital_checks ORDER BY check_id",
             "SELECT child_id, check_id, checked_on, age_months, height_cm, weight_kg, feeding FROM"
                 + " mch_child_checks ORDER BY check_id",
             "SELECT death_id, child_id, birth_date, died_on, age_days FROM mch_child_deaths"

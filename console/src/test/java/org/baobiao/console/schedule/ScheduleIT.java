@@ -171,9 +171,9 @@ class ScheduleIT {
     // ops-monthly [month]; blood-use, medrec-complications, sla-compliance [quarter, year];
     // interface-exchange [month, year]; medrec-qc [month, quarter]; ops-quarterly, major-fault
     // [quarter]; ops-annual [year]; ops-daily [day]; thal-prevention, mch-maternal, mch-child,
-    // birth-defects, mch-qc [quarter, statistical year]; thal-couples [month]; hospital-annual
-    // [year]; extraction-audit [quarter]
-    assertThat(all).hasSize(28);
+    // birth-defects, mch-qc, mch-premarital [quarter, statistical year]; thal-couples [month];
+    // hospital-annual [year]; extraction-audit [quarter]
+    assertThat(all).hasSize(30);
     assertThat(all)
         .extracting(
             v ->
@@ -195,6 +195,7 @@ class ScheduleIT {
             "mch-child 统计年度 0 0 6 3 10 ?",
             "birth-defects 统计年度 0 0 6 3 10 ?",
             "mch-qc 统计年度 0 0 6 3 10 ?",
+            "mch-premarital 统计年度 0 0 6 3 10 ?",
             "hospital-annual 去年 0 0 6 3 1 ?",
             "extraction-audit 上季度 0 0 6 2 1,4,7,10 ?");
     ScheduleView ops =
@@ -203,7 +204,7 @@ class ScheduleIT {
     assertThat(ops.schedule().formats()).containsExactly("pdf", "xlsx", "csv");
     assertThat(ops.schedule().createdBy()).isEqualTo("系统");
     assertThat(ScheduleHealth.read(options.dataDir()))
-        .hasValueSatisfying(h -> assertThat(h.schedules()).isEqualTo(28));
+        .hasValueSatisfying(h -> assertThat(h.schedules()).isEqualTo(30));
   }
 
   @Test

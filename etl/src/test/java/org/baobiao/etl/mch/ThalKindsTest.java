@@ -76,7 +76,9 @@ class ThalKindsTest {
             "mch_newborn_screenings",
             "mch_hearing_screenings",
             "mch_child_deaths",
-            "mch_defect_cards");
+            "mch_defect_cards",
+            "mch_premarital_checks",
+            "mch_preconception_checks");
     assertThat(Domains.kindOf("mch", "thal_couples_441700001.csv")).isPresent();
   }
 

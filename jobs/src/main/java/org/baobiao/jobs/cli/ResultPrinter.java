@@ -183,7 +183,7 @@ final class ResultPrinter {
   static String summary(GeneratedFiles files) {
     return String.format(
         "%d 个参考数据文件，%d 个工单流水文件（%,d 张工单，%,d 行事件），%d 个运维活动文件（%,d 行），"
-            + "%d 个接口数据交换记录文件（%,d 行），%d 个病案首页文件（首页 %,d 份），%d 个临床用血文件（%,d 行），%d 个妇幼（地贫、孕产妇和儿童保健、出生缺陷）文件（%,d 行）；其中故意的脏数据 %d 行",
+            + "%d 个接口数据交换记录文件（%,d 行），%d 个病案首页文件（首页 %,d 份），%d 个临床用血文件（%,d 行），%d 个妇幼（地贫、孕产妇和儿童保健、出生缺陷、婚前和孕前保健）文件（%,d 行）；其中故意的脏数据 %d 行",
         files.referenceFiles().size(),
         files.ticketFiles().size(),
         files.tickets(),

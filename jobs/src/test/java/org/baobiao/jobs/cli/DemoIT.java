@@ -63,7 +63,7 @@ class DemoIT {
     // 4 reference files, 60 ticket files, 9 activity files, 60 interface logs and the catalog,
     // 75 front-page files (5 hospitals × 5 quarters × front pages, diagnoses, operations) and 45
     // blood-use files (5 hospitals × 9 kinds), 5 thalassemia, 10 maternal (the birth-defect cards
-    // among them) and 6 child health files (441700001).
+    // among them), 6 child health files and 2 premarital and pre-pregnancy files (441700001).
     assertThat(out.resolve("thal-prevention_441700001_2026-Q3.pdf")).isNotEmptyFile();
     assertThat(out.resolve("thal-prevention_441700001_2026.pdf")).isNotEmptyFile();
     assertThat(out.resolve("thal-prevention_441700001_2026.xlsx")).isNotEmptyFile();
@@ -81,11 +81,14 @@ class DemoIT {
     assertThat(out.resolve("mch-qc_441700001_2026-Q3.pdf")).isNotEmptyFile();
     assertThat(out.resolve("mch-qc_441700001_2026.pdf")).isNotEmptyFile();
     assertThat(out.resolve("mch-qc_441700001_2026.violations.csv")).isNotEmptyFile();
+    assertThat(out.resolve("mch-premarital_441700001_2026-Q3.pdf")).isNotEmptyFile();
+    assertThat(out.resolve("mch-premarital_441700001_2026.pdf")).isNotEmptyFile();
+    assertThat(out.resolve("mch-premarital_441700001_2026.xlsx")).isNotEmptyFile();
     // The acceptance pack of HT-2025-002 (the only contract with acceptance conditions) over its
     // whole service period, which the sample covers.
     assertThat(out.resolve("acceptance_HT-2025-002_2025-10-20..2026-10-31.zip")).isNotEmptyFile();
     JsonNode before = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(before.get("batches")).hasSize(279);
+    assertThat(before.get("batches")).hasSize(281);
     long rejected = 0;
     for (JsonNode b : before.get("batches")) {
       assertThat(b.get("status").asText()).isEqualTo("LOADED");
@@ -103,7 +106,7 @@ class DemoIT {
     assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
     assertThat(second.out()).contains("此前均已加载");
     JsonNode after = new ObjectMapper().readTree(cli.run("status", "--json").out());
-    assertThat(after.get("batches")).hasSize(279);
+    assertThat(after.get("batches")).hasSize(281);
     assertThat(after.get("data_version").asText()).isEqualTo(before.get("data_version").asText());
   }
 

@@ -171,8 +171,8 @@ class IngestIT {
     CliRunner.Result r = cli.run("status", "--json");
     assertThat(r.exitCode()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
-    assertThat(json.get("schema_version").asInt()).isEqualTo(20);
-    assertThat(json.get("migrations")).hasSize(20);
+    assertThat(json.get("schema_version").asInt()).isEqualTo(21);
+    assertThat(json.get("migrations")).hasSize(21);
     assertThat(json.get("migrations").get(3).toString()).contains("sla obligations");
     assertThat(json.get("batches")).hasSize(4);
     JsonNode tickets = json.get("batches").get(3);

@@ -50,7 +50,7 @@ class DuckDbWarehouseTest {
   void migrationsAreAppliedOnceAndRecordedInTheFile() {
     Path file = dir.resolve("data/warehouse.duckdb");
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.schemaVersion()).isEqualTo(20);
+      assertThat(w.schemaVersion()).isEqualTo(21);
       assertThat(w.migrations())
           .extracting(m -> m.description())
           .containsExactly(
@@ -73,12 +73,13 @@ class DuckDbWarehouseTest {
               "mch child",
               "mch birth defects",
               "mch qc",
-              "mch prenatal");
+              "mch prenatal",
+              "mch premarital");
     }
     assertThat(file).exists();
     assertThat(dir.resolve("data/.duckdb-extensions")).doesNotExist();
     try (Warehouse w = Warehouses.open("duckdb", file)) {
-      assertThat(w.migrations()).hasSize(20);
+      assertThat(w.migrations()).hasSize(21);
       assertThat(w.query("SELECT count(*) FROM ticket_events", Map.of()).single()).isEqualTo(0L);
       assertThat(w.query("SELECT count(*) FROM activities", Map.of()).single()).isEqualTo(0L);
     }
