@@ -94,9 +94,11 @@ class DemoIT {
       assertThat(b.get("status").asText()).isEqualTo("LOADED");
       rejected += b.get("rows_rejected").asLong();
     }
-    // 105 dirty rows in the reference, ticket and activity files, 46 in the interface logs, 50 in
-    // blood-use files (5 hospitals × 9 kinds), 5 thalassemia, 10 maternal (the birth-defect cards
-    // among them) and 6 child health files (441700001).
+    // Every deliberately dirty row, and nothing else: 105 in the reference, ticket and activity
+    // files, 46 in the interface logs, 50 in the front pages, 15 in the blood-use files, and at
+    // 441700001 5 thalassemia, 7 maternal (birth-defect cards and prenatal screenings among them),
+    // 3 child health and 3 premarital and pre-pregnancy lines.
+    assertThat(rejected).isEqualTo(105 + 46 + 50 + 15 + 5 + 7 + 3 + 3);
 
     assertDeliberatelyMissedDutiesAreFound(cli, out);
     assertDeliberateCodingErrorsAreFound(out);
