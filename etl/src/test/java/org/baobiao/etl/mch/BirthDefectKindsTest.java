@@ -3,53 +3,21 @@ package org.baobiao.etl.mch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Set;
-import org.baobiao.etl.load.Domains;
-import org.baobiao.etl.load.FileKind;
-import org.baobiao.etl.load.HeaderMap;
-import org.baobiao.etl.load.ReferenceData;
-import org.baobiao.etl.load.RowRejectedException;
-import org.baobiao.etl.source.SourceRecord;
 import org.junit.jupiter.api.Test;
 
 /** The birth-defect monitoring cards of the mch domain: columns, row rules and masking. */
 class BirthDefectKindsTest {
-  private final ReferenceData ref = ReferenceData.of(Set.of("441700001"), Set.of());
 
   private static final String CARD =
       "org_code,card_id,birth_id,pregnancy_id,name,id_number,address,born_on,gestational_week,"
           + "outcome,baby_sex,birth_weight,defect_codes,defect_text,diagnosis_basis,diagnosed_on";
 
-  private static SourceRecord record(long line, String csv) {
-    return new SourceRecord("c.csv", line, line - 2, csv.split(",", -1), csv);
+  private static Object[] map(String row) {
+    return MchRows.map("mch_defect_cards", CARD, row);
   }
 
-  private Object[] map(String row) {
-    FileKind k = Domains.kind("mch_defect_cards");
-    return k.map(record(2, row), HeaderMap.of(record(1, CARD), k.columns()), ref);
-  }
-
-  private String rejected(String row) {
-    try {
-      map(row);
-    } catch (RowRejectedException e) {
-      return String.join(
-          "; ",
-          e.rejects().stream()
-              .map(
-                  r ->
-                      r.field()
-                          + " "
-                          + r.value()
-                          + " "
-                          + r.reasonCode()
-                          + " "
-                          + r.message()
-                          + " | "
-                          + r.rawLine())
-              .toList());
-    }
-    throw new AssertionError("not rejected: " + row);
+  private static String rejected(String row) {
+    return MchRows.rejected("mch_defect_cards", CARD, row);
   }
 
   @Test

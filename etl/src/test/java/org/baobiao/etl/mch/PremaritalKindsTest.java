@@ -3,62 +3,22 @@ package org.baobiao.etl.mch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Set;
-import org.baobiao.etl.load.Domains;
-import org.baobiao.etl.load.FileKind;
-import org.baobiao.etl.load.HeaderMap;
-import org.baobiao.etl.load.ReferenceData;
-import org.baobiao.etl.load.RowRejectedException;
-import org.baobiao.etl.source.SourceRecord;
 import org.junit.jupiter.api.Test;
 
 /** The premarital and pre-pregnancy checks of the mch domain: columns, row rules and masking. */
 class PremaritalKindsTest {
-  private final ReferenceData ref = ReferenceData.of(Set.of("441700001"), Set.of());
 
   private static final String PREMARITAL =
       "org_code,check_id,couple_id,name,id_number,phone,sex,checked_on,findings,advice";
   private static final String PRECONCEPTION =
       "org_code,check_id,couple_id,name,id_number,sex,checked_on,risk,risk_factors";
 
-  private static SourceRecord record(long line, String csv) {
-    return new SourceRecord("c.csv", line, line - 2, csv.split(",", -1), csv);
-  }
-
-  private Object[] map(String kind, String header, String row) {
-    FileKind k = Domains.kind(kind);
-    return k.map(record(2, row), HeaderMap.of(record(1, header), k.columns()), ref);
-  }
-
-  private String rejected(String kind, String header, String row) {
-    try {
-      map(kind, header, row);
-    } catch (RowRejectedException e) {
-      return String.join(
-          "; ",
-          e.rejects().stream()
-              .map(
-                  r ->
-                      r.field()
-                          + " "
-                          + r.value()
-                          + " "
-                          + r.reasonCode()
-                          + " "
-                          + r.message()
-                          + " | "
-                          + r.rawLine())
-              .toList());
-    }
-    throw new AssertionError("not rejected: " + row);
-  }
-
   private Object[] premarital(String row) {
-    return map("mch_premarital_checks", PREMARITAL, row);
+    return MchRows.map("mch_premarital_checks", PREMARITAL, row);
   }
 
   private String premaritalRejected(String row) {
-    return rejected("mch_premarital_checks", PREMARITAL, row);
+    return MchRows.rejected("mch_premarital_checks", PREMARITAL, row);
   }
 
   @Test
@@ -109,7 +69,7 @@ class PremaritalKindsTest {
   @Test
   void aPrePregnancyCheckMapsAndAHighRiskNeedsItsFactors() {
     Object[] v =
-        map(
+        MchRows.map(
             "mch_preconception_checks",
             PRECONCEPTION,
             "441700001,Y1,CY1,陈小红,441702199001011233,F,2026-04-01,HIGH,TSH异常");
@@ -117,13 +77,13 @@ class PremaritalKindsTest {
     assertThat(v[6]).isEqualTo(LocalDate.of(2026, 4, 1));
     assertThat(v[7]).isEqualTo("HIGH");
     assertThat(
-            map(
+            MchRows.map(
                 "mch_preconception_checks",
                 PRECONCEPTION,
                 "441700001,Y2,CY1,李四,,M,2026-04-01,GENERAL,")[8])
         .isNull();
     assertThat(
-            rejected(
+            MchRows.rejected(
                 "mch_preconception_checks",
                 PRECONCEPTION,
                 "441700001,Y3,CY3,陈小红,441702199001011233,F,2026-04-01,HIGH,"))
@@ -131,13 +91,13 @@ class PremaritalKindsTest {
         .contains("陈**")
         .doesNotContain("小红");
     assertThat(
-            rejected(
+            MchRows.rejected(
                 "mch_preconception_checks",
                 PRECONCEPTION,
                 "441700001,Y4,,李四,,M,2026-04-01,GENERAL,"))
         .startsWith("couple_id null MISSING_VALUE");
     assertThat(
-            rejected(
+            MchRows.rejected(
                 "mch_preconception_checks",
                 PRECONCEPTION,
                 "441700001,Y5,CY5,李四,,M,2026-04-01,LOW,"))

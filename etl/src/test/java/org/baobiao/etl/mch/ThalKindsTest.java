@@ -4,50 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Set;
 import org.baobiao.etl.load.Domains;
 import org.baobiao.etl.load.FileKind;
-import org.baobiao.etl.load.HeaderMap;
-import org.baobiao.etl.load.ReferenceData;
-import org.baobiao.etl.load.RowRejectedException;
-import org.baobiao.etl.source.SourceRecord;
 import org.junit.jupiter.api.Test;
 
 /** The thalassemia files of the mch domain: their columns, their row rules and their masking. */
 class ThalKindsTest {
-  private final ReferenceData ref = ReferenceData.of(Set.of("441700001"), Set.of());
-
-  private static SourceRecord record(long line, String csv) {
-    return new SourceRecord("t.csv", line, line - 2, csv.split(",", -1), csv);
-  }
-
-  private Object[] map(String kind, String header, String row) {
-    FileKind k = Domains.kind(kind);
-    return k.map(record(2, row), HeaderMap.of(record(1, header), k.columns()), ref);
-  }
-
-  private String rejected(String kind, String header, String row) {
-    try {
-      map(kind, header, row);
-    } catch (RowRejectedException e) {
-      return String.join(
-          "; ",
-          e.rejects().stream()
-              .map(
-                  r ->
-                      r.field()
-                          + " "
-                          + r.value()
-                          + " "
-                          + r.reasonCode()
-                          + " "
-                          + r.message()
-                          + " | "
-                          + r.rawLine())
-              .toList());
-    }
-    throw new AssertionError("not rejected: " + row);
-  }
 
   private static final String SCREENING =
       "org_code,screening_id,person_id,name,id_number,sex,phone,address,screened_on,mcv,mch,hba2,result";
@@ -85,7 +47,7 @@ class ThalKindsTest {
   @Test
   void aScreeningMapsToItsTypedColumns() {
     Object[] v =
-        map(
+        MchRows.map(
             "thal_screenings",
             SCREENING,
             "441700001,S1,P1,陈小红,441702199001011233,F,13800138000,广东省阳江市江城区东风路1号,"
@@ -98,7 +60,7 @@ class ThalKindsTest {
   @Test
   void aNegativeResultWithALowMcvIsInconsistentAndTheRejectIsMasked() {
     String problems =
-        rejected(
+        MchRows.rejected(
             "thal_screenings",
             SCREENING,
             "441700001,S2,P2,陈小红,441702199001011233,F,13800138000,广东省阳江市江城区东风路1号,"
@@ -112,7 +74,7 @@ class ThalKindsTest {
   @Test
   void valuesOutOfRangeAndABadIdNumberAreRejectedWithTheirReasons() {
     assertThat(
-            rejected(
+            MchRows.rejected(
                 "thal_screenings",
                 SCREENING,
                 "441700001,S3,P3,李四,441702199001011234,M,,,2026-10-01,160.0,27.5,,POSITIVE"))
@@ -125,9 +87,11 @@ class ThalKindsTest {
     String header =
         "org_code,test_id,person_id,tested_on,alpha_genotype,alpha_result,beta_genotype,beta_result";
     Object[] v =
-        map("thal_gene_tests", header, "441700001,G1,P1,2026-10-08,--SEA/αα,TRAIT,βN/βN,NORMAL");
+        MchRows.map(
+            "thal_gene_tests", header, "441700001,G1,P1,2026-10-08,--SEA/αα,TRAIT,βN/βN,NORMAL");
     assertThat(v[5]).isEqualTo("TRAIT");
-    assertThat(rejected("thal_gene_tests", header, "441700001,G2,P1,2026-10-08,,TRAIT,,TRAIT"))
+    assertThat(
+            MchRows.rejected("thal_gene_tests", header, "441700001,G2,P1,2026-10-08,,TRAIT,,TRAIT"))
         .contains("alpha_genotype null MISSING_VALUE 检出α地贫基因（TRAIT）时应填写α基因型")
         .contains("beta_genotype null MISSING_VALUE");
   }
@@ -137,13 +101,16 @@ class ThalKindsTest {
     String header =
         "org_code,couple_id,female_id,male_id,female_name,male_name,phone,registered_on,followed_up_on,follow_up_by";
     assertThat(
-            rejected("thal_couples", header, "441700001,C1,P1,P1,陈小红,王大明,13800138000,2026-10-01,,"))
+            MchRows.rejected(
+                "thal_couples", header, "441700001,C1,P1,P1,陈小红,王大明,13800138000,2026-10-01,,"))
         .startsWith("male_id P1 INCONSISTENT 男方与女方为同一个人编号")
         .contains("陈**", "王**")
         .doesNotContain("小红", "大明");
-    assertThat(rejected("thal_couples", header, "441700001,C2,P1,,陈小红,,,2026-10-01,,"))
+    assertThat(MchRows.rejected("thal_couples", header, "441700001,C2,P1,,陈小红,,,2026-10-01,,"))
         .startsWith("male_id null MISSING_VALUE");
-    assertThat(rejected("thal_couples", header, "441700001,C3,P1,P2,,,,2026-10-01,2026-09-01,林医生"))
+    assertThat(
+            MchRows.rejected(
+                "thal_couples", header, "441700001,C3,P1,P2,,,,2026-10-01,2026-09-01,林医生"))
         .startsWith("followed_up_on 2026-09-01 INCONSISTENT 随访日期早于建档日期 2026-10-01");
   }
 
@@ -152,20 +119,21 @@ class ThalKindsTest {
     String header =
         "org_code,pregnancy_id,couple_id,found_on,last_period,outcome,outcome_on,outcome_week,child_result";
     Object[] v =
-        map(
+        MchRows.map(
             "thal_pregnancies",
             header,
             "441700001,Y1,C1,2026-03-01,2026-01-10,BIRTH,2026-10-15,39,CARRIER");
     assertThat(v[5]).isEqualTo("BIRTH");
     assertThat(v[7]).isEqualTo(39);
     assertThat(
-            rejected(
+            MchRows.rejected(
                 "thal_pregnancies",
                 header,
                 "441700001,Y2,C1,2026-03-01,2026-01-10,TERMINATION,2026-05-02,16,SEVERE"))
         .startsWith("child_result SEVERE INCONSISTENT 只有分娩（BIRTH）的妊娠才有新生儿地贫结局");
     assertThat(
-            rejected("thal_pregnancies", header, "441700001,Y3,C1,2026-03-01,2026-01-10,LOST,,,"))
+            MchRows.rejected(
+                "thal_pregnancies", header, "441700001,Y3,C1,2026-03-01,2026-01-10,LOST,,,"))
         .startsWith("outcome_on null MISSING_VALUE");
   }
 
@@ -174,13 +142,13 @@ class ThalKindsTest {
     String header =
         "org_code,diagnosis_id,pregnancy_id,sampled_on,gestational_week,sampling,fetal_genotype,fetal_result,reported_on";
     Object[] v =
-        map(
+        MchRows.map(
             "thal_prenatal_diagnoses",
             header,
             "441700001,D1,Y1,2026-04-20,18,AMNIO,--SEA/--SEA,SEVERE,2026-04-27");
     assertThat(v[7]).isEqualTo("SEVERE");
     assertThat(
-            rejected(
+            MchRows.rejected(
                 "thal_prenatal_diagnoses",
                 header,
                 "441700001,D2,Y1,2026-04-20,6,AMNIO,,SEVERE,2026-04-01"))
