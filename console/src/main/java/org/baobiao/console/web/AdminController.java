@@ -56,16 +56,15 @@ public class AdminController {
       @RequestParam(name = "contract", required = false) List<String> contracts,
       HttpServletRequest request,
       RedirectAttributes redirect) {
-    try {
-      Account a =
-          accounts.create(
-              new Accounts.NewAccount(username, password, role, hospitals, contracts),
-              CurrentUser.actor(request));
-      redirect.addFlashAttribute("notice", "已创建用户 " + a.username() + "（" + a.role().label() + "）");
-    } catch (InvalidAccountException e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
-    return "redirect:/admin/users";
+    return act(
+        redirect,
+        () -> {
+          Account a =
+              accounts.create(
+                  new Accounts.NewAccount(username, password, role, hospitals, contracts),
+                  CurrentUser.actor(request));
+          return "已创建用户 " + a.username() + "（" + a.role().label() + "）";
+        });
   }
 
   @PostMapping("/admin/users/{username}/grants")
@@ -74,13 +73,12 @@ public class AdminController {
       @RequestParam(name = "hospital", required = false) List<String> hospitals,
       HttpServletRequest request,
       RedirectAttributes redirect) {
-    try {
-      Account a = accounts.setGrants(username, hospitals, CurrentUser.actor(request));
-      redirect.addFlashAttribute("notice", "用户 " + username + " 可查看的医院：" + a.grants().label());
-    } catch (InvalidAccountException e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
-    return "redirect:/admin/users";
+    return act(
+        redirect,
+        () -> {
+          Account a = accounts.setGrants(username, hospitals, CurrentUser.actor(request));
+          return "用户 " + username + " 可查看的医院：" + a.grants().label();
+        });
   }
 
   @PostMapping("/admin/users/{username}/contracts")
@@ -89,26 +87,23 @@ public class AdminController {
       @RequestParam(name = "contract", required = false) List<String> contracts,
       HttpServletRequest request,
       RedirectAttributes redirect) {
-    try {
-      Account a = accounts.setContracts(username, contracts, CurrentUser.actor(request));
-      redirect.addFlashAttribute(
-          "notice", "服务商 " + username + " 的合同：" + Accounts.contractsLabel(a.contracts()));
-    } catch (InvalidAccountException e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
-    return "redirect:/admin/users";
+    return act(
+        redirect,
+        () -> {
+          Account a = accounts.setContracts(username, contracts, CurrentUser.actor(request));
+          return "服务商 " + username + " 的合同：" + Accounts.contractsLabel(a.contracts());
+        });
   }
 
   @PostMapping("/admin/users/{username}/unlock")
   public String unlock(
       @PathVariable String username, HttpServletRequest request, RedirectAttributes redirect) {
-    try {
-      accounts.unlock(username, CurrentUser.actor(request));
-      redirect.addFlashAttribute("notice", "已解锁用户 " + username);
-    } catch (InvalidAccountException e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
-    return "redirect:/admin/users";
+    return act(
+        redirect,
+        () -> {
+          accounts.unlock(username, CurrentUser.actor(request));
+          return "已解锁用户 " + username;
+        });
   }
 
   @PostMapping("/admin/users/{username}/role")
@@ -117,61 +112,69 @@ public class AdminController {
       @RequestParam(defaultValue = "") String role,
       HttpServletRequest request,
       RedirectAttributes redirect) {
-    try {
-      Account a = accounts.changeRole(username, role, CurrentUser.actor(request));
-      redirect.addFlashAttribute("notice", "用户 " + username + " 的角色已改为" + a.role().label());
-    } catch (InvalidAccountException e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
-    return "redirect:/admin/users";
+    return act(
+        redirect,
+        () -> {
+          Account a = accounts.changeRole(username, role, CurrentUser.actor(request));
+          return "用户 " + username + " 的角色已改为" + a.role().label();
+        });
   }
 
   @PostMapping("/admin/users/{username}/password-reset")
   public String resetPassword(
       @PathVariable String username, HttpServletRequest request, RedirectAttributes redirect) {
-    try {
-      Accounts.Reset reset = accounts.resetPassword(username, CurrentUser.actor(request));
-      redirect.addFlashAttribute("resetUser", username);
-      redirect.addFlashAttribute("oneTimePassword", reset.oneTimePassword());
-      redirect.addFlashAttribute(
-          "notice",
-          "已重置用户 "
+    return act(
+        redirect,
+        () -> {
+          Accounts.Reset reset = accounts.resetPassword(username, CurrentUser.actor(request));
+          redirect.addFlashAttribute("resetUser", username);
+          redirect.addFlashAttribute("oneTimePassword", reset.oneTimePassword());
+          return "已重置用户 "
               + username
               + " 的密码"
-              + (reset.revokedTokens() > 0 ? "，并撤销其 " + reset.revokedTokens() + " 个访问令牌" : ""));
-    } catch (InvalidAccountException e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
-    return "redirect:/admin/users";
+              + (reset.revokedTokens() > 0 ? "，并撤销其 " + reset.revokedTokens() + " 个访问令牌" : "");
+        });
   }
 
   @PostMapping("/admin/users/{username}/disable")
   public String disable(
       @PathVariable String username, HttpServletRequest request, RedirectAttributes redirect) {
-    try {
-      accounts.disable(username, CurrentUser.actor(request));
-      redirect.addFlashAttribute("notice", "已停用用户 " + username);
-    } catch (InvalidAccountException e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
-    return "redirect:/admin/users";
+    return act(
+        redirect,
+        () -> {
+          accounts.disable(username, CurrentUser.actor(request));
+          return "已停用用户 " + username;
+        });
   }
 
   @PostMapping("/admin/users/{username}/enable")
   public String enable(
       @PathVariable String username, HttpServletRequest request, RedirectAttributes redirect) {
-    try {
-      accounts.enable(username, CurrentUser.actor(request));
-      redirect.addFlashAttribute("notice", "已启用用户 " + username);
-    } catch (InvalidAccountException e) {
-      redirect.addFlashAttribute("error", e.getMessage());
-    }
-    return "redirect:/admin/users";
+    return act(
+        redirect,
+        () -> {
+          accounts.enable(username, CurrentUser.actor(request));
+          return "已启用用户 " + username;
+        });
   }
 
   @GetMapping("/admin/audit")
   public String audit(Model model) {
     model.addAttribute("events", store.audit(500));
     return "audit";
+  }
+
+  /**
+   * Runs one account action of the 用户管理 page: its notice on success, the service's reason on a
+   * refusal (nothing changed), then back to the page.
+   */
+  private static String act(
+      RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+    try {
+      redirect.addFlashAttribute("notice", action.get());
+    } catch (InvalidAccountException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/admin/users";
   }
 }
