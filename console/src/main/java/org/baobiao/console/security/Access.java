@@ -9,6 +9,7 @@ import org.baobiao.console.store.ConsoleStore;
 import org.baobiao.console.store.HospitalGrants;
 import org.baobiao.console.store.Role;
 import org.baobiao.console.store.RunRecord;
+import org.baobiao.jobs.dashboard.DashboardService;
 import org.baobiao.jobs.service.Configuration;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ public class Access {
    * The report option naming one maintenance contract (sla-compliance's {@code contract}, a
    * CONTRACT parameter): a vendor must give one of its own.
    */
-  public static final String CONTRACT_OPTION = "contract";
+  public static final String CONTRACT_OPTION = DashboardService.CONTRACT_OPTION;
 
   private final ConsoleStore store;
   private final Configuration configuration;

@@ -71,30 +71,18 @@ public class SlaController {
    */
   private TicketExplanation explain(Principal principal, String hospital, String ticket) {
     List<String> own = access.vendorContractsAt(principal, hospital);
-    if (own == null) {
-      return runs.withWarehouse(
-          w ->
-              new SlaService(w, configuration)
-                  .explain(new TicketExplanationRequest(ticket, hospital, null)));
+    TicketExplanationRequest asked =
+        new TicketExplanationRequest(
+            ticket, hospital, null, own == null ? null : java.util.Set.copyOf(own));
+    try {
+      return runs.withWarehouse(w -> new SlaService(w, configuration).explain(asked));
+    } catch (SlaService.OutsideContractsException e) {
+      throw new Access.Refusal(
+          "工单 "
+              + ticket
+              + " 不在您的合同的服务期内，无权查看其计时（已授权合同："
+              + (own.isEmpty() ? "无" : String.join("、", own))
+              + "）");
     }
-    for (String contract : own) {
-      try {
-        return runs.withWarehouse(
-            w ->
-                new SlaService(w, configuration)
-                    .explain(new TicketExplanationRequest(ticket, hospital, null, contract)));
-      } catch (InvalidRequestException e) {
-        if (e.getMessage().startsWith("没有找到工单")) {
-          throw e;
-        }
-        // Not under this contract: try the vendor's next one.
-      }
-    }
-    throw new Access.Refusal(
-        "工单 "
-            + ticket
-            + " 不在您的合同的服务期内，无权查看其计时（已授权合同："
-            + (own.isEmpty() ? "无" : String.join("、", own))
-            + "）");
   }
 }

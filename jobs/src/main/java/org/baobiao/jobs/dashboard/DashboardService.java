@@ -124,8 +124,11 @@ public final class DashboardService {
     return contract == null ? Map.of() : Map.of(CONTRACT_OPTION, contract);
   }
 
-  /** sla-compliance's option that restricts it to one contract. */
-  static final String CONTRACT_OPTION = "contract";
+  /**
+   * sla-compliance's option (its CONTRACT parameter) that restricts it to one contract: what the
+   * vendors' dashboard asks and what the console's access rules check.
+   */
+  public static final String CONTRACT_OPTION = "contract";
 
   private Section sla(
       String hospital, ReportPeriod period, List<YearMonth> months, String contract) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.baobiao.jobs.service.Configuration;
 import org.baobiao.jobs.service.InvalidRequestException;
@@ -113,21 +114,25 @@ public final class SlaService {
     TicketTimeline t = found.get(0);
     LocalDateTime at = asOf(request.asOf());
     LocalDateTime reported = t.events().get(0).time();
+    Set<String> allowed = request.contracts();
     Contract c =
         contracts(t.orgCode()).stream()
-            .filter(x -> request.contract() == null || x.id().equals(request.contract()))
+            .filter(x -> allowed == null || allowed.contains(x.id()))
             .filter(x -> x.isEffectiveOn(reported.toLocalDate()))
             .findFirst()
             .orElseThrow(
                 () ->
-                    new InvalidRequestException(
-                        "工单 "
-                            + ticket
-                            + " 的报障时间 "
-                            + reported
-                            + (request.contract() == null
-                                ? " 不在任何合同的服务期内"
-                                : " 不在合同 " + request.contract() + " 的服务期内，或该合同不属于工单的医院")));
+                    allowed == null
+                        ? new InvalidRequestException(
+                            "工单 " + ticket + " 的报障时间 " + reported + " 不在任何合同的服务期内")
+                        : new OutsideContractsException(
+                            "工单 "
+                                + ticket
+                                + " 的报障时间 "
+                                + reported
+                                + " 不在合同 "
+                                + String.join("、", new java.util.TreeSet<>(allowed))
+                                + " 的服务期内，或这些合同不属于工单的医院"));
     String text =
         SlaExplainer.explain(t, ContractClocks.of(c, configuration.statutoryCalendar()), at);
     return new TicketExplanation(t, c, at, text);
@@ -163,5 +168,15 @@ public final class SlaService {
       throw new InvalidRequestException("数据仓库中没有工单事件；请先加载 tickets 数据");
     }
     return cutOff;
+  }
+
+  /**
+   * The ticket exists but falls under none of the contracts the request allowed (a vendor asking
+   * about another vendor's ticket): the caller refuses it rather than reporting a data problem.
+   */
+  public static final class OutsideContractsException extends InvalidRequestException {
+    OutsideContractsException(String message) {
+      super(message);
+    }
   }
 }
