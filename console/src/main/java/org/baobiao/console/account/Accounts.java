@@ -154,15 +154,15 @@ public class Accounts {
    */
   public Account setContracts(String username, List<String> contractIds, Actor by) {
     Account account = get(username);
-    try {
-      SortedSet<String> contracts = contracts(account.role(), username, contractIds);
-      store.setContracts(username, contracts);
-      audit(by, "授权合同", username, "成功", contractsLabel(contracts));
-      return get(username);
-    } catch (InvalidAccountException e) {
-      audit(by, "授权合同", username, "失败", e.getMessage());
-      throw e;
-    }
+    return audited(
+        by,
+        "授权合同",
+        username,
+        () -> {
+          SortedSet<String> contracts = contracts(account.role(), username, contractIds);
+          store.setContracts(username, contracts);
+          return contractsLabel(contracts);
+        });
   }
 
   /** The ids of every contract of the configuration in force, sorted. */
@@ -227,27 +227,27 @@ public class Accounts {
    */
   public Account changeRole(String username, String role, Actor by) {
     Account account = get(username);
-    try {
-      Role to = role(role);
-      if (to == account.role()) {
-        throw new InvalidAccountException(
-            Reason.INVALID, "用户 " + username + " 的角色已经是" + to.label() + "，没有修改");
-      }
-      if (!store.changeRole(username, to)) {
-        throw new InvalidAccountException(
-            Reason.INVALID, "不能修改用户 " + username + " 的角色：它是唯一启用的管理员，请先让另一个账号成为管理员");
-      }
-      String detail = account.role().label() + " → " + to.label();
-      if (!account.contracts().isEmpty()) {
-        // Dropped with the role change (ConsoleStore.changeRole): only vendors have contracts.
-        detail += "；已取消合同授权 " + contractsLabel(account.contracts());
-      }
-      audit(by, "修改角色", username, "成功", detail);
-      return get(username);
-    } catch (InvalidAccountException e) {
-      audit(by, "修改角色", username, "失败", e.getMessage());
-      throw e;
-    }
+    return audited(
+        by,
+        "修改角色",
+        username,
+        () -> {
+          Role to = role(role);
+          if (to == account.role()) {
+            throw new InvalidAccountException(
+                Reason.INVALID, "用户 " + username + " 的角色已经是" + to.label() + "，没有修改");
+          }
+          if (!store.changeRole(username, to)) {
+            throw new InvalidAccountException(
+                Reason.INVALID, "不能修改用户 " + username + " 的角色：它是唯一启用的管理员，请先让另一个账号成为管理员");
+          }
+          String detail = account.role().label() + " → " + to.label();
+          if (!account.contracts().isEmpty()) {
+            // Dropped with the role change (ConsoleStore.changeRole): only vendors have contracts.
+            detail += "；已取消合同授权 " + contractsLabel(account.contracts());
+          }
+          return detail;
+        });
   }
 
   /**
@@ -268,19 +268,23 @@ public class Accounts {
    */
   public Reset resetPassword(String username, Actor by) {
     Account account = get(username);
-    try {
-      if (account.disabled()) {
-        throw new InvalidAccountException(Reason.INVALID, "用户 " + username + " 已停用：请先启用再重置密码");
-      }
-      String password = oneTimePassword();
-      store.resetPassword(username, encoder.encode(password));
-      int revoked = store.revokeTokens(username);
-      audit(by, "重置密码", username, "成功", "一次性密码，下次登录须修改；已撤销 " + revoked + " 个访问令牌");
-      return new Reset(get(username), password, revoked);
-    } catch (InvalidAccountException e) {
-      audit(by, "重置密码", username, "失败", e.getMessage());
-      throw e;
-    }
+    String password = oneTimePassword();
+    int[] revoked = new int[1];
+    Account after =
+        audited(
+            by,
+            "重置密码",
+            username,
+            () -> {
+              if (account.disabled()) {
+                throw new InvalidAccountException(
+                    Reason.INVALID, "用户 " + username + " 已停用：请先启用再重置密码");
+              }
+              store.resetPassword(username, encoder.encode(password));
+              revoked[0] = store.revokeTokens(username);
+              return "一次性密码，下次登录须修改；已撤销 " + revoked[0] + " 个访问令牌";
+            });
+    return new Reset(after, password, revoked[0]);
   }
 
   /**
@@ -292,22 +296,22 @@ public class Accounts {
    */
   public Account disable(String username, Actor by) {
     Account account = get(username);
-    try {
-      if (username.equals(by.username())) {
-        throw new InvalidAccountException(Reason.INVALID, "不能停用自己的账号");
-      }
-      if (account.disabled()) {
-        throw new InvalidAccountException(Reason.INVALID, "用户 " + username + " 已经停用");
-      }
-      if (!store.setDisabled(username, true)) {
-        throw new InvalidAccountException(Reason.INVALID, "不能停用用户 " + username + "：它是唯一启用的管理员");
-      }
-      audit(by, "停用用户", username, "成功", null);
-      return get(username);
-    } catch (InvalidAccountException e) {
-      audit(by, "停用用户", username, "失败", e.getMessage());
-      throw e;
-    }
+    return audited(
+        by,
+        "停用用户",
+        username,
+        () -> {
+          if (username.equals(by.username())) {
+            throw new InvalidAccountException(Reason.INVALID, "不能停用自己的账号");
+          }
+          if (account.disabled()) {
+            throw new InvalidAccountException(Reason.INVALID, "用户 " + username + " 已经停用");
+          }
+          if (!store.setDisabled(username, true)) {
+            throw new InvalidAccountException(Reason.INVALID, "不能停用用户 " + username + "：它是唯一启用的管理员");
+          }
+          return null;
+        });
   }
 
   /**
@@ -318,15 +322,34 @@ public class Accounts {
    */
   public Account enable(String username, Actor by) {
     Account account = get(username);
+    return audited(
+        by,
+        "启用用户",
+        username,
+        () -> {
+          if (!account.disabled()) {
+            throw new InvalidAccountException(Reason.INVALID, "用户 " + username + " 没有停用");
+          }
+          store.setDisabled(username, false);
+          return null;
+        });
+  }
+
+  /**
+   * Runs one administrator's change to an account, audited under {@code action}: its detail on
+   * success, the reason on a refusal (nothing changed), which is thrown on.
+   *
+   * @param change makes the change and answers the audit's detail (or null)
+   * @return the account after the change
+   */
+  private Account audited(
+      Actor by, String action, String username, java.util.function.Supplier<String> change) {
     try {
-      if (!account.disabled()) {
-        throw new InvalidAccountException(Reason.INVALID, "用户 " + username + " 没有停用");
-      }
-      store.setDisabled(username, false);
-      audit(by, "启用用户", username, "成功", null);
+      String detail = change.get();
+      audit(by, action, username, "成功", detail);
       return get(username);
     } catch (InvalidAccountException e) {
-      audit(by, "启用用户", username, "失败", e.getMessage());
+      audit(by, action, username, "失败", e.getMessage());
       throw e;
     }
   }
