@@ -20,9 +20,12 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -39,6 +42,10 @@ public class ApiSecurityConfiguration {
 
   private final ConsoleStore store;
   private final ApiTokens tokens;
+
+  /** Where a request's token user is kept for the request's async and error dispatches. */
+  private final SecurityContextRepository contexts =
+      new RequestAttributeSecurityContextRepository();
 
   public ApiSecurityConfiguration(ConsoleStore store, ApiTokens tokens) {
     this.store = store;
@@ -79,6 +86,7 @@ public class ApiSecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(c -> c.securityContextRepository(contexts))
         .csrf(c -> c.disable())
         .requestCache(c -> c.disable())
         .addFilterBefore(new BearerFilter(), UsernamePasswordAuthenticationFilter.class)
@@ -152,17 +160,6 @@ public class ApiSecurityConfiguration {
 
   /** Authenticates a request by its bearer token as the token's user, if the user may sign in. */
   private final class BearerFilter extends OncePerRequestFilter {
-    /**
-     * Also on the async dispatch that ends a streamed answer (a download): authorization applies to
-     * that dispatch too, and without the token's user it was refused after the file had been
-     * streamed. The connection was then dropped, and a client that resends a GET on a dropped
-     * connection (the JDK's does) downloaded the file twice, counting two downloads.
-     */
-    @Override
-    protected boolean shouldNotFilterAsyncDispatch() {
-      return false;
-    }
-
     @Override
     protected void doFilterInternal(
         HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -182,7 +179,14 @@ public class ApiSecurityConfiguration {
                   user.get().username(),
                   null,
                   List.of(new SimpleGrantedAuthority(user.get().role().authority())));
-          SecurityContextHolder.getContext().setAuthentication(auth);
+          SecurityContext context = SecurityContextHolder.createEmptyContext();
+          context.setAuthentication(auth);
+          SecurityContextHolder.setContext(context);
+          // Kept in the request for its later dispatches: the async dispatch that ends a streamed
+          // answer (a download) is authorized too, and without the token's user it was refused
+          // after the file had been streamed; the connection dropped, and a client that resends
+          // a GET on a dropped connection (the JDK's does) counted a second download.
+          contexts.saveContext(context, request, response);
         }
       }
       chain.doFilter(request, response);
