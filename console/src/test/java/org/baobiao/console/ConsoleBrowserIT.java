@@ -334,6 +334,7 @@ class ConsoleBrowserIT {
             new Select(driver.findElement(By.id("option-contract")))
                 .getOptions().stream().map(o -> o.getDomAttribute("value")).toList())
         .containsExactly("HT-2025-000");
+    screenshot("vendor-form");
     // A tampered form asking for another hospital's figures: refused with the reason, audited.
     driver.executeScript(
         "const s = document.getElementById('hospital');"
