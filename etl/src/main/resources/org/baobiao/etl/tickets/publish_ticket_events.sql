@@ -1,11 +1,15 @@
 -- Publishes a staged batch of ticket events (rows of the batches :first_batch..:last_batch of one run;
 -- the per-file path publishes one batch, first = last).
--- Events are keyed by (org_code, ticket_no, seq): a re-exported event replaces the earlier one.
--- One MERGE, so that the upsert is one commit on every engine and a rerun converges. The staged rows
--- have unique keys (repeats within a file are rejected, and across files of one run the latest wins).
+-- Events are keyed by (org_code, ticket_no, seq): a re-exported event replaces the earlier one. The
+-- staged rows have unique keys (repeats within a file are rejected, and across files of one run the
+-- latest wins). Events whose key is loaded already are replaced by a MERGE of only those rows; the
+-- new keys, most of a batch, are inserted. A rerun after a crash between the two repeats the MERGE
+-- (same values) and inserts only what is still missing, so it converges.
 MERGE INTO ticket_events t
-USING (SELECT org_code, ticket_no, seq, event_type, event_time, severity, channel, system_code, department, category, reporter, reporter_phone, engineer, note, batch_id, source_line
-       FROM stg_ticket_events WHERE batch_id BETWEEN :first_batch AND :last_batch) s
+USING (SELECT s.org_code, s.ticket_no, s.seq, s.event_type, s.event_time, s.severity, s.channel, s.system_code, s.department, s.category, s.reporter, s.reporter_phone, s.engineer, s.note, s.batch_id, s.source_line
+       FROM stg_ticket_events s
+       WHERE s.batch_id BETWEEN :first_batch AND :last_batch
+         AND EXISTS (SELECT 1 FROM ticket_events e WHERE e.org_code = s.org_code AND e.ticket_no = s.ticket_no AND e.seq = s.seq)) s
 ON t.org_code = s.org_code AND t.ticket_no = s.ticket_no AND t.seq = s.seq
 WHEN MATCHED THEN UPDATE SET
   event_type = s.event_type,
@@ -20,9 +24,13 @@ WHEN MATCHED THEN UPDATE SET
   engineer = s.engineer,
   note = s.note,
   batch_id = s.batch_id,
-  source_line = s.source_line
-WHEN NOT MATCHED THEN INSERT (org_code, ticket_no, seq, event_type, event_time, severity, channel, system_code, department, category, reporter, reporter_phone, engineer, note, batch_id, source_line)
-  VALUES (s.org_code, s.ticket_no, s.seq, s.event_type, s.event_time, s.severity, s.channel, s.system_code, s.department, s.category, s.reporter, s.reporter_phone, s.engineer, s.note, s.batch_id, s.source_line);
+  source_line = s.source_line;
+
+INSERT INTO ticket_events (org_code, ticket_no, seq, event_type, event_time, severity, channel, system_code, department, category, reporter, reporter_phone, engineer, note, batch_id, source_line)
+SELECT s.org_code, s.ticket_no, s.seq, s.event_type, s.event_time, s.severity, s.channel, s.system_code, s.department, s.category, s.reporter, s.reporter_phone, s.engineer, s.note, s.batch_id, s.source_line
+FROM stg_ticket_events s
+WHERE s.batch_id BETWEEN :first_batch AND :last_batch
+  AND NOT EXISTS (SELECT 1 FROM ticket_events e WHERE e.org_code = s.org_code AND e.ticket_no = s.ticket_no AND e.seq = s.seq);
 
 -- Rebuild the per-ticket summary of every ticket this batch touched, from all of its events.
 MERGE INTO tickets t
