@@ -28,7 +28,7 @@ import org.baobiao.warehouse.Warehouse;
 /**
  * Evaluates a contract's clocks over the tickets in the warehouse and its obligations over the
  * activity log and tickets, and stores the results, the clocks running at each day's end, the
- * tickets' durations in working time, the terms, the obligation results and the run, each replaced
+ * tickets' durations in working time, the terms, the obligation results and the run, all replaced
  * for the contract in one transaction, so a rerun changes nothing but the evaluation time.
  */
 public final class SlaEvaluator {
@@ -36,9 +36,20 @@ public final class SlaEvaluator {
   private final Warehouse warehouse;
   private final StatutoryCalendar statutory;
 
+  private final int flushRows;
+
   public SlaEvaluator(Warehouse warehouse, StatutoryCalendar statutory) {
+    this(warehouse, statutory, FLUSH_ROWS);
+  }
+
+  /**
+   * With the number of rows of a result table held before they are appended: fewer rows, less
+   * memory and more statements (each a commit on Delta Lake).
+   */
+  public SlaEvaluator(Warehouse warehouse, StatutoryCalendar statutory, int flushRows) {
     this.warehouse = warehouse;
     this.statutory = statutory;
+    this.flushRows = flushRows;
   }
 
   /**
@@ -68,30 +79,26 @@ public final class SlaEvaluator {
         warehouse.query("SELECT max(event_time) FROM ticket_events", Map.of()).single();
   }
 
-  /** Evaluates one contract as of an instant and stores the results. */
+  /**
+   * Rows kept in memory per result table before they are appended to the transaction: a contract's
+   * results are streamed into the warehouse, not held whole.
+   */
+  static final int FLUSH_ROWS = 20_000;
+
+  /** The per-ticket result tables, replaced for the contract in the evaluation's transaction. */
+  private static final List<String> TICKET_TABLES =
+      List.of("sla_results", "sla_day_ends", "sla_ticket_durations");
+
+  /**
+   * Evaluates one contract as of an instant and stores the results. The tickets are read one at a
+   * time as the engine streams them, and their results are appended in slices of {@link
+   * #FLUSH_ROWS} rows, so memory does not grow with the contract's tickets. Everything is replaced
+   * in one transaction: on DuckDB a crash leaves the earlier results whole; on Spark + Delta Lake,
+   * where each statement commits on its own, a rerun converges.
+   */
   public Evaluation evaluate(Contract contract, LocalDateTime asOf) {
     ContractClocks clocks = ContractClocks.of(contract, statutory);
-    List<TicketTimeline> tickets =
-        new TimelineReader(warehouse)
-            .reportedBetween(contract.orgCode(), contract.effectiveFrom(), contract.effectiveTo());
-    List<Object[]> rows = new ArrayList<>();
-    List<Object[]> dayEnds = new ArrayList<>();
-    List<Object[]> durations = new ArrayList<>();
     TicketDurations spans = TicketDurations.of(contract, clocks.calendars(), statutory);
-    for (TicketTimeline t : tickets) {
-      for (ClockSpec clock : clocks.clocks()) {
-        for (ClockResult r : SlaEngine.evaluate(t, clock, asOf)) {
-          rows.add(row(contract, t, clock, r, asOf));
-        }
-        for (DayEndClocks.DayEnd d : DayEndClocks.of(t, clock, asOf)) {
-          dayEnds.add(dayEndRow(contract, t, clock, d));
-        }
-      }
-      TicketDurations.Span span = spans.of(t, asOf);
-      if (span != null) {
-        durations.add(durationRow(contract, t, span, spans.calendar().description()));
-      }
-    }
     List<ObligationResult> obligations =
         new ObligationEvaluator(statutory)
             .evaluate(
@@ -100,33 +107,111 @@ public final class SlaEvaluator {
                     .read(contract.orgCode(), contract.effectiveFrom(), asOf),
                 asOf);
     Map<String, Object> key = Map.of("contract", contract.id());
-    warehouse.replaceRows("sla_results", "contract_id = :contract", key, rows);
-    warehouse.replaceRows("sla_terms", "contract_id = :contract", key, terms(clocks));
-    warehouse.replaceRows("sla_day_ends", "contract_id = :contract", key, dayEnds);
-    warehouse.replaceRows("sla_ticket_durations", "contract_id = :contract", key, durations);
-    warehouse.replaceRows(
-        "sla_obligations",
-        "contract_id = :contract",
-        key,
-        ObligationRows.of(contract, obligations, asOf));
-    warehouse.replaceRows(
-        "sla_runs",
-        "contract_id = :contract",
-        key,
-        List.<Object[]>of(
-            new Object[] {
-              contract.id(),
-              contract.version(),
-              contract.title(),
-              contract.orgCode(),
-              asOf,
-              (long) tickets.size(),
-              (long) rows.size(),
-              warehouse.dataVersion().describe(),
-              LocalDateTime.now(ZONE).withNano(0)
-            }));
+    long[] counted = new long[2]; // tickets, clock results
+    warehouse.inTransaction(
+        s -> {
+          // The earlier results go just before the first slice is written, so that an evaluation
+          // failing early (a calendar year missing) leaves them even where statements commit alone.
+          Runnable clear =
+              new Runnable() {
+                private boolean done;
+
+                @Override
+                public void run() {
+                  if (!done) {
+                    done = true;
+                    for (String table : TICKET_TABLES) {
+                      s.update("DELETE FROM " + table + " WHERE contract_id = :contract", key);
+                    }
+                  }
+                }
+              };
+          Slices results = new Slices(s, "sla_results", flushRows, clear);
+          Slices dayEnds = new Slices(s, "sla_day_ends", flushRows, clear);
+          Slices durations = new Slices(s, "sla_ticket_durations", flushRows, clear);
+          new TimelineReader(warehouse)
+              .eachReportedBetween(
+                  contract.orgCode(),
+                  contract.effectiveFrom(),
+                  contract.effectiveTo(),
+                  t -> {
+                    counted[0]++;
+                    for (ClockSpec clock : clocks.clocks()) {
+                      for (ClockResult r : SlaEngine.evaluate(t, clock, asOf)) {
+                        results.add(row(contract, t, clock, r, asOf));
+                        counted[1]++;
+                      }
+                      for (DayEndClocks.DayEnd d : DayEndClocks.of(t, clock, asOf)) {
+                        dayEnds.add(dayEndRow(contract, t, clock, d));
+                      }
+                    }
+                    TicketDurations.Span span = spans.of(t, asOf);
+                    if (span != null) {
+                      durations.add(durationRow(contract, t, span, spans.calendar().description()));
+                    }
+                  });
+          clear.run();
+          results.flush();
+          dayEnds.flush();
+          durations.flush();
+          replace(s, "sla_terms", key, terms(clocks));
+          replace(s, "sla_obligations", key, ObligationRows.of(contract, obligations, asOf));
+          replace(
+              s,
+              "sla_runs",
+              key,
+              List.<Object[]>of(
+                  new Object[] {
+                    contract.id(),
+                    contract.version(),
+                    contract.title(),
+                    contract.orgCode(),
+                    asOf,
+                    counted[0],
+                    counted[1],
+                    warehouse.dataVersion().describe(),
+                    LocalDateTime.now(ZONE).withNano(0)
+                  }));
+        });
     long missed = obligations.stream().filter(o -> o.status() == ObligationStatus.MISSED).count();
-    return new Evaluation(contract, asOf, tickets.size(), rows.size(), obligations.size(), missed);
+    return new Evaluation(contract, asOf, counted[0], counted[1], obligations.size(), missed);
+  }
+
+  private static void replace(
+      Warehouse.SqlSession s, String table, Map<String, Object> key, List<Object[]> rows) {
+    s.update("DELETE FROM " + table + " WHERE contract_id = :contract", key);
+    s.append(table, rows);
+  }
+
+  /** A table's rows waiting to be appended, written out every {@code size} rows. */
+  private static final class Slices {
+    private final Warehouse.SqlSession session;
+    private final String table;
+    private final int size;
+    private final Runnable beforeFirst;
+    private final List<Object[]> rows = new ArrayList<>();
+
+    Slices(Warehouse.SqlSession session, String table, int size, Runnable beforeFirst) {
+      this.session = session;
+      this.table = table;
+      this.size = size;
+      this.beforeFirst = beforeFirst;
+    }
+
+    void add(Object[] row) {
+      rows.add(row);
+      if (rows.size() >= size) {
+        flush();
+      }
+    }
+
+    void flush() {
+      if (!rows.isEmpty()) {
+        beforeFirst.run();
+        session.append(table, rows);
+        rows.clear();
+      }
+    }
   }
 
   private static Object[] row(

@@ -1,11 +1,15 @@
 package org.baobiao.sla;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.baobiao.sla.engine.TicketEvent;
 import org.baobiao.sla.engine.TicketTimeline;
 import org.baobiao.warehouse.Warehouse;
@@ -26,18 +30,34 @@ public final class TimelineReader {
 
   /** Tickets of a hospital reported in {@code [from, to]}, ordered by ticket number. */
   public List<TicketTimeline> reportedBetween(String orgCode, LocalDate from, LocalDate to) {
+    List<TicketTimeline> result = new ArrayList<>();
+    eachReportedBetween(orgCode, from, to, result::add);
+    return result;
+  }
+
+  /**
+   * Hands the tickets of a hospital reported in {@code [from, to]} to {@code each} one at a time,
+   * in ticket number order, as the engine streams their events: only one ticket's events are held.
+   */
+  public void eachReportedBetween(
+      String orgCode, LocalDate from, LocalDate to, Consumer<TicketTimeline> each) {
     Map<String, Object> p = new HashMap<>();
     p.put("org", orgCode);
     p.put("from", from.atStartOfDay());
     p.put("to", to.plusDays(1).atStartOfDay());
-    return group(
-        warehouse
-            .query(
-                SELECT
-                    + "WHERE t.org_code = :org AND t.reported_at >= :from AND t.reported_at < :to"
-                    + " ORDER BY t.ticket_no, e.event_time, e.seq",
-                p)
-            .rows());
+    try {
+      warehouse.stream(
+          SELECT
+              + "WHERE t.org_code = :org AND t.reported_at >= :from AND t.reported_at < :to"
+              + " ORDER BY t.ticket_no, e.event_time, e.seq",
+          p,
+          (columns, rows) -> {
+            group(rows, each);
+            return null;
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the reader does no I/O
+    }
   }
 
   /** One ticket by number, in any hospital or in the given one (null for any). */
@@ -57,11 +77,18 @@ public final class TimelineReader {
 
   private static List<TicketTimeline> group(List<Object[]> rows) {
     List<TicketTimeline> result = new ArrayList<>();
+    group(rows.iterator(), result::add);
+    return result;
+  }
+
+  /** Groups rows ordered by hospital and ticket into timelines, handing each on when complete. */
+  private static void group(Iterator<Object[]> rows, Consumer<TicketTimeline> each) {
     List<TicketEvent> events = new ArrayList<>();
     Object[] head = null;
-    for (Object[] r : rows) {
+    while (rows.hasNext()) {
+      Object[] r = rows.next();
       if (head != null && !(head[0].equals(r[0]) && head[1].equals(r[1]))) {
-        result.add(timeline(head, events));
+        each.accept(timeline(head, events));
         events = new ArrayList<>();
       }
       head = r;
@@ -74,9 +101,8 @@ public final class TimelineReader {
               (String) r[10]));
     }
     if (head != null) {
-      result.add(timeline(head, events));
+      each.accept(timeline(head, events));
     }
-    return result;
   }
 
   private static TicketTimeline timeline(Object[] r, List<TicketEvent> events) {

@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.jobs.service.ServiceFixture;
 import org.baobiao.sla.SlaEvaluator;
+import org.baobiao.sla.contract.Contract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +58,53 @@ class SlaServiceTest {
       assertThat(sla.evaluate(new SlaEvaluationRequest("441700001", earlier)).asOf())
           .isEqualTo(earlier);
     }
+  }
+
+  /**
+   * The results are appended in slices as the tickets stream by; with slices of two rows (many
+   * appends per table) a contract's stored results are the same rows as with the default slice, and
+   * a second evaluation replaces them instead of adding to them.
+   */
+  @Test
+  void resultsWrittenInSmallSlicesAreTheSameRowsAndAreReplacedOnRerun() throws Exception {
+    try (ServiceFixture app = ServiceFixture.in(dir)) {
+      app.load("reference", "ops-monthly/october/input/reference");
+      app.load("tickets", "ops-monthly/october/input/tickets");
+      SlaService sla = new SlaService(app.warehouse(), app.configuration());
+      Contract contract = sla.contracts("441700001").get(0);
+      LocalDateTime asOf = LocalDateTime.of(2026, 11, 3, 15, 0);
+
+      SlaEvaluator.Evaluation whole =
+          new SlaEvaluator(app.warehouse(), app.configuration().statutoryCalendar())
+              .evaluate(contract, asOf);
+      Map<String, List<List<Object>>> expected = stored(app);
+      SlaEvaluator sliced =
+          new SlaEvaluator(app.warehouse(), app.configuration().statutoryCalendar(), 2);
+      SlaEvaluator.Evaluation first = sliced.evaluate(contract, asOf);
+      SlaEvaluator.Evaluation again = sliced.evaluate(contract, asOf);
+
+      assertThat(expected.get("sla_results")).hasSizeGreaterThan(4);
+      assertThat(expected.get("sla_day_ends")).hasSizeGreaterThan(4);
+      assertThat(expected.get("sla_ticket_durations")).hasSizeGreaterThan(4);
+      assertThat(stored(app)).isEqualTo(expected);
+      assertThat(List.of(first.tickets(), first.results(), again.tickets(), again.results()))
+          .containsExactly(whole.tickets(), whole.results(), whole.tickets(), whole.results());
+    }
+  }
+
+  /** Every stored row of the per-ticket result tables, sorted, without the evaluation time. */
+  private static Map<String, List<List<Object>>> stored(ServiceFixture app) {
+    Map<String, List<List<Object>>> tables = new TreeMap<>();
+    for (String table : List.of("sla_results", "sla_day_ends", "sla_ticket_durations")) {
+      List<List<Object>> rows = new ArrayList<>();
+      for (Object[] r :
+          app.warehouse().query("SELECT * EXCLUDE (contract_id) FROM " + table, Map.of()).rows()) {
+        rows.add(Arrays.asList(r));
+      }
+      rows.sort(Comparator.comparing(Object::toString));
+      tables.put(table, rows);
+    }
+    return tables;
   }
 
   @Test

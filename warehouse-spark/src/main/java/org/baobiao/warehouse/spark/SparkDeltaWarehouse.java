@@ -174,14 +174,8 @@ public final class SparkDeltaWarehouse implements Warehouse {
 
   /** Replaces the rows matching {@code predicate} (no parameters) with {@code rows}, one commit. */
   private void overwrite(String table, String predicate, List<Object[]> rows) {
-    StructType schema = spark.table(table).schema();
-    List<Row> converted = new ArrayList<>(rows.size());
-    for (Object[] row : rows) {
-      converted.add(SparkRows.toRow(table, schema, row));
-    }
     try {
-      spark
-          .createDataFrame(converted, schema)
+      frame(table, rows)
           .write()
           .format("delta")
           .mode("overwrite")
@@ -190,6 +184,28 @@ public final class SparkDeltaWarehouse implements Warehouse {
     } catch (Exception e) { // Scala code throws checked AnalysisExceptions undeclared
       throw failure("向 Delta 表 " + table + " 写入失败（条件 " + predicate + "）", e);
     }
+  }
+
+  /** Appends {@code rows} to a table, one commit. */
+  private void appendRows(String table, List<Object[]> rows) {
+    try {
+      frame(table, rows)
+          .write()
+          .format("delta")
+          .mode("append")
+          .save(SparkDialect.tableLocation(root, table));
+    } catch (Exception e) { // Scala code throws checked AnalysisExceptions undeclared
+      throw failure("向 Delta 表 " + table + " 追加数据失败", e);
+    }
+  }
+
+  private Dataset<Row> frame(String table, List<Object[]> rows) {
+    StructType schema = spark.table(table).schema();
+    List<Row> converted = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      converted.add(SparkRows.toRow(table, schema, row));
+    }
+    return spark.createDataFrame(converted, schema);
   }
 
   @Override
@@ -443,6 +459,15 @@ public final class SparkDeltaWarehouse implements Warehouse {
 
   /** Statements in this warehouse's session. */
   private final class Session implements SqlSession {
+    /** Appends the rows in a commit of their own (Delta commits one statement at a time). */
+    @Override
+    public void append(String table, List<Object[]> rows) {
+      if (!rows.isEmpty()) {
+        versions = null;
+        appendRows(table, rows);
+      }
+    }
+
     @Override
     public long update(String sql, Map<String, ?> params) {
       Dataset<Row> result = run(sql, params);
