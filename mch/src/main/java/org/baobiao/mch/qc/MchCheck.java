@@ -141,8 +141,7 @@ public sealed interface MchCheck {
     @Override
     public String problem(RecordKind kind, Object value, Object other) {
       RecordKind linked = RecordKind.of(table);
-      String which =
-          whenField == null ? "" : "中" + linked.label(whenField) + "为 " + whenValue + " 的记录";
+      String which = whenField == null ? "" : "（" + linked.label(whenField) + " " + whenValue + "）";
       return kind.label(field) + " " + value + " 在" + linked.title() + which + "中没有记录";
     }
   }

@@ -421,7 +421,7 @@ class MchQcRunTest {
   void theNewRulesStoreTheirMessages() {
     new MchQcRun(warehouse, BOOK, CLOCK).run(ORG);
     assertThat(storedMessage("MM-14", "PS3"))
-        .isEqualTo("产前筛查高风险，本院没有该孕产妇的产前诊断记录（孕产妇编号 P9 在产前筛查与产前诊断中类别为 DIAGNOSIS 的记录中没有记录）");
+        .isEqualTo("产前筛查高风险，本院没有该孕产妇的产前诊断记录（孕产妇编号 P9 在产前筛查与产前诊断（类别 DIAGNOSIS）中没有记录）");
     assertThat(storedMessage("MM-12", "PS3"))
         .isEqualTo("血清学产前筛查孕周不在 15–20+6 周之间（孕周应在 15–20 周之间，实填 22 周）");
     assertThat(storedMessage("MM-15", "AV2"))
