@@ -2,6 +2,7 @@ package org.baobiao.jobs.mch;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +16,17 @@ import org.baobiao.warehouse.Warehouse;
 public final class MchService {
   private final Warehouse warehouse;
   private final Configuration configuration;
+  private final Clock clock;
 
   /**
    * @param warehouse where the MCH records are read and the QC results stored
    * @param configuration the MCH quality rules
+   * @param clock the time of a run (the day the future-date rules compare with)
    */
-  public MchService(Warehouse warehouse, Configuration configuration) {
+  public MchService(Warehouse warehouse, Configuration configuration, Clock clock) {
     this.warehouse = requireNonNull(warehouse, "warehouse is null");
     this.configuration = requireNonNull(configuration, "configuration is null");
+    this.clock = requireNonNull(clock, "clock is null");
   }
 
   /**
@@ -34,7 +38,7 @@ public final class MchService {
    */
   public MchQcResult qc(String hospital, ReportPeriod period) {
     MchRuleBook book = configuration.mchQcRules();
-    List<MchQcRun.Result> results = new MchQcRun(warehouse, book).run(hospital);
+    List<MchQcRun.Result> results = new MchQcRun(warehouse, book, clock).run(hospital);
     List<MchQcResult.PeriodCounts> counts = new ArrayList<>();
     ReportPeriod p = period == null ? null : period.inStatisticalYears();
     if (p != null) {

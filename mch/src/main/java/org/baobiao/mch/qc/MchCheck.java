@@ -110,8 +110,16 @@ public sealed interface MchCheck {
     }
   }
 
-  /** The value names a record of {@code table} (its column {@code toKey}). */
-  record Reference(String field, String table, String toKey) implements MchCheck {
+  /**
+   * The value names a record of {@code table} (its column {@code toKey}); when {@code whenField} is
+   * given, a record of {@code table} whose column {@code whenField} equals {@code whenValue}.
+   */
+  record Reference(String field, String table, String toKey, String whenField, String whenValue)
+      implements MchCheck {
+    public Reference(String field, String table, String toKey) {
+      this(field, table, toKey, null, null);
+    }
+
     @Override
     public Sql sql(RecordKind kind) {
       String from =
@@ -119,6 +127,7 @@ public sealed interface MchCheck {
               + toKey
               + " AS link_key FROM "
               + table
+              + (whenField == null ? "" : " WHERE " + whenField + " = :ref_value")
               + ") o ON o.org_code = r.org_code AND o.link_key = r."
               + field;
       return new Sql(
@@ -126,12 +135,14 @@ public sealed interface MchCheck {
           "r." + field + " IS NOT NULL AND o.link_key IS NULL",
           "r." + field,
           "NULL",
-          Map.of());
+          whenField == null ? Map.of() : Map.of("ref_value", whenValue));
     }
 
     @Override
     public String problem(RecordKind kind, Object value, Object other) {
-      return kind.label(field) + " " + value + " 在" + RecordKind.of(table).title() + "中没有记录";
+      RecordKind linked = RecordKind.of(table);
+      String which = whenField == null ? "" : "（" + linked.label(whenField) + " " + whenValue + "）";
+      return kind.label(field) + " " + value + " 在" + linked.title() + which + "中没有记录";
     }
   }
 
@@ -253,6 +264,61 @@ public sealed interface MchCheck {
           + " 为"
           + ("M".equals(encoded) ? "男" : "女")
           + "性";
+    }
+  }
+
+  /**
+   * A date not after the day of the evaluation ({@code :evaluated_on}, bound by {@link MchQcRun}):
+   * a record dated in the future was keyed wrongly.
+   */
+  record NotFuture(String field) implements MchCheck {
+    @Override
+    public Sql sql(RecordKind kind) {
+      String c = "r." + field;
+      return new Sql("", c + " > :evaluated_on", c, ":evaluated_on", Map.of());
+    }
+
+    @Override
+    public String problem(RecordKind kind, Object value, Object other) {
+      return kind.label(field) + " " + value + " 晚于质控日期 " + other;
+    }
+  }
+
+  /**
+   * The records sharing a couple id ({@code field}) are the two partners of one couple: at most two
+   * records, of different sexes ({@code sexField}). An empty couple id is not checked.
+   */
+  record Couple(String field, String sexField) implements MchCheck {
+    @Override
+    public Sql sql(RecordKind kind) {
+      String from =
+          " JOIN (SELECT org_code, "
+              + field
+              + " AS link_key, count(*) AS n, count(DISTINCT "
+              + sexField
+              + ") AS sexes FROM "
+              + kind.table()
+              + " WHERE "
+              + field
+              + " IS NOT NULL GROUP BY org_code, "
+              + field
+              + ") o ON o.org_code = r.org_code AND o.link_key = r."
+              + field;
+      return new Sql(
+          from,
+          "(o.n > 2 OR o.sexes < o.n)",
+          "r." + field,
+          "CASE WHEN o.n > 2 THEN o.n ELSE 0 END",
+          Map.of());
+    }
+
+    @Override
+    public String problem(RecordKind kind, Object value, Object other) {
+      long n = other == null ? 0 : ((Number) other).longValue();
+      if (n > 2) {
+        return kind.label(field) + " " + value + " 下有 " + n + " 人的检查记录，应为夫妇二人";
+      }
+      return kind.label(field) + " " + value + " 下的两人" + kind.label(sexField) + "相同";
     }
   }
 }

@@ -3,6 +3,7 @@ package org.baobiao.mch.qc;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -29,6 +30,7 @@ public final class MchQcRun {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private final Warehouse warehouse;
   private final MchRuleBook book;
+  private final Clock clock;
 
   /**
    * What a run did for one hospital.
@@ -45,13 +47,19 @@ public final class MchQcRun {
       MchRule rule, String recordId, LocalDate recordDate, String value, String message) {}
 
   public MchQcRun(Warehouse warehouse, MchRuleBook book) {
+    this(warehouse, book, Clock.system(ZONE));
+  }
+
+  /** A run evaluating as of {@code clock}'s time (the day a future-date rule compares with). */
+  public MchQcRun(Warehouse warehouse, MchRuleBook book, Clock clock) {
     this.warehouse = requireNonNull(warehouse, "warehouse is null");
     this.book = requireNonNull(book, "book is null");
+    this.clock = requireNonNull(clock, "clock is null");
   }
 
   /** Checks the records of one hospital, or of every hospital with MCH records when null. */
   public List<Result> run(String orgCode) {
-    LocalDateTime now = LocalDateTime.now(ZONE).withNano(0);
+    LocalDateTime now = LocalDateTime.now(clock.withZone(ZONE)).withNano(0);
     storeRules();
     List<Result> results = new ArrayList<>();
     for (String org : hospitals(orgCode)) {
@@ -66,6 +74,7 @@ public final class MchQcRun {
     MchCheck.Sql sql = rule.check().sql(kind);
     Map<String, Object> params = new HashMap<>(sql.params());
     params.put("org", org);
+    params.put("evaluated_on", LocalDate.now(clock.withZone(ZONE)));
     String select =
         "SELECT r."
             + kind.key()

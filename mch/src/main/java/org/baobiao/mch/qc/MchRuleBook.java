@@ -43,7 +43,8 @@ public final class MchRuleBook {
           "clause",
           "message");
   private static final String CHECKS =
-      "required, range, not_before, reference, different_persons, citizen_id, id_sex";
+      "required, range, not_before, not_future, reference, different_persons, couple, citizen_id,"
+          + " id_sex";
 
   private final List<MchRule> rules;
   private final List<RuleSet> sets;
@@ -241,11 +242,16 @@ public final class MchRuleBook {
       }
     }
 
-    /** A nested mapping ({@code than}, {@code references}, {@code person}) read at its path. */
+    /** A nested mapping ({@code than}, {@code person}) read at its path. */
     Mapping nested(Mapping m, String key) {
+      return nested(m, key, List.of("record", "field", "link", "key"));
+    }
+
+    /** A nested mapping read at its path, with the keys it may have. */
+    Mapping nested(Mapping m, String key, List<String> keys) {
       Mapping n = in.child(m, at, key, true);
       if (n != null) {
-        in.onlyKeys(n, SpecReader.path(at, key), List.of("record", "field", "link", "key"));
+        in.onlyKeys(n, SpecReader.path(at, key), keys);
       }
       return n;
     }
@@ -309,7 +315,7 @@ public final class MchRuleBook {
         case "reference":
           {
             String field = column(m, "field", kind);
-            Mapping ref = nested(m, "references");
+            Mapping ref = nested(m, "references", List.of("record", "field", "when"));
             if (ref == null) {
               return null;
             }
@@ -317,9 +323,16 @@ public final class MchRuleBook {
                 "references",
                 () -> {
                   RecordKind other = kind(ref, "record");
-                  return other == null
-                      ? null
-                      : new MchCheck.Reference(field, other.table(), column(ref, "field", other));
+                  if (other == null) {
+                    return null;
+                  }
+                  String[] when = when(ref, other);
+                  return new MchCheck.Reference(
+                      field,
+                      other.table(),
+                      column(ref, "field", other),
+                      when == null ? null : when[0],
+                      when == null ? null : when[1]);
                 });
           }
         case "different_persons":
@@ -357,6 +370,10 @@ public final class MchRuleBook {
                           column(person, "field", other));
                 });
           }
+        case "not_future":
+          return new MchCheck.NotFuture(column(m, "field", kind));
+        case "couple":
+          return new MchCheck.Couple(column(m, "field", kind), column(m, "sex", kind));
         case "citizen_id":
           return new MchCheck.CitizenIdValid(column(m, "field", kind));
         case "id_sex":

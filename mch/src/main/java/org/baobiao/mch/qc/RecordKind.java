@@ -13,6 +13,7 @@ import org.baobiao.etl.load.TabularKind;
 import org.baobiao.etl.mch.BirthDefectKinds;
 import org.baobiao.etl.mch.ChildKinds;
 import org.baobiao.etl.mch.MaternalKinds;
+import org.baobiao.etl.mch.PremaritalKinds;
 import org.baobiao.etl.mch.ThalKinds;
 
 /**
@@ -45,6 +46,7 @@ public record RecordKind(
           Map.entry("mch_postpartum_visits", new String[] {"visited_on", "产后访视"}),
           Map.entry("mch_risk_assessments", new String[] {"assessed_on", "妊娠风险评估"}),
           Map.entry("mch_infection_tests", new String[] {"tested_on", "艾滋病梅毒乙肝检测"}),
+          Map.entry("mch_prenatal_screenings", new String[] {"performed_on", "产前筛查与产前诊断"}),
           Map.entry("mch_maternal_deaths", new String[] {"died_on", "孕产妇死亡"}),
           Map.entry("mch_children", new String[] {"registered_on", "儿童保健档案"}),
           Map.entry("mch_newborn_visits", new String[] {"visited_on", "新生儿访视"}),
@@ -57,7 +59,9 @@ public record RecordKind(
           Map.entry("thal_gene_tests", new String[] {"tested_on", "地贫基因检测"}),
           Map.entry("thal_couples", new String[] {"registered_on", "地贫筛查夫妇"}),
           Map.entry("thal_pregnancies", new String[] {"found_on", "高风险夫妇妊娠"}),
-          Map.entry("thal_prenatal_diagnoses", new String[] {"sampled_on", "地贫产前诊断"}));
+          Map.entry("thal_prenatal_diagnoses", new String[] {"sampled_on", "地贫产前诊断"}),
+          Map.entry("mch_premarital_checks", new String[] {"checked_on", "婚前医学检查"}),
+          Map.entry("mch_preconception_checks", new String[] {"checked_on", "孕前优生健康检查"}));
 
   private static final Map<String, RecordKind> ALL = load();
 
@@ -109,7 +113,12 @@ public record RecordKind(
   private static Map<String, RecordKind> load() {
     Map<String, RecordKind> out = new LinkedHashMap<>();
     for (FileKind k :
-        Stream.of(MaternalKinds.all(), ChildKinds.all(), BirthDefectKinds.all(), ThalKinds.all())
+        Stream.of(
+                MaternalKinds.all(),
+                ChildKinds.all(),
+                BirthDefectKinds.all(),
+                ThalKinds.all(),
+                PremaritalKinds.all())
             .flatMap(List::stream)
             .toList()) {
       String[] placed = PLACED.get(k.name());

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,6 +37,10 @@ class MchQcRunTest {
   private static final String ID_CHILD1 = "441702202607010029";
   private static final String ID_CHILD2 = "441702202503010032";
 
+  /** The day of the evaluation: the future-date rules compare with it. */
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
   @TempDir static Path dir;
   private static Warehouse warehouse;
   private static final MchRuleBook BOOK = MchRuleBook.load();
@@ -54,6 +61,12 @@ class MchQcRunTest {
     expect("MM-07", "D1", "D2");
     expect("MM-08", "P1", "P2");
     expect("MM-09", "D1", "D2");
+    expect("MM-10", "PS1", "PS3");
+    expect("MM-11", "PS1", "PS4");
+    expect("MM-12", "PS1", "PS3");
+    expect("MM-13", "PS5", "PS4");
+    expect("MM-14", "PS1", "PS3");
+    expect("MM-15", "AV1", "AV2", "AV4");
     expect("MC-01", "NV1", "NV3");
     expect("MC-02", "NV1", "NV2");
     expect("MC-03", "NS1", "NS2");
@@ -74,6 +87,12 @@ class MchQcRunTest {
     expect("TH-08", "S1", "S3");
     expect("TH-09", "S1", "S4", "S5");
     expect("TH-10", "G1", "G2");
+    expect("PM-01", "MC1", "MC3");
+    expect("PM-02", "MC1", "MC3", "MC4");
+    expect("PM-03", "MC1", "MC5");
+    expect("PM-04", "PC4", "PC6");
+    expect("PM-05", "PC4", "PC1", "PC2", "PC3");
+    expect("PM-06", "PC4", "PC7");
   }
 
   private static void expect(String rule, String passing, String... failing) {
@@ -258,6 +277,51 @@ class MchQcRunTest {
         row("PD1", "TP1", d("2026-04-10"), 12, "CVS", null, "CARRIER", d("2026-04-20")),
         row("PD2", "TP1", d("2026-02-01"), 8, "CVS", null, "NORMAL", null),
         row("PD3", "TP9", d("2026-05-01"), 18, "AMNIO", null, "NORMAL", null));
+    rows(
+        "mch_prenatal_screenings",
+        // PS1 clean: P1's serum screen at 16 weeks, high risk, followed by PS2's amniocentesis;
+        // PS3 of an unregistered pregnancy, serum at 22 weeks, high risk, no diagnosis; PS4 NIPT
+        // at 10 weeks, before P2's registration; PS5 NIPT at 14 weeks
+        row("PS1", "P1", "SCREENING", "SERUM", d("2026-03-20"), 16, "HIGH"),
+        row("PS2", "P1", "DIAGNOSIS", "AMNIOCENTESIS", d("2026-04-10"), 19, "NORMAL"),
+        row("PS3", "P9", "SCREENING", "SERUM", d("2026-05-01"), 22, "HIGH"),
+        row("PS4", "P2", "SCREENING", "NIPT", d("2026-01-20"), 10, "LOW"),
+        row("PS5", "P1", "SCREENING", "NIPT", d("2026-03-01"), 14, "LOW"));
+    antenatalVisits(
+        // AV1 Hb 120 g/L; AV2 25 g/L and AV4 210 g/L (MM-15); AV3 without a blood count
+        row("AV1", "P1", d("2026-02-01"), 8, 120),
+        row("AV2", "P1", d("2026-05-01"), 20, 25),
+        row("AV3", "P1", d("2026-06-01"), 30, null),
+        row("AV4", "P2", d("2026-03-01"), 10, 210));
+    rows(
+        "mch_premarital_checks",
+        // MC1, MC2 a couple; MC3 a man with a woman's ID number, in couple K2 with another man
+        // (MC4); MC5 dated after the evaluation day, alone
+        row("MC1", "K1", "甲某", ID_F1, null, "F", d("2026-03-01"), "NONE", "NO_OBJECTION"),
+        row("MC2", "K1", "乙某", ID_M1, null, "M", d("2026-03-01"), "NONE", "NO_OBJECTION"),
+        row("MC3", "K2", "丙某", ID_F2, null, "M", d("2026-03-02"), "NONE", "NO_OBJECTION"),
+        row("MC4", "K2", "丁某", null, null, "M", d("2026-03-02"), "NONE", "NO_OBJECTION"),
+        row("MC5", null, "戊某", null, null, "F", d("2026-12-15"), "NONE", "NO_OBJECTION"));
+    rows(
+        "mch_preconception_checks",
+        // Q1 has three people (PC1-PC3); PC4, PC5 a couple; PC6 a woman with a man's ID number;
+        // PC7 dated after the evaluation day
+        row("PC1", "Q1", "甲某", ID_F1, "F", d("2026-04-01"), "GENERAL", null),
+        row("PC2", "Q1", "乙某", ID_M1, "M", d("2026-04-01"), "GENERAL", null),
+        row("PC3", "Q1", "丙某", null, "F", d("2026-04-02"), "GENERAL", null),
+        row("PC4", "Q2", "丁某", ID_F2, "F", d("2026-04-03"), "HIGH", "TSH异常"),
+        row("PC5", "Q2", "戊某", null, "M", d("2026-04-03"), "GENERAL", null),
+        row("PC6", "Q3", "己某", ID_M1, "F", d("2026-04-04"), "GENERAL", null),
+        row("PC7", "Q4", "庚某", null, "F", d("2027-01-05"), "GENERAL", null));
+  }
+
+  /** Antenatal visits: hb_g_l was appended by V020, after the batch id and source line. */
+  private static void antenatalVisits(Object[]... values) {
+    List<Object[]> out = new ArrayList<>();
+    for (Object[] v : values) {
+      out.add(new Object[] {ORG, v[0], v[1], v[2], v[3], 1L, (long) ++line, v[4]});
+    }
+    warehouse.replaceRows("mch_antenatal_visits", "org_code = :org", Map.of("org", ORG), out);
   }
 
   @AfterAll
@@ -279,7 +343,7 @@ class MchQcRunTest {
   void eachRuleFindsExactlyItsPlantedViolations(String id) {
     MchRule rule = BOOK.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     Set<String> found = new TreeSet<>();
-    for (MchQcRun.Found f : new MchQcRun(warehouse, BOOK).violations(rule, ORG)) {
+    for (MchQcRun.Found f : new MchQcRun(warehouse, BOOK, CLOCK).violations(rule, ORG)) {
       found.add(f.recordId());
       assertThat(f.message()).startsWith(rule.message() + "（");
     }
@@ -302,18 +366,18 @@ class MchQcRunTest {
   @Test
   void personalValuesAreMaskedInViolations() {
     MchRule rule = BOOK.rules().stream().filter(r -> r.id().equals("MM-08")).findFirst().get();
-    MchQcRun.Found f = new MchQcRun(warehouse, BOOK).violations(rule, ORG).get(0);
+    MchQcRun.Found f = new MchQcRun(warehouse, BOOK, CLOCK).violations(rule, ORG).get(0);
     assertThat(f.value()).isEqualTo("441702********0021");
     assertThat(f.message()).doesNotContain(BAD_ID).contains("441702********0021");
     MchRule same = BOOK.rules().stream().filter(r -> r.id().equals("TH-01")).findFirst().get();
-    assertThat(new MchQcRun(warehouse, BOOK).violations(same, ORG))
+    assertThat(new MchQcRun(warehouse, BOOK, CLOCK).violations(same, ORG))
         .extracting(MchQcRun.Found::message)
         .noneMatch(m -> m.contains(ID_F1));
   }
 
   @Test
   void aRunStoresCountsThatMakeEachRulesPassRate() {
-    List<MchQcRun.Result> results = new MchQcRun(warehouse, BOOK).run(null);
+    List<MchQcRun.Result> results = new MchQcRun(warehouse, BOOK, CLOCK).run(null);
     assertThat(results).hasSize(1);
     long planted = FAILING.values().stream().mapToLong(Set::size).sum();
     assertThat(results.get(0).violations()).isEqualTo(planted);
@@ -334,9 +398,62 @@ class MchQcRunTest {
     // B2 blocked (MM-01/03/05), B3 only warned (MM-04)
     assertThat(Arrays.stream(births).map(o -> ((Number) o).longValue()).toList())
         .containsExactly(3L, 1L, 2L);
+    // MM-12 checks serum screenings (PS1, PS3), MM-14 high-risk screenings (PS1, PS3)
+    assertThat(sums("MM-12")).containsExactly(2L, 1L);
+    assertThat(sums("MM-14")).containsExactly(2L, 1L);
+    // MM-15 checks every antenatal visit, one without a blood count passing
+    assertThat(sums("MM-15")).containsExactly(4L, 2L);
+    // PM-02 checks every premarital check (MC5 has no couple id and passes)
+    assertThat(sums("PM-02")).containsExactly(5L, 2L);
+    assertThat(sums("PM-05")).containsExactly(7L, 3L);
+    // the new kinds are counted per kind: premarital MC3, MC4, MC5 blocked; screenings only
+    // warned (PS3, PS4)
+    assertThat(kindSums("mch_premarital_checks")).containsExactly(5L, 3L, 3L);
+    assertThat(kindSums("mch_preconception_checks")).containsExactly(7L, 5L, 5L);
+    assertThat(kindSums("mch_prenatal_screenings")).containsExactly(5L, 0L, 2L);
+    assertThat(kindSums("mch_antenatal_visits")).containsExactly(4L, 0L, 2L);
     int before = warehouse.query("SELECT * FROM mch_violations", Map.of()).rows().size();
-    new MchQcRun(warehouse, BOOK).run(ORG);
+    new MchQcRun(warehouse, BOOK, CLOCK).run(ORG);
     assertThat(warehouse.query("SELECT * FROM mch_violations", Map.of()).rows()).hasSize(before);
+  }
+
+  @Test
+  void theNewRulesStoreTheirMessages() {
+    new MchQcRun(warehouse, BOOK, CLOCK).run(ORG);
+    assertThat(storedMessage("MM-14", "PS3"))
+        .isEqualTo("产前筛查高风险，本院没有该孕产妇的产前诊断记录（孕产妇编号 P9 在产前筛查与产前诊断（类别 DIAGNOSIS）中没有记录）");
+    assertThat(storedMessage("MM-12", "PS3"))
+        .isEqualTo("血清学产前筛查孕周不在 15–20+6 周之间（孕周应在 15–20 周之间，实填 22 周）");
+    assertThat(storedMessage("MM-15", "AV2"))
+        .isEqualTo("血红蛋白超出可信范围，请核实（血红蛋白应在 30–200 g/L之间，实填 25 g/L）");
+    assertThat(storedMessage("PM-02", "MC4")).isEqualTo("婚检双方编号下的记录不是一男一女（双方编号 K2 下的两人性别相同）");
+    assertThat(storedMessage("PM-05", "PC1"))
+        .isEqualTo("孕前检查夫妇编号下的记录不是一男一女（夫妇编号 Q1 下有 3 人的检查记录，应为夫妇二人）");
+    assertThat(storedMessage("PM-03", "MC5"))
+        .isEqualTo("婚前医学检查日期晚于质控日期（检查日期 2026-12-15 晚于质控日期 2026-11-30）");
+    assertThat(storedMessage("PM-01", "MC3"))
+        .isEqualTo("婚检对象性别与身份证号不符（性别为男，身份证号 441702********0045 为女性）");
+  }
+
+  private static String storedMessage(String rule, String record) {
+    return (String)
+        warehouse
+            .query(
+                "SELECT message FROM mch_violations WHERE rule_id = :r AND record_id = :id",
+                Map.of("r", rule, "id", record))
+            .single();
+  }
+
+  private static List<Long> kindSums(String kind) {
+    Object[] r =
+        warehouse
+            .query(
+                "SELECT sum(records), sum(blocked), sum(flagged) FROM mch_qc_records"
+                    + " WHERE record_kind = :k",
+                Map.of("k", kind))
+            .rows()
+            .get(0);
+    return Arrays.stream(r).map(o -> ((Number) o).longValue()).toList();
   }
 
   private static List<Long> sums(String rule) {

@@ -21,9 +21,11 @@ class MchRuleBookTest {
   @Test
   void theBundledRulesLoadWithTheirVersions() {
     MchRuleBook book = MchRuleBook.load();
-    assertThat(book.rules()).hasSize(29);
+    assertThat(book.rules()).hasSize(41);
     assertThat(book.version())
-        .isEqualTo("mch-maternal 2026.1；mch-child 2026.1；birth-defects 2026.1；thal 2026.1");
+        .isEqualTo(
+            "mch-maternal 2026.2；mch-child 2026.1；birth-defects 2026.1；thal 2026.1；"
+                + "mch-premarital 2026.1");
     assertThat(book.rules())
         .allSatisfy(
             r -> {
@@ -48,7 +50,7 @@ class MchRuleBookTest {
                 new java.math.BigDecimal("1000"),
                 new java.math.BigDecimal("5000"),
                 "克"));
-    assertThat(book.rules()).hasSize(29);
+    assertThat(book.rules()).hasSize(41);
   }
 
   @Test
@@ -70,7 +72,7 @@ class MchRuleBookTest {
             message: 产检日期早于末次月经
         """);
     MchRuleBook book = MchRuleBook.load(ConfigFolder.at(conf));
-    assertThat(book.rules()).hasSize(30);
+    assertThat(book.rules()).hasSize(42);
     assertThat(book.version()).endsWith("；local 1");
   }
 
@@ -111,6 +113,22 @@ class MchRuleBookTest {
             person: {record: thal_screenings, key: person_id, field: id_no}
             clause: c
             message: m
+          - id: X-04
+            severity: warning
+            record: mch_prenatal_screenings
+            check: reference
+            field: pregnancy_id
+            references: {record: mch_prenatal_screenings, field: pregnancy_id, when: {field: kinds, equals: DIAGNOSIS}}
+            clause: c
+            message: m
+          - id: X-05
+            severity: warning
+            record: mch_premarital_checks
+            check: couple
+            field: couple_id
+            sex: gender
+            clause: c
+            message: m
         """;
     assertThatThrownBy(() -> MchRuleBook.parse(Map.of("local.yaml", text)))
         .isInstanceOf(SpecException.class)
@@ -122,6 +140,8 @@ class MchRuleBookTest {
         .hasMessageContaining("'mch_birth' 不是妇幼记录表")
         .hasMessageContaining("check 'unique' 未知")
         .hasMessageContaining("'id_no' 不是 thal_screenings（地贫筛查）的列")
-        .hasMessageContaining("规则编号 X-01 重复");
+        .hasMessageContaining("规则编号 X-01 重复")
+        .hasMessageContaining("rules[4].references.when.field: 'kinds' 不是 mch_prenatal_screenings")
+        .hasMessageContaining("'gender' 不是 mch_premarital_checks（婚前医学检查）的列");
   }
 }

@@ -604,5 +604,19 @@ public final class MaternalRecords extends StatisticalYearFiles {
         "M",
         3200,
         "");
+    // A pregnancy never registered nor delivered here (so that no mch-maternal figure, all over
+    // delivered mothers, changes): a serum screen at 22 weeks, high risk, with no diagnosis
+    // (MM-10, MM-12, MM-14), and an antenatal check with a haemoglobin of 25 g/L (MM-15).
+    row(
+        "mch_prenatal_screenings",
+        orgCode,
+        "MGX8S1",
+        "MGX8",
+        "SCREENING",
+        "SERUM",
+        day,
+        22,
+        "HIGH");
+    row("mch_antenatal_visits", orgCode, "MGX8A1", "MGX8", day, 22, 25);
   }
 }
