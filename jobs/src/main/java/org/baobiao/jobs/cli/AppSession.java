@@ -162,7 +162,7 @@ final class AppSession implements DemoService.Services, AutoCloseable {
 
   @Override
   public MchService mchService() {
-    return new MchService(warehouse(), top.configuration());
+    return new MchService(warehouse(), top.configuration(), CLOCK);
   }
 
   ExtractService extractService() {
