@@ -3,6 +3,7 @@ package org.baobiao.etl.load;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baobiao.etl.source.ColumnDef;
@@ -55,6 +56,11 @@ public interface PersonalFields {
         PersonalData c = copy.get(column);
         return c == null ? value : c.mask(value);
       }
+
+      @Override
+      public Optional<PersonalData> classOf(String column) {
+        return Optional.ofNullable(copy.get(column));
+      }
     };
   }
 
@@ -92,6 +98,14 @@ public interface PersonalFields {
 
   /** A value of a personal column masked for output; other columns' values unchanged. */
   String mask(String column, String value);
+
+  /**
+   * The class of personal data a column holds, where the kind classifies its columns ({@link
+   * #byClass}); empty for other columns and kinds.
+   */
+  default Optional<PersonalData> classOf(String column) {
+    return Optional.empty();
+  }
 
   /** Whether the kind has any personal column (then raw lines are masked). */
   default boolean any() {

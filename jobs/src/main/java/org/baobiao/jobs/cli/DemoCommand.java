@@ -10,6 +10,7 @@ import org.baobiao.jobs.demo.DemoResult;
 import org.baobiao.jobs.demo.DemoService;
 import org.baobiao.jobs.ingest.IngestResult;
 import org.baobiao.jobs.mch.MchQcResult;
+import org.baobiao.jobs.mch.MchUploadResult;
 import org.baobiao.jobs.medrec.QcResult;
 import org.baobiao.jobs.medrec.UploadResult;
 import org.baobiao.jobs.sample.SampleService;
@@ -152,6 +153,18 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public void uploaded(UploadResult result) {
       ResultPrinter.print(console, result);
+    }
+
+    @Override
+    public void mchUploading(ReportPeriod period) {
+      console.out().println("    省妇幼健康信息平台上报文件（" + period.label() + "，个人信息脱敏）：");
+    }
+
+    @Override
+    public void mchUploaded(MchUploadResult result) {
+      for (UploadResult u : result.uploads()) {
+        ResultPrinter.print(console, u);
+      }
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.baobiao.jobs.request.catalog.CodeList;
 import org.baobiao.jobs.request.catalog.CodeLists;
 import org.baobiao.jobs.request.catalog.ExtractCatalog;
 import org.baobiao.jobs.request.catalog.ExtractSpec;
-import org.baobiao.jobs.service.FrontPageColumns;
+import org.baobiao.jobs.service.UploadRecords;
 import org.baobiao.mch.qc.MchRuleBook;
 import org.baobiao.medrec.qc.RuleBook;
 import org.baobiao.reports.catalog.ReportCatalog;
@@ -96,7 +96,7 @@ public final class ConfigService {
             UploadLayouts::bundledFiles,
             n -> n.endsWith(".yaml"),
             "<版式>.yaml",
-            () -> UploadLayouts.load(config, FrontPageColumns.INSTANCE)));
+            () -> UploadLayouts.load(config, UploadRecords.all())));
     kinds.add(
         kind(
             ConfigKind.ACCEPTANCE,
@@ -299,7 +299,7 @@ public final class ConfigService {
     for (SpecFile f :
         config.overlay(
             ConfigKind.LAYOUTS, UploadLayouts.bundledFiles(), n -> n.endsWith(".yaml"))) {
-      UploadLayout layout = UploadLayouts.parse(f.location(), f.text(), FrontPageColumns.INSTANCE);
+      UploadLayout layout = UploadLayouts.parse(f.location(), f.text(), UploadRecords.all());
       items.add(
           new ConfigItem(
               ConfigKind.LAYOUTS,

@@ -5,6 +5,7 @@ import java.util.List;
 import org.baobiao.jobs.acceptance.AcceptancePack;
 import org.baobiao.jobs.ingest.IngestResult;
 import org.baobiao.jobs.mch.MchQcResult;
+import org.baobiao.jobs.mch.MchUploadResult;
 import org.baobiao.jobs.medrec.QcResult;
 import org.baobiao.jobs.medrec.UploadResult;
 import org.baobiao.jobs.sla.SlaEvaluation;
@@ -55,6 +56,12 @@ public interface DemoListener {
 
   /** The upload files are written. */
   default void uploaded(UploadResult result) {}
+
+  /** The MCH platform upload files of {@code period} are written next. */
+  default void mchUploading(ReportPeriod period) {}
+
+  /** The MCH platform upload files are written. */
+  default void mchUploaded(MchUploadResult result) {}
 
   /** A contract's acceptance pack is written. */
   default void packed(AcceptancePack pack) {}

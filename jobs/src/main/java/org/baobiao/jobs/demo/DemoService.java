@@ -19,6 +19,8 @@ import org.baobiao.jobs.ingest.IngestRequest;
 import org.baobiao.jobs.ingest.IngestResult;
 import org.baobiao.jobs.ingest.IngestService;
 import org.baobiao.jobs.mch.MchService;
+import org.baobiao.jobs.mch.MchUploadRequest;
+import org.baobiao.jobs.mch.MchUploadResult;
 import org.baobiao.jobs.medrec.MedrecService;
 import org.baobiao.jobs.medrec.UploadRequest;
 import org.baobiao.jobs.medrec.UploadResult;
@@ -158,6 +160,20 @@ public final class DemoService {
     for (UploadResult.HospitalFile f : uploads.files()) {
       written.add(f.outcome().file());
       written.add(f.outcome().refusedFile());
+    }
+    // The provincial MCH platform uploads (births, registrations, screenings) of the same quarter,
+    // for every hospital with MCH records (in the sample, 441700001).
+    listener.mchUploading(quarter);
+    MchUploadResult mchUploads =
+        services
+            .mchService()
+            .upload(new MchUploadRequest(quarter, null, null, request.outDir(), null, requestedBy));
+    listener.mchUploaded(mchUploads);
+    for (UploadResult u : mchUploads.uploads()) {
+      for (UploadResult.HospitalFile f : u.files()) {
+        written.add(f.outcome().file());
+        written.add(f.outcome().refusedFile());
+      }
     }
     // The acceptance pack of every contract with acceptance conditions (HT-2025-002), over the
     // contract's whole service period, which the sample covers.

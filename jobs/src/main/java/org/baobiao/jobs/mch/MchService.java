@@ -2,26 +2,48 @@ package org.baobiao.jobs.mch;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.baobiao.etl.source.ContentHash;
+import org.baobiao.jobs.audit.AuditEntry;
+import org.baobiao.jobs.audit.ExtractionAudit;
+import org.baobiao.jobs.medrec.Approval;
+import org.baobiao.jobs.medrec.UploadResult;
 import org.baobiao.jobs.service.Configuration;
+import org.baobiao.jobs.service.InvalidRequestException;
+import org.baobiao.jobs.service.MchRecordColumns;
 import org.baobiao.mch.qc.MchQcRun;
 import org.baobiao.mch.qc.MchRuleBook;
 import org.baobiao.reports.run.ReportPeriod;
+import org.baobiao.reports.submission.FrontPageUpload;
+import org.baobiao.reports.submission.RecordUpload;
+import org.baobiao.reports.submission.UploadLayout;
+import org.baobiao.reports.submission.UploadLayouts;
 import org.baobiao.warehouse.Warehouse;
 
-/** Maternal and child health records: quality control by the MCH rule book (docs/mch-qc.md). */
+/**
+ * Maternal and child health records: quality control by the MCH rule book (docs/mch-qc.md), and the
+ * provincial MCH platform upload files in a submission layout, each audited.
+ */
 public final class MchService {
+  static final String UPLOAD_KIND = "mch-upload";
   private final Warehouse warehouse;
   private final Configuration configuration;
   private final Clock clock;
 
   /**
    * @param warehouse where the MCH records are read and the QC results stored
-   * @param configuration the MCH quality rules
-   * @param clock the time of a run (the day the future-date rules compare with)
+   * @param configuration the MCH quality rules and the upload layouts
+   * @param clock the time of a run: the day the future-date rules compare with, and the audit rows'
+   *     time
    */
   public MchService(Warehouse warehouse, Configuration configuration, Clock clock) {
     this.warehouse = requireNonNull(warehouse, "warehouse is null");
@@ -63,5 +85,106 @@ public final class MchService {
       }
     }
     return new MchQcResult(book.rules().size(), book.version(), results, p, counts);
+  }
+
+  /**
+   * Re-runs the MCH quality rules, then writes the upload file of each layout (or of one) and each
+   * hospital (or of one) over the records dated in the period, and audits each file. A record with
+   * a blocking violation, or with a code the layout cannot map, is refused and listed.
+   *
+   * @throws InvalidRequestException when no MCH layout (or not the one asked for) is in force on
+   *     the period's first day, or there are no MCH records to upload
+   */
+  public MchUploadResult upload(MchUploadRequest request) throws IOException {
+    ReportPeriod period = request.period().inStatisticalYears();
+    List<UploadLayout> layouts = layouts(request.layoutId(), period);
+    MchRuleBook rules = configuration.mchQcRules();
+    List<MchQcRun.Result> checked = new MchQcRun(warehouse, rules, clock).run(request.hospital());
+    if (checked.isEmpty()) {
+      throw new InvalidRequestException(
+          request.hospital() == null
+              ? "数据仓库中没有妇幼记录；请先加载 mch 数据"
+              : "数据仓库中没有机构 " + request.hospital() + " 的妇幼记录");
+    }
+    Approval approval = request.approval();
+    ExtractionAudit audit = new ExtractionAudit(warehouse);
+    List<UploadResult> uploads = new ArrayList<>();
+    for (UploadLayout layout : layouts) {
+      RecordUpload.Source source = MchRecordColumns.of(layout.record()).orElseThrow().source();
+      List<UploadResult.HospitalFile> files = new ArrayList<>();
+      for (MchQcRun.Result r : checked) {
+        String stem = UPLOAD_KIND + "_" + layout.id() + "_" + r.orgCode() + "_" + period.text();
+        FrontPageUpload.Outcome o =
+            new RecordUpload(warehouse)
+                .write(
+                    layout,
+                    source,
+                    r.orgCode(),
+                    period.start(),
+                    period.end(),
+                    approval != null,
+                    request.outDir(),
+                    stem);
+        String sha256 = ContentHash.sha256(o.file());
+        String id = UUID.randomUUID().toString();
+        audit.record(
+            new AuditEntry(
+                id,
+                UPLOAD_KIND,
+                r.orgCode(),
+                period.text(),
+                layout.id(),
+                layout.version(),
+                rules.version(),
+                o.written(),
+                o.refused(),
+                approval == null ? "MASKED" : "UNMASKED",
+                approval == null ? null : approval.reference(),
+                approval == null ? null : approval.approvedBy(),
+                request.requestedBy(),
+                o.file().toAbsolutePath().normalize().toString(),
+                sha256,
+                warehouse.dataVersion().describe(),
+                LocalDateTime.now(clock).withNano(0)));
+        files.add(new UploadResult.HospitalFile(r.orgCode(), o, sha256, id));
+      }
+      uploads.add(new UploadResult(period, layout, rules.version(), approval, files));
+    }
+    return new MchUploadResult(period, uploads);
+  }
+
+  /**
+   * The versions in force on the period's first day of the MCH upload layout {@code id}, or of
+   * every MCH upload layout when {@code id} is null (a year is taken as the statistical year).
+   *
+   * @throws InvalidRequestException naming the MCH layouts there are when none is in force
+   */
+  public List<UploadLayout> layouts(String id, ReportPeriod period) {
+    LocalDate day = period.inStatisticalYears().start();
+    UploadLayouts all = configuration.uploadLayouts();
+    List<UploadLayout> mch =
+        all.all().stream().filter(l -> MchRecordColumns.of(l.record()).isPresent()).toList();
+    List<UploadLayout> out = new ArrayList<>();
+    Set<String> ids = new LinkedHashSet<>();
+    for (UploadLayout l : mch) {
+      if (id == null || l.id().equals(id)) {
+        ids.add(l.id());
+      }
+    }
+    for (String i : ids) {
+      all.inForce(i, day).ifPresent(out::add);
+    }
+    if (out.isEmpty()) {
+      throw new InvalidRequestException(
+          "没有 "
+              + day
+              + " 有效的妇幼上报版式"
+              + (id == null ? "" : " '" + id + "'")
+              + "；已有: "
+              + mch.stream()
+                  .map(l -> l.id() + " " + l.version() + "（" + l.effectiveFrom() + " 起）")
+                  .toList());
+    }
+    return out;
   }
 }

@@ -120,6 +120,7 @@ public final class MedrecService {
     UploadLayouts layouts = configuration.uploadLayouts();
     return layouts
         .inForce(id, period.start())
+        .filter(UploadLayout::uploadsFrontPages)
         .orElseThrow(
             () ->
                 new InvalidRequestException(
@@ -128,7 +129,7 @@ public final class MedrecService {
                         + " 有效的上报版式 '"
                         + id
                         + "'；已有: "
-                        + layouts.all().stream()
+                        + layouts.of(UploadLayout.FRONT_PAGES).stream()
                             .map(l -> l.id() + " " + l.version() + "（" + l.effectiveFrom() + " 起）")
                             .toList()));
   }

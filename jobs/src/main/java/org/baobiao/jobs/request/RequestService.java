@@ -446,8 +446,9 @@ public final class RequestService {
   }
 
   /**
-   * The approval for a front-page upload with personal values unmasked: an approved (or delivered)
-   * request of the requester over front pages, whose approval names every personal column the
+   * The approval for an upload (front pages, or MCH records) with personal values unmasked: an
+   * approved (or delivered) request of the requester over the layout's domain ({@code medrec} for
+   * front pages, {@code mch} for MCH records), whose approval names every personal column the
    * upload writes, and whose period covers the upload's. Records the upload in the request's trail.
    *
    * @param layout the upload layout in force, whose personal columns would be written unmasked
@@ -456,28 +457,35 @@ public final class RequestService {
       String number, Actor actor, ReportPeriod period, UploadLayout layout) {
     Set<String> personalColumns = new TreeSet<>();
     for (UploadLayout.Column c : layout.columns()) {
-      if (c.isPersonal() && c.part() == UploadLayout.Part.FRONT_PAGE) {
+      if (c.isPersonal()) {
         personalColumns.add(c.from());
       }
     }
-    ExtractionRequest r = load(number, actor, "病案上报");
-    ExtractSpec spec = extractFor(r, actor, "病案上报");
+    boolean frontPages = layout.uploadsFrontPages();
+    String action = frontPages ? "病案上报" : "妇幼上报";
+    ExtractionRequest r = load(number, actor, action);
+    ExtractSpec spec = extractFor(r, actor, action);
     refuseUnless(
         r,
         actor,
-        "病案上报",
-        spec.domain().equals("medrec"),
-        "申请 " + r.number() + " 提取的是「" + spec.title() + "」，不是病案首页；病案上报须引用病案首页的提取申请");
+        action,
+        spec.domain().equals(frontPages ? "medrec" : "mch"),
+        "申请 "
+            + r.number()
+            + " 提取的是「"
+            + spec.title()
+            + "」，"
+            + (frontPages ? "不是病案首页；病案上报须引用病案首页的提取申请" : "不是妇幼数据；妇幼上报须引用妇幼（mch）数据的提取申请"));
     refuseUnless(
         r,
         actor,
-        "病案上报",
+        action,
         r.state() == RequestState.APPROVED || r.state() == RequestState.DELIVERED,
         "申请 " + r.number() + " 当前状态为 " + r.state().title() + "，只有已批准的申请可以用于输出个人信息原值");
     refuseUnless(
         r,
         actor,
-        "病案上报",
+        action,
         r.requester().equals(actor.name()),
         "只有申请人 " + r.requester() + " 可以凭此申请上报");
     List<String> missing =
@@ -485,7 +493,7 @@ public final class RequestService {
     refuseUnless(
         r,
         actor,
-        "病案上报",
+        action,
         missing.isEmpty(),
         "申请 "
             + r.number()
@@ -493,15 +501,19 @@ public final class RequestService {
             + String.join("、", missing)
             + "；上报原值须批准全部这些字段");
     if (r.effectivePeriod() != null) {
-      ReportPeriod approved = parsePeriod(r.effectivePeriod());
+      // An MCH year is the statistical year (1 October to 30 September) on both sides.
+      ReportPeriod approved =
+          frontPages
+              ? parsePeriod(r.effectivePeriod())
+              : parsePeriod(r.effectivePeriod()).inStatisticalYears();
       refuseUnless(
           r,
           actor,
-          "病案上报",
+          action,
           !period.start().isBefore(approved.start()) && !period.end().isAfter(approved.end()),
           "上报期间 " + period.text() + " 超出申请 " + r.number() + " 批准的期间 " + r.effectivePeriod());
     }
-    store.append(event(r, actor, "病案上报", r.state(), "期间 " + period.text() + "，个人信息原值", null));
+    store.append(event(r, actor, action, r.state(), "期间 " + period.text() + "，个人信息原值", null));
     return new Approval(r.number(), r.approvers());
   }
 

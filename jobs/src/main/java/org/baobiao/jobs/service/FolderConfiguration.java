@@ -39,7 +39,7 @@ final class FolderConfiguration implements Configuration {
     this.calendar = once(() -> StatutoryCalendar.load(folder));
     this.rules = once(() -> RuleBook.load(folder));
     this.mchRules = once(() -> MchRuleBook.load(folder));
-    this.layouts = once(() -> UploadLayouts.load(folder, FrontPageColumns.INSTANCE));
+    this.layouts = once(() -> UploadLayouts.load(folder, UploadRecords.all()));
     this.extracts = once(() -> ExtractCatalog.load(folder));
   }
 

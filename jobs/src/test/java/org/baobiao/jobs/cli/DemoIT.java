@@ -84,6 +84,12 @@ class DemoIT {
     assertThat(out.resolve("mch-premarital_441700001_2026-Q3.pdf")).isNotEmptyFile();
     assertThat(out.resolve("mch-premarital_441700001_2026.pdf")).isNotEmptyFile();
     assertThat(out.resolve("mch-premarital_441700001_2026.xlsx")).isNotEmptyFile();
+    // The provincial MCH platform uploads of the last full quarter, each with its refused list.
+    for (String layout : List.of("gd-mch-birth", "gd-mch-registration", "gd-mch-thal-screening")) {
+      String stem = "mch-upload_" + layout + "_441700001_2026-Q3";
+      assertThat(out.resolve(stem + ".csv")).isNotEmptyFile();
+      assertThat(out.resolve(stem + ".refused.csv")).isNotEmptyFile();
+    }
     // The acceptance pack of HT-2025-002 (the only contract with acceptance conditions) over its
     // whole service period, which the sample covers.
     assertThat(out.resolve("acceptance_HT-2025-002_2025-10-20..2026-10-31.zip")).isNotEmptyFile();

@@ -20,7 +20,7 @@ class FrontPageColumnsTest {
       Path.of("../reports/src/main/resources/org/baobiao/reports/submission");
 
   private static UploadLayouts bundled() {
-    return UploadLayouts.load(ConfigFolder.none(), FrontPageColumns.INSTANCE);
+    return UploadLayouts.load(ConfigFolder.none(), UploadRecords.all());
   }
 
   @Test
@@ -57,7 +57,7 @@ class FrontPageColumnsTest {
         dir.resolve("perf-assessment-2027.yaml"),
         Files.readString(LAYOUTS.resolve("perf-assessment-2026-2.yaml"))
             .replace("version: \"2026.2\"", "version: \"2027.1\""));
-    UploadLayouts layouts = UploadLayouts.load(ConfigFolder.at(conf), FrontPageColumns.INSTANCE);
+    UploadLayouts layouts = UploadLayouts.load(ConfigFolder.at(conf), UploadRecords.all());
     assertThat(layouts.all()).extracting(UploadLayout::version).contains("2026.2", "2027.1");
   }
 }

@@ -3,38 +3,31 @@ package org.baobiao.reports.submission;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.baobiao.spec.csv.CsvWriter;
 import org.baobiao.spec.csv.CsvWriter.Bom;
 import org.baobiao.spec.csv.CsvWriter.LineEnd;
-import org.baobiao.spec.personal.CitizenId;
-import org.baobiao.spec.personal.PersonalData;
 import org.baobiao.warehouse.Warehouse;
 
 /**
  * Writes the front-page upload file of a hospital and period (stays discharged in [start, end)) in
- * an upload layout, and beside it the list of stays it refused: those with a blocking quality
- * violation, read from the warehouse's {@code medrec_violations} (the results of {@code medrec
- * qc}), and those with a code the layout has no mapping for. Identity numbers are written as 18
- * characters (GB 11643: a 15-digit number upgraded, a lower-case check character upper-cased; the
- * warehouse keeps what was loaded). Personal fields are masked unless {@code unmasked}.
+ * an upload layout of {@link UploadLayout#FRONT_PAGES}, and beside it the list of stays it refused:
+ * those with a blocking quality violation, read from the warehouse's {@code medrec_violations} (the
+ * results of {@code medrec qc}), and those with a code the layout has no mapping for. Identity
+ * numbers are written as 18 characters (GB 11643: a 15-digit number upgraded, a lower-case check
+ * character upper-cased; the warehouse keeps what was loaded). Personal fields are masked unless
+ * {@code unmasked}.
  */
 public final class FrontPageUpload {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private final Warehouse warehouse;
 
@@ -115,34 +108,14 @@ public final class FrontPageUpload {
         for (UploadLayout.Column c : layout.columns()) {
           Map<String, Object> row =
               switch (c.part()) {
-                case FRONT_PAGE -> page;
+                case RECORD -> page;
                 case DIAGNOSES -> nth(diagnoses.get(k), c.nth());
                 case OPERATIONS -> nth(operations.get(k), c.nth());
+                case REGISTRATION -> null;
               };
-          String v = row == null ? null : format(row.get(c.from()), c.format());
-          if (v != null && !c.map().isEmpty()) {
-            String mapped = c.map().get(v);
-            if (mapped == null) {
-              reasons.add(
-                  "代码无对照："
-                      + c.code()
-                      + "（"
-                      + c.name()
-                      + "）'"
-                      + v
-                      + "' 不在版式 "
-                      + layout.id()
-                      + " 的对照表中");
-            }
-            v = mapped;
-          }
-          if (c.personal() == PersonalData.ID_NUMBER) {
-            v = CitizenId.normalise(v);
-          }
-          if (v != null && c.isPersonal() && !unmasked) {
-            v = c.personal().mask(v);
-          }
-          values.add(v == null ? "" : v);
+          values.add(
+              UploadCells.cell(
+                  layout, c, row == null ? null : row.get(c.from()), unmasked, reasons));
         }
         if (reasons.isEmpty()) {
           out.writeRow(values);
@@ -191,22 +164,7 @@ public final class FrontPageUpload {
 
   /** A value as the layout writes it. */
   static String format(Object v, String format) {
-    if (v == null) {
-      return null;
-    }
-    if (v instanceof BigDecimal d) {
-      return "0.00".equals(format)
-          ? d.setScale(2, RoundingMode.HALF_UP).toPlainString()
-          : d.toPlainString();
-    }
-    if (v instanceof LocalDateTime || v instanceof LocalDate) {
-      DateTimeFormatter f =
-          format == null
-              ? (v instanceof LocalDate ? DATE : TIME)
-              : DateTimeFormatter.ofPattern(format, Locale.ROOT);
-      return f.format((TemporalAccessor) v);
-    }
-    return v.toString();
+    return UploadCells.format(v, format);
   }
 
   private static String text(Object v) {

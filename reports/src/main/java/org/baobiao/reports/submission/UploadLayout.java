@@ -8,14 +8,16 @@ import java.util.Map;
 import org.baobiao.spec.personal.PersonalData;
 
 /**
- * The layout of a front-page upload file, read from its spec (see docs/medrec-qc.md): which fields
- * in which order under which codes, how each is formatted and code-mapped, and the period of
- * discharges it is in force for.
+ * The layout of an upload file, read from its spec (see docs/medrec-qc.md and docs/mch-qc.md): the
+ * kind of record it uploads, which fields in which order under which codes, how each is formatted
+ * and code-mapped, and the period of records it is in force for.
  *
  * @param id the layout's id, e.g. {@code perf-assessment}
  * @param version its version, e.g. {@code 2026.1}
  * @param title its name in Chinese
- * @param effectiveFrom the first discharge date it applies to
+ * @param record the table of the records it uploads ({@code record:} in the spec; {@link
+ *     #FRONT_PAGES} when the spec names none)
+ * @param effectiveFrom the first record date (discharge, delivery, ...) it applies to
  * @param effectiveTo the last, or null while in force
  * @param columns the columns of the file, repeats expanded, in order
  * @param source the spec's resource, for messages
@@ -24,24 +26,37 @@ public record UploadLayout(
     String id,
     String version,
     String title,
+    String record,
     LocalDate effectiveFrom,
     LocalDate effectiveTo,
     List<Column> columns,
     String source) {
 
+  /** The record of a layout that names none: the inpatient front page. */
+  public static final String FRONT_PAGES = "medrec_front_pages";
+
   public UploadLayout {
     requireNonNull(id, "id is null");
     requireNonNull(version, "version is null");
     requireNonNull(title, "title is null");
+    requireNonNull(record, "record is null");
     requireNonNull(effectiveFrom, "effectiveFrom is null");
     columns = List.copyOf(columns);
   }
 
   /** Where a column's value comes from. */
   public enum Part {
-    FRONT_PAGE("病案首页"),
+    /** The uploaded record itself (the front page, the birth, ...). */
+    RECORD("记录"),
+    /** A front page's other diagnoses, by position. */
     DIAGNOSES("其他诊断"),
-    OPERATIONS("手术操作");
+    /** A front page's operations, by position. */
+    OPERATIONS("手术操作"),
+    /**
+     * The pregnancy registration (孕产妇建册) an MCH record belongs to, by its {@code pregnancy_id}: the
+     * mother's name and ID number of a birth.
+     */
+    REGISTRATION("孕产妇建册");
 
     private final String label;
 
@@ -86,7 +101,12 @@ public record UploadLayout(
     }
   }
 
-  /** Whether the layout is in force for discharges on {@code day}. */
+  /** Whether the layout uploads the inpatient front page. */
+  public boolean uploadsFrontPages() {
+    return record.equals(FRONT_PAGES);
+  }
+
+  /** Whether the layout is in force for records dated {@code day}. */
   public boolean inForceOn(LocalDate day) {
     return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
   }

@@ -3,6 +3,7 @@ package org.baobiao.reports.submission;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,18 +22,30 @@ import org.baobiao.spec.personal.PersonalData;
 
 /**
  * The upload layouts shipped with Baobiao ({@code reports/submission/index.txt}) with the user's
- * laid over them, read and checked against the columns they may read: every problem of a spec — an
- * unknown column, a bad date pattern, a repeat of an unknown part — is reported with its file and
- * line.
+ * laid over them, read and checked against the records they upload and the columns they may read:
+ * every problem of a spec — an unknown record or column, a bad date pattern, a repeat of an unknown
+ * part — is reported with its file and line.
  */
 public final class UploadLayouts {
   private static final String BASE = "/org/baobiao/reports/submission/";
   private static final String WHAT = "上报版式文件";
   private static final List<String> LAYOUT_KEYS =
-      List.of("id", "version", "title", "effective_from", "effective_to", "encoding", "fields");
+      List.of(
+          "id",
+          "version",
+          "title",
+          "record",
+          "effective_from",
+          "effective_to",
+          "encoding",
+          "fields");
   private static final List<String> REPEAT_KEYS = List.of("repeat", "count", "fields");
   private static final List<String> FIELD_KEYS =
-      List.of("code", "name", "from", "format", "map", "personal");
+      List.of("code", "name", "from", "of", "format", "map", "personal");
+
+  /** The values of a field's {@code of:}: the record the value is read from, if not its own. */
+  private static final Map<String, UploadLayout.Part> OF =
+      Map.of("registration", UploadLayout.Part.REGISTRATION);
 
   private final List<UploadLayout> layouts;
 
@@ -57,11 +70,12 @@ public final class UploadLayouts {
    *
    * @throws IllegalArgumentException naming every problem with file and line
    */
-  public static UploadLayouts load(ConfigFolder config, SubmissionColumns columns) {
+  public static UploadLayouts load(
+      ConfigFolder config, Collection<? extends SubmissionColumns> records) {
     List<UploadLayout> out = new ArrayList<>();
     for (SpecFile f :
         config.overlay(ConfigKind.LAYOUTS, bundledFiles(), n -> n.endsWith(".yaml"))) {
-      out.add(parse(f.label(), f.text(), columns));
+      out.add(parse(f.label(), f.text(), records));
     }
     return new UploadLayouts(out);
   }
@@ -71,7 +85,12 @@ public final class UploadLayouts {
     return layouts;
   }
 
-  /** The version of layout {@code id} in force for discharges on {@code day}. */
+  /** The layouts of records of {@code record} (a table), in index order. */
+  public List<UploadLayout> of(String record) {
+    return layouts.stream().filter(l -> l.record().equals(record)).toList();
+  }
+
+  /** The version of layout {@code id} in force for records dated {@code day}. */
   public Optional<UploadLayout> inForce(String id, LocalDate day) {
     return layouts.stream().filter(l -> l.id().equals(id) && l.inForceOn(day)).findFirst();
   }
@@ -79,10 +98,11 @@ public final class UploadLayouts {
   /**
    * Reads one spec.
    *
-   * @param known the columns its fields may read
+   * @param records the kinds of record a layout may upload, with the columns its fields may read
    * @throws SpecException naming every problem with file, line and field
    */
-  public static UploadLayout parse(String file, String text, SubmissionColumns known) {
+  public static UploadLayout parse(
+      String file, String text, Collection<? extends SubmissionColumns> records) {
     SpecReader in = new SpecReader(file);
     Mapping m = in.root(text);
     if (m == null) {
@@ -92,6 +112,28 @@ public final class UploadLayouts {
     String id = in.text(m, "", "id", true);
     String version = in.text(m, "", "version", true);
     String title = in.text(m, "", "title", true);
+    String record = in.text(m, "", "record", false);
+    if (record == null) {
+      record = UploadLayout.FRONT_PAGES;
+    }
+    SubmissionColumns known = null;
+    for (SubmissionColumns r : records) {
+      if (r.record().equals(record)) {
+        known = r;
+      }
+    }
+    if (known == null) {
+      in.problemAt(
+          SpecProblem.Code.BAD_REFERENCE,
+          m,
+          "record",
+          "record",
+          "'"
+              + record
+              + "' 不是可上报的记录；可选: "
+              + String.join(", ", records.stream().map(SubmissionColumns::record).toList()));
+      in.throwIfProblems(WHAT);
+    }
     LocalDate from = in.date(m, "", "effective_from", true);
     LocalDate to = in.date(m, "", "effective_to", false);
     List<UploadLayout.Column> columns = new ArrayList<>();
@@ -102,8 +144,7 @@ public final class UploadLayouts {
         continue;
       }
       if (f.value("repeat") == null) {
-        column(in, f, item.field(), UploadLayout.Part.FRONT_PAGE, 0, codes, known)
-            .ifPresent(columns::add);
+        column(in, f, item.field(), 0, codes, known).ifPresent(columns::add);
         continue;
       }
       in.onlyKeys(f, item.field(), REPEAT_KEYS);
@@ -116,6 +157,15 @@ public final class UploadLayouts {
                   : UploadLayout.Part.OPERATIONS;
       Integer count = in.integer(f, item.field(), "count", true, 1, 99);
       List<SpecReader.Item> inner = in.sequence(f, item.field(), "fields", true);
+      if (part != null && !known.parts().contains(part)) {
+        in.problemAt(
+            SpecProblem.Code.BAD_REFERENCE,
+            f,
+            "repeat",
+            SpecReader.path(item.field(), "repeat"),
+            known.title() + "没有" + part.label() + "可重复上报");
+        continue;
+      }
       if (part == null || count == null) {
         continue;
       }
@@ -129,7 +179,32 @@ public final class UploadLayouts {
       }
     }
     in.throwIfProblems(WHAT);
-    return new UploadLayout(id, version, title, from, to, columns, file);
+    return new UploadLayout(id, version, title, record, from, to, columns, file);
+  }
+
+  /** A field of the record (or, with {@code of:}, of a record it refers to). */
+  private static Optional<UploadLayout.Column> column(
+      SpecReader in,
+      Mapping f,
+      String at,
+      int n,
+      Map<String, String> codes,
+      SubmissionColumns columns) {
+    UploadLayout.Part part = UploadLayout.Part.RECORD;
+    String of = in.code(f, at, "of", OF.keySet(), false);
+    if (of != null) {
+      part = OF.get(of);
+      if (!columns.parts().contains(part)) {
+        in.problemAt(
+            SpecProblem.Code.BAD_REFERENCE,
+            f,
+            "of",
+            SpecReader.path(at, "of"),
+            columns.title() + "没有对应的" + part.label() + "可读取");
+        return Optional.empty();
+      }
+    }
+    return column(in, f, at, part, n, codes, columns);
   }
 
   private static Optional<UploadLayout.Column> column(
@@ -154,7 +229,13 @@ public final class UploadLayouts {
           f,
           "from",
           SpecReader.path(at, "from"),
-          "字段 " + code + " 的来源 '" + from + "' 不是" + part.label() + "的列");
+          "字段 "
+              + code
+              + " 的来源 '"
+              + from
+              + "' 不是"
+              + (part == UploadLayout.Part.RECORD ? columns.title() : part.label())
+              + "的列");
     }
     String format = quiet.text(f, at, "format", false);
     if (format != null && !format.equals("0.00")) {
@@ -182,7 +263,7 @@ public final class UploadLayouts {
     PersonalData personal =
         from == null
             ? null
-            : columns.personal(from).orElse(declared ? PersonalData.OTHER_ID : null);
+            : columns.personal(part, from).orElse(declared ? PersonalData.OTHER_ID : null);
     if (code == null || from == null) {
       return Optional.empty();
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.baobiao.spec.SpecException;
@@ -15,19 +17,36 @@ import org.junit.jupiter.api.Test;
 class UploadLayoutsTest {
 
   /** A front-page table of a few columns, {@code patient_name} and {@code id_number} personal. */
-  static final SubmissionColumns COLUMNS =
+  static final SubmissionColumns FRONT_PAGES =
       new SubmissionColumns() {
+        @Override
+        public String record() {
+          return UploadLayout.FRONT_PAGES;
+        }
+
+        @Override
+        public String title() {
+          return "病案首页";
+        }
+
+        @Override
+        public Set<UploadLayout.Part> parts() {
+          return EnumSet.of(
+              UploadLayout.Part.RECORD, UploadLayout.Part.DIAGNOSES, UploadLayout.Part.OPERATIONS);
+        }
+
         @Override
         public boolean has(UploadLayout.Part part, String column) {
           return switch (part) {
-            case FRONT_PAGE ->
+            case RECORD ->
                 Set.of("record_no", "patient_name", "id_number", "admitted_at").contains(column);
             case DIAGNOSES, OPERATIONS -> Set.of("code", "name").contains(column);
+            case REGISTRATION -> false;
           };
         }
 
         @Override
-        public Optional<PersonalData> personal(String column) {
+        public Optional<PersonalData> personal(UploadLayout.Part part, String column) {
           return switch (column) {
             case "patient_name" -> Optional.of(PersonalData.NAME);
             case "id_number" -> Optional.of(PersonalData.ID_NUMBER);
@@ -35,6 +54,88 @@ class UploadLayoutsTest {
           };
         }
       };
+
+  /** Births of a few columns, with the mother's name and ID number from her registration. */
+  static final SubmissionColumns BIRTHS =
+      new SubmissionColumns() {
+        @Override
+        public String record() {
+          return "mch_births";
+        }
+
+        @Override
+        public String title() {
+          return "分娩及出生";
+        }
+
+        @Override
+        public Set<UploadLayout.Part> parts() {
+          return EnumSet.of(UploadLayout.Part.RECORD, UploadLayout.Part.REGISTRATION);
+        }
+
+        @Override
+        public boolean has(UploadLayout.Part part, String column) {
+          return switch (part) {
+            case RECORD -> Set.of("birth_id", "delivered_on").contains(column);
+            case REGISTRATION -> Set.of("name", "id_number").contains(column);
+            case DIAGNOSES, OPERATIONS -> false;
+          };
+        }
+
+        @Override
+        public Optional<PersonalData> personal(UploadLayout.Part part, String column) {
+          return part == UploadLayout.Part.REGISTRATION && column.equals("name")
+              ? Optional.of(PersonalData.NAME)
+              : Optional.empty();
+        }
+      };
+
+  static final List<SubmissionColumns> COLUMNS = List.of(FRONT_PAGES, BIRTHS);
+
+  @Test
+  void aLayoutNamesTheRecordItUploadsAndReadsItsRegistration() {
+    String spec =
+        "id: b\nversion: \"1\"\ntitle: t\nrecord: mch_births\neffective_from: 2026-01-01\n"
+            + "fields:\n"
+            + "  - {code: CSBH, name: 出生编号, from: birth_id}\n"
+            + "  - {code: YCFXM, name: 产妇姓名, from: name, of: registration}\n";
+    UploadLayout l = UploadLayouts.parse("b.yaml", spec, COLUMNS);
+    assertThat(l.record()).isEqualTo("mch_births");
+    assertThat(l.uploadsFrontPages()).isFalse();
+    assertThat(l.columns())
+        .extracting(UploadLayout.Column::part)
+        .containsExactly(UploadLayout.Part.RECORD, UploadLayout.Part.REGISTRATION);
+    assertThat(l.columns().get(1).personal()).isEqualTo(PersonalData.NAME);
+    assertThat(UploadLayouts.parse("x.yaml", FRONT, COLUMNS).record())
+        .isEqualTo(UploadLayout.FRONT_PAGES);
+  }
+
+  private static final String FRONT =
+      "id: x\nversion: \"1\"\ntitle: t\neffective_from: 2026-01-01\nfields:\n"
+          + "  - {code: BAH, name: 病案号, from: record_no}\n";
+
+  @Test
+  void aRecordOrAPartTheRecordHasNotIsReportedWithFileAndLine() {
+    String spec =
+        "id: b\nversion: \"1\"\ntitle: t\nrecord: mch_births\neffective_from: 2026-01-01\n"
+            + "fields:\n"
+            + "  - {code: A, name: a, from: record_no}\n"
+            + "  - {code: B, name: b, from: name, of: couple}\n"
+            + "  - repeat: diagnoses\n    count: 1\n    fields:\n"
+            + "      - {code: C, name: c, from: code}\n";
+    assertThatThrownBy(() -> UploadLayouts.parse("b.yaml", spec, COLUMNS))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining("b.yaml:7:30 fields[0].from: 字段 A 的来源 'record_no' 不是分娩及出生的列")
+        .hasMessageContaining("fields[1].of: 'couple' 不是以下之一: registration")
+        .hasMessageContaining("fields[2].repeat: 分娩及出生没有其他诊断可重复上报");
+    assertThatThrownBy(
+            () ->
+                UploadLayouts.parse(
+                    "c.yaml", FRONT.replace("title: t\n", "title: t\nrecord: mch_cats\n"), COLUMNS))
+        .isInstanceOf(SpecException.class)
+        .hasMessageContaining(
+            "c.yaml:4:9 record: 'mch_cats' 不是可上报的记录；可选: medrec_front_pages, mch_births");
+  }
 
   @Test
   void personalDataIsClassifiedByTheTableEvenWhereTheLayoutForgetsIt() {
