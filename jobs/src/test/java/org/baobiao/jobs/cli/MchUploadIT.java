@@ -58,7 +58,7 @@ class MchUploadIT {
         .contains("上报版式 gd-mch-birth 2026.1（广东省妇幼健康信息平台 分娩及出生登记上传）；质控规则 ")
         .contains("441700001 2026统计年度（2025年10月1日至2026年9月30日）：上报 3 份，拒绝 2 份")
         .contains("个人信息已脱敏");
-    Path expected = Path.of("src/test/resources/golden/mch-upload/year-2026/expected");
+    Path expected = Path.of("src/test/resources/golden/mch-upload/year-2026/upload");
     assertThat(out.resolve("mch-upload_gd-mch-birth_441700001_2026.csv"))
         .hasSameBinaryContentAs(expected.resolve("gd-mch-birth.csv"));
     assertThat(out.resolve("mch-upload_gd-mch-birth_441700001_2026.refused.csv"))

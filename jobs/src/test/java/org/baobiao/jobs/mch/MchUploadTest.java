@@ -215,7 +215,7 @@ class MchUploadTest {
   /** Byte for byte; on a difference the actual file is kept under target/ to compare. */
   private static void assertSameBytes(Path actual, String expected) throws IOException {
     byte[] a = Files.readAllBytes(actual);
-    byte[] e = Files.readAllBytes(EXPECTED.resolve("expected").resolve(expected));
+    byte[] e = Files.readAllBytes(EXPECTED.resolve("upload").resolve(expected));
     if (!Arrays.equals(a, e)) {
       Path keep = Path.of("target/golden-actual/mch-upload/year-2026").resolve(expected);
       Files.createDirectories(keep.getParent());
