@@ -476,6 +476,25 @@ public final class RequestService {
             + spec.title()
             + "」，"
             + (frontPages ? "不是病案首页；病案上报须引用病案首页的提取申请" : "不是妇幼数据；妇幼上报须引用妇幼（mch）数据的提取申请"));
+    if (layout.extract() != null) {
+      // The approval is for the data the layout uploads, not just any data of its domain.
+      refuseUnless(
+          r,
+          actor,
+          action,
+          spec.id().equals(layout.extract()),
+          "申请 "
+              + r.number()
+              + " 提取的是「"
+              + spec.title()
+              + "」；上报版式 "
+              + layout.id()
+              + "（"
+              + layout.title()
+              + "）须引用提取目录 "
+              + layout.extract()
+              + " 的申请");
+    }
     refuseUnless(
         r,
         actor,

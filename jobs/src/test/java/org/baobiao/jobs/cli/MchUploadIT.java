@@ -75,7 +75,7 @@ class MchUploadIT {
             "--user",
             "李统计",
             "--extract",
-            "thal-screening",
+            "mch-maternal-records",
             "--department",
             "保健部",
             "--purpose",
@@ -157,6 +157,55 @@ class MchUploadIT {
           .singleElement()
           .satisfies(a -> assertThat(a).containsExactly("mch-upload", "UNMASKED", no));
     }
+  }
+
+  @Test
+  void anApprovalOfOtherMchDataDoesNotOpenTheBirthUpload() {
+    CliRunner.Result created =
+        cli.run(
+            "request",
+            "new",
+            "--user",
+            "李统计",
+            "--extract",
+            "thal-screening",
+            "--department",
+            "保健部",
+            "--purpose",
+            "上报",
+            "--purpose-text",
+            "地贫筛查上报",
+            "--period",
+            "2026",
+            "--unmasked",
+            "name,id_number",
+            "--basis",
+            "上报要求",
+            "--submit");
+    Matcher m = Pattern.compile("已新建申请 (SQ-\\d{4}-\\d{4})").matcher(created.out());
+    assertThat(m.find()).as(created.out() + created.err()).isTrue();
+    assertThat(cli.run("request", "approve", m.group(1), "--user", "陈主任").exitCode()).isZero();
+    assertThat(cli.run("request", "approve", m.group(1), "--user", "王科长").exitCode()).isZero();
+    CliRunner.Result r =
+        cli.run(
+            "mch",
+            "upload",
+            "--period",
+            "2026",
+            "--layout",
+            "gd-mch-birth",
+            "--request",
+            m.group(1),
+            "--user",
+            "李统计",
+            "--out",
+            dir.resolve("o").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err())
+        .contains(
+            "提取的是「地贫筛查与基因检测」；上报版式 gd-mch-birth（广东省妇幼健康信息平台 分娩及出生登记上传）须引用提取目录 mch-maternal-records 的申请");
+    assertThat(dir.resolve("o").resolve("mch-upload_gd-mch-birth_441700001_2026.csv"))
+        .doesNotExist();
   }
 
   @Test

@@ -17,6 +17,9 @@ import org.baobiao.spec.personal.PersonalData;
  * @param title its name in Chinese
  * @param record the table of the records it uploads ({@code record:} in the spec; {@link
  *     #FRONT_PAGES} when the spec names none)
+ * @param extract the extract of the extraction catalog whose approved request an upload in clear
+ *     must cite ({@code extract:} in the spec), or null when any request of the record's domain
+ *     will do
  * @param effectiveFrom the first record date (discharge, delivery, ...) it applies to
  * @param effectiveTo the last, or null while in force
  * @param columns the columns of the file, repeats expanded, in order
@@ -27,6 +30,7 @@ public record UploadLayout(
     String version,
     String title,
     String record,
+    String extract,
     LocalDate effectiveFrom,
     LocalDate effectiveTo,
     List<Column> columns,

@@ -35,6 +35,7 @@ public final class UploadLayouts {
           "version",
           "title",
           "record",
+          "extract",
           "effective_from",
           "effective_to",
           "encoding",
@@ -134,6 +135,7 @@ public final class UploadLayouts {
               + String.join(", ", records.stream().map(SubmissionColumns::record).toList()));
       in.throwIfProblems(WHAT);
     }
+    String extract = in.text(m, "", "extract", false);
     LocalDate from = in.date(m, "", "effective_from", true);
     LocalDate to = in.date(m, "", "effective_to", false);
     List<UploadLayout.Column> columns = new ArrayList<>();
@@ -179,7 +181,7 @@ public final class UploadLayouts {
       }
     }
     in.throwIfProblems(WHAT);
-    return new UploadLayout(id, version, title, record, from, to, columns, file);
+    return new UploadLayout(id, version, title, record, extract, from, to, columns, file);
   }
 
   /** A field of the record (or, with {@code of:}, of a record it refers to). */

@@ -28,7 +28,8 @@ class ExtractCatalogTest {
             "interface-exchanges",
             "medrec-diagnosis-counts",
             "thal-screening",
-            "thal-couples");
+            "thal-couples",
+            "mch-maternal-records");
     ExtractSpec pages = catalog.get("medrec-front-pages").orElseThrow();
     assertThat(pages.field("id_number").orElseThrow())
         .extracting(ExtractField::fieldClass, ExtractField::masking)
@@ -56,7 +57,7 @@ class ExtractCatalogTest {
         "-- wards\nSELECT org_code, discharge_ward FROM medrec_front_pages\n");
     ExtractCatalog catalog = ExtractCatalog.load(ConfigFolder.at(dir));
     assertThat(catalog.get("wards").orElseThrow().version()).isEqualTo(2);
-    assertThat(catalog.all()).hasSize(8);
+    assertThat(catalog.all()).hasSize(9);
   }
 
   @Test
