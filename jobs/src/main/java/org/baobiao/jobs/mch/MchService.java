@@ -5,17 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.baobiao.etl.source.ContentHash;
-import org.baobiao.jobs.audit.AuditEntry;
-import org.baobiao.jobs.audit.ExtractionAudit;
 import org.baobiao.jobs.medrec.Approval;
+import org.baobiao.jobs.medrec.UploadAudit;
 import org.baobiao.jobs.medrec.UploadResult;
 import org.baobiao.jobs.service.Configuration;
 import org.baobiao.jobs.service.InvalidRequestException;
@@ -107,7 +103,7 @@ public final class MchService {
               : "数据仓库中没有机构 " + request.hospital() + " 的妇幼记录");
     }
     Approval approval = request.approval();
-    ExtractionAudit audit = new ExtractionAudit(warehouse);
+    UploadAudit audit = new UploadAudit(warehouse, clock);
     List<UploadResult> uploads = new ArrayList<>();
     for (UploadLayout layout : layouts) {
       RecordUpload.Source source = MchRecordColumns.of(layout.record()).orElseThrow().source();
@@ -125,28 +121,16 @@ public final class MchService {
                     approval != null,
                     request.outDir(),
                     stem);
-        String sha256 = ContentHash.sha256(o.file());
-        String id = UUID.randomUUID().toString();
-        audit.record(
-            new AuditEntry(
-                id,
+        files.add(
+            audit.record(
                 UPLOAD_KIND,
                 r.orgCode(),
                 period.text(),
-                layout.id(),
-                layout.version(),
+                layout,
                 rules.version(),
-                o.written(),
-                o.refused(),
-                approval == null ? "MASKED" : "UNMASKED",
-                approval == null ? null : approval.reference(),
-                approval == null ? null : approval.approvedBy(),
-                request.requestedBy(),
-                o.file().toAbsolutePath().normalize().toString(),
-                sha256,
-                warehouse.dataVersion().describe(),
-                LocalDateTime.now(clock).withNano(0)));
-        files.add(new UploadResult.HospitalFile(r.orgCode(), o, sha256, id));
+                o,
+                approval,
+                request.requestedBy()));
       }
       uploads.add(new UploadResult(period, layout, rules.version(), approval, files));
     }

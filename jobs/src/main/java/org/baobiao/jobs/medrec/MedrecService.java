@@ -4,13 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.baobiao.etl.source.ContentHash;
-import org.baobiao.jobs.audit.AuditEntry;
-import org.baobiao.jobs.audit.ExtractionAudit;
 import org.baobiao.jobs.service.Configuration;
 import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.medrec.qc.MedrecQcRun;
@@ -71,7 +66,7 @@ public final class MedrecService {
               : "数据仓库中没有机构 " + request.hospital() + " 的病案首页");
     }
     Approval approval = request.approval();
-    ExtractionAudit audit = new ExtractionAudit(warehouse);
+    UploadAudit audit = new UploadAudit(warehouse, clock);
     List<UploadResult.HospitalFile> files = new ArrayList<>();
     for (MedrecQcRun.Result r : checked) {
       String stem = UPLOAD_KIND + "_" + r.orgCode() + "_" + period.text();
@@ -85,28 +80,16 @@ public final class MedrecService {
                   approval != null,
                   request.outDir(),
                   stem);
-      String sha256 = ContentHash.sha256(o.file());
-      String id = UUID.randomUUID().toString();
-      audit.record(
-          new AuditEntry(
-              id,
+      files.add(
+          audit.record(
               UPLOAD_KIND,
               r.orgCode(),
               period.text(),
-              layout.id(),
-              layout.version(),
+              layout,
               rules.version(),
-              o.written(),
-              o.refused(),
-              approval == null ? "MASKED" : "UNMASKED",
-              approval == null ? null : approval.reference(),
-              approval == null ? null : approval.approvedBy(),
-              request.requestedBy(),
-              o.file().toAbsolutePath().normalize().toString(),
-              sha256,
-              warehouse.dataVersion().describe(),
-              LocalDateTime.now(clock).withNano(0)));
-      files.add(new UploadResult.HospitalFile(r.orgCode(), o, sha256, id));
+              o,
+              approval,
+              request.requestedBy()));
     }
     return new UploadResult(period, layout, rules.version(), approval, files);
   }
