@@ -38,6 +38,7 @@ public final class MaternalRecords extends StatisticalYearFiles {
     "秀英", "丽华", "晓玲", "美玲", "小燕", "慧", "静", "丽", "婷婷", "嘉欣", "雪梅", "海燕"
   };
   private static final String[] DISTRICT_NAMES = {"江城区", "阳东区", "阳西县", "阳春市"};
+  private static final String[] DISTRICTS = {"441702", "441704", "441721", "441781"};
   private static final String[] FACTORS = {
     "年龄≥35岁", "瘢痕子宫", "妊娠期糖尿病", "妊娠期高血压", "双胎妊娠", "前置胎盘", "贫血（Hb<100g/L）", "乙肝表面抗原阳性"
   };
@@ -117,15 +118,22 @@ public final class MaternalRecords extends StatisticalYearFiles {
     int regWeek = r.nextInt(100) < 97 ? 6 + r.nextInt(7) : 13 + r.nextInt(12);
     LocalDate regOn = lmp.plusDays(7L * regWeek + r.nextInt(7));
     if (registered) {
+      String phone =
+          "13" + (5 + r.nextInt(5)) + String.format(Locale.ROOT, "%08d", r.nextInt(100_000_000));
+      int district = r.nextInt(DISTRICT_NAMES.length);
+      // The mother's ID number (GB 11643, born in the district she lives in), recorded for 97 %:
+      // drawn from a stream of the pregnancy's own id, so that every other record is the same as
+      // without it.
+      SplittableRandom id = new SplittableRandom(g.hashCode() * 1_000_003L + 31L);
       row(
           "mch_registrations",
           orgCode,
           g,
           person,
           name,
-          "",
-          "13" + (5 + r.nextInt(5)) + String.format(Locale.ROOT, "%08d", r.nextInt(100_000_000)),
-          "广东省阳江市" + DISTRICT_NAMES[r.nextInt(DISTRICT_NAMES.length)],
+          id.nextInt(100) < 97 ? idNumber(id, DISTRICTS[district], true, regOn) : "",
+          phone,
+          "广东省阳江市" + DISTRICT_NAMES[district],
           lmp,
           regOn,
           regWeek);

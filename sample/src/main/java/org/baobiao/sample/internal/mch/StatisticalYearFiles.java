@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.baobiao.sample.DirtyRow;
@@ -128,5 +129,22 @@ public abstract class StatisticalYearFiles implements AutoCloseable {
     for (CsvWriter w : out.values()) {
       w.close();
     }
+  }
+
+  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  private static final String CHECK = "10X98765432";
+
+  /** A valid 18-character ID number of someone aged 22–38 at {@code on}, born in the district. */
+  protected static String idNumber(
+      SplittableRandom r, String district, boolean female, LocalDate on) {
+    LocalDate born = on.minusYears(22 + r.nextInt(17)).minusDays(r.nextInt(365));
+    int seq = r.nextInt(500) * 2 + (female ? 0 : 1);
+    String body =
+        district + born.toString().replace("-", "") + String.format(Locale.ROOT, "%03d", seq);
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body.charAt(i) - '0') * WEIGHTS[i];
+    }
+    return body + CHECK.charAt(sum % 11);
   }
 }

@@ -38,8 +38,6 @@ public final class ThalRecords extends StatisticalYearFiles {
   private static final String[] BETA_ALLELES = {
     "CD41-42/βN", "CD41-42/βN", "CD41-42/βN", "IVS-II-654/βN", "IVS-II-654/βN", "CD17/βN", "-28/βN"
   };
-  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-  private static final String CHECK = "10X98765432";
 
   /** A person's thalassemia genes: α 0 normal, 1 silent, 2 trait (α0), 3 HbH; β carrier. */
   private record Genes(int alpha, boolean beta) {
@@ -535,19 +533,5 @@ public final class ThalRecords extends StatisticalYearFiles {
 
   private static String phone(SplittableRandom r) {
     return "13" + (5 + r.nextInt(5)) + String.format(Locale.ROOT, "%08d", r.nextInt(100_000_000));
-  }
-
-  /** A valid 18-character ID number of someone aged 22–38 at {@code on}, born in the district. */
-  private static String idNumber(
-      SplittableRandom r, String district, boolean female, LocalDate on) {
-    LocalDate born = on.minusYears(22 + r.nextInt(17)).minusDays(r.nextInt(365));
-    int seq = r.nextInt(500) * 2 + (female ? 0 : 1);
-    String body =
-        district + born.toString().replace("-", "") + String.format(Locale.ROOT, "%03d", seq);
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (body.charAt(i) - '0') * WEIGHTS[i];
-    }
-    return body + CHECK.charAt(sum % 11);
   }
 }
