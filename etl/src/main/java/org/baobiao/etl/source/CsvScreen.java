@@ -43,7 +43,7 @@ public final class CsvScreen {
   public static final int MAX_FIELDS = 4096;
 
   /** Lines between two remembered line offsets ({@link Result#offsets()}). */
-  public static final int STRIDE = 1024;
+  public static final int STRIDE = 128;
 
   private static final int BUFFER = 1 << 20;
 
@@ -392,6 +392,26 @@ public final class CsvScreen {
     int i = lineFrom;
     while (i < lineTo) {
       int c = buf[i] & 0xff;
+      if (c >= 0x20 && c < 0x7F && c != '"' && c != ',' && (quoted || !afterQuote)) {
+        // a run of printable ASCII text: content, whatever the state
+        int j = i + 1;
+        while (j < lineTo) {
+          int d = buf[j];
+          if (d < 0x20 || d >= 0x7F || d == '"' || d == ',') {
+            break;
+          }
+          j++;
+        }
+        if (fieldChars == 0 && c == ' ') {
+          padded = true;
+        }
+        fieldChars += j - i;
+        units += j - i;
+        lastSpace = buf[j - 1] == ' ';
+        fieldStart = false;
+        i = j;
+        continue;
+      }
       int n;
       if (c < 0x80) {
         n = 1;
@@ -594,9 +614,10 @@ public final class CsvScreen {
    * controls, U+0085, U+00A0, U+1680, U+180E, U+2000–U+203F, U+205F, U+3000, U+FEFF.
    */
   private static boolean spaceLike(int c) {
-    return c <= 0x20
-        || c == 0x7F
-        || c == 0x85
+    if (c < 0x80) {
+      return c <= 0x20 || c == 0x7F;
+    }
+    return c == 0x85
         || c == 0xA0
         || c == 0x1680
         || c == 0x180E

@@ -1,8 +1,9 @@
 package org.baobiao.jobs.ingest;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
@@ -354,15 +355,19 @@ final class SqlIngest {
       if (plan.byLine()) {
         // the plain rows the rules are not sure of, by line (each is a whole record), and the
         // records without a sure row
+        // (the lines of the sure rows are those staged: no rule is evaluated twice)
         List<Object[]> left =
             s.query(
-                    "SELECT r.line FROM "
+                    "SELECT y.line FROM (SELECT x.idx AS idx, "
+                        + line
+                        + " AS line FROM "
+                        + from
+                        + ") y ANTI JOIN "
                         + t
-                        + "_rows r WHERE NOT coalesce(r.sure, FALSE) AND r.idx NOT IN (SELECT idx"
-                        + " FROM "
-                        + t
-                        + "_doubt)",
-                    Map.of())
+                        + "_doubt d ON y.idx = d.idx ANTI JOIN (SELECT source_line FROM "
+                        + kind.stagingTable()
+                        + " WHERE batch_id = :batch_id) g ON y.line = g.source_line",
+                    b)
                 .rows();
         javaRecords = new long[left.size() + plan.javaLines().length];
         for (int i = 0; i < left.size(); i++) {
@@ -525,17 +530,25 @@ final class SqlIngest {
       InputStream in;
       try {
         channel.position(offsets[stride]);
-        in = new BufferedInputStream(Channels.newInputStream(channel), 1 << 16);
+        in = Channels.newInputStream(channel);
         // skip to the line: its line ends are \n or \r\n (a sure file has no lone \r)
+        byte[] chunk = new byte[1 << 16];
+        int from = 0;
+        int n = 0;
         while (at < line) {
-          int c = in.read();
-          if (c < 0) {
-            throw new NotOneRowPerRecord("line " + line + " is past the end of " + file);
+          if (from == n) {
+            n = in.readNBytes(chunk, 0, chunk.length);
+            from = 0;
+            if (n == 0) {
+              throw new NotOneRowPerRecord("line " + line + " is past the end of " + file);
+            }
           }
-          if (c == '\n') {
+          if (chunk[from++] == '\n') {
             at++;
           }
         }
+        // the rest of the chunk, then the rest of the file
+        in = new SequenceInputStream(new ByteArrayInputStream(chunk, from, n - from), in);
       } catch (IOException | RuntimeException e) {
         channel.close();
         throw e;
