@@ -60,6 +60,30 @@ public final class CsvRecordReader implements RecordReader {
     this.lines = new PhysicalLines(stream, new LineDecoder(encoding.charset()), encoding.bom());
   }
 
+  /**
+   * Reads the records of a file from a line on which a record starts, as a reader from the file's
+   * start reads them from there: {@code stream} is positioned at the line's first byte, the header
+   * (of {@code width} fields) is not read again. Closing the reader closes the stream.
+   *
+   * @param line the number of the line the stream starts at
+   */
+  public static CsvRecordReader from(
+      String fileName, InputStream stream, DetectedEncoding encoding, long line, int width) {
+    CsvRecordReader r =
+        new CsvRecordReader(
+            fileName, stream, new DetectedEncoding(encoding.charset(), false), line - 1);
+    r.dataIndex = 0;
+    r.width = width;
+    return r;
+  }
+
+  private CsvRecordReader(
+      String fileName, InputStream stream, DetectedEncoding encoding, long linesBefore) {
+    this.fileName = fileName;
+    this.lines =
+        new PhysicalLines(stream, new LineDecoder(encoding.charset()), encoding.bom(), linesBefore);
+  }
+
   @Override
   public String fileName() {
     return fileName;

@@ -37,9 +37,15 @@ final class PhysicalLines {
   private long number;
 
   PhysicalLines(InputStream in, LineDecoder decoder, boolean bom) {
+    this(in, decoder, bom, 0);
+  }
+
+  /** Lines of a stream that starts after {@code linesBefore} lines of its file. */
+  PhysicalLines(InputStream in, LineDecoder decoder, boolean bom, long linesBefore) {
     this.in = in;
     this.decoder = decoder;
     this.bom = bom;
+    this.number = linesBefore;
   }
 
   /** The next line, or null at the end of the file. */

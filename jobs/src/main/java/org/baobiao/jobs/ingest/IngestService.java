@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 import org.baobiao.etl.interfaces.InterfaceExchangesKind;
 import org.baobiao.etl.load.Domains;
 import org.baobiao.etl.load.FileKind;
+import org.baobiao.etl.load.HeaderMap;
 import org.baobiao.etl.source.ContentHash;
+import org.baobiao.etl.source.CsvScreen;
 import org.baobiao.etl.source.DetectedEncoding;
 import org.baobiao.etl.source.JsonLineScreen;
 import org.baobiao.etl.source.SourceFormatException;
@@ -80,8 +82,8 @@ public final class IngestService {
 
   /**
    * The same service loading every file on the Java path: each record parsed, validated and staged
-   * by the Spring Batch job, never by the SQL path of JSON-lines interface exchanges on DuckDB. For
-   * the parity test between the two paths, and as a fallback ({@link #PATH_PROPERTY}).
+   * by the Spring Batch job, never by the SQL path of interface exchanges on DuckDB. For the parity
+   * test between the two paths, and as a fallback ({@link #PATH_PROPERTY}).
    */
   public IngestService javaPathOnly() {
     return new IngestService(this, false);
@@ -249,19 +251,33 @@ public final class IngestService {
             .orElseThrow(() -> new IllegalArgumentException(file + ": 不是数据域 " + domain + " 的文件"));
     SqlIngest sql = null;
     JsonLineScreen.Result screen = null;
+    CsvScreen.Result csvScreen = null;
+    HeaderMap csvHeader = null;
+    String screened = null;
     if (sqlPath && SqlIngest.applies(warehouse, kind, file)) {
       try {
         DetectedEncoding detected = DetectedEncoding.of(file, encodingOverride);
         if (SqlIngest.readable(detected)) {
           sql = new SqlIngest(warehouse, (InterfaceExchangesKind) kind);
           // one pass: the file's hash and which records DuckDB's reader may not read as ours
-          screen = sql.screen().screen(file);
+          if (SqlIngest.csv(file)) {
+            csvScreen = sql.csvScreen().screen(file);
+            screened = csvScreen.sha256();
+            // a file DuckDB may cut otherwise, or a header the SQL path is not sure of: Java path
+            csvHeader = csvScreen.sure() ? sql.csvHeader(file, csvScreen) : null;
+            if (csvHeader == null) {
+              sql = null;
+            }
+          } else {
+            screen = sql.screen().screen(file);
+            screened = screen.sha256();
+          }
         }
       } catch (SourceFormatException e) {
         // not text in a supported encoding: recorded as the Java path records it, below
       }
     }
-    String hash = screen != null ? screen.sha256() : ContentHash.sha256(file);
+    String hash = screened != null ? screened : ContentHash.sha256(file);
     DetectedEncoding encoding;
     try {
       encoding = DetectedEncoding.of(file, encodingOverride);
@@ -294,11 +310,17 @@ public final class IngestService {
     }
     // A resumed load stays on the Java path: an earlier attempt may have staged chunks there. A
     // killed SQL load leaves nothing staged (one transaction), so the Java path resumes it cleanly.
-    if (sql != null && start.kind() == BatchStart.Kind.NEW && !screen.loneCarriageReturn()) {
+    if (sql != null
+        && start.kind() == BatchStart.Kind.NEW
+        && (csvScreen != null || !screen.loneCarriageReturn())) {
       long batchId = start.batch().batchId();
+      Path rejectFile = PublishTasklet.rejectFile(file, batchId, rejectDir);
       try {
-        sql.load(
-            file, batchId, screen, PublishTasklet.rejectFile(file, batchId, rejectDir), encoding);
+        if (csvScreen != null) {
+          sql.load(file, batchId, csvScreen, csvHeader, rejectFile, encoding);
+        } else {
+          sql.load(file, batchId, screen, rejectFile, encoding);
+        }
         LoadBatch batch = warehouse.batches().find(batchId).orElseThrow();
         return new IngestOutcome(
             file,

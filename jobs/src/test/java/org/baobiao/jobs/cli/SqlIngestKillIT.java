@@ -9,14 +9,15 @@ import java.util.Map;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.Warehouses;
 import org.baobiao.warehouse.duckdb.DuckDbWarehouse;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The SQL load path of JSON-lines interface exchanges killed after staging the whole file, before
- * its one transaction commits: nothing of the batch is left but its RUNNING record, and the rerun
- * (on the Java path, as every resumed batch) ends with exactly the rows and rejects of a load that
- * was never interrupted.
+ * The SQL load path of interface exchanges (JSON lines and CSV) killed after staging the whole
+ * file, before its one transaction commits: nothing of the batch is left but its RUNNING record,
+ * and the rerun (on the Java path, as every resumed batch) ends with exactly the rows and rejects
+ * of a load that was never interrupted.
  */
 class SqlIngestKillIT {
   @TempDir Path dir;
@@ -28,10 +29,16 @@ class SqlIngestKillIT {
           + " string_agg(rows_read || ':' || rows_loaded || ':' || rows_rejected || ':' || status,"
           + " ',') FROM load_batches WHERE domain = 'interfaces')";
 
-  @Test
-  void aSqlLoadKilledBeforeItsCommitLeavesNothingAndItsRerunLoadsExactlyOnce() throws Exception {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "interface_exchanges_441700001_2026-10.jsonl",
+        "interface_exchanges_441700001_2026-10_his-lis.csv"
+      })
+  void aSqlLoadKilledBeforeItsCommitLeavesNothingAndItsRerunLoadsExactlyOnce(String name)
+      throws Exception {
     Path input = Fixtures.copy("interface-exchange/october/input", dir.resolve("in"));
-    Path file = input.resolve("interfaces/interface_exchanges_441700001_2026-10.jsonl");
+    Path file = input.resolve("interfaces/" + name);
 
     // the reference: the same file loaded without interruption
     CliRunner clean = new CliRunner(dir.resolve("clean/warehouse.duckdb"));

@@ -16,6 +16,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.baobiao.etl.interfaces.InterfaceExchangesKind;
+import org.baobiao.etl.load.HeaderMap;
+import org.baobiao.etl.source.CsvScreen;
+import org.baobiao.etl.source.SourceFormatException;
+import org.baobiao.etl.source.SourceRecord;
 import org.baobiao.jobs.service.ProgressSink;
 import org.baobiao.sample.GeneratedFiles;
 import org.baobiao.sample.InterfaceLayout;
@@ -29,16 +34,22 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.repository.JobRepository;
 
 /**
- * The SQL load path of JSON-lines interface exchanges against the Java path, on the sample
- * generator's files as exported (every hospital's style, with their dirty lines) and on a fuzz
- * corpus written here line by line (every reason code of the kind, repeated members, Chinese member
- * names, escapes, padded strings, numbers not written as integers, invalid UTF-8, blank lines,
- * CRLF, a lone CR, a BOM, GB18030): both paths must leave the same warehouse tables and the same
- * rejects (line, field, value, reason code, message, raw line) and batch counts.
+ * The SQL load path of interface exchanges (JSON lines and CSV) against the Java path, on the
+ * sample generator's files as exported (every hospital's style, with their dirty lines), the same
+ * exchanges as UTF-8 CSV, and on fuzz corpora written here line by line. JSON lines: every reason
+ * code of the kind, repeated members, Chinese member names, escapes, padded strings, numbers not
+ * written as integers, invalid UTF-8, blank lines, CRLF, a lone CR, a BOM, GB18030. CSV: every
+ * reason code, quoted fields with commas, doubled quotes and line breaks, ragged rows, empty and
+ * white-space lines, padded fields, formula-like values, stray and unclosed quotes, overlong
+ * records, CRLF, mixed line ends, a lone CR, a BOM, GB18030, invalid UTF-8, Chinese, upper-case,
+ * quoted and repeated header names, unknown extra columns, missing optional and required columns.
+ * Both paths must leave the same warehouse tables and the same rejects (line, field, value, reason
+ * code, message, raw line) and batch counts.
  */
 class SqlIngestParityIT {
   @TempDir static Path dir;
   private static GeneratedFiles sample;
+  private static GeneratedFiles sampleCsv;
   private static Path fuzz;
   private static List<Path> fuzzFiles;
 
@@ -54,8 +65,18 @@ class SqlIngestParityIT {
                     SampleOptions.DEFAULT_EXPORTED_AT))
             .generateInterfaces(
                 dir.resolve("gen"), (stage, rows) -> {}, InterfaceLayout.AS_EXPORTED);
+    sampleCsv =
+        new SampleDataGenerator(
+                new SampleOptions(
+                    1,
+                    SampleOptions.DEFAULT_SEED,
+                    LocalDate.of(2026, 10, 1),
+                    LocalDate.of(2026, 10, 31),
+                    SampleOptions.DEFAULT_EXPORTED_AT))
+            .generateInterfaces(dir.resolve("gen-csv"), (stage, rows) -> {}, InterfaceLayout.CSV);
     fuzz = Files.createDirectories(dir.resolve("fuzz"));
     Fuzz.write(fuzz, firstJsonLine());
+    CsvFuzz.write(fuzz, firstJsonLine());
     try (Stream<Path> s = Files.list(fuzz)) {
       fuzzFiles = s.sorted().toList();
     }
@@ -67,9 +88,11 @@ class SqlIngestParityIT {
    */
   private static int sqlPathFiles() throws Exception {
     int n = 0;
-    List<Path> all = new ArrayList<>(sample.interfaceFiles());
-    all.addAll(fuzzFiles);
-    for (Path f : all) {
+    for (Path f : inputs()) {
+      if (f.getFileName().toString().endsWith(".csv")) {
+        n += sqlPathCsv(f) ? 1 : 0;
+        continue;
+      }
       String name = f.getFileName().toString();
       byte[] b = Files.readAllBytes(f);
       boolean bom = b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB;
@@ -85,6 +108,67 @@ class SqlIngestParityIT {
       }
     }
     return n;
+  }
+
+  /** Every input file: the samples, then the fuzz files. */
+  private static List<Path> inputs() {
+    List<Path> all = new ArrayList<>(sample.interfaceFiles());
+    all.addAll(sampleCsv.interfaceFiles());
+    all.addAll(fuzzFiles);
+    return all;
+  }
+
+  /**
+   * Whether a CSV file takes the SQL path: UTF-8 without BOM (as detected), every record cut where
+   * DuckDB can cut it ({@link CsvScreen}), a header with the required columns.
+   */
+  private static boolean sqlPathCsv(Path f) throws Exception {
+    byte[] b = Files.readAllBytes(f);
+    if (f.getFileName().toString().contains("gbk")
+        || (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB)) {
+      return false;
+    }
+    CsvScreen.Result r = new CsvScreen().screen(f);
+    if (!r.sure()) {
+      return false;
+    }
+    try {
+      HeaderMap.of(
+          new SourceRecord("x", 1, -1, r.header(), ""), new InterfaceExchangesKind().columns());
+      return true;
+    } catch (SourceFormatException e) {
+      return false;
+    }
+  }
+
+  @Test
+  void theCsvFuzzFilesAreReadAsIntended() throws Exception {
+    // strict RFC 4180 files: DuckDB reads them with quotes, one row per record
+    for (String name : List.of("rfc", "crlf", "zh", "qheader", "dupcol")) {
+      CsvScreen.Result r = new CsvScreen().screen(fuzz.resolve(CsvFuzz.name(name)));
+      assertThat(r.notSure()).as(name).isNull();
+      assertThat(r.reading().quoted()).as(name).isTrue();
+    }
+    // a stray or unclosed quote: quoting off, one row per line
+    CsvScreen.Result cut = new CsvScreen().screen(fuzz.resolve(CsvFuzz.name("cut")));
+    assertThat(cut.notSure()).isNull();
+    assertThat(cut.reading().quoted()).isFalse();
+    // what DuckDB cannot read as the Java reader does stays on the Java path
+    for (String name : List.of("badutf8", "cr", "mixed")) {
+      assertThat(new CsvScreen().screen(fuzz.resolve(CsvFuzz.name(name))).notSure())
+          .as(name)
+          .isNotNull();
+    }
+    // the sample's UTF-8 CSV files (with their truncated lines) take the SQL path
+    assertThat(sampleCsv.interfaceFiles()).isNotEmpty().allMatch(f -> sure(f));
+  }
+
+  private static boolean sure(Path f) {
+    try {
+      return sqlPathCsv(f);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String firstJsonLine() throws Exception {
@@ -103,11 +187,12 @@ class SqlIngestParityIT {
     Loaded sql = load("sql", false);
     Loaded java = load("java", true);
 
-    // the SQL path ran: no ingest job for the JSON-lines files it loaded (only for CSV, GB18030, a
-    // BOM or a lone CR); at least the sample's JSON-lines files and the two plain fuzz files
+    // the SQL path ran: no ingest job for the files it loaded (only for GB18030, a BOM, a lone CR,
+    // a CSV file DuckDB cannot cut as ours or without a required column); at least the sample's
+    // JSON-lines and UTF-8 CSV files, the two plain JSON fuzz files and six CSV fuzz files
     assertThat(java.jobs()).isEqualTo(java.files());
     assertThat(sql.jobs()).isEqualTo(java.jobs() - sqlPathFiles());
-    assertThat(sqlPathFiles()).isGreaterThanOrEqualTo(6);
+    assertThat(sqlPathFiles()).isGreaterThanOrEqualTo(6 + 6 + sampleCsv.interfaceFiles().size());
 
     assertThat(sql.batches()).isEqualTo(java.batches());
     assertThat(sql.rejects()).hasSameSizeAs(java.rejects());
@@ -127,6 +212,8 @@ class SqlIngestParityIT {
     assertThat(java.rejects().stream().map(r -> r.split("\t")[5]).distinct())
         .contains(
             "MALFORMED_JSON",
+            "MALFORMED_CSV",
+            "COLUMN_COUNT",
             "BAD_ENCODING",
             "UNKNOWN_HOSPITAL",
             "UNKNOWN_INTERFACE",
@@ -156,8 +243,7 @@ class SqlIngestParityIT {
     Path data = dir.resolve(name);
     Path file = data.resolve("warehouse.duckdb");
     Files.createDirectories(data);
-    List<Path> inputs = new ArrayList<>(sample.interfaceFiles());
-    inputs.addAll(fuzzFiles);
+    List<Path> inputs = inputs();
     int jobs;
     long rerun = 0;
     try (Warehouse w = DuckDbWarehouse.open(file);
@@ -656,6 +742,332 @@ class SqlIngestParityIT {
       StringBuilder sb = new StringBuilder("{");
       m.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append(q(k)).append(':').append(v));
       return sb.append('}').toString();
+    }
+  }
+
+  /** The CSV fuzz corpus: deterministic, written from one good line of the sample. */
+  static final class CsvFuzz {
+    static final String[] COLUMNS = {
+      "org_code",
+      "exchange_id",
+      "interface_id",
+      "message_type",
+      "business_key",
+      "business_time",
+      "sent_at",
+      "received_at",
+      "acked_at",
+      "status",
+      "error_cause",
+      "error_code",
+      "error_message",
+      "retries",
+      "record_count",
+      "payload_bytes"
+    };
+    static final String[] ALIASES = {
+      "机构代码", "交换流水号", "接口编码", "消息类型", "业务主键", "业务发生时间", "发送时间", "接收时间", "应答时间", "状态", "失败原因",
+      "错误代码", "错误信息", "重试次数", "记录数", "报文字节数"
+    };
+
+    private final List<String> lines = new ArrayList<>();
+    private final List<byte[]> raw = new ArrayList<>();
+    private final String org;
+    private final String iface;
+    private String[] header = COLUMNS;
+    private int n;
+
+    private CsvFuzz(String template, int first) {
+      this.org = Fuzz.member(template, "org_code");
+      this.iface = Fuzz.member(template, "interface_id");
+      this.n = first;
+    }
+
+    static String name(String variant) {
+      return "interface_exchanges_fuzz_" + variant + ".csv";
+    }
+
+    static void write(Path dir, String template) throws Exception {
+      CsvFuzz rfc = new CsvFuzz(template, 10_000);
+      rfc.head();
+      rfc.rfc();
+      rfc.save(dir.resolve(name("rfc")), "\n", StandardCharsets.UTF_8, false);
+      CsvFuzz cut = new CsvFuzz(template, 20_000);
+      cut.head();
+      cut.rfc();
+      cut.loose();
+      cut.save(dir.resolve(name("cut")), "\n", StandardCharsets.UTF_8, false);
+      CsvFuzz crlf = new CsvFuzz(template, 30_000);
+      crlf.head();
+      crlf.some();
+      crlf.row(crlf.good(), Map.of("error_message", "\"两行\r\n文本\""));
+      crlf.save(dir.resolve(name("crlf")), "\r\n", StandardCharsets.UTF_8, false);
+      // Chinese and upper-case names, another order, an unknown column, optional columns missing
+      CsvFuzz zh = new CsvFuzz(template, 40_000);
+      zh.header =
+          new String[] {
+            "状态", "备注", "ORG_CODE", "交换流水号", "接口编码", "发送时间", " 应答时间 ", "重试次数", "消息类型", "失败原因"
+          };
+      zh.head();
+      zh.some();
+      zh.rfc();
+      zh.save(dir.resolve(name("zh")), "\n", StandardCharsets.UTF_8, false);
+      CsvFuzz quotedHeader = new CsvFuzz(template, 50_000);
+      quotedHeader.lines.add(
+          String.join(",", Arrays.stream(COLUMNS).map(c -> "\"" + c + "\"").toList()));
+      quotedHeader.some();
+      quotedHeader.save(dir.resolve(name("qheader")), "\n", StandardCharsets.UTF_8, false);
+      // a repeated column: the first one counts
+      CsvFuzz dup = new CsvFuzz(template, 60_000);
+      dup.header = Arrays.copyOf(COLUMNS, COLUMNS.length + 1);
+      dup.header[COLUMNS.length] = "status";
+      dup.head();
+      dup.some();
+      dup.save(dir.resolve(name("dupcol")), "\n", StandardCharsets.UTF_8, false);
+      // a required column missing: the file fails on both paths
+      CsvFuzz missing = new CsvFuzz(template, 70_000);
+      missing.header = Arrays.copyOfRange(COLUMNS, 1, COLUMNS.length);
+      missing.head();
+      missing.some();
+      missing.save(dir.resolve(name("missing")), "\n", StandardCharsets.UTF_8, false);
+      // what the SQL path leaves to the Java path
+      CsvFuzz bad = new CsvFuzz(template, 80_000);
+      bad.head();
+      bad.some();
+      byte[] b = (bad.text(bad.good()) + "ABCD").getBytes(StandardCharsets.UTF_8);
+      b[b.length - 2] = (byte) 0xFF;
+      bad.lines.add(null);
+      bad.raw.add(b);
+      bad.some();
+      bad.save(dir.resolve(name("badutf8")), "\n", StandardCharsets.UTF_8, false);
+      CsvFuzz cr = new CsvFuzz(template, 90_000);
+      cr.head();
+      cr.some();
+      cr.save(dir.resolve(name("cr")), "\r", StandardCharsets.UTF_8, false);
+      CsvFuzz mixed = new CsvFuzz(template, 100_000);
+      mixed.head();
+      mixed.some();
+      mixed.lines.add(mixed.text(mixed.good()) + "\r");
+      mixed.some();
+      mixed.save(dir.resolve(name("mixed")), "\n", StandardCharsets.UTF_8, false);
+      CsvFuzz bom = new CsvFuzz(template, 110_000);
+      bom.head();
+      bom.some();
+      bom.rfc();
+      bom.save(dir.resolve(name("bom")), "\n", StandardCharsets.UTF_8, true);
+      CsvFuzz gbk = new CsvFuzz(template, 120_000);
+      gbk.header = ALIASES;
+      gbk.head();
+      gbk.some();
+      gbk.save(dir.resolve(name("gbk")), "\n", Charset.forName("GB18030"), false);
+    }
+
+    private void head() {
+      lines.add(String.join(",", header));
+    }
+
+    private void save(Path file, String eol, Charset charset, boolean bom) throws Exception {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      if (bom) {
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+      }
+      int r = 0;
+      for (String line : lines) {
+        if (line == null) {
+          out.write(raw.get(r++));
+        } else {
+          out.write(line.getBytes(charset));
+        }
+        out.write(eol.getBytes(StandardCharsets.US_ASCII));
+      }
+      Files.write(file, out.toByteArray());
+    }
+
+    /** A good record's fields as CSV text, by column name. */
+    private Map<String, String> good() {
+      n++;
+      long day = n % 28 + 1;
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("org_code", org);
+      m.put("exchange_id", "FC-" + n);
+      m.put("interface_id", iface);
+      m.put("message_type", "产前检查");
+      m.put("business_key", "BK" + n);
+      m.put("business_time", String.format("2026-10-%02d 08:00:00", day));
+      m.put("sent_at", String.format("2026-10-%02d 09:00:00.250", day));
+      m.put("received_at", String.format("2026-10-%02d 09:00:00.500", day));
+      m.put("acked_at", String.format("2026-10-%02d 09:00:01.750", day));
+      m.put("status", "SUCCESS");
+      m.put("retries", "0");
+      m.put("record_count", "12");
+      m.put("payload_bytes", "2048");
+      return m;
+    }
+
+    /** A record's line in the header's order (aliases and upper case mapped as HeaderMap maps). */
+    private String text(Map<String, String> m) {
+      List<String> out = new ArrayList<>();
+      for (String h : header) {
+        String c = h.strip().toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < ALIASES.length; i++) {
+          if (ALIASES[i].equals(h.strip())) {
+            c = COLUMNS[i];
+          }
+        }
+        out.add(m.getOrDefault(c, c.equals("备注") ? "备注" + n : ""));
+      }
+      return String.join(",", out);
+    }
+
+    private void row(Map<String, String> m) {
+      lines.add(text(m));
+    }
+
+    private void row(Map<String, String> m, Map<String, String> changes) {
+      m.putAll(changes);
+      row(m);
+    }
+
+    private void with(String column, String value) {
+      row(good(), Map.of(column, value));
+    }
+
+    /** A few good and bad records, for the files in other encodings, line ends and headers. */
+    private void some() {
+      row(good());
+      with("retries", "-1");
+      with("message_type", "中文 " + Fuzz.PERSONAL);
+      row(good());
+      with("status", "OK");
+      with("error_message", "\"含逗号, 和\"\"引号\"\"\"");
+      row(good());
+    }
+
+    /** Strict RFC 4180 records only, good and bad: DuckDB reads them with quotes. */
+    private void rfc() {
+      for (int i = 0; i < 5; i++) {
+        row(good());
+      }
+      // every reason code of the kind a strict record can carry
+      with("sent_at", "2026-13-03 09:00:00");
+      with("sent_at", "9999-12-31 23:59:59");
+      with("sent_at", "2026-10-03T09:00:00+08:00");
+      with("sent_at", "2026-10-03T01:00:00Z");
+      with("sent_at", "2026/10/03 09:00");
+      with("status", "success");
+      with("status", "");
+      row(good(), Map.of("status", "FAILED"));
+      row(good(), Map.of("status", "FAILED", "error_cause", "TIMEOUT", "error_code", "E504"));
+      row(good(), Map.of("status", "FAILED", "error_cause", "NOPE"));
+      with("org_code", "");
+      with("org_code", "999999999");
+      with("interface_id", iface + "-OLD");
+      with("interface_id", "bad id");
+      with("exchange_id", "X".repeat(65));
+      with("message_type", "M".repeat(65));
+      with("message_type", "中".repeat(64));
+      with("error_message", "错".repeat(2001));
+      for (String v : List.of("-1", "1001", "1000", "+5", "007", "1e2", "3.0", "2147483648")) {
+        with("retries", v);
+      }
+      with("payload_bytes", "1099511627777");
+      row(good(), Map.of("acked_at", "2026-10-01 08:59:59.999", "sent_at", "2026-10-01 09:00:00"));
+      row(
+          good(),
+          Map.of(
+              "business_time", "2026-10-01 09:05:00.001",
+              "sent_at", "2026-10-01 09:00:00",
+              "acked_at", ""));
+      row(good(), Map.of("exchange_id", "FC-DUP"));
+      row(good(), Map.of("exchange_id", "FC-DUP"));
+      // quotes: around plain text, commas, doubled quotes, empty, line breaks (kept whole)
+      with("message_type", "\"引号\"");
+      with("error_message", "\"含逗号, 文本\"");
+      with("error_message", "\"含\"\"引号\"\"的文本\"");
+      with("business_key", "\"\"");
+      with("error_message", "\"第一行\n第二行\"");
+      with("error_message", "\"空行\n\n之后\"");
+      with("error_message", "\"" + "多行\n".repeat(5) + "\"");
+      with("exchange_id", "\"FC-Q" + n + "\"");
+      // padded, controls, formula-like values
+      with("message_type", " 两端空格 ");
+      with("message_type", "\" 引号内空格\"");
+      with("message_type", "末尾\t");
+      with("message_type", "制表\t在中间");
+      with("message_type", "全角\u3000");
+      with("message_type", "不换行空格\u00a0");
+      with("retries", " 5");
+      with("message_type", "=1+2");
+      with("message_type", "+SUM(A1)");
+      with("message_type", "-1");
+      with("message_type", "@cmd");
+      with("error_code", "=HYPERLINK(\"\"x\"\")".replace("\"\"", "'"));
+      // ragged rows, empty and white-space lines
+      lines.add(text(good()) + ",多出的字段");
+      lines.add(text(good()).substring(0, text(good()).lastIndexOf(',')));
+      lines.add("");
+      lines.add("   ");
+      lines.add(",,,");
+      row(good());
+      lines.add("");
+      lines.add("");
+      row(good());
+      // a ragged record spanning lines: the Java reader cuts it; left for the loose corpus
+      // an overlong record
+      with("error_message", "\"" + "长".repeat(40_000) + "\"");
+      // deterministic noise
+      String[] values = {
+        "",
+        " x",
+        "0",
+        "-0",
+        "7",
+        "1e3",
+        "true",
+        "2026-10-01 09:00:00",
+        "FAILED",
+        "TIMEOUT",
+        "中文",
+        "\"a,b\"",
+        "\"a\"\"b\"",
+        org,
+        iface,
+        "123456789012345678901"
+      };
+      java.util.Random r = new java.util.Random(n);
+      for (int i = 0; i < 300; i++) {
+        Map<String, String> m = good();
+        m.put(COLUMNS[r.nextInt(COLUMNS.length)], values[r.nextInt(values.length)]);
+        if (r.nextInt(4) == 0) {
+          m.put(COLUMNS[r.nextInt(COLUMNS.length)], values[r.nextInt(values.length)]);
+        }
+        row(m);
+      }
+    }
+
+    /** Records the Java reader reads leniently or cuts: DuckDB reads the file line by line. */
+    private void loose() {
+      with("message_type", "中间\"引号");
+      with("message_type", "\"结束引号\"后还有");
+      with("message_type", "\"结束引号\" ");
+      with("message_type", " \"前导空格\"");
+      // an unclosed quote: only its line is rejected, the lines after it are records
+      String g = text(good());
+      lines.add(g.substring(0, g.indexOf("产前检查")) + "\"未闭合的引号");
+      row(good());
+      with("error_message", "\"引号, 在这里\"");
+      row(good());
+      // a quoted field spanning lines with a wrong field count: cut at its first line
+      lines.add(text(good()) + ",\"多出\n的字段\"");
+      row(good());
+      // a record longer than the reader takes, spanning lines
+      with("error_message", "\"" + ("长".repeat(250) + "\n").repeat(500) + "\"");
+      row(good());
+      // a quote left open to the end of the file
+      lines.add(g.substring(0, g.indexOf("产前检查")) + "\"未闭合到文件末尾");
+      for (int i = 0; i < 3; i++) {
+        row(good());
+      }
     }
   }
 }
