@@ -28,7 +28,7 @@ class ConfigCommandIT {
         .contains("配置目录: " + dir.resolve("conf"))
         .contains("✓ 合同条款（contracts/）：内置 5，配置目录 0")
         .contains("✓ 法定节假日安排（calendars/）：内置 3，配置目录 0")
-        .contains("✓ 数据提取目录（extracts/）：内置 7，配置目录 0")
+        .contains("✓ 数据提取目录（extracts/）：内置 8，配置目录 0")
         .contains("配置无误。");
   }
 
@@ -68,7 +68,7 @@ class ConfigCommandIT {
     assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
     assertThat(check.out())
         .contains("合同条款（contracts/）：内置 0，配置目录 5")
-        .contains("数据提取目录（extracts/）：内置 0，配置目录 7");
+        .contains("数据提取目录（extracts/）：内置 0，配置目录 8");
   }
 
   @Test
