@@ -136,7 +136,9 @@ public final class MaternalKinds {
           "name", PersonalData.NAME,
           "id_number", PersonalData.ID_NUMBER,
           "phone", PersonalData.PHONE,
-          "address", PersonalData.ADDRESS);
+          "address", PersonalData.ADDRESS,
+          // the number of a child's birth certificate identifies the child (PIPL art. 4)
+          "birth_certificate", PersonalData.OTHER_ID);
 
   /** The personal columns of the maternal files are masked in rejects, as everywhere. */
   static final PersonalFields PERSONAL = PersonalFields.byClass(PERSONAL_CLASS);

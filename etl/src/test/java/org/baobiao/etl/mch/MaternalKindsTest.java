@@ -79,14 +79,14 @@ class MaternalKindsTest {
                 "mch_births",
                 BIRTH,
                 "441700001,B4,G1,2026-09-30,30,HOSPITAL,VAGINAL,STILLBIRTH,M,1400,R440123458"))
-        .startsWith("birth_certificate R440123458 INCONSISTENT 死胎死产（STILLBIRTH）不签发出生医学证明");
+        .startsWith("birth_certificate R44***3458 INCONSISTENT 死胎死产（STILLBIRTH）不签发出生医学证明");
     assertThat(
             MchRows.rejected(
                 "mch_births",
                 BIRTH,
                 "441700001,B5,G1,2026-09-30,39,CLINIC,VAGINAL,LIVE,M,3100,44012345"))
         .contains("place CLINIC BAD_CODE")
-        .contains("birth_certificate 44012345 BAD_FORMAT 应为 1 位大写字母加 9 位数字");
+        .contains("birth_certificate *******5 BAD_FORMAT 应为 1 位大写字母加 9 位数字");
   }
 
   @Test

@@ -85,7 +85,7 @@ class MchUploadIT {
             "--period",
             "2026",
             "--unmasked",
-            "name,id_number",
+            "name,id_number,birth_certificate",
             "--basis",
             "广东省妇幼健康信息平台上报要求",
             "--submit");
