@@ -254,9 +254,10 @@ public final class IngestService {
     CsvScreen.Result csvScreen = null;
     HeaderMap csvHeader = null;
     String screened = null;
+    DetectedEncoding detected = null;
     if (sqlPath && SqlIngest.applies(warehouse, kind, file)) {
       try {
-        DetectedEncoding detected = DetectedEncoding.of(file, encodingOverride);
+        detected = DetectedEncoding.of(file, encodingOverride);
         if (SqlIngest.readable(detected)) {
           sql = new SqlIngest(warehouse, (InterfaceExchangesKind) kind);
           // one pass: the file's hash and which records DuckDB's reader may not read as ours
@@ -280,7 +281,8 @@ public final class IngestService {
     String hash = screened != null ? screened : ContentHash.sha256(file);
     DetectedEncoding encoding;
     try {
-      encoding = DetectedEncoding.of(file, encodingOverride);
+      // detected once: the SQL path's check above already probed the file
+      encoding = detected != null ? detected : DetectedEncoding.of(file, encodingOverride);
     } catch (SourceFormatException e) {
       // A file that is not text in a supported encoding fails on its own, recorded like any other.
       BatchStart start =
