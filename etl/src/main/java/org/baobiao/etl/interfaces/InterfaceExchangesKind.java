@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.function.Function;
 import org.baobiao.etl.load.ColumnRule;
 import org.baobiao.etl.load.FieldReader;
-import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.HeaderMap;
 import org.baobiao.etl.load.ReferenceData;
+import org.baobiao.etl.load.SqlRules;
 import org.baobiao.etl.load.Token;
 import org.baobiao.etl.source.ColumnDef;
 import org.baobiao.etl.source.ReasonCode;
@@ -23,7 +23,7 @@ import org.baobiao.etl.source.SourceRecord;
  * one record per message an interface sent, with its timestamps and outcome, as in docs/formats.md.
  * The same rules hold for both layouts and for rows extracted from a source database.
  */
-public final class InterfaceExchangesKind implements FileKind {
+public final class InterfaceExchangesKind implements SqlRules {
   /** How far a business time may lie after the sending time: the systems' clocks may differ. */
   public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -96,16 +96,13 @@ public final class InterfaceExchangesKind implements FileKind {
           ColumnRule.timestamp("received_at", false),
           ColumnRule.timestamp("acked_at", false),
           ColumnRule.code("status", true, InterfaceCodes.STATUSES),
-          // required when the status is FAILED (see REQUIRED_WHEN)
-          ColumnRule.code("error_cause", false, InterfaceCodes.ERROR_CAUSES),
+          ColumnRule.code("error_cause", false, InterfaceCodes.ERROR_CAUSES)
+              .requiredWhen("status", "FAILED"),
           ColumnRule.text("error_code", false, 32),
           ColumnRule.text("error_message", false, 2000),
           ColumnRule.integer("retries", false, 0, 1_000),
           ColumnRule.integer("record_count", false, 0, 10_000_000),
           ColumnRule.whole("payload_bytes", false, 0, 1L << 40));
-
-  /** The column that is required when another has a value: error_cause when status is FAILED. */
-  private static final String[] REQUIRED_WHEN = {"error_cause", "status", "FAILED"};
 
   /**
    * A time that may not lie after another (plus a slack): INCONSISTENT on {@code rejected}, with a
@@ -153,14 +150,7 @@ public final class InterfaceExchangesKind implements FileKind {
   @Override
   public Object[] map(SourceRecord record, HeaderMap header, ReferenceData reference) {
     FieldReader f = new FieldReader(record, header);
-    Object[] v = new Object[RULES.size()];
-    for (int i = 0; i < v.length; i++) {
-      ColumnRule rule = RULES.get(i);
-      v[i] =
-          rule.column().equals(REQUIRED_WHEN[0])
-              ? rule.read(f, REQUIRED_WHEN[2].equals(v[indexOf(REQUIRED_WHEN[1])]))
-              : rule.read(f);
-    }
+    Object[] v = ColumnRule.readAll(RULES, f);
     String org = (String) v[0];
     String iface = (String) v[2];
     LocalDateTime sent = (LocalDateTime) v[6];
@@ -204,15 +194,10 @@ public final class InterfaceExchangesKind implements FileKind {
   }
 
   private static int indexOf(String column) {
-    for (int i = 0; i < RULES.size(); i++) {
-      if (RULES.get(i).column().equals(column)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException(column);
+    return ColumnRule.indexOf(RULES, column);
   }
 
-  /** The column rules (see {@link ColumnRule}). */
+  @Override
   public List<ColumnRule> rules() {
     return RULES;
   }
@@ -232,15 +217,9 @@ public final class InterfaceExchangesKind implements FileKind {
    * As {@link #sureSql(Function)}, with {@code value} the SQL of each column's {@link
    * ColumnRule#valueSql} already computed.
    */
+  @Override
   public String sureSql(Function<String, String> text, Function<String, String> value) {
-    List<String> all = new ArrayList<>();
-    for (ColumnRule rule : RULES) {
-      String required =
-          rule.column().equals(REQUIRED_WHEN[0])
-              ? "coalesce(" + text.apply(REQUIRED_WHEN[1]) + " = '" + REQUIRED_WHEN[2] + "', FALSE)"
-              : rule.required() ? "TRUE" : "FALSE";
-      all.add(rule.sureSql(text.apply(rule.column()), value.apply(rule.column()), required));
-    }
+    List<String> all = new ArrayList<>(ColumnRule.sureSqlOf(RULES, text, value));
     for (NotAfter rule : ORDER) {
       all.add(rule.sureSql(value));
     }
@@ -264,6 +243,7 @@ public final class InterfaceExchangesKind implements FileKind {
   }
 
   /** As {@link #stagedSql}, from each column's value already computed. */
+  @Override
   public List<String> stagedSqlOf(Function<String, String> value) {
     List<String> out = new ArrayList<>();
     for (ColumnRule rule : RULES) {

@@ -158,4 +158,55 @@ class TicketEventsKindTest {
         .hasMessageContaining("t.csv")
         .hasMessageContaining("event_time（事件时间）");
   }
+
+  @Test
+  void everyDocumentedColumnHasARuleInStagingOrder() {
+    assertThat(kind.rules())
+        .extracting(r -> r.column())
+        .containsExactlyElementsOf(kind.columns().stream().map(c -> c.name()).toList());
+    assertThat(kind.stagedSqlOf(c -> "t_" + c))
+        .hasSize(kind.columns().size())
+        .startsWith("t_org_code");
+  }
+
+  @Test
+  void aBadTicketNumberAndFreeTextAreReadAsBefore() {
+    HeaderMap full =
+        HeaderMap.of(
+            record(
+                1,
+                "org_code,ticket_no,seq,event_type,event_time,severity,channel,system_code,"
+                    + "department,category,reporter,reporter_phone,engineer,note"),
+            kind.columns());
+    assertThatThrownBy(
+            () ->
+                kind.map(
+                    record(2, "441700001,T 1,2,ACKNOWLEDGED,2026-10-01 10:00,,,,,,,,,"), full, ref))
+        .isInstanceOfSatisfying(
+            RowRejectedException.class,
+            e ->
+                assertThat(e.rejects())
+                    .extracting(r -> r.field() + " " + r.reasonCode() + " " + r.message())
+                    .containsExactly("ticket_no BAD_FORMAT 应为1–40 位字母、数字、下划线或连字符"));
+    // not a REPORTED event: severity, channel and system may be empty; free text kept as read
+    Object[] v =
+        kind.map(
+            record(3, "441700001,T1,2,ACKNOWLEDGED,2026-10-01 10:00,,,, 产科 ,,,,周工,\t回电"),
+            full,
+            ref);
+    assertThat(v[5]).isNull();
+    assertThat(v[7]).isNull();
+    assertThat(v[8]).isEqualTo(" 产科 ");
+    assertThat(v[12]).isEqualTo("周工");
+    assertThat(v[13]).isEqualTo("\t回电");
+  }
+
+  @Test
+  void theSqlChecksTheHospitalAndItsSystemOnlyWhenOneIsGiven() {
+    String sql = kind.sureSql(c -> "z." + c, c -> "z.t_" + c);
+    assertThat(sql)
+        .contains("z.org_code IN (SELECT org_code FROM hospitals)")
+        .contains("z.system_code IS NULL OR EXISTS")
+        .contains("coalesce(z.event_type = 'REPORTED', FALSE)");
+  }
 }
