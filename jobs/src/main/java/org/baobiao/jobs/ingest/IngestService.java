@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.baobiao.etl.interfaces.InterfaceExchangesKind;
 import org.baobiao.etl.load.Domains;
 import org.baobiao.etl.load.FileKind;
 import org.baobiao.etl.load.HeaderMap;
+import org.baobiao.etl.load.SqlRules;
 import org.baobiao.etl.source.ContentHash;
 import org.baobiao.etl.source.CsvScreen;
 import org.baobiao.etl.source.DetectedEncoding;
@@ -82,8 +82,8 @@ public final class IngestService {
 
   /**
    * The same service loading every file on the Java path: each record parsed, validated and staged
-   * by the Spring Batch job, never by the SQL path of interface exchanges on DuckDB. For the parity
-   * test between the two paths, and as a fallback ({@link #PATH_PROPERTY}).
+   * by the Spring Batch job, never by the SQL path on DuckDB (interface exchanges, ticket events).
+   * For the parity test between the two paths, and as a fallback ({@link #PATH_PROPERTY}).
    */
   public IngestService javaPathOnly() {
     return new IngestService(this, false);
@@ -259,7 +259,7 @@ public final class IngestService {
       try {
         detected = DetectedEncoding.of(file, encodingOverride);
         if (SqlIngest.readable(detected)) {
-          sql = new SqlIngest(warehouse, (InterfaceExchangesKind) kind);
+          sql = new SqlIngest(warehouse, (SqlRules) kind);
           // one pass: the file's hash and which records DuckDB's reader may not read as ours
           if (SqlIngest.csv(file)) {
             csvScreen = sql.csvScreen().screen(file);

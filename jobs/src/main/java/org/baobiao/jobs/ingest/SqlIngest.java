@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
-import org.baobiao.etl.interfaces.InterfaceExchangesKind;
 import org.baobiao.etl.load.ColumnRule;
 import org.baobiao.etl.load.CommitHook;
 import org.baobiao.etl.load.FileKind;
@@ -23,6 +22,7 @@ import org.baobiao.etl.load.HeaderMap;
 import org.baobiao.etl.load.Publisher;
 import org.baobiao.etl.load.ReferenceData;
 import org.baobiao.etl.load.RejectFileWriter;
+import org.baobiao.etl.load.SqlRules;
 import org.baobiao.etl.source.CsvRecordReader;
 import org.baobiao.etl.source.CsvScreen;
 import org.baobiao.etl.source.DetectedEncoding;
@@ -37,27 +37,27 @@ import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.load.Reject;
 
 /**
- * The SQL load path of an interface exchange file in JSON lines or CSV on the embedded engine:
- * DuckDB reads the file itself ({@code read_json} or {@code read_csv}, every column as text, one
- * row per record), the row rules run as SQL generated from the kind's {@link ColumnRule}s ({@link
- * InterfaceExchangesKind#sureSql}), and every record the SQL is not sure of — doubtful JSON ({@link
- * JsonLineScreen}: escapes, repeated members, aliases, numbers not written as integers, padded
- * strings, invalid UTF-8, malformed lines), a doubtful CSV record ({@link CsvScreen}: spanning
- * lines, a field count other than the header's, padded fields, control characters, an empty line)
- * or a value a rule might reject — is read again by {@link JsonLinesReader} or {@link
- * CsvRecordReader} and judged by the Java rules ({@link RowValidator}), which word every reject. A
- * CSV file whose records DuckDB might cut otherwise than {@link CsvRecordReader} (stray quotes,
- * invalid UTF-8, mixed line ends…) or whose header the SQL path is not sure of is not loaded here.
- * Staging, rejects and publishing happen in one transaction ({@link Publisher#publish(FileKind,
- * long, String, String, Warehouse.TransactionWork)}): a load killed anywhere leaves nothing of the
- * batch.
+ * The SQL load path of a file of a kind with {@link SqlRules} (interface exchanges in JSON lines or
+ * CSV, ticket events in CSV) on the embedded engine: DuckDB reads the file itself ({@code
+ * read_json} or {@code read_csv}, every column as text, one row per record), the row rules run as
+ * SQL generated from the kind's {@link ColumnRule}s ({@link SqlRules#sureSql}), and every record
+ * the SQL is not sure of — doubtful JSON ({@link JsonLineScreen}: escapes, repeated members,
+ * aliases, numbers not written as integers, padded strings, invalid UTF-8, malformed lines), a
+ * doubtful CSV record ({@link CsvScreen}: spanning lines, a field count other than the header's,
+ * padded fields, control characters, an empty line) or a value a rule might reject — is read again
+ * by {@link JsonLinesReader} or {@link CsvRecordReader} and judged by the Java rules ({@link
+ * RowValidator}), which word every reject. A CSV file whose records DuckDB might cut otherwise than
+ * {@link CsvRecordReader} (stray quotes, invalid UTF-8, mixed line ends…) or whose header the SQL
+ * path is not sure of is not loaded here. Staging, rejects and publishing happen in one transaction
+ * ({@link Publisher#publish(FileKind, long, String, String, Warehouse.TransactionWork)}): a load
+ * killed anywhere leaves nothing of the batch.
  */
 final class SqlIngest {
   private final Warehouse warehouse;
-  private final InterfaceExchangesKind kind;
+  private final SqlRules kind;
   private final CommitHook commitHook = CommitHook.installed();
 
-  SqlIngest(Warehouse warehouse, InterfaceExchangesKind kind) {
+  SqlIngest(Warehouse warehouse, SqlRules kind) {
     this.warehouse = warehouse;
     this.kind = kind;
   }
@@ -66,7 +66,8 @@ final class SqlIngest {
   static boolean applies(Warehouse warehouse, FileKind kind, Path file) {
     String name = file.getFileName().toString();
     return "duckdb".equals(warehouse.engine())
-        && kind instanceof InterfaceExchangesKind
+        && kind instanceof SqlRules
+        && kind.accepts(name)
         && (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".csv"));
   }
 

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A load killed mid-way (the JVM halts right after a chunk reached the warehouse but before the job
- * repository recorded it) and restarted in a new JVM ends with exactly the file's rows.
+ * A load on the Java path killed mid-way (the JVM halts right after a chunk reached the warehouse
+ * but before the job repository recorded it) and restarted in a new JVM ends with exactly the
+ * file's rows. Ticket event CSV files take the SQL path on DuckDB, one transaction without chunks
+ * (SqlIngestKillIT): this load is sent to the Java path.
  */
 class IngestKillIT {
   @TempDir Path dir;
@@ -34,7 +36,10 @@ class IngestKillIT {
     int exit =
         cli.runInNewJvm(
             log,
-            List.of("-Dbaobiao.chunk-size=4", "-Dbaobiao.fault.halt-after-chunks=3"),
+            List.of(
+                "-Dbaobiao.ingest.path=java",
+                "-Dbaobiao.chunk-size=4",
+                "-Dbaobiao.fault.halt-after-chunks=3"),
             "ingest",
             "--domain",
             "tickets",

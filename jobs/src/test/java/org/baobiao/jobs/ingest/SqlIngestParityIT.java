@@ -3,6 +3,8 @@ package org.baobiao.jobs.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +20,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.baobiao.etl.interfaces.InterfaceExchangesKind;
 import org.baobiao.etl.load.HeaderMap;
+import org.baobiao.etl.source.ColumnDef;
 import org.baobiao.etl.source.CsvScreen;
 import org.baobiao.etl.source.SourceFormatException;
 import org.baobiao.etl.source.SourceRecord;
+import org.baobiao.etl.tickets.TicketEventsKind;
 import org.baobiao.jobs.service.ProgressSink;
 import org.baobiao.sample.GeneratedFiles;
 import org.baobiao.sample.InterfaceLayout;
@@ -43,8 +47,11 @@ import org.springframework.batch.core.repository.JobRepository;
  * white-space lines, padded fields, formula-like values, stray and unclosed quotes, overlong
  * records, CRLF, mixed line ends, a lone CR, a BOM, GB18030, invalid UTF-8, Chinese, upper-case,
  * quoted and repeated header names, unknown extra columns, missing optional and required columns.
- * Both paths must leave the same warehouse tables and the same rejects (line, field, value, reason
- * code, message, raw line) and batch counts.
+ * Ticket events (CSV): the sample's ticket files as exported (every hospital's style, with their
+ * dirty lines) and a CSV fuzz corpus with every reason code of the kind, quoted, padded, ragged and
+ * multi-line records, empty lines, CRLF, Chinese headers, and what the SQL path leaves to the Java
+ * path. Both paths must leave the same warehouse tables and the same rejects (line, field, value,
+ * reason code, message, raw line) and batch counts.
  */
 class SqlIngestParityIT {
   @TempDir static Path dir;
@@ -52,6 +59,8 @@ class SqlIngestParityIT {
   private static GeneratedFiles sampleCsv;
   private static Path fuzz;
   private static List<Path> fuzzFiles;
+  private static GeneratedFiles sampleTickets;
+  private static List<Path> ticketFuzzFiles;
 
   @BeforeAll
   static void generate() throws Exception {
@@ -79,6 +88,23 @@ class SqlIngestParityIT {
     CsvFuzz.write(fuzz, firstJsonLine());
     try (Stream<Path> s = Files.list(fuzz)) {
       fuzzFiles = s.sorted().toList();
+    }
+    sampleTickets =
+        new SampleDataGenerator(
+                new SampleOptions(
+                    1,
+                    SampleOptions.DEFAULT_SEED,
+                    LocalDate.of(2026, 10, 1),
+                    LocalDate.of(2026, 10, 31),
+                    SampleOptions.DEFAULT_EXPORTED_AT))
+            .generate(dir.resolve("gen-tickets"), (stage, rows) -> {});
+    // a hospital and one of its systems, from the sample's reference data (UTF-8)
+    String[] system =
+        Files.readAllLines(dir.resolve("gen-tickets/reference/systems.csv")).get(1).split(",");
+    Path ticketFuzz = Files.createDirectories(dir.resolve("ticket-fuzz"));
+    TicketFuzz.write(ticketFuzz, system[0], system[1]);
+    try (Stream<Path> s = Files.list(ticketFuzz)) {
+      ticketFuzzFiles = s.sorted().toList();
     }
   }
 
@@ -123,9 +149,14 @@ class SqlIngestParityIT {
    * DuckDB can cut it ({@link CsvScreen}), a header with the required columns.
    */
   private static boolean sqlPathCsv(Path f) throws Exception {
+    return sqlPathCsv(f, new InterfaceExchangesKind().columns());
+  }
+
+  private static boolean sqlPathCsv(Path f, List<ColumnDef> columns) throws Exception {
     byte[] b = Files.readAllBytes(f);
     if (f.getFileName().toString().contains("gbk")
-        || (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB)) {
+        || (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB)
+        || !utf8(b)) {
       return false;
     }
     CsvScreen.Result r = new CsvScreen().screen(f);
@@ -133,8 +164,7 @@ class SqlIngestParityIT {
       return false;
     }
     try {
-      HeaderMap.of(
-          new SourceRecord("x", 1, -1, r.header(), ""), new InterfaceExchangesKind().columns());
+      HeaderMap.of(new SourceRecord("x", 1, -1, r.header(), ""), columns);
       return true;
     } catch (SourceFormatException e) {
       return false;
@@ -163,6 +193,16 @@ class SqlIngestParityIT {
     assertThat(sampleCsv.interfaceFiles()).isNotEmpty().allMatch(f -> sure(f));
   }
 
+  /** Whether bytes are valid UTF-8 (a GB18030 export of Chinese text is not). */
+  private static boolean utf8(byte[] b) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(b));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
   private static boolean sure(Path f) {
     try {
       return sqlPathCsv(f);
@@ -184,8 +224,8 @@ class SqlIngestParityIT {
 
   @Test
   void bothPathsLoadTheSameRowsAndRejectTheSameLines() throws Exception {
-    Loaded sql = load("sql", false);
-    Loaded java = load("java", true);
+    Loaded sql = load("sql", false, "interfaces", dir.resolve("gen/reference"), inputs());
+    Loaded java = load("java", true, "interfaces", dir.resolve("gen/reference"), inputs());
 
     // the SQL path ran: no ingest job for the files it loaded (only for GB18030, a BOM, a lone CR,
     // a CSV file DuckDB cannot cut as ours or without a required column); at least the sample's
@@ -239,11 +279,12 @@ class SqlIngestParityIT {
       int files,
       long rerunLoaded) {}
 
-  private Loaded load(String name, boolean javaOnly) throws Exception {
+  private Loaded load(
+      String name, boolean javaOnly, String domain, Path reference, List<Path> inputs)
+      throws Exception {
     Path data = dir.resolve(name);
     Path file = data.resolve("warehouse.duckdb");
     Files.createDirectories(data);
-    List<Path> inputs = inputs();
     int jobs;
     long rerun = 0;
     try (Warehouse w = DuckDbWarehouse.open(file);
@@ -254,20 +295,19 @@ class SqlIngestParityIT {
       }
       service.ingestAll(
           "reference",
-          IngestService.expand("reference", List.of(dir.resolve("gen/reference"))),
+          IngestService.expand("reference", List.of(reference)),
           null,
           data.resolve("rejects"));
-      service.ingestAll("interfaces", inputs, null, data.resolve("rejects"));
+      service.ingestAll(domain, inputs, null, data.resolve("rejects"));
       jobs =
           batch
               .bean(JobRepository.class)
               .getJobInstances(IngestJobConfiguration.JOB_NAME, 0, 10_000)
               .size();
-      for (var o : service.ingestAll("interfaces", inputs, null, data.resolve("rejects"))) {
+      for (var o : service.ingestAll(domain, inputs, null, data.resolve("rejects"))) {
         rerun += o.kind() == IngestOutcome.Kind.LOADED ? 1 : 0;
       }
-      int referenceJobs =
-          IngestService.expand("reference", List.of(dir.resolve("gen/reference"))).size();
+      int referenceJobs = IngestService.expand("reference", List.of(reference)).size();
       Map<String, List<String>> tables = new LinkedHashMap<>();
       for (Object[] t :
           w.query(
@@ -1065,6 +1105,446 @@ class SqlIngestParityIT {
       row(good());
       // a quote left open to the end of the file
       lines.add(g.substring(0, g.indexOf("产前检查")) + "\"未闭合到文件末尾");
+      for (int i = 0; i < 3; i++) {
+        row(good());
+      }
+    }
+  }
+
+  /** The ticket event inputs: the sample's files, then the fuzz files. */
+  private static List<Path> ticketInputs() {
+    List<Path> all = new ArrayList<>(sampleTickets.ticketFiles());
+    all.addAll(ticketFuzzFiles);
+    return all;
+  }
+
+  private static int sqlPathTicketFiles() throws Exception {
+    int n = 0;
+    for (Path f : ticketInputs()) {
+      n += sureTickets(f) ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static boolean sureTickets(Path f) {
+    try {
+      return sqlPathCsv(f, new TicketEventsKind().columns());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void theTicketFuzzFilesAreReadAsIntended() throws Exception {
+    for (String name : List.of("rfc", "crlf", "zh")) {
+      CsvScreen.Result r =
+          new CsvScreen().screen(dir.resolve("ticket-fuzz/" + TicketFuzz.name(name)));
+      assertThat(r.notSure()).as(name).isNull();
+      assertThat(r.reading().quoted()).as(name).isTrue();
+      assertThat(r.reading().multiLine()).as(name).isTrue();
+    }
+    CsvScreen.Result cut =
+        new CsvScreen().screen(dir.resolve("ticket-fuzz/" + TicketFuzz.name("cut")));
+    assertThat(cut.notSure()).isNull();
+    assertThat(cut.reading().quoted()).isFalse();
+    assertThat(cut.reading().ragged()).isTrue();
+    assertThat(
+            new CsvScreen()
+                .screen(dir.resolve("ticket-fuzz/" + TicketFuzz.name("badutf8")))
+                .notSure())
+        .isNotNull();
+  }
+
+  @Test
+  void bothPathsLoadTheSameTicketEventsAndRejectTheSameLines() throws Exception {
+    Path reference = dir.resolve("gen-tickets/reference");
+    Loaded sql = load("tickets-sql", false, "tickets", reference, ticketInputs());
+    Loaded java = load("tickets-java", true, "tickets", reference, ticketInputs());
+
+    // the SQL path ran for every UTF-8 file without BOM it is sure of: the sample's own files in
+    // UTF-8 and four fuzz files (rfc, cut, crlf, zh)
+    assertThat(java.jobs()).isEqualTo(java.files());
+    assertThat(sql.jobs()).isEqualTo(java.jobs() - sqlPathTicketFiles());
+    assertThat(sqlPathTicketFiles()).isGreaterThanOrEqualTo(4 + 1);
+    assertThat(sampleTickets.ticketFiles()).anyMatch(f -> sureTickets(f));
+    for (String name : List.of("rfc", "cut", "crlf", "zh")) {
+      assertThat(sureTickets(dir.resolve("ticket-fuzz/" + TicketFuzz.name(name))))
+          .as(name)
+          .isTrue();
+    }
+
+    assertThat(sql.batches()).isEqualTo(java.batches());
+    assertThat(sql.rejects()).hasSameSizeAs(java.rejects());
+    for (int i = 0; i < java.rejects().size(); i++) {
+      assertThat(sql.rejects().get(i)).as("reject %d", i).isEqualTo(java.rejects().get(i));
+    }
+    assertThat(sql.tables().keySet()).isEqualTo(java.tables().keySet());
+    assertThat(java.tables().get("ticket_events")).hasSizeGreaterThan(1000);
+    for (String table : java.tables().keySet()) {
+      List<String> a = sql.tables().get(table);
+      List<String> b = java.tables().get(table);
+      assertThat(a).as(table).hasSameSizeAs(b);
+      for (int i = 0; i < b.size(); i++) {
+        assertThat(a.get(i)).as(table + " row " + i).isEqualTo(b.get(i));
+      }
+    }
+    // every reason code of the kind shows up
+    assertThat(java.rejects().stream().map(r -> r.split("\t")[5]).distinct())
+        .contains(
+            "MALFORMED_CSV",
+            "COLUMN_COUNT",
+            "BAD_ENCODING",
+            "UNKNOWN_HOSPITAL",
+            "UNKNOWN_SYSTEM",
+            "BAD_TIMESTAMP",
+            "BAD_CODE",
+            "MISSING_VALUE",
+            "DUPLICATE_KEY",
+            "BAD_FORMAT",
+            "BAD_NUMBER");
+    // the reporters' names and phones planted in the corpus are masked in every reject (a phone
+    // typed as a ticket number is a key: a DUPLICATE_KEY reject quotes the key as it is)
+    assertThat(java.rejects())
+        .anyMatch(r -> r.contains("欧**"))
+        .noneMatch(
+            r ->
+                r.contains(TicketFuzz.REPORTER)
+                    || !r.contains("DUPLICATE_KEY") && r.contains(TicketFuzz.PHONE));
+    assertThat(sql.rerunLoaded()).isZero();
+  }
+
+  /** The ticket event CSV fuzz corpus: deterministic, for one hospital and one of its systems. */
+  static final class TicketFuzz {
+    static final String[] COLUMNS = {
+      "org_code",
+      "ticket_no",
+      "seq",
+      "event_type",
+      "event_time",
+      "severity",
+      "channel",
+      "system_code",
+      "department",
+      "category",
+      "reporter",
+      "reporter_phone",
+      "engineer",
+      "note"
+    };
+
+    /** A reporter's name and phone, personal data that no reject may show as written. */
+    static final String REPORTER = "欧阳娜";
+
+    static final String PHONE = "13812345678";
+
+    private final List<String> lines = new ArrayList<>();
+    private final List<byte[]> raw = new ArrayList<>();
+    private final String org;
+    private final String system;
+    private String[] header = COLUMNS;
+    private int n;
+
+    private TicketFuzz(String org, String system, int first) {
+      this.org = org;
+      this.system = system;
+      this.n = first;
+    }
+
+    static String name(String variant) {
+      return "ticket_events_fuzz_" + variant + ".csv";
+    }
+
+    static void write(Path dir, String org, String system) throws Exception {
+      TicketFuzz rfc = new TicketFuzz(org, system, 10_000);
+      rfc.head();
+      rfc.rfc();
+      rfc.save(dir.resolve(name("rfc")), "\n", StandardCharsets.UTF_8, false);
+      TicketFuzz cut = new TicketFuzz(org, system, 20_000);
+      cut.head();
+      cut.rfc();
+      cut.loose();
+      cut.save(dir.resolve(name("cut")), "\n", StandardCharsets.UTF_8, false);
+      TicketFuzz crlf = new TicketFuzz(org, system, 30_000);
+      crlf.head();
+      crlf.some();
+      crlf.row(crlf.good(), Map.of("note", "\"两行\r\n说明\""));
+      crlf.lines.add("");
+      crlf.some();
+      crlf.save(dir.resolve(name("crlf")), "\r\n", StandardCharsets.UTF_8, false);
+      // Chinese and upper-case names, another order, an unknown column, optional columns missing
+      TicketFuzz zh = new TicketFuzz(org, system, 40_000);
+      zh.header =
+          new String[] {
+            "事件类型", "备注", "ORG_CODE", "工单号", "序号", "事件时间", " 故障级别 ", "报障渠道", "系统编码", "报告人", "说明"
+          };
+      zh.head();
+      zh.some();
+      zh.row(zh.good(), Map.of("note", "\"跨\n行\""));
+      zh.save(dir.resolve(name("zh")), "\n", StandardCharsets.UTF_8, false);
+      // a required column missing: the file fails on both paths
+      TicketFuzz missing = new TicketFuzz(org, system, 50_000);
+      missing.header = Arrays.copyOfRange(COLUMNS, 1, COLUMNS.length);
+      missing.head();
+      missing.some();
+      missing.save(dir.resolve(name("missing")), "\n", StandardCharsets.UTF_8, false);
+      // what the SQL path leaves to the Java path
+      TicketFuzz bad = new TicketFuzz(org, system, 60_000);
+      bad.head();
+      bad.some();
+      byte[] b = (bad.text(bad.good()) + "ABCD").getBytes(StandardCharsets.UTF_8);
+      b[b.length - 2] = (byte) 0xFF;
+      bad.lines.add(null);
+      bad.raw.add(b);
+      bad.some();
+      bad.save(dir.resolve(name("badutf8")), "\n", StandardCharsets.UTF_8, false);
+      TicketFuzz bom = new TicketFuzz(org, system, 70_000);
+      bom.head();
+      bom.some();
+      bom.save(dir.resolve(name("bom")), "\n", StandardCharsets.UTF_8, true);
+      TicketFuzz gbk = new TicketFuzz(org, system, 80_000);
+      gbk.head();
+      gbk.some();
+      gbk.save(dir.resolve(name("gbk")), "\n", Charset.forName("GB18030"), false);
+    }
+
+    private void head() {
+      lines.add(String.join(",", header));
+    }
+
+    private void save(Path file, String eol, Charset charset, boolean bom) throws Exception {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      if (bom) {
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+      }
+      int r = 0;
+      for (String line : lines) {
+        out.write(line == null ? raw.get(r++) : line.getBytes(charset));
+        out.write(eol.getBytes(StandardCharsets.US_ASCII));
+      }
+      Files.write(file, out.toByteArray());
+    }
+
+    /** A good REPORTED event of a new ticket, by column name. */
+    private Map<String, String> good() {
+      n++;
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("org_code", org);
+      m.put("ticket_no", "FT-" + n);
+      m.put("seq", "1");
+      m.put("event_type", "REPORTED");
+      m.put("event_time", String.format("2026-10-%02d 09:%02d:00", n % 28 + 1, n % 60));
+      m.put("severity", String.valueOf(n % 3 + 1));
+      m.put("channel", "PHONE");
+      m.put("system_code", system);
+      m.put("department", "信息科");
+      m.put("category", "CORRECTIVE");
+      m.put("reporter", REPORTER);
+      m.put("reporter_phone", PHONE);
+      m.put("engineer", "周工");
+      m.put("note", "无法打印 " + n);
+      return m;
+    }
+
+    /** A later event of the last ticket: severity, channel and system not required. */
+    private Map<String, String> later(String type, int seq) {
+      Map<String, String> m = good();
+      n--;
+      m.put("ticket_no", "FT-" + n);
+      m.put("seq", String.valueOf(seq));
+      m.put("event_type", type);
+      m.put("event_time", String.format("2026-10-%02d 10:%02d:00", n % 28 + 1, n % 60));
+      m.put("severity", "");
+      m.put("channel", "");
+      m.put("system_code", "");
+      m.put("category", "");
+      return m;
+    }
+
+    /** A record's line in the header's order (aliases and upper case as HeaderMap maps them). */
+    private String text(Map<String, String> m) {
+      List<ColumnDef> defs = new TicketEventsKind().columns();
+      List<String> out = new ArrayList<>();
+      for (String h : header) {
+        String c = h.strip().toLowerCase(java.util.Locale.ROOT);
+        for (ColumnDef d : defs) {
+          if (d.alias().equals(h.strip())) {
+            c = d.name();
+          }
+        }
+        out.add(m.getOrDefault(c, c.equals("备注") ? "备注" + n : ""));
+      }
+      return String.join(",", out);
+    }
+
+    private void row(Map<String, String> m) {
+      lines.add(text(m));
+    }
+
+    private void row(Map<String, String> m, Map<String, String> changes) {
+      m.putAll(changes);
+      row(m);
+    }
+
+    private void with(String column, String value) {
+      row(good(), Map.of(column, value));
+    }
+
+    /** A few good and bad records, for the files in other encodings, line ends and headers. */
+    private void some() {
+      row(good());
+      row(later("ACKNOWLEDGED", 2));
+      with("seq", "0");
+      with("note", "回电 " + PHONE);
+      with("channel", "FAX");
+      with("reporter", "\"欧阳, 娜\"");
+      row(good(), Map.of("severity", ""));
+      row(good());
+    }
+
+    /** Strict RFC 4180 records only, good and bad: DuckDB reads them with quotes. */
+    private void rfc() {
+      for (int i = 0; i < 5; i++) {
+        row(good());
+        row(later("ACKNOWLEDGED", 2));
+        row(later("RESOLVED", 3));
+      }
+      // every reason code a strict record can carry
+      for (String c : COLUMNS) {
+        with(c, "");
+      }
+      for (String c : List.of("severity", "channel", "system_code", "category")) {
+        Map<String, String> m = later("ON_SITE", 4);
+        m.put(c, "");
+        row(m);
+      }
+      for (String v :
+          List.of(
+              "2026-13-03 09:00:00",
+              "9999-12-31 23:59:59",
+              "1900-01-01 00:00",
+              "2026-02-29 10:00",
+              "2026-10-03T09:00:00+08:00",
+              "2026-10-03T01:00:00Z",
+              "2026/10/03 09:00",
+              "2026-10-03 09:00:00.1234567",
+              "2026-10-03 24:00:00",
+              "2026-10-03")) {
+        with("event_time", v);
+      }
+      for (String v :
+          List.of("0", "-1", "100001", "100000", "+5", "007", "1e2", "3.0", "2147483648", "九")) {
+        with("seq", v);
+      }
+      with("event_type", "reported");
+      with("event_type", "关闭");
+      with("severity", "4");
+      with("severity", "02");
+      with("severity", "一级");
+      with("channel", "FAX");
+      with("category", "NOPE");
+      with("ticket_no", "T 1");
+      with("ticket_no", "X".repeat(41));
+      with("ticket_no", "X".repeat(40));
+      with("ticket_no", "工单1");
+      with("ticket_no", "A_b-9");
+      with("org_code", "999999999");
+      with("system_code", "S-NOT-THERE");
+      Map<String, String> other = later("ACKNOWLEDGED", 2);
+      other.put("system_code", "S-NOT-THERE");
+      row(other);
+      row(good(), Map.of("org_code", "999999999", "system_code", "S-NOT-THERE"));
+      with("note", "x".repeat(10_001));
+      with("note", "x".repeat(10_000));
+      with("reporter", "欧阳" + "娜".repeat(10_000));
+      with("system_code", "S".repeat(10_001));
+      with("department", "科".repeat(4_000));
+      row(good(), Map.of("ticket_no", "FT-DUP"));
+      row(good(), Map.of("ticket_no", "FT-DUP"));
+      row(good(), Map.of("ticket_no", "FT-DUP", "note", "\"第三次\""));
+      // quotes: around plain text, commas, doubled quotes, empty, line breaks (kept whole)
+      with("department", "\"引号\"");
+      with("note", "\"含逗号, 文本\"");
+      with("note", "\"含\"\"引号\"\"的文本\"");
+      with("engineer", "\"\"");
+      with("note", "\"第一行\n第二行\"");
+      with("note", "\"空行\n\n之后\"");
+      with("note", "\"" + "多行\n".repeat(5) + "\"");
+      with("ticket_no", "\"FT-Q" + n + "\"");
+      with("reporter_phone", "\"138 1234 5678\"");
+      // padded, controls, formula-like values
+      with("department", " 两端空格 ");
+      with("note", "\" 引号内空格\"");
+      with("engineer", "末尾\t");
+      with("note", "制表\t在中间");
+      with("department", "全角\u3000");
+      with("note", "不换行空格\u00a0");
+      with("seq", " 5");
+      with("event_type", "REPORTED ");
+      with("ticket_no", " FT-PAD");
+      with("org_code", org + " ");
+      with("system_code", " " + system);
+      with("note", "=1+2");
+      with("note", "+SUM(A1)");
+      with("department", "-1");
+      with("engineer", "@cmd");
+      // ragged rows, empty and white-space lines
+      lines.add(text(good()) + ",多出的字段");
+      String g = text(good());
+      lines.add(g.substring(0, g.lastIndexOf(',')));
+      lines.add("");
+      lines.add("   ");
+      lines.add(",,,");
+      row(good());
+      lines.add("");
+      lines.add("");
+      row(good());
+      // deterministic noise
+      String[] values = {
+        "",
+        " x",
+        "0",
+        "7",
+        "100000",
+        "1e3",
+        "REPORTED",
+        "ACKNOWLEDGED",
+        "2026-10-01 09:00:00",
+        "PHONE",
+        "3",
+        "中文",
+        "\"a,b\"",
+        "\"a\"\"b\"",
+        org,
+        system,
+        PHONE
+      };
+      java.util.Random r = new java.util.Random(n);
+      for (int i = 0; i < 300; i++) {
+        Map<String, String> m = r.nextInt(3) == 0 ? later("PAUSED", 2 + r.nextInt(3)) : good();
+        m.put(COLUMNS[r.nextInt(COLUMNS.length)], values[r.nextInt(values.length)]);
+        if (r.nextInt(4) == 0) {
+          m.put(COLUMNS[r.nextInt(COLUMNS.length)], values[r.nextInt(values.length)]);
+        }
+        row(m);
+      }
+    }
+
+    /** Records the Java reader reads leniently or cuts: DuckDB reads the file line by line. */
+    private void loose() {
+      with("note", "中间\"引号");
+      with("note", "\"结束引号\"后还有");
+      with("department", " \"前导空格\"");
+      // an unclosed quote: only its line is rejected, the lines after it are records
+      String g = text(good());
+      lines.add(g.substring(0, g.indexOf("无法打印")) + "\"未闭合的引号");
+      row(good());
+      with("note", "\"引号, 在这里\"");
+      row(good());
+      // a quoted field spanning lines with a wrong field count: cut at its first line
+      lines.add(text(good()) + ",\"多出\n的字段\"");
+      row(good());
+      // a quote left open to the end of the file
+      lines.add(g.substring(0, g.indexOf("无法打印")) + "\"未闭合到文件末尾");
       for (int i = 0; i < 3; i++) {
         row(good());
       }
