@@ -11,34 +11,50 @@ import org.baobiao.warehouse.Warehouses;
 import org.baobiao.warehouse.duckdb.DuckDbWarehouse;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The SQL load path of interface exchanges (JSON lines and CSV) killed after staging the whole
- * file, before its one transaction commits: nothing of the batch is left but its RUNNING record,
- * and the rerun (on the Java path, as every resumed batch) ends with exactly the rows and rejects
- * of a load that was never interrupted.
+ * The SQL load path of interface exchanges (JSON lines and CSV) and of ticket events (CSV) killed
+ * after staging the whole file, before its one transaction commits: nothing of the batch is left
+ * but its RUNNING record, and the rerun (on the Java path, as every resumed batch) ends with
+ * exactly the rows and rejects of a load that was never interrupted.
  */
 class SqlIngestKillIT {
   @TempDir Path dir;
 
-  private static final String COUNTS =
-      "SELECT (SELECT count(*) FROM interface_exchanges) || '/' || (SELECT count(*) FROM rejects"
-          + " WHERE batch_id IN (SELECT batch_id FROM load_batches WHERE domain = 'interfaces'))"
-          + " || '/' || (SELECT count(*) FROM interface_daily) || '/' || (SELECT"
-          + " string_agg(rows_read || ':' || rows_loaded || ':' || rows_rejected || ':' || status,"
-          + " ',') FROM load_batches WHERE domain = 'interfaces')";
+  /** The published rows, the rejects, a derived table's rows and the batches of a domain. */
+  private static String counts(String domain, String published, String derived) {
+    return "SELECT (SELECT count(*) FROM "
+        + published
+        + ") || '/' || (SELECT count(*) FROM rejects WHERE batch_id IN (SELECT batch_id FROM"
+        + " load_batches WHERE domain = '"
+        + domain
+        + "')) || '/' || (SELECT count(*) FROM "
+        + derived
+        + ") || '/' || (SELECT string_agg(rows_read || ':' || rows_loaded || ':' || rows_rejected"
+        + " || ':' || status, ',') FROM load_batches WHERE domain = '"
+        + domain
+        + "')";
+  }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "interface_exchanges_441700001_2026-10.jsonl",
-        "interface_exchanges_441700001_2026-10_his-lis.csv"
-      })
-  void aSqlLoadKilledBeforeItsCommitLeavesNothingAndItsRerunLoadsExactlyOnce(String name)
+  @CsvSource({
+    "interfaces, interface_exchanges, interface_daily, interface-exchange/october/input, ,"
+        + " interfaces/interface_exchanges_441700001_2026-10.jsonl",
+    "interfaces, interface_exchanges, interface_daily, interface-exchange/october/input, ,"
+        + " interfaces/interface_exchanges_441700001_2026-10_his-lis.csv",
+    "tickets, ticket_events, tickets, ops-monthly/october/input, ingest/bad,"
+        + " tickets/ticket_events_bad.csv"
+  })
+  void aSqlLoadKilledBeforeItsCommitLeavesNothingAndItsRerunLoadsExactlyOnce(
+      String domain, String published, String derived, String fixture, String extra, String name)
       throws Exception {
-    Path input = Fixtures.copy("interface-exchange/october/input", dir.resolve("in"));
-    Path file = input.resolve("interfaces/" + name);
+    String counts = counts(domain, published, derived);
+    Path input = Fixtures.copy(fixture, dir.resolve("in"));
+    if (extra != null) {
+      Fixtures.copy(extra, input.resolve(domain));
+    }
+    Path file = input.resolve(name);
 
     // the reference: the same file loaded without interruption
     CliRunner clean = new CliRunner(dir.resolve("clean/warehouse.duckdb"));
@@ -47,11 +63,11 @@ class SqlIngestKillIT {
                 .run("ingest", "--domain", "reference", input.resolve("reference").toString())
                 .exitCode())
         .isZero();
-    CliRunner.Result once = clean.run("ingest", "--domain", "interfaces", file.toString());
+    CliRunner.Result once = clean.run("ingest", "--domain", domain, file.toString());
     assertThat(once.exitCode()).as(once.out() + once.err()).isIn(0, 3);
     String expected;
     try (Warehouse w = Warehouses.open("duckdb", clean.warehouse())) {
-      expected = (String) w.query(COUNTS, Map.of()).single();
+      expected = (String) w.query(counts, Map.of()).single();
     }
 
     Path warehouse = dir.resolve("data/warehouse.duckdb");
@@ -67,29 +83,30 @@ class SqlIngestKillIT {
             List.of("-Dbaobiao.fault.halt-after-chunks=1"),
             "ingest",
             "--domain",
-            "interfaces",
+            domain,
             file.toString());
     assertThat(exit).as(Files.readString(log)).isEqualTo(137);
 
     try (DuckDbWarehouse w = DuckDbWarehouse.open(warehouse)) {
-      assertThat(w.query(COUNTS, Map.of()).single()).isEqualTo("0/0/0/0:0:0:RUNNING");
-      assertThat(w.query("SELECT count(*) FROM stg_interface_exchanges", Map.of()).single())
-          .isEqualTo(0L);
+      assertThat(w.query(counts, Map.of()).single()).isEqualTo("0/0/0/0:0:0:RUNNING");
+      assertThat(w.query("SELECT count(*) FROM stg_" + published, Map.of()).single()).isEqualTo(0L);
       long batch =
           (Long)
-              w.query("SELECT batch_id FROM load_batches WHERE domain = 'interfaces'", Map.of())
+              w.query(
+                      "SELECT batch_id FROM load_batches WHERE domain = :domain",
+                      Map.of("domain", domain))
                   .single();
       // the Java path would have left its staged chunk in the staging area
-      assertThat(w.spooledRows("stg_interface_exchanges", batch)).isZero();
+      assertThat(w.spooledRows("stg_" + published, batch)).isZero();
     }
 
-    CliRunner.Result resumed = cli.run("ingest", "--domain", "interfaces", file.toString());
+    CliRunner.Result resumed = cli.run("ingest", "--domain", domain, file.toString());
     assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isEqualTo(once.exitCode());
     assertThat(resumed.out()).contains("续接");
-    CliRunner.Result again = cli.run("ingest", "--domain", "interfaces", file.toString());
+    CliRunner.Result again = cli.run("ingest", "--domain", domain, file.toString());
     assertThat(again.out()).contains("本次不重复加载");
     try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
-      assertThat(w.query(COUNTS, Map.of()).single()).isEqualTo(expected);
+      assertThat(w.query(counts, Map.of()).single()).isEqualTo(expected);
     }
     assertThat(expected).endsWith("LOADED").doesNotStartWith("0/");
   }
