@@ -316,9 +316,15 @@ public final class DuckDbWarehouse implements Warehouse {
   public synchronized <T> T stream(String sql, Map<String, ?> params, RowReader<T> reader)
       throws IOException {
     NamedSql named = NamedSql.parse(DuckDbDialect.INSTANCE.expand(sql));
-    try (PreparedStatement ps = conn.prepareStatement(named.jdbcSql())) {
+    // the text columns packed into one string per row: see PackedText
+    PackedText packed = PackedText.of(conn, named.jdbcSql());
+    try (PreparedStatement ps =
+        conn.prepareStatement(packed == null ? named.jdbcSql() : packed.sql())) {
       JdbcValues.bind(ps, named.bind(params));
       try (ResultSet rs = ps.executeQuery()) {
+        if (packed != null) {
+          return reader.read(packed.columns(), packed.iterate(rs));
+        }
         List<String> columns = JdbcValues.columns(rs);
         return reader.read(columns, JdbcValues.iterate(rs, columns.size()));
       }
