@@ -210,18 +210,25 @@ final class Delivery {
                 q.params(),
                 (names, it) -> {
                   while (it.hasNext()) {
-                    sink.accept(transform.apply(it.next()));
-                    rows.incrementAndGet();
+                    sink.accept(it.next());
                   }
                   return null;
                 });
-    // As on the report path: the rows are fetched and masked on a thread of their own while the
-    // renderer writes the previous ones (both cores busy), unless this thread holds the
-    // warehouse's lock, which the reading thread would wait for.
+    // As on the report path: the rows are fetched on a thread of their own while this one masks
+    // and writes the previous ones (both cores busy), unless this thread holds the warehouse's
+    // lock, which the reading thread would wait for. The masking is done here, not on the reading
+    // thread: reading DuckDB's result is the longer of the two sides.
     DatasetStream.Source ahead = new ReadAheadSource(read, "request " + request.number());
     DatasetStream stream =
         new DatasetStream(
-            dataset, sink -> (Thread.holdsLock(warehouse) ? read : ahead).forEach(sink));
+            dataset,
+            sink ->
+                (Thread.holdsLock(warehouse) ? read : ahead)
+                    .forEach(
+                        row -> {
+                          sink.accept(transform.apply(row));
+                          rows.incrementAndGet();
+                        }));
     StreamingRenderer renderer =
         format == ReportFormat.CSV ? new CsvRenderer() : new XlsxRenderer();
     List<Path> files =

@@ -2,6 +2,8 @@ package org.baobiao.jobs.request;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import org.baobiao.jobs.request.catalog.CodeList;
 import org.baobiao.jobs.request.catalog.ExtractField;
 import org.baobiao.jobs.request.catalog.Masking;
@@ -74,10 +76,41 @@ abstract class FieldMask {
     }
   }
 
+  /**
+   * A value's pseudonym. Dates repeat (a million stays have at most some 36,000 birth dates a
+   * century), so a delivery remembers the pseudonyms of the dates it has made, up to {@value
+   * #DATES} of them, instead of computing the same keyed hash again; other values are mostly
+   * distinct (record numbers) and are hashed each time. One instance serves one delivery, on one
+   * thread.
+   */
   private static final class Pseudonym extends FieldMask {
+    static final int DATES = 100_000;
+    private final Map<Object, String> dates = new HashMap<>();
+    private String number;
+    private PseudonymKey key;
+
     @Override
     Object apply(Object value, Object[] row, String number, PseudonymKey key) {
-      return value == null ? null : key.pseudonym(number, text(value));
+      if (value == null) {
+        return null;
+      }
+      if (!(value instanceof LocalDate)) {
+        return key.pseudonym(number, text(value));
+      }
+      if (!number.equals(this.number) || key != this.key) {
+        // a pseudonym is of one request and one key
+        dates.clear();
+        this.number = number;
+        this.key = key;
+      }
+      String p = dates.get(value);
+      if (p == null) {
+        p = key.pseudonym(number, text(value));
+        if (dates.size() < DATES) {
+          dates.put(value, p);
+        }
+      }
+      return p;
     }
   }
 
