@@ -785,8 +785,77 @@ class SqlIngestParityIT {
     }
   }
 
+  /**
+   * A CSV file of one kind built record by record: the header, records as maps by column name
+   * written in the header's order (aliases and upper case as {@code HeaderMap} maps them), and raw
+   * byte lines; saved with a line end, a charset and an optional BOM.
+   */
+  abstract static class CsvCorpus {
+    final List<String> lines = new ArrayList<>();
+    final List<byte[]> raw = new ArrayList<>();
+    private final String[] columns;
+    private final String[] aliases;
+    String[] header;
+    int n;
+
+    CsvCorpus(String[] columns, String[] aliases, int first) {
+      this.columns = columns;
+      this.aliases = aliases;
+      this.header = columns;
+      this.n = first;
+    }
+
+    /** A good record of the kind, by column name (each a new key). */
+    abstract Map<String, String> good();
+
+    void head() {
+      lines.add(String.join(",", header));
+    }
+
+    void save(Path file, String eol, Charset charset, boolean bom) throws Exception {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      if (bom) {
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+      }
+      int r = 0;
+      for (String line : lines) {
+        out.write(line == null ? raw.get(r++) : line.getBytes(charset));
+        out.write(eol.getBytes(StandardCharsets.US_ASCII));
+      }
+      Files.write(file, out.toByteArray());
+    }
+
+    /** A record's line in the header's order (aliases and upper case mapped as HeaderMap maps). */
+    String text(Map<String, String> m) {
+      List<String> out = new ArrayList<>();
+      for (String h : header) {
+        String c = h.strip().toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < aliases.length; i++) {
+          if (aliases[i].equals(h.strip())) {
+            c = columns[i];
+          }
+        }
+        out.add(m.getOrDefault(c, c.equals("备注") ? "备注" + n : ""));
+      }
+      return String.join(",", out);
+    }
+
+    void row(Map<String, String> m) {
+      lines.add(text(m));
+    }
+
+    void row(Map<String, String> m, Map<String, String> changes) {
+      m.putAll(changes);
+      row(m);
+    }
+
+    void with(String column, String value) {
+      row(good(), Map.of(column, value));
+    }
+  }
+
   /** The CSV fuzz corpus: deterministic, written from one good line of the sample. */
-  static final class CsvFuzz {
+  static final class CsvFuzz extends CsvCorpus {
     static final String[] COLUMNS = {
       "org_code",
       "exchange_id",
@@ -810,17 +879,13 @@ class SqlIngestParityIT {
       "错误代码", "错误信息", "重试次数", "记录数", "报文字节数"
     };
 
-    private final List<String> lines = new ArrayList<>();
-    private final List<byte[]> raw = new ArrayList<>();
     private final String org;
     private final String iface;
-    private String[] header = COLUMNS;
-    private int n;
 
     private CsvFuzz(String template, int first) {
+      super(COLUMNS, ALIASES, first);
       this.org = Fuzz.member(template, "org_code");
       this.iface = Fuzz.member(template, "interface_id");
-      this.n = first;
     }
 
     static String name(String variant) {
@@ -902,29 +967,9 @@ class SqlIngestParityIT {
       gbk.save(dir.resolve(name("gbk")), "\n", Charset.forName("GB18030"), false);
     }
 
-    private void head() {
-      lines.add(String.join(",", header));
-    }
-
-    private void save(Path file, String eol, Charset charset, boolean bom) throws Exception {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      if (bom) {
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-      }
-      int r = 0;
-      for (String line : lines) {
-        if (line == null) {
-          out.write(raw.get(r++));
-        } else {
-          out.write(line.getBytes(charset));
-        }
-        out.write(eol.getBytes(StandardCharsets.US_ASCII));
-      }
-      Files.write(file, out.toByteArray());
-    }
-
     /** A good record's fields as CSV text, by column name. */
-    private Map<String, String> good() {
+    @Override
+    Map<String, String> good() {
       n++;
       long day = n % 28 + 1;
       Map<String, String> m = new LinkedHashMap<>();
@@ -942,34 +987,6 @@ class SqlIngestParityIT {
       m.put("record_count", "12");
       m.put("payload_bytes", "2048");
       return m;
-    }
-
-    /** A record's line in the header's order (aliases and upper case mapped as HeaderMap maps). */
-    private String text(Map<String, String> m) {
-      List<String> out = new ArrayList<>();
-      for (String h : header) {
-        String c = h.strip().toLowerCase(java.util.Locale.ROOT);
-        for (int i = 0; i < ALIASES.length; i++) {
-          if (ALIASES[i].equals(h.strip())) {
-            c = COLUMNS[i];
-          }
-        }
-        out.add(m.getOrDefault(c, c.equals("备注") ? "备注" + n : ""));
-      }
-      return String.join(",", out);
-    }
-
-    private void row(Map<String, String> m) {
-      lines.add(text(m));
-    }
-
-    private void row(Map<String, String> m, Map<String, String> changes) {
-      m.putAll(changes);
-      row(m);
-    }
-
-    private void with(String column, String value) {
-      row(good(), Map.of(column, value));
     }
 
     /** A few good and bad records, for the files in other encodings, line ends and headers. */
@@ -1214,7 +1231,7 @@ class SqlIngestParityIT {
   }
 
   /** The ticket event CSV fuzz corpus: deterministic, for one hospital and one of its systems. */
-  static final class TicketFuzz {
+  static final class TicketFuzz extends CsvCorpus {
     static final String[] COLUMNS = {
       "org_code",
       "ticket_no",
@@ -1237,17 +1254,16 @@ class SqlIngestParityIT {
 
     static final String PHONE = "13812345678";
 
-    private final List<String> lines = new ArrayList<>();
-    private final List<byte[]> raw = new ArrayList<>();
     private final String org;
     private final String system;
-    private String[] header = COLUMNS;
-    private int n;
 
     private TicketFuzz(String org, String system, int first) {
+      super(
+          COLUMNS,
+          new TicketEventsKind().columns().stream().map(ColumnDef::alias).toArray(String[]::new),
+          first);
       this.org = org;
       this.system = system;
-      this.n = first;
     }
 
     static String name(String variant) {
@@ -1307,25 +1323,9 @@ class SqlIngestParityIT {
       gbk.save(dir.resolve(name("gbk")), "\n", Charset.forName("GB18030"), false);
     }
 
-    private void head() {
-      lines.add(String.join(",", header));
-    }
-
-    private void save(Path file, String eol, Charset charset, boolean bom) throws Exception {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      if (bom) {
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-      }
-      int r = 0;
-      for (String line : lines) {
-        out.write(line == null ? raw.get(r++) : line.getBytes(charset));
-        out.write(eol.getBytes(StandardCharsets.US_ASCII));
-      }
-      Files.write(file, out.toByteArray());
-    }
-
     /** A good REPORTED event of a new ticket, by column name. */
-    private Map<String, String> good() {
+    @Override
+    Map<String, String> good() {
       n++;
       Map<String, String> m = new LinkedHashMap<>();
       m.put("org_code", org);
@@ -1358,35 +1358,6 @@ class SqlIngestParityIT {
       m.put("system_code", "");
       m.put("category", "");
       return m;
-    }
-
-    /** A record's line in the header's order (aliases and upper case as HeaderMap maps them). */
-    private String text(Map<String, String> m) {
-      List<ColumnDef> defs = new TicketEventsKind().columns();
-      List<String> out = new ArrayList<>();
-      for (String h : header) {
-        String c = h.strip().toLowerCase(java.util.Locale.ROOT);
-        for (ColumnDef d : defs) {
-          if (d.alias().equals(h.strip())) {
-            c = d.name();
-          }
-        }
-        out.add(m.getOrDefault(c, c.equals("备注") ? "备注" + n : ""));
-      }
-      return String.join(",", out);
-    }
-
-    private void row(Map<String, String> m) {
-      lines.add(text(m));
-    }
-
-    private void row(Map<String, String> m, Map<String, String> changes) {
-      m.putAll(changes);
-      row(m);
-    }
-
-    private void with(String column, String value) {
-      row(good(), Map.of(column, value));
     }
 
     /** A few good and bad records, for the files in other encodings, line ends and headers. */
