@@ -295,7 +295,7 @@ public class RequestController {
     try {
       Delivered d = requests.call(s -> s.run(number, Requests.actor(principal, request), encrypt));
       redirect.addFlashAttribute(
-          "notice", "已提取 " + d.rows() + " 行，文件可供申请人下载（有效期至 " + d.request().expiresAt() + "）");
+          "notice", "已提取 " + d.rows() + " 行，文件可供申请人下载（有效期至 " + d.request().expiresText() + "）");
       if (d.password() != null) {
         redirect.addFlashAttribute("password", d.password());
       }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -69,6 +70,13 @@ public record ExtractionRequest(
     int downloads,
     LocalDateTime createdAt,
     LocalDateTime updatedAt) {
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  /** When the download expires, as users read it (2026-12-14 18:45), or — when it does not. */
+  public String expiresText() {
+    return expiresAt == null ? "—" : expiresAt.format(MINUTES);
+  }
+
   public ExtractionRequest {
     requireNonNull(number, "number is null");
     requireNonNull(requester, "requester is null");

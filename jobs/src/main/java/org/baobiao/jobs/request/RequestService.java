@@ -355,7 +355,7 @@ public final class RequestService {
                 + " 行；数据版本 "
                 + warehouse.dataVersion().describe()
                 + "；有效期至 "
-                + next.expiresAt()
+                + next.expiresText()
                 + "，最多下载 "
                 + policy.maxDownloads()
                 + " 次"
@@ -424,7 +424,7 @@ public final class RequestService {
   public List<ExtractionRequest> expireDue() throws IOException {
     List<ExtractionRequest> expired = new ArrayList<>();
     for (ExtractionRequest r : store.dueToExpire(now())) {
-      expired.add(expire(r, "有效期至 " + r.expiresAt() + " 已过"));
+      expired.add(expire(r, "有效期至 " + r.expiresText() + " 已过"));
     }
     return expired;
   }
