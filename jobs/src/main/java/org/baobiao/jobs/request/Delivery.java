@@ -41,8 +41,8 @@ import org.baobiao.warehouse.Warehouse;
  * with the request's filters (every value a bound parameter), the approved fields only, personal
  * values masked or pseudonymised unless the approval names them, and the stamp (request, requester,
  * approvers, data version, masking applied) on the cover sheet or as comment lines. The rows are
- * fetched and masked on a read-ahead thread ({@link ReadAheadSource}) while the renderer writes the
- * previous ones, as the report path's extractions are.
+ * fetched on a read-ahead thread ({@link ReadAheadSource}), as the report path's extractions are,
+ * and masked on the thread that writes them.
  */
 final class Delivery {
   private final Warehouse warehouse;

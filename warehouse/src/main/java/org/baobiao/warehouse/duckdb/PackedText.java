@@ -68,15 +68,14 @@ final class PackedText {
       if (md == null) {
         return null;
       }
-      int n = md.getColumnCount();
-      List<String> columns = new ArrayList<>(n);
+      List<String> columns = JdbcValues.columns(md);
+      int n = columns.size();
       int[] textIndex = new int[n];
       int[] position = new int[n];
       List<String> aliases = new ArrayList<>(n);
       List<String> textAliases = new ArrayList<>();
       List<String> plain = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        columns.add(md.getColumnLabel(i + 1).toLowerCase(java.util.Locale.ROOT));
         String alias = "c" + (i + 1);
         aliases.add(alias);
         if ("VARCHAR".equals(md.getColumnTypeName(i + 1))) {

@@ -39,7 +39,13 @@ public final class JdbcValues {
 
   /** The column names of a result set, lower case. */
   public static List<String> columns(ResultSet rs) throws SQLException {
-    ResultSetMetaData md = rs.getMetaData();
+    return columns(rs.getMetaData());
+  }
+
+  /**
+   * The column names of a result's metadata (a result set's or a prepared statement's), lower case.
+   */
+  public static List<String> columns(ResultSetMetaData md) throws SQLException {
     int n = md.getColumnCount();
     List<String> columns = new ArrayList<>(n);
     for (int i = 1; i <= n; i++) {
