@@ -2,14 +2,22 @@ package org.baobiao.etl.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * One pass over a UTF-8 JSON-lines file, before another reader (DuckDB's {@code read_json}) reads
@@ -47,6 +55,14 @@ public final class JsonLineScreen {
     this.seen = new boolean[columns.size()];
   }
 
+  /** A screen of the same columns, for one part of a file (a screen is not shared by threads). */
+  private JsonLineScreen(byte[][] names, byte[][] aliases, boolean[] numeric) {
+    this.names = names;
+    this.aliases = aliases;
+    this.numeric = numeric;
+    this.seen = new boolean[names.length];
+  }
+
   /**
    * What the screen found.
    *
@@ -71,10 +87,181 @@ public final class JsonLineScreen {
     }
   }
 
-  /** Screens a file. */
+  /** The size from which a file is screened in parts, on as many threads as there are cores. */
+  static final long PARALLEL_BYTES = 32L << 20;
+
+  /**
+   * Screens a file. A file of {@link #PARALLEL_BYTES} or more is screened in parts on as many
+   * threads as there are cores, with its hash on one of them: the parts are cut after line ends, so
+   * each part's records are whole, and their results are joined as one pass would give them.
+   */
   public Result screen(Path file) throws IOException {
+    long size = Files.size(file);
+    int cores = Runtime.getRuntime().availableProcessors();
+    return size >= PARALLEL_BYTES && cores > 1 ? screen(file, 2 * cores, cores) : sequential(file);
+  }
+
+  private Result sequential(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return screen(in);
+    }
+  }
+
+  /**
+   * Screens a file in (at most) {@code parts} parts on {@code threads} threads, with the file's
+   * hash as one more task.
+   */
+  Result screen(Path file, int parts, int threads) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long[] cuts = cuts(channel, parts);
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              threads,
+              r -> {
+                Thread t = new Thread(r, "json-screen");
+                t.setDaemon(true);
+                return t;
+              });
+      try {
+        Future<String> hash = pool.submit(() -> ContentHash.sha256(new Slice(channel, 0, -1)));
+        List<Future<Result>> screened = new ArrayList<>();
+        for (int p = 0; p + 1 < cuts.length; p++) {
+          long from = cuts[p];
+          long to = cuts[p + 1];
+          JsonLineScreen part = new JsonLineScreen(names, aliases, numeric);
+          screened.add(pool.submit(() -> part.scan(new Slice(channel, from, to), false)));
+        }
+        List<Result> results = new ArrayList<>();
+        for (Future<Result> f : screened) {
+          results.add(f.get());
+        }
+        return join(hash.get(), results);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("screening " + file + " was interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IOException(e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  /**
+   * Where the parts start, and the file's size: each cut is just after a {@code \n} found from an
+   * even share of the file on, so that a part ends with a whole line ({@code \r\n} included); cuts
+   * that would give an empty part are left out.
+   */
+  private static long[] cuts(FileChannel channel, int parts) throws IOException {
+    long size = channel.size();
+    List<Long> cuts = new ArrayList<>();
+    cuts.add(0L);
+    ByteBuffer window = ByteBuffer.allocate(1 << 16);
+    for (int p = 1; p < parts; p++) {
+      long at = Math.max(size * p / parts, cuts.get(cuts.size() - 1));
+      long cut = -1;
+      while (cut < 0 && at < size) {
+        window.clear();
+        int n = channel.read(window, at);
+        if (n <= 0) {
+          break;
+        }
+        for (int k = 0; k < n; k++) {
+          if (window.get(k) == '\n') {
+            cut = at + k + 1;
+            break;
+          }
+        }
+        at += n;
+      }
+      if (cut < 0 || cut >= size) {
+        break;
+      }
+      if (cut > cuts.get(cuts.size() - 1)) {
+        cuts.add(cut);
+      }
+    }
+    cuts.add(size);
+    long[] out = new long[cuts.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = cuts.get(k);
+    }
+    return out;
+  }
+
+  /** The parts' results as one result: indexes shifted by the records before each part. */
+  private static Result join(String sha256, List<Result> parts) {
+    long records = 0;
+    long blanks = 0;
+    boolean loneCr = false;
+    int doubtfulCount = 0;
+    int gapCount = 0;
+    for (Result r : parts) {
+      doubtfulCount += r.doubtful().length;
+      gapCount += r.gaps().length;
+    }
+    long[] doubtful = new long[doubtfulCount];
+    long[] gaps = new long[gapCount];
+    int d = 0;
+    int g = 0;
+    for (Result r : parts) {
+      for (long idx : r.doubtful()) {
+        doubtful[d++] = records + idx;
+      }
+      long[] pg = r.gaps();
+      for (int k = 0; k < pg.length; k += 2) {
+        long next = records + pg[k];
+        long before = blanks + pg[k + 1];
+        if (g >= 2 && gaps[g - 2] == next) {
+          gaps[g - 1] = before; // blank lines on both sides of a cut, before the same record
+        } else {
+          gaps[g++] = next;
+          gaps[g++] = before;
+        }
+      }
+      records += r.records();
+      // every blank line records the blank lines so far: the last gap holds the part's count
+      blanks += pg.length == 0 ? 0 : pg[pg.length - 1];
+      loneCr |= r.loneCarriageReturn();
+    }
+    return new Result(sha256, records, loneCr, doubtful, Arrays.copyOf(gaps, g));
+  }
+
+  /** Bytes {@code [from, to)} of a file ({@code to} -1: to its end), read at their positions. */
+  private static final class Slice extends InputStream {
+    private final FileChannel channel;
+    private final long to;
+    private long at;
+
+    Slice(FileChannel channel, long from, long to) throws IOException {
+      this.channel = channel;
+      this.at = from;
+      this.to = to < 0 ? channel.size() : to;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (at >= to) {
+        return -1;
+      }
+      int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, to - at)), at);
+      if (n < 0) {
+        return -1;
+      }
+      at += n;
+      return n;
     }
   }
 
@@ -91,8 +278,13 @@ public final class JsonLineScreen {
 
   /** Screens a stream (read to its end, not closed). */
   public Result screen(InputStream stream) throws IOException {
+    return scan(stream, true);
+  }
+
+  /** Screens a stream, hashing it or not (the hash is then null). */
+  private Result scan(InputStream stream, boolean hash) throws IOException {
     try {
-      md = MessageDigest.getInstance("SHA-256");
+      md = hash ? MessageDigest.getInstance("SHA-256") : null;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 missing from the JDK", e);
     }
@@ -176,7 +368,7 @@ public final class JsonLineScreen {
       }
     }
     return new Result(
-        HexFormat.of().formatHex(md.digest()),
+        md == null ? null : HexFormat.of().formatHex(md.digest()),
         records,
         loneCr,
         Arrays.copyOf(doubtful, doubtfulCount),
@@ -221,7 +413,9 @@ public final class JsonLineScreen {
         eof = true;
         return;
       }
-      md.update(buf, limit, n);
+      if (md != null) {
+        md.update(buf, limit, n);
+      }
       limit += n;
       if (n > 0) {
         return;

@@ -3,9 +3,14 @@ package org.baobiao.etl.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Which records the screen leaves to the Java reader, the hash and the line of each record. */
 class JsonLineScreenTest {
@@ -60,5 +65,53 @@ class JsonLineScreenTest {
     assertThat(r.records()).isEqualTo(3);
     assertThat(r.doubtful()).containsExactly(0);
     assertThat(r.loneCarriageReturn()).isTrue();
+  }
+
+  @Test
+  void aFileScreenedInPartsGivesWhatOnePassGives(@TempDir Path dir) throws Exception {
+    String[] lines = {
+      "{\"org_code\":\"A\",\"retries\":3}", // plain
+      "{\"org_code\":\"A\",\"org_code\":\"B\"}", // doubtful
+      "{\"org_code\":\" A\"}", // doubtful
+      "{\"org_code\":\"中文\"}", // plain
+      "", // blank
+      "  \t", // blank
+      "{\"org_code\":\"" + "x".repeat(CsvRecordReader.MAX_RECORD_CHARS + 5) + "\"}", // too long
+    };
+    String[] ends = {"\n", "\n", "\n", "\r\n", "\r"};
+    Random random = new Random(20261207);
+    for (int round = 0; round < 40; round++) {
+      ByteArrayOutputStream text = new ByteArrayOutputStream();
+      int n = 1 + random.nextInt(400);
+      for (int k = 0; k < n; k++) {
+        int pick = random.nextInt(lines.length * 4);
+        // blank lines in runs, a long line now and then
+        String line =
+            pick < 4 ? "" : lines[pick % (round % 3 == 0 ? lines.length : lines.length - 1)];
+        text.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+        if (k + 1 < n || random.nextBoolean()) {
+          text.writeBytes(ends[random.nextInt(ends.length)].getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      byte[] bytes = text.toByteArray();
+      Path file = dir.resolve("round-" + round + ".jsonl");
+      Files.write(file, bytes);
+      JsonLineScreen.Result one = screen(bytes);
+      for (int parts = 1; parts <= 9; parts++) {
+        JsonLineScreen.Result split =
+            new JsonLineScreen(COLUMNS, new boolean[] {false, true}).screen(file, parts, 2);
+        String where = "round " + round + ", " + parts + " parts";
+        assertThat(split.sha256()).as(where).isEqualTo(one.sha256());
+        assertThat(split.records()).as(where).isEqualTo(one.records());
+        assertThat(split.loneCarriageReturn()).as(where).isEqualTo(one.loneCarriageReturn());
+        assertThat(split.doubtful()).as(where).containsExactly(one.doubtful());
+        assertThat(split.gaps()).as(where).containsExactly(one.gaps());
+      }
+    }
+  }
+
+  private static JsonLineScreen.Result screen(byte[] bytes) throws Exception {
+    return new JsonLineScreen(COLUMNS, new boolean[] {false, true})
+        .screen(new ByteArrayInputStream(bytes));
   }
 }
