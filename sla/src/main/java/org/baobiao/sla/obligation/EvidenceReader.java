@@ -2,11 +2,14 @@ package org.baobiao.sla.obligation;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.baobiao.warehouse.Warehouse;
@@ -62,28 +65,49 @@ public final class EvidenceReader {
               "FAILED".equals(r[8])));
     }
     Object dataFrom = warehouse.query(DATA_FROM, Map.of("org", orgCode)).single();
+    List<ObligationTicket> tickets;
+    try {
+      // streamed: a hospital's event rows are never held, only its tickets
+      tickets = warehouse.stream(TICKETS, p, (columns, rows) -> tickets(rows));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the reader does no I/O
+    }
     return new ObligationInput(
-        activities,
-        tickets(warehouse.query(TICKETS, p).rows()),
-        dataFrom == null ? null : ((LocalDateTime) dataFrom).toLocalDate());
+        activities, tickets, dataFrom == null ? null : ((LocalDateTime) dataFrom).toLocalDate());
   }
 
-  private static List<ObligationTicket> tickets(List<Object[]> rows) {
+  /**
+   * The tickets of rows in ticket number order, one per ticket with its events. The codes and
+   * departments repeat across tickets and are kept once each.
+   */
+  private static List<ObligationTicket> tickets(Iterator<Object[]> rows) {
     List<ObligationTicket> tickets = new ArrayList<>();
+    Map<String, String> shared = new HashMap<>();
     List<ObligationTicket.Event> events = new ArrayList<>();
-    Object[] head = null;
-    for (Object[] r : rows) {
+    Object[] head = null; // the current ticket's columns, copied (a row is valid only once)
+    while (rows.hasNext()) {
+      Object[] r = rows.next();
       if (head != null && !head[0].equals(r[0])) {
         tickets.add(ticket(head, events));
-        events = new ArrayList<>();
+        events = new ArrayList<>(4);
+        head = null;
       }
-      head = r;
-      events.add(new ObligationTicket.Event((String) r[6], (LocalDateTime) r[7]));
+      if (head == null) {
+        head = r.clone();
+        for (int c : new int[] {1, 3, 4, 8}) {
+          head[c] = share(shared, (String) head[c]);
+        }
+      }
+      events.add(new ObligationTicket.Event(share(shared, (String) r[6]), (LocalDateTime) r[7]));
     }
     if (head != null) {
       tickets.add(ticket(head, events));
     }
     return tickets;
+  }
+
+  private static String share(Map<String, String> shared, String value) {
+    return value == null ? null : shared.computeIfAbsent(value, v -> v);
   }
 
   private static ObligationTicket ticket(Object[] r, List<ObligationTicket.Event> events) {
@@ -95,6 +119,6 @@ public final class EvidenceReader {
         (String) r[4],
         (String) r[8],
         (LocalDateTime) r[5],
-        events);
+        List.copyOf(events));
   }
 }

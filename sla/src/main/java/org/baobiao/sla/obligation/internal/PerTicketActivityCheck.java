@@ -3,7 +3,9 @@ package org.baobiao.sla.obligation.internal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.baobiao.etl.tickets.TicketCodes;
 import org.baobiao.sla.contract.Every;
@@ -28,6 +30,7 @@ public final class PerTicketActivityCheck implements ObligationCheck {
   private final ObligationDef def;
   private final PerTicketActivity terms;
   private final Bounds bounds;
+  private Map<String, LoggedActivity> byTicket; // see activityFor
 
   public PerTicketActivityCheck(DutyScope scope, ObligationDef def, PerTicketActivity terms) {
     this.scope = scope;
@@ -153,12 +156,24 @@ public final class PerTicketActivityCheck implements ObligationCheck {
     return DutyScope.result(def, p, status, required(), found, Wording.list(evidence), missing);
   }
 
+  /**
+   * The first successful activity of the kind carrying a ticket's number, started by the evaluation
+   * time (activities are in start order).
+   */
   private Optional<LoggedActivity> activityFor(String ticketNo) {
-    return scope.input().activities().stream()
-        .filter(a -> a.type().equals(terms.activity().code()))
-        .filter(a -> ticketNo.equals(a.ticketNo()))
-        .filter(a -> !a.failed() && !a.startedAt().isAfter(scope.asOf()))
-        .findFirst();
+    if (byTicket == null) {
+      // indexed once: a scan per ticket is quadratic in a large hospital's year
+      byTicket = new HashMap<>();
+      for (LoggedActivity a : scope.input().activities()) {
+        if (a.type().equals(terms.activity().code())
+            && a.ticketNo() != null
+            && !a.failed()
+            && !a.startedAt().isAfter(scope.asOf())) {
+          byTicket.putIfAbsent(a.ticketNo(), a);
+        }
+      }
+    }
+    return Optional.ofNullable(byTicket.get(ticketNo));
   }
 
   private String event() {
