@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.jobs.service.ServiceFixture;
+import org.baobiao.medrec.qc.MedrecQcRun;
 import org.baobiao.reports.run.ReportPeriod;
 import org.baobiao.warehouse.query.QueryResult;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,48 @@ class MedrecServiceTest {
               });
       assertThat(medrec.qc("999").hospitals()).isEmpty();
     }
+  }
+
+  @Test
+  void staysReadInSmallRangesGiveTheSameResults() throws Exception {
+    try (ServiceFixture app = loaded()) {
+      var rules = app.configuration().qcRules();
+      new MedrecQcRun(app.warehouse(), rules).run(null);
+      Map<String, List<String>> whole = results(app);
+      for (int range : new int[] {1, 2, 3}) {
+        List<MedrecQcRun.Result> run = new MedrecQcRun(app.warehouse(), rules, range).run(null);
+        assertThat(run).singleElement().satisfies(r -> assertThat(r.records()).isEqualTo(5));
+        assertThat(results(app)).as("%d stays at a time", range).isEqualTo(whole);
+      }
+      assertThat(whole.get("medrec_violations")).hasSize(6);
+    }
+  }
+
+  /** The rows a QC run stores, but the time of the run. */
+  private static Map<String, List<String>> results(ServiceFixture app) {
+    Map<String, List<String>> out = new TreeMap<>();
+    for (String table :
+        List.of(
+            "medrec_violations",
+            "medrec_stay_results",
+            "medrec_elective_stays",
+            "medrec_complications")) {
+      List<String> rows = new ArrayList<>();
+      for (Object[] r :
+          app.warehouse()
+              .query("SELECT * EXCLUDE (" + timeColumn(table) + ") FROM " + table, Map.of())
+              .rows()) {
+        rows.add(Arrays.toString(r));
+      }
+      out.put(table, rows);
+    }
+    return out;
+  }
+
+  private static String timeColumn(String table) {
+    return table.equals("medrec_violations") || table.equals("medrec_stay_results")
+        ? "evaluated_at"
+        : "org_code";
   }
 
   @Test

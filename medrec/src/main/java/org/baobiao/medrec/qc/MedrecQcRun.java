@@ -22,6 +22,7 @@ public final class MedrecQcRun {
   private final Warehouse warehouse;
   private final FrontPageQc qc;
   private final Complications complications = Complications.load();
+  private final int rangeStays;
 
   /**
    * What a run did for one hospital.
@@ -34,8 +35,20 @@ public final class MedrecQcRun {
   public record Result(String orgCode, long records, long violations, long blockedRecords) {}
 
   public MedrecQcRun(Warehouse warehouse, RuleBook book) {
+    this(warehouse, book, RANGE_STAYS);
+  }
+
+  /**
+   * @param rangeStays stays read at a time, about (the stays of one record number are read
+   *     together)
+   */
+  public MedrecQcRun(Warehouse warehouse, RuleBook book, int rangeStays) {
     this.warehouse = requireNonNull(warehouse, "warehouse is null");
     this.qc = new FrontPageQc(book);
+    if (rangeStays < 1) {
+      throw new IllegalArgumentException("rangeStays < 1: " + rangeStays);
+    }
+    this.rangeStays = rangeStays;
   }
 
   /** Checks the stays of one hospital, or of every hospital with front pages when null. */
@@ -51,34 +64,118 @@ public final class MedrecQcRun {
 
   private Result run(String org, LocalDateTime now) {
     Map<String, Object> key = Map.of("org", org);
+    List<Object[]> out = new ArrayList<>();
+    List<Object[]> outcomes = new ArrayList<>();
+    List<Object[]> elective = new ArrayList<>();
+    List<Object[]> complicated = new ArrayList<>();
+    long[] counted = new long[2]; // stays, blocked stays
+    // The stays are read in ranges of record numbers, each with its diagnoses and operations, so
+    // that a large hospital's front pages are never all held as maps at once.
+    List<String> bounds = new ArrayList<>();
+    bounds.add(null);
+    bounds.addAll(rangeStarts(org));
+    bounds.add(null);
+    for (int i = 0; i + 1 < bounds.size(); i++) {
+      String from = bounds.get(i);
+      String to = bounds.get(i + 1);
+      Map<String, Object> range = new HashMap<>(key);
+      StringBuilder where = new StringBuilder(" WHERE org_code = :org");
+      if (from != null) {
+        where.append(" AND record_no >= :from");
+        range.put("from", from);
+      }
+      if (to != null) {
+        where.append(" AND record_no < :to");
+        range.put("to", to);
+      }
+      check(org, now, range, where.toString(), out, outcomes, elective, complicated, counted);
+    }
+    warehouse.replaceRows("medrec_elective_stays", "org_code = :org", key, elective);
+    warehouse.replaceRows("medrec_complications", "org_code = :org", key, complicated);
+    warehouse.replaceRows("medrec_violations", "org_code = :org", key, out);
+    warehouse.replaceRows("medrec_stay_results", "org_code = :org", key, outcomes);
+    warehouse.replaceRows(
+        "medrec_qc_runs",
+        "org_code = :org",
+        key,
+        List.<Object[]>of(
+            new Object[] {
+              org,
+              qc.book().rules().size(),
+              counted[0],
+              (long) out.size(),
+              warehouse.dataVersion().describe(),
+              now,
+              qc.book().version()
+            }));
+    return new Result(org, counted[0], out.size(), counted[1]);
+  }
+
+  /** Stays read at a time by default, about. */
+  public static final int RANGE_STAYS = 20_000;
+
+  /**
+   * The record numbers that start a range of about {@code rangeStays} stays after the first,
+   * ascending: every stay of a record number falls in one range.
+   */
+  private List<String> rangeStarts(String org) {
+    List<String> starts = new ArrayList<>();
+    for (Object[] r :
+        warehouse
+            .query(
+                "SELECT DISTINCT record_no FROM (SELECT record_no, row_number() OVER (ORDER BY"
+                    + " record_no, admission_no) AS n FROM medrec_front_pages WHERE org_code ="
+                    + " :org) x WHERE n % "
+                    + rangeStays
+                    + " = 0 ORDER BY record_no",
+                Map.of("org", org))
+            .rows()) {
+      starts.add((String) r[0]);
+    }
+    return starts;
+  }
+
+  /** Checks the stays of one range of record numbers, adding what it finds to the lists. */
+  private void check(
+      String org,
+      LocalDateTime now,
+      Map<String, Object> range,
+      String where,
+      List<Object[]> out,
+      List<Object[]> outcomes,
+      List<Object[]> elective,
+      List<Object[]> complicated,
+      long[] counted) {
     List<Map<String, Object>> pages =
         StayRows.query(
             warehouse,
             "SELECT "
                 + String.join(", ", MedrecColumns.frontPageColumns())
-                + " FROM medrec_front_pages WHERE org_code = :org ORDER BY record_no, admission_no",
-            key);
+                + " FROM medrec_front_pages"
+                + where
+                + " ORDER BY record_no, admission_no",
+            range);
     Map<String, List<Map<String, Object>>> diagnoses =
         StayRows.byStay(
             StayRows.query(
                 warehouse,
                 "SELECT "
                     + String.join(", ", MedrecColumns.diagnosisColumns())
-                    + " FROM medrec_diagnoses WHERE org_code = :org ORDER BY record_no, admission_no, seq",
-                key));
+                    + " FROM medrec_diagnoses"
+                    + where
+                    + " ORDER BY record_no, admission_no, seq",
+                range));
     Map<String, List<Map<String, Object>>> operations =
         StayRows.byStay(
             StayRows.query(
                 warehouse,
                 "SELECT "
                     + String.join(", ", MedrecColumns.operationColumns())
-                    + " FROM medrec_operations WHERE org_code = :org ORDER BY record_no, admission_no, seq",
-                key));
-    List<Object[]> out = new ArrayList<>();
-    List<Object[]> outcomes = new ArrayList<>();
-    List<Object[]> elective = new ArrayList<>();
-    List<Object[]> complicated = new ArrayList<>();
-    long blocked = 0;
+                    + " FROM medrec_operations"
+                    + where
+                    + " ORDER BY record_no, admission_no, seq",
+                range));
+    counted[0] += pages.size();
     for (Map<String, Object> page : pages) {
       String k = StayRows.key(page);
       Stay stay =
@@ -107,7 +204,7 @@ public final class MedrecQcRun {
             });
       }
       if (blocking > 0) {
-        blocked++;
+        counted[1]++;
       }
       outcomes.add(
           new Object[] {
@@ -151,25 +248,6 @@ public final class MedrecQcRun {
         }
       }
     }
-    warehouse.replaceRows("medrec_elective_stays", "org_code = :org", key, elective);
-    warehouse.replaceRows("medrec_complications", "org_code = :org", key, complicated);
-    warehouse.replaceRows("medrec_violations", "org_code = :org", key, out);
-    warehouse.replaceRows("medrec_stay_results", "org_code = :org", key, outcomes);
-    warehouse.replaceRows(
-        "medrec_qc_runs",
-        "org_code = :org",
-        key,
-        List.<Object[]>of(
-            new Object[] {
-              org,
-              qc.book().rules().size(),
-              (long) pages.size(),
-              (long) out.size(),
-              warehouse.dataVersion().describe(),
-              now,
-              qc.book().version()
-            }));
-    return new Result(org, pages.size(), out.size(), blocked);
   }
 
   private void storeRules() {
