@@ -33,13 +33,29 @@ import org.baobiao.reports.run.SuppressedValue;
  * numbers and dates stay dates for whoever continues the analysis in Excel.
  *
  * <p>Streams rows through POI's SXSSF: only a window of rows is held in memory, so a dataset of a
- * million rows fits a small heap.
+ * million rows fits a small heap. A dataset longer than a sheet holds (1,048,575 rows under the
+ * header) goes on over further sheets named after it, 明细（续2）, 明细（续3）…, each with the header.
  */
 public final class XlsxRenderer implements StreamingRenderer {
   /** Rows held in memory per sheet before flushing to a temporary file. */
   private static final int ROW_WINDOW = 500;
 
   private static final int MAX_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
+
+  private final int sheetRows;
+
+  public XlsxRenderer() {
+    this(MAX_DATA_ROWS);
+  }
+
+  /** With at most {@code sheetRows} data rows per sheet (fewer than Excel's, for tests). */
+  XlsxRenderer(int sheetRows) {
+    if (sheetRows < 1 || sheetRows > MAX_DATA_ROWS) {
+      throw new IllegalArgumentException("sheetRows out of 1.." + MAX_DATA_ROWS + ": " + sheetRows);
+    }
+    this.sheetRows = sheetRows;
+  }
+
   private static final int[] ABOUT_WIDTHS = {18, 48, 36, 8, 36};
   private static final String[] INDICATOR_HEADERS = {"指标", "分子", "分母", "单位", "数据来源"};
 
@@ -59,9 +75,7 @@ public final class XlsxRenderer implements StreamingRenderer {
       SheetNames names = new SheetNames();
       writeAbout(workbook.createSheet(names.claim("说明", "about")), result, styles);
       for (DatasetStream dataset : report.datasets()) {
-        Sheet sheet =
-            workbook.createSheet(names.claim(dataset.spec().title(), dataset.spec().name()));
-        writeDataset(workbook, sheet, dataset, styles);
+        writeDataset(workbook, names, dataset, styles);
       }
       workbook
           .getXSSFWorkbook()
@@ -107,39 +121,41 @@ public final class XlsxRenderer implements StreamingRenderer {
     }
   }
 
-  private static void writeDataset(
-      FastSxssfWorkbook workbook, Sheet sheet, DatasetStream dataset, XlsxStyles styles)
+  /** A dataset's rows, on as many sheets as they need. */
+  private void writeDataset(
+      FastSxssfWorkbook workbook, SheetNames names, DatasetStream dataset, XlsxStyles styles)
       throws IOException {
     List<ColumnSpec> columns = dataset.spec().columns();
-    Row header = sheet.createRow(0);
     // Each column's cell style: text needs no number format and gets the workbook's default
     // style (index 0), which the sheet's XML leaves out.
     int[] styleIndex = new int[columns.size()];
     for (int c = 0; c < columns.size(); c++) {
       ColumnSpec column = columns.get(c);
-      text(header, c, heading(column), styles.header());
-      sheet.setColumnWidth(c, Math.min(255, column.width()) * 256);
       styleIndex[c] =
           column.type() == ColumnType.TEXT ? 0 : styles.forColumn(column).getIndex() & 0xffff;
     }
-    sheet.createFreezePane(0, 1);
     CellValues values = CellValues.of(dataset.spec());
-    int[] r = {0};
-    // The data rows go straight into the sheet's XML: no POI row and cell objects per value.
-    FastSxssfWorkbook.DirectRows out = workbook.directRows(sheet);
     boolean date1904 = workbook.getXSSFWorkbook().isDate1904();
+    DataSheet[] sheet = {new DataSheet(workbook, names, dataset, styles, 1)};
+    int[] r = {0}; // the row's index in the dataset
     try {
       dataset
           .source()
           .forEach(
               data -> {
-                checkRow(dataset, values, data, r[0]);
+                values.checkWidth(data, r[0]);
                 try {
-                  out.startRow(r[0] + 1);
-                  for (int c = 0; c < styleIndex.length; c++) {
-                    write(out, columns.get(c), values, data[c], r[0], c, styleIndex[c], date1904);
+                  if (sheet[0].rows == sheetRows) {
+                    sheet[0].finish();
+                    sheet[0] = new DataSheet(workbook, names, dataset, styles, sheet[0].part + 1);
                   }
-                  out.endRow();
+                  DataSheet to = sheet[0];
+                  to.out.startRow(++to.rows);
+                  for (int c = 0; c < styleIndex.length; c++) {
+                    write(
+                        to.out, columns.get(c), values, data[c], r[0], c, styleIndex[c], date1904);
+                  }
+                  to.out.endRow();
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }
@@ -148,15 +164,45 @@ public final class XlsxRenderer implements StreamingRenderer {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    sheet.setAutoFilter(new CellRangeAddress(0, r[0], 0, columns.size() - 1));
+    sheet[0].finish();
   }
 
-  private static void checkRow(DatasetStream dataset, CellValues values, Object[] data, int r) {
-    if (r == MAX_DATA_ROWS) {
-      throw new IllegalArgumentException(
-          "数据集 " + dataset.spec().name() + " 超过 Excel 工作表上限 " + MAX_DATA_ROWS + " 行；请改用 CSV 格式");
+  /** One sheet of a dataset: its header, frozen, then data rows written straight into its XML. */
+  private static final class DataSheet {
+    final Sheet sheet;
+    final FastSxssfWorkbook.DirectRows out;
+    final int part;
+    final int columns;
+    int rows;
+
+    DataSheet(
+        FastSxssfWorkbook workbook,
+        SheetNames names,
+        DatasetStream dataset,
+        XlsxStyles styles,
+        int part)
+        throws IOException {
+      this.part = part;
+      String title = dataset.spec().title();
+      String name = dataset.spec().name();
+      this.sheet =
+          workbook.createSheet(
+              part == 1 ? names.claim(title, name) : names.claim(title, "（续" + part + "）", name));
+      List<ColumnSpec> specs = dataset.spec().columns();
+      this.columns = specs.size();
+      Row header = sheet.createRow(0);
+      for (int c = 0; c < specs.size(); c++) {
+        text(header, c, heading(specs.get(c)), styles.header());
+        sheet.setColumnWidth(c, Math.min(255, specs.get(c).width()) * 256);
+      }
+      sheet.createFreezePane(0, 1);
+      // The data rows go straight into the sheet's XML: no POI row and cell objects per value.
+      this.out = workbook.directRows(sheet);
     }
-    values.checkWidth(data, r);
+
+    void finish() {
+      sheet.setAutoFilter(new CellRangeAddress(0, rows, 0, columns - 1));
+    }
   }
 
   /** One cell of a data row: blank, inline text, or a number (dates and times as Excel serials). */

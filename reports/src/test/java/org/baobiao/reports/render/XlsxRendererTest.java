@@ -129,6 +129,43 @@ class XlsxRendererTest {
   }
 
   @Test
+  void aDatasetLongerThanASheetGoesOnOverFurtherSheets(@TempDir Path dir) throws IOException {
+    int perSheet = 2;
+    List<Path> files =
+        new XlsxRenderer(perSheet)
+            .render(OpsMonthlyFixture.result(ReportCatalog.loadDefault()), dir, "split");
+    try (InputStream in = Files.newInputStream(files.get(0));
+        XSSFWorkbook split = new XSSFWorkbook(in)) {
+      List<String> rows = new ArrayList<>();
+      List<String> parts = new ArrayList<>();
+      for (Sheet sheet : split) {
+        if (!sheet.getSheetName().startsWith("期末未结工单明细")) {
+          continue;
+        }
+        parts.add(sheet.getSheetName());
+        // every part has the header, frozen and filtered, and at most perSheet rows
+        assertThat(texts(sheet.getRow(0)))
+            .isEqualTo(texts(workbook.getSheet("期末未结工单明细").getRow(0)));
+        assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+        assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter()).isTrue();
+        assertThat(sheet.getLastRowNum()).isBetween(1, perSheet);
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+          rows.add(sheet.getRow(r).getCell(0).getStringCellValue());
+        }
+      }
+      int expectedParts = (OpsMonthlyFixture.BACKLOG_ROWS + perSheet - 1) / perSheet;
+      assertThat(parts).hasSize(expectedParts).startsWith("期末未结工单明细", "期末未结工单明细（续2）");
+      // the rows in order, none lost or repeated
+      Sheet whole = workbook.getSheet("期末未结工单明细");
+      List<String> expected = new ArrayList<>();
+      for (int r = 1; r <= whole.getLastRowNum(); r++) {
+        expected.add(whole.getRow(r).getCell(0).getStringCellValue());
+      }
+      assertThat(rows).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void writesOnlyTheHeaderForAnEmptyDataset() {
     Sheet channels = workbook.getSheet("按报障渠道");
     assertThat(channels.getLastRowNum()).isZero();

@@ -16,6 +16,14 @@ public final class SheetNames {
 
   /** A legal, not yet used sheet name derived from {@code title}; {@code fallback} if blank. */
   public String claim(String title, String fallback) {
+    return claim(title, "", fallback);
+  }
+
+  /**
+   * As {@link #claim(String, String)}, ending in {@code ending} (e.g. （续2）), which a long title is
+   * shortened for.
+   */
+  public String claim(String title, String ending, String fallback) {
     String base = clean(title);
     if (base.isEmpty()) {
       base = clean(fallback);
@@ -23,6 +31,8 @@ public final class SheetNames {
     if (base.isEmpty()) {
       base = "Sheet";
     }
+    String end = clean(ending);
+    base = truncate(base, MAX_LENGTH - end.codePointCount(0, end.length())) + end;
     String name = truncate(base, MAX_LENGTH);
     for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
       String suffix = "(" + n + ")";

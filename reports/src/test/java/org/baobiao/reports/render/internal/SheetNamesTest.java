@@ -24,6 +24,12 @@ class SheetNamesTest {
   }
 
   @Test
+  void keepsAnEndingWholeByShorteningTheTitle() {
+    assertThat(names.claim("工单计时明细", "（续2）", "x")).isEqualTo("工单计时明细（续2）");
+    assertThat(names.claim("明".repeat(40), "（续3）", "x")).isEqualTo("明".repeat(27) + "（续3）");
+  }
+
+  @Test
   void makesDuplicatesUniqueWithinTheLimit() {
     String title = "期".repeat(31);
     assertThat(names.claim(title, "x")).isEqualTo(title);
