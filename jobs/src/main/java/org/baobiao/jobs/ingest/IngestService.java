@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import org.baobiao.etl.source.CsvScreen;
 import org.baobiao.etl.source.DetectedEncoding;
 import org.baobiao.etl.source.JsonLineScreen;
 import org.baobiao.etl.source.SourceFormatException;
-import org.baobiao.etl.source.Utf8Copy;
 import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.error.StoreErrors;
@@ -251,58 +249,29 @@ public final class IngestService {
     FileKind kind =
         Domains.kindOf(domain, file.getFileName().toString())
             .orElseThrow(() -> new IllegalArgumentException(file + ": 不是数据域 " + domain + " 的文件"));
-    CopyFolder copies = CopyFolder.of(warehouse);
-    try {
-      return ingest(domain, kind, file, encodingOverride, copies);
-    } finally {
-      copies.removeAll();
-    }
-  }
-
-  /** Loads one file; a UTF-8 copy the SQL path reads is made in {@code copies}. */
-  private IngestOutcome ingest(
-      String domain, FileKind kind, Path file, String encodingOverride, CopyFolder copies)
-      throws IOException {
     SqlIngest sql = null;
     JsonLineScreen.Result screen = null;
     CsvScreen.Result csvScreen = null;
     HeaderMap csvHeader = null;
     String screened = null;
     DetectedEncoding detected = null;
-    // what the SQL path reads: the file, or its copy in UTF-8 (GBK or a BOM: DuckDB reads only
-    // UTF-8), in which every line holds the text the Java readers read from the file
-    Path read = file;
-    DetectedEncoding readAs = null;
     if (sqlPath && SqlIngest.applies(warehouse, kind, file)) {
       try {
         detected = DetectedEncoding.of(file, encodingOverride);
-        String copyHash = null;
-        if (Utf8Copy.applies(detected)) {
-          Utf8Copy.Copy copy = Utf8Copy.of(file, detected, copies.next(file));
-          if (copy != null) {
-            read = copy.file();
-            copyHash = copy.sha256();
-          }
-        }
-        if (SqlIngest.readable(detected) || copyHash != null) {
-          readAs = new DetectedEncoding(StandardCharsets.UTF_8, false);
+        if (SqlIngest.readable(detected)) {
           sql = new SqlIngest(warehouse, (SqlRules) kind);
           // one pass: the file's hash and which records DuckDB's reader may not read as ours
           if (SqlIngest.csv(file)) {
-            csvScreen = sql.csvScreen().screen(read);
+            csvScreen = sql.csvScreen().screen(file);
             screened = csvScreen.sha256();
             // a file DuckDB may cut otherwise, or a header the SQL path is not sure of: Java path
-            csvHeader =
-                csvScreen.sure() ? sql.csvHeader(file.getFileName().toString(), csvScreen) : null;
+            csvHeader = csvScreen.sure() ? sql.csvHeader(file, csvScreen) : null;
             if (csvHeader == null) {
               sql = null;
             }
           } else {
-            screen = sql.screen().screen(read);
+            screen = sql.screen().screen(file);
             screened = screen.sha256();
-          }
-          if (copyHash != null) {
-            screened = copyHash; // the batch is the source file's, by its own hash
           }
         }
       } catch (SourceFormatException e) {
@@ -349,11 +318,10 @@ public final class IngestService {
       long batchId = start.batch().batchId();
       Path rejectFile = PublishTasklet.rejectFile(file, batchId, rejectDir);
       try {
-        String name = file.getFileName().toString();
         if (csvScreen != null) {
-          sql.load(read, name, batchId, csvScreen, csvHeader, rejectFile, readAs);
+          sql.load(file, batchId, csvScreen, csvHeader, rejectFile, encoding);
         } else {
-          sql.load(read, name, batchId, screen, rejectFile, readAs);
+          sql.load(file, batchId, screen, rejectFile, encoding);
         }
         LoadBatch batch = warehouse.batches().find(batchId).orElseThrow();
         return new IngestOutcome(
@@ -392,7 +360,15 @@ public final class IngestService {
   public static final String UNREADABLE = "无法识别";
 
   private static IngestOutcome alreadyLoaded(Path file, BatchStart start) {
-    return IngestOutcome.alreadyLoaded(file.toString(), start.batch());
+    return new IngestOutcome(
+        file,
+        IngestOutcome.Kind.ALREADY_LOADED,
+        start.batch(),
+        "内容相同的文件已于 "
+            + start.batch().finishedAt()
+            + " 加载（批次 "
+            + start.batch().batchId()
+            + "），本次不重复加载");
   }
 
   private IngestOutcome failed(Path file, long batchId, String why) {

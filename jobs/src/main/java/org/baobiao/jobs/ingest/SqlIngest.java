@@ -99,9 +99,11 @@ final class SqlIngest {
    * The header of a sure CSV file mapped as the Java path maps it, or null when it is not one the
    * Java path accepts (a required column missing): the Java path then fails the file as it does.
    */
-  HeaderMap csvHeader(String name, CsvScreen.Result screen) {
+  HeaderMap csvHeader(Path file, CsvScreen.Result screen) {
     try {
-      return HeaderMap.of(new SourceRecord(name, 1, -1, screen.header(), ""), kind.columns());
+      return HeaderMap.of(
+          new SourceRecord(file.getFileName().toString(), 1, -1, screen.header(), ""),
+          kind.columns());
     } catch (SourceFormatException e) {
       return null;
     }
@@ -155,17 +157,10 @@ final class SqlIngest {
   /**
    * Stages and publishes a screened JSON-lines file as batch {@code batchId}.
    *
-   * @param file the file read: the source file, or its {@link org.baobiao.etl.source.Utf8Copy}
-   * @param name the source file's name, for the batch and the rejects
    * @throws NotOneRowPerRecord when DuckDB's rows do not match the records (nothing is written)
    */
   Publisher.Published load(
-      Path file,
-      String name,
-      long batchId,
-      JsonLineScreen.Result screen,
-      Path rejectFile,
-      DetectedEncoding enc)
+      Path file, long batchId, JsonLineScreen.Result screen, Path rejectFile, DetectedEncoding enc)
       throws IOException {
     StringBuilder columns = new StringBuilder();
     for (var c : kind.columns()) {
@@ -186,25 +181,21 @@ final class SqlIngest {
             false,
             new long[0],
             records -> {
-              JsonLinesReader reader =
-                  new JsonLinesReader(name, Files.newInputStream(file), enc, kind.columns());
+              JsonLinesReader reader = new JsonLinesReader(file, enc, kind.columns());
               reader.only(ascending(records));
               return reader;
             });
-    return load(file, name, batchId, plan, rejectFile);
+    return load(file, batchId, plan, rejectFile);
   }
 
   /**
    * Stages and publishes a screened CSV file whose screen is sure, with its header mapped ({@link
    * #csvHeader}), as batch {@code batchId}.
    *
-   * @param file the file read: the source file, or its {@link org.baobiao.etl.source.Utf8Copy}
-   * @param name the source file's name, for the batch and the rejects
    * @throws NotOneRowPerRecord when DuckDB's rows do not match the records (nothing is written)
    */
   Publisher.Published load(
       Path file,
-      String name,
       long batchId,
       CsvScreen.Result screen,
       HeaderMap header,
@@ -258,7 +249,8 @@ final class SqlIngest {
             + (reading.ragged() ? ", null_padding = true" : "")
             + (reading.ragged() && reading.multiLine() ? ", parallel = false" : "")
             + ")";
-    SourceRecord headerRecord = new SourceRecord(name, 1, -1, screen.header(), "");
+    SourceRecord headerRecord =
+        new SourceRecord(file.getFileName().toString(), 1, -1, screen.header(), "");
     Plan plan =
         new Plan(
             read,
@@ -268,12 +260,13 @@ final class SqlIngest {
             true,
             reading.javaLines(),
             lines -> new CsvAtLines(file, enc, screen.offsets(), headerRecord, lines));
-    return load(file, name, batchId, plan, rejectFile);
+    return load(file, batchId, plan, rejectFile);
   }
 
-  private Publisher.Published load(
-      Path file, String sourceFile, long batchId, Plan plan, Path rejectFile) throws IOException {
+  private Publisher.Published load(Path file, long batchId, Plan plan, Path rejectFile)
+      throws IOException {
     ReferenceData reference = ReferenceData.load(warehouse);
+    String sourceFile = file.getFileName().toString();
     Publisher.Published published =
         new Publisher(warehouse)
             .publish(
