@@ -360,15 +360,7 @@ public final class IngestService {
   public static final String UNREADABLE = "无法识别";
 
   private static IngestOutcome alreadyLoaded(Path file, BatchStart start) {
-    return new IngestOutcome(
-        file,
-        IngestOutcome.Kind.ALREADY_LOADED,
-        start.batch(),
-        "内容相同的文件已于 "
-            + start.batch().finishedAt()
-            + " 加载（批次 "
-            + start.batch().batchId()
-            + "），本次不重复加载");
+    return IngestOutcome.alreadyLoaded(file.toString(), start.batch());
   }
 
   private IngestOutcome failed(Path file, long batchId, String why) {

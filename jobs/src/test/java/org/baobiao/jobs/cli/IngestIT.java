@@ -145,7 +145,10 @@ class IngestIT {
     assertThat(cli.run("ingest", "--domain", "tickets", path).exitCode()).isZero();
     CliRunner.Result again = cli.run("ingest", "--domain", "tickets", path);
     assertThat(again.exitCode()).isZero();
-    assertThat(again.out()).contains("跳过").contains("不重复加载");
+    assertThat(again.out())
+        .contains("跳过")
+        .contains("不重复加载")
+        .containsPattern("已于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} 加载");
     assertThat(one("SELECT count(*) FROM ticket_events")).isEqualTo(35L);
     assertThat(one("SELECT count(*) FROM load_batches WHERE domain = 'tickets'")).isEqualTo(1L);
   }

@@ -363,16 +363,7 @@ public final class SparkBulkLoader implements BulkLoader {
       Item twin = inRun.get(item.hash);
       if (existing != null && existing.status() == org.baobiao.warehouse.load.BatchStatus.LOADED) {
         item.batchId = existing.batchId();
-        item.outcome =
-            new IngestOutcome(
-                item.source,
-                IngestOutcome.Kind.ALREADY_LOADED,
-                existing,
-                "内容相同的文件已于 "
-                    + existing.finishedAt()
-                    + " 加载（批次 "
-                    + existing.batchId()
-                    + "），本次不重复加载");
+        item.outcome = IngestOutcome.alreadyLoaded(item.source, existing);
         continue;
       }
       if (twin != null && twin.probe.error() != null) {
