@@ -7,17 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.jobs.service.NoDataException;
+import org.baobiao.reports.catalog.DatasetSpec;
 import org.baobiao.reports.catalog.ReportCatalog;
 import org.baobiao.reports.catalog.ReportFormat;
 import org.baobiao.reports.catalog.ReportSpec;
+import org.baobiao.reports.render.PdfRenderer;
 import org.baobiao.reports.render.Renderers;
 import org.baobiao.reports.render.StreamingRenderer;
 import org.baobiao.reports.run.CellText;
 import org.baobiao.reports.run.DatasetStream;
+import org.baobiao.reports.run.Findings;
 import org.baobiao.reports.run.ReportPeriod;
 import org.baobiao.reports.run.ReportRequest;
 import org.baobiao.reports.run.ReportResult;
@@ -176,11 +180,41 @@ public final class ReportService {
     }
     Files.createDirectories(outDir);
     List<Path> written = new ArrayList<>();
-    // Without a PDF (Jasper needs every row at once) the rows go from the warehouse straight into
-    // each file, one query per format, so that an extraction larger than the heap can be written.
-    boolean streaming =
-        formats.stream().allMatch(f -> renderers.forFormat(f) instanceof StreamingRenderer);
-    int datasets = streaming ? 0 : spec.datasets().size();
+    // Only a PDF needs rows in memory (Jasper fills a page from all of them), and only of the
+    // datasets its layout prints; of those it just counts, only the count. The other formats
+    // stream: the rows go from the warehouse straight into each file, one query per format, so
+    // that an extraction larger than the heap can be written; datasets already computed for the
+    // PDF are handed on rather than queried again, and the files share the PDF's stamp.
+    PdfRenderer pdf =
+        formats.contains(ReportFormat.PDF)
+            ? (PdfRenderer) renderers.forFormat(ReportFormat.PDF)
+            : null;
+    for (ReportFormat f : formats) {
+      if (f != ReportFormat.PDF && !(renderers.forFormat(f) instanceof StreamingRenderer)) {
+        throw new IllegalStateException("格式 " + f + " 既不是 PDF 也不能边查询边写出");
+      }
+    }
+    PdfRenderer.LayoutDatasets reads = pdf == null ? null : pdf.datasets(spec);
+    List<String> printed = new ArrayList<>();
+    if (reads != null) {
+      if (reads.rows().contains(Findings.NAME) && !spec.findings().isEmpty()) {
+        printed.add(Findings.NAME);
+      }
+      spec.datasets().stream()
+          .map(DatasetSpec::name)
+          .filter(reads.rows()::contains)
+          .forEach(printed::add);
+    }
+    List<String> computedNames =
+        ReportRunner.computedFor(spec, printed).stream().map(DatasetSpec::name).toList();
+    List<String> counted =
+        reads == null
+            ? List.of()
+            : spec.datasets().stream()
+                .map(DatasetSpec::name)
+                .filter(n -> reads.counts().contains(n) && !computedNames.contains(n))
+                .toList();
+    int datasets = computedNames.size() + counted.size();
     int total = hospitals.size() * (datasets + formats.size());
     progress.on(new ReportProgress.Planned(spec.id(), hospitals, datasets, formats, total));
     int[] done = {0};
@@ -197,32 +231,53 @@ public final class ReportService {
     for (String hospital : hospitals) {
       ReportRequest request = new ReportRequest(period, hospital, options);
       String base = spec.id() + "_" + hospital + "_" + period.text() + chosen;
-      if (streaming) {
-        for (ReportFormat f : formats) {
-          StreamingRenderer renderer = (StreamingRenderer) renderers.forFormat(f);
-          List<Path> files = renderer.render(runner.stream(spec, request), outDir, base);
-          written.addAll(files);
-          progress.on(new ReportProgress.FormatWritten(hospital, f, files, ++done[0], total));
-        }
-        continue;
-      }
       int[] index = {0};
-      ReportResult result =
-          runner.run(
-              spec,
-              request,
-              computed ->
-                  progress.on(
-                      new ReportProgress.DatasetComputed(
-                          hospital,
-                          computed.spec(),
-                          computed.rows().size(),
-                          ++index[0],
-                          datasets,
-                          ++done[0],
-                          total)));
+      ReportResult result = null;
+      Map<String, Long> counts = new LinkedHashMap<>();
+      if (pdf != null) {
+        result =
+            runner.run(
+                spec,
+                request,
+                printed,
+                computed ->
+                    progress.on(
+                        new ReportProgress.DatasetComputed(
+                            hospital,
+                            computed.spec(),
+                            computed.rows().size(),
+                            ++index[0],
+                            datasets,
+                            ++done[0],
+                            total)));
+        for (String name : counted) {
+          long rows = runner.count(spec, request, name);
+          counts.put(name, rows);
+          progress.on(
+              new ReportProgress.DatasetComputed(
+                  hospital,
+                  spec.dataset(name).orElseThrow(),
+                  Math.toIntExact(rows),
+                  ++index[0],
+                  datasets,
+                  ++done[0],
+                  total));
+        }
+      }
       for (ReportFormat f : formats) {
-        List<Path> files = renderers.forFormat(f).render(result, outDir, base);
+        List<Path> files;
+        if (f == ReportFormat.PDF) {
+          files = pdf.render(result, counts, outDir, base);
+        } else {
+          StreamingRenderer renderer = (StreamingRenderer) renderers.forFormat(f);
+          files =
+              renderer.render(
+                  result == null
+                      ? runner.stream(spec, request)
+                      : runner.stream(spec, request, result),
+                  outDir,
+                  base);
+        }
         written.addAll(files);
         progress.on(new ReportProgress.FormatWritten(hospital, f, files, ++done[0], total));
       }

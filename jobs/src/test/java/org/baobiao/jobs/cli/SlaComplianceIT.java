@@ -61,6 +61,75 @@ class SlaComplianceIT {
     }
   }
 
+  /**
+   * A PDF asked for with the XLSX: the PDF's layout prints no per-ticket result, only how many
+   * there are, so those rows are counted, not held for it; the XLSX still has every one of them
+   * (streamed) and the same generation time as the PDF, and the progress counts the datasets the
+   * PDF reads.
+   */
+  @Test
+  void aPdfCountsTheResultsItDoesNotPrintAndTheXlsxStillListsThem() throws Exception {
+    long results;
+    try (Warehouse w = Warehouses.open("duckdb", warehouse)) {
+      results =
+          (Long)
+              w.query(
+                      "SELECT count(*) FROM sla_results WHERE org_code = '441700001'"
+                          + " AND cycle_start >= TIMESTAMP '2026-10-01' AND cycle_start < TIMESTAMP '2026-11-01'",
+                      java.util.Map.of())
+                  .single();
+    }
+    assertThat(results).isGreaterThan(5);
+    Path out = dir.resolve("out");
+    CliRunner.Result r =
+        cli.run(
+            "report",
+            "sla-compliance",
+            "--period",
+            "2026-10",
+            "--hospital",
+            "441700001",
+            "--format",
+            "pdf,xlsx",
+            "--out",
+            out.toString());
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+
+    String text;
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.Loader.loadPDF(
+            out.resolve("sla-compliance_441700001_2026-10.pdf").toFile())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+    }
+    assertThat(text).contains("逐单计时结果（共" + results + "条");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            out.resolve("sla-compliance_441700001_2026-10.xlsx").toFile())) {
+      var sheet = wb.getSheet("逐单计时结果");
+      assertThat(sheet).isNotNull();
+      int header = 0;
+      while (!"工单号".equals(sheet.getRow(header).getCell(0).getStringCellValue())) {
+        header++;
+      }
+      assertThat(sheet.getLastRowNum() - header).isEqualTo(results);
+      String pdfTime =
+          text.replaceAll("(?s).*生成时间[:：]?(\\d{4}-\\d{2}-\\d{2}\\d{2}:\\d{2}:\\d{2}).*", "$1");
+      assertThat(pdfTime).hasSize(18);
+      StringBuilder cells = new StringBuilder();
+      wb.forEach(
+          s ->
+              s.forEach(
+                  row ->
+                      row.forEach(
+                          c -> {
+                            if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                              cells.append(c.getStringCellValue().replaceAll("\\s+", ""));
+                            }
+                          })));
+      assertThat(cells.toString()).contains(pdfTime);
+    }
+  }
+
   @Test
   void explainShowsTheRuleTheIntervalsAndTheVerdict() {
     CliRunner.Result r = cli.run("sla", "explain", "--ticket", "T3", "--hospital", "441700001");

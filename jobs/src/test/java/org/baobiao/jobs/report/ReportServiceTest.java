@@ -11,6 +11,8 @@ import java.util.Map;
 import org.baobiao.jobs.service.InvalidRequestException;
 import org.baobiao.jobs.service.NoDataException;
 import org.baobiao.jobs.service.ServiceFixture;
+import org.baobiao.jobs.sla.SlaEvaluationRequest;
+import org.baobiao.jobs.sla.SlaService;
 import org.baobiao.reports.run.ReportPeriod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +120,72 @@ class ReportServiceTest {
   }
 
   /** A listener that fails ends the run with its exception: nothing is written after it. */
+  /**
+   * sla-compliance's PDF prints seven datasets and only the count of the eighth (the per-ticket
+   * results): a PDF with an XLSX computes those seven, counts the eighth, then writes two files; a
+   * CSV alone computes nothing ahead.
+   */
+  @Test
+  void aPdfComputesTheDatasetsItsLayoutPrintsAndCountsTheOneItOnlyCounts() throws Exception {
+    try (ServiceFixture app = ServiceFixture.in(dir)) {
+      app.load("reference", "ops-monthly/october/input/reference");
+      app.load("tickets", "ops-monthly/october/input/tickets");
+      new SlaService(app.warehouse(), app.configuration())
+          .evaluate(new SlaEvaluationRequest("441700001", null));
+      long results =
+          (Long)
+              app.warehouse()
+                  .query(
+                      "SELECT count(*) FROM sla_results WHERE org_code = '441700001'"
+                          + " AND cycle_start >= TIMESTAMP '2026-10-01' AND cycle_start < TIMESTAMP '2026-11-01'",
+                      Map.of())
+                  .single();
+      ReportService reports =
+          new ReportService(app.warehouse(), app.configuration().reports(), ServiceFixture.CLOCK);
+      List<ReportProgress> steps = new java.util.ArrayList<>();
+
+      reports.run(
+          new ReportOrder(
+              "sla-compliance",
+              ReportPeriod.parse("2026-10"),
+              "441700001",
+              List.of("pdf", "xlsx"),
+              dir.resolve("a")),
+          steps::add);
+
+      assertThat(steps).hasSize(1 + 8 + 2);
+      assertThat(((ReportProgress.Planned) steps.get(0)).datasets()).isEqualTo(8);
+      List<String> computed =
+          steps.stream()
+              .filter(ReportProgress.DatasetComputed.class::isInstance)
+              .map(s -> ((ReportProgress.DatasetComputed) s).dataset().name())
+              .toList();
+      assertThat(computed)
+          .containsExactly(
+              "contract",
+              "compliance",
+              "breaches",
+              "in_progress",
+              "terms",
+              "obligation_summary",
+              "obligations",
+              "results");
+      assertThat(steps.get(8).text()).endsWith("「逐单计时结果」（" + results + " 行）");
+
+      steps.clear();
+      reports.run(
+          new ReportOrder(
+              "sla-compliance",
+              ReportPeriod.parse("2026-10"),
+              "441700001",
+              List.of("csv"),
+              dir.resolve("b")),
+          steps::add);
+      assertThat(steps).hasSize(2);
+      assertThat(((ReportProgress.Planned) steps.get(0)).datasets()).isZero();
+    }
+  }
+
   @Test
   void aListenersFailureEndsTheRun() throws Exception {
     try (ServiceFixture app = ServiceFixture.in(dir)) {

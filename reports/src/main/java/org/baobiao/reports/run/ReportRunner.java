@@ -2,6 +2,7 @@ package org.baobiao.reports.run;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -116,11 +117,29 @@ public final class ReportRunner {
     return compute(spec, request, datasets, computed -> {});
   }
 
-  private ReportResult compute(
+  /**
+   * Computes some datasets of a report as {@link #run(ReportSpec, ReportRequest, List)} does,
+   * telling {@code computed} of each dataset as soon as its query has run: those of {@link
+   * #computedFor}, in the spec's order.
+   *
+   * @throws IllegalArgumentException as {@link #run(ReportSpec, ReportRequest, List)}
+   */
+  public ReportResult run(
       ReportSpec spec,
       ReportRequest request,
       List<String> datasets,
-      Consumer<DatasetResult> listener) {
+      Consumer<DatasetResult> computed) {
+    return compute(spec, request, datasets, requireNonNull(computed, "computed is null"));
+  }
+
+  /**
+   * The datasets whose queries run when {@code datasets} are asked for, in the spec's order: those
+   * asked for and, when the findings ({@value Findings#NAME}) are asked for, the ones their rules
+   * read.
+   *
+   * @throws IllegalArgumentException for a dataset the report does not have
+   */
+  public static List<DatasetSpec> computedFor(ReportSpec spec, List<String> datasets) {
     boolean findings = !spec.findings().isEmpty() && datasets.contains(Findings.NAME);
     for (String name : datasets) {
       if (!(findings && name.equals(Findings.NAME))
@@ -128,18 +147,25 @@ public final class ReportRunner {
         throw new IllegalArgumentException("报表 " + spec.id() + " 没有数据集 " + name);
       }
     }
-    // The findings read datasets that may not have been asked for: those are computed too.
     List<String> needed = new ArrayList<>(datasets);
     if (findings) {
       spec.findings().forEach(rule -> needed.add(rule.dataset()));
     }
+    return spec.datasets().stream().filter(ds -> needed.contains(ds.name())).toList();
+  }
+
+  private ReportResult compute(
+      ReportSpec spec,
+      ReportRequest request,
+      List<String> datasets,
+      Consumer<DatasetResult> listener) {
+    boolean findings = !spec.findings().isEmpty() && datasets.contains(Findings.NAME);
+    // The findings read datasets that may not have been asked for: those are computed too.
+    List<DatasetSpec> needed = computedFor(spec, datasets);
     Map<String, Object> params = prepare(spec, request);
     ReportResult head = head(spec, request);
     List<DatasetResult> computed = new ArrayList<>();
-    for (DatasetSpec ds : spec.datasets()) {
-      if (!needed.contains(ds.name())) {
-        continue;
-      }
+    for (DatasetSpec ds : needed) {
       QueryResult r = warehouse.query(catalog.readQuery(spec, ds), params);
       checkColumns(spec, ds, r.columns());
       DatasetResult result = new DatasetResult(ds, typed(ds, r.rows()));
@@ -162,14 +188,40 @@ public final class ReportRunner {
    * @throws IllegalArgumentException as {@link #run}
    */
   public StreamedReport stream(ReportSpec spec, ReportRequest request) {
+    prepare(spec, request); // the request is checked before the head is made of it
+    return stream(spec, request, head(spec, request));
+  }
+
+  /**
+   * Streams a report as {@link #stream(ReportSpec, ReportRequest)} does, except for what {@code
+   * computed} (a result of the same spec and request, e.g. the datasets a PDF printed) already
+   * holds: its stamp, which the streamed files then share, and its datasets, whose rows are handed
+   * on instead of being queried again.
+   *
+   * @throws IllegalArgumentException as {@link #run}, and for a result of another report
+   */
+  public StreamedReport stream(ReportSpec spec, ReportRequest request, ReportResult computed) {
+    if (!computed.spec().id().equals(spec.id())) {
+      throw new IllegalArgumentException("报表 " + computed.spec().id() + " 的结果不能用于报表 " + spec.id());
+    }
     Map<String, Object> params = prepare(spec, request);
-    ReportResult head = head(spec, request);
+    Map<String, DatasetResult> known = new HashMap<>();
+    computed.datasets().forEach(d -> known.put(d.spec().name(), d));
     List<DatasetStream> datasets = new ArrayList<>();
     if (!spec.findings().isEmpty()) {
       // Few sentences from summary datasets: computed now, in memory.
-      datasets.add(DatasetStream.of(run(spec, request, List.of(Findings.NAME)).datasets().get(0)));
+      DatasetResult findings = known.get(Findings.NAME);
+      datasets.add(
+          DatasetStream.of(
+              findings != null
+                  ? findings
+                  : run(spec, request, List.of(Findings.NAME)).datasets().get(0)));
     }
     for (DatasetSpec ds : spec.datasets()) {
+      if (known.containsKey(ds.name())) {
+        datasets.add(DatasetStream.of(known.get(ds.name())));
+        continue;
+      }
       String sql = catalog.readQuery(spec, ds);
       DatasetStream.Source read =
           sink ->
@@ -191,7 +243,31 @@ public final class ReportRunner {
           new DatasetStream(
               ds, sink -> (Thread.holdsLock(warehouse) ? read : ahead).forEach(sink)));
     }
-    return new StreamedReport(head, datasets);
+    return new StreamedReport(
+        new ReportResult(spec, computed.stamp(), computed.subtitle(), List.of()), datasets);
+  }
+
+  /**
+   * The number of rows of one dataset of a report, read and counted without being kept (a layout
+   * that says how many rows a detail dataset has without printing them).
+   *
+   * @throws IllegalArgumentException as {@link #run}, and for a dataset the report does not have
+   */
+  public long count(ReportSpec spec, ReportRequest request, String dataset) throws IOException {
+    DatasetSpec ds = computedFor(spec, List.of(dataset)).get(0);
+    Map<String, Object> params = prepare(spec, request);
+    return warehouse.stream(
+        catalog.readQuery(spec, ds),
+        params,
+        (columns, rows) -> {
+          checkColumns(spec, ds, columns);
+          long n = 0;
+          while (rows.hasNext()) {
+            rows.next();
+            n++;
+          }
+          return n;
+        });
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.baobiao.reports.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +21,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.baobiao.reports.catalog.ReportCatalog;
+import org.baobiao.reports.run.ReportResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,6 +132,50 @@ class SlaCompliancePdfTest {
     assertThat(text).contains("逐单计时结果（共 3 条").contains("XLSX 文件的“逐单计时结果”工作表");
     // Only in the results dataset: a cancelled change request and its end event.
     assertThat(text).doesNotContain("20261017-00031").doesNotContain("CANCELLED");
+  }
+
+  @Test
+  void theLayoutPrintsSevenDatasetsAndOnlyCountsTheResults() {
+    PdfRenderer.LayoutDatasets reads =
+        new PdfRenderer(CATALOG).datasets(CATALOG.get(SlaComplianceFixture.ID));
+    assertThat(reads.rows())
+        .containsExactlyInAnyOrder(
+            "contract",
+            "compliance",
+            "breaches",
+            "in_progress",
+            "terms",
+            "obligation_summary",
+            "obligations");
+    assertThat(reads.counts()).containsExactly("results");
+  }
+
+  /** The results given as a count only, as a report run does for a PDF: the same pointer. */
+  @Test
+  void takesTheCountOfADatasetItDoesNotPrint(@TempDir Path dir) throws IOException {
+    ReportResult full = SlaComplianceFixture.result(CATALOG);
+    ReportResult printed = without(full, "results");
+    PdfRenderer renderer = new PdfRenderer(CATALOG);
+
+    Path counted = renderer.render(printed, Map.of("results", 1_234_567L), dir, "counted").get(0);
+    assertThat(text(counted)).contains("逐单计时结果（共 1234567 条").contains("二、超时明细（共 14 次）");
+
+    assertThatThrownBy(() -> renderer.render(printed, dir, "uncounted"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("sla-compliance")
+        .hasMessageContaining("[results]");
+    assertThatThrownBy(
+            () -> renderer.render(without(printed, "breaches"), Map.of("results", 1L), dir, "x"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("[breaches]");
+  }
+
+  private static ReportResult without(ReportResult result, String dataset) {
+    return new ReportResult(
+        result.spec(),
+        result.stamp(),
+        result.subtitle(),
+        result.datasets().stream().filter(d -> !d.spec().name().equals(dataset)).toList());
   }
 
   @Test

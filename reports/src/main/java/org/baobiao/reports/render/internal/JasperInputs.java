@@ -11,6 +11,7 @@ import java.util.TimeZone;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.baobiao.reports.catalog.ColumnSpec;
+import org.baobiao.reports.catalog.DatasetSpec;
 import org.baobiao.reports.catalog.IndicatorSpec;
 import org.baobiao.reports.catalog.ParameterSpec;
 import org.baobiao.reports.catalog.ParameterType;
@@ -41,8 +42,20 @@ public final class JasperInputs {
 
   private JasperInputs() {}
 
+  /** The name of the indicator definitions among the {@code DS_}/{@code ROWS_} parameters. */
+  public static final String INDICATORS = "INDICATORS";
+
   /** A new mutable map (Jasper's fill adds entries to it). */
   public static Map<String, Object> parameters(ReportResult result) {
+    return parameters(result, Map.of());
+  }
+
+  /**
+   * A new mutable map (Jasper's fill adds entries to it) for a result that may hold only some of
+   * the spec's datasets: {@code ROWS_<name>} of the others comes from {@code counts} where given,
+   * and {@code TITLE_<name>} of every dataset of the spec is set.
+   */
+  public static Map<String, Object> parameters(ReportResult result, Map<String, Long> counts) {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
     parameters.put(JRParameter.REPORT_TIME_ZONE, ZONE);
@@ -57,6 +70,10 @@ public final class JasperInputs {
             "CHOICE_" + p.name(), p.choice(value).map(ParameterSpec.Choice::label).orElse(value));
       }
     }
+    for (DatasetSpec dataset : result.spec().datasets()) {
+      parameters.put("TITLE_" + dataset.name(), dataset.title());
+    }
+    counts.forEach((name, count) -> parameters.put("ROWS_" + name, Math.toIntExact(count)));
     for (DatasetResult dataset : result.datasets()) {
       String name = dataset.spec().name();
       parameters.put("DS_" + name, new JRMapCollectionDataSource(rows(dataset)));
@@ -73,8 +90,8 @@ public final class JasperInputs {
       row.put("source", indicator.source());
       indicators.add(row);
     }
-    parameters.put("DS_INDICATORS", new JRMapCollectionDataSource(indicators));
-    parameters.put("ROWS_INDICATORS", indicators.size());
+    parameters.put("DS_" + INDICATORS, new JRMapCollectionDataSource(indicators));
+    parameters.put("ROWS_" + INDICATORS, indicators.size());
     return parameters;
   }
 
