@@ -19,6 +19,6 @@ public final class DuckDbProvider implements WarehouseProvider {
 
   @Override
   public Warehouse open(String location, Map<String, String> settings) {
-    return DuckDbWarehouse.open(Path.of(location));
+    return DuckDbWarehouse.open(Path.of(location), settings);
   }
 }

@@ -3,6 +3,7 @@ package org.baobiao.warehouse.duckdb;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baobiao.warehouse.DataVersion;
@@ -69,8 +71,40 @@ public final class DuckDbWarehouse implements Warehouse {
     staging.removeExcept(unfinished);
   }
 
+  /** The prefix of the engine settings ({@code --conf}) that are DuckDB's own configuration. */
+  public static final String SETTING_PREFIX = "duckdb.";
+
+  /**
+   * The most memory DuckDB's buffer manager takes unless {@code duckdb.memory_limit} says
+   * otherwise: 4 GiB, or half of the machine's memory if that is less. DuckDB's own default, 80 %
+   * of the machine's memory, let a scale-100 interface load grow to 15 GiB resident beside a 2 GiB
+   * heap; beyond the limit DuckDB spills to a temporary folder beside the file (docs/benchmarks.md,
+   * "DuckDB's memory").
+   */
+  public static String defaultMemoryLimit() {
+    long mib = 4096;
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      mib = Math.min(mib, os.getTotalMemorySize() / 2 / (1024 * 1024));
+    }
+    return Math.max(mib, 256) + "MiB";
+  }
+
   /** Opens or creates the warehouse file and applies pending migrations. */
   public static DuckDbWarehouse open(Path file) {
+    return open(file, Map.of());
+  }
+
+  /**
+   * Opens or creates the warehouse file with engine settings and applies pending migrations.
+   * Settings named {@code duckdb.<option>} set DuckDB's configuration option of that name when the
+   * database is opened (e.g. {@code duckdb.memory_limit=8GiB}, {@code duckdb.threads=2}); others
+   * are not DuckDB's and are left alone.
+   *
+   * @throws WarehouseException for an option DuckDB does not know or a value it refuses, naming the
+   *     setting
+   */
+  public static DuckDbWarehouse open(Path file, Map<String, String> settings) {
     requireNonNull(file, "file is null");
     Path abs = file.toAbsolutePath().normalize();
     Path dataDir = abs.getParent();
@@ -80,7 +114,36 @@ public final class DuckDbWarehouse implements Warehouse {
       props.setProperty("autoinstall_known_extensions", "false");
       props.setProperty("autoload_known_extensions", "false");
       props.setProperty("extension_directory", dataDir.resolve(".duckdb-extensions").toString());
-      Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs, props);
+      props.setProperty("memory_limit", defaultMemoryLimit());
+      Map<String, String> own = new TreeMap<>();
+      settings.forEach(
+          (key, value) -> {
+            if (key.startsWith(SETTING_PREFIX)) {
+              own.put(key.substring(SETTING_PREFIX.length()), value);
+            }
+          });
+      own.forEach(props::setProperty);
+      Connection c;
+      try {
+        c = DriverManager.getConnection("jdbc:duckdb:" + abs, props);
+      } catch (SQLException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        for (Map.Entry<String, String> setting : own.entrySet()) {
+          if (m.contains(setting.getKey())) {
+            throw new WarehouseException(
+                "DuckDB 不接受设置 "
+                    + SETTING_PREFIX
+                    + setting.getKey()
+                    + "="
+                    + setting.getValue()
+                    + "（DuckDB: "
+                    + m.lines().findFirst().orElse("").strip()
+                    + "）",
+                e);
+          }
+        }
+        throw e;
+      }
       return new DuckDbWarehouse(abs, c.unwrap(DuckDBConnection.class));
     } catch (IOException e) {
       throw new WarehouseException("无法创建数据目录 " + dataDir + ": " + e.getMessage(), e);
