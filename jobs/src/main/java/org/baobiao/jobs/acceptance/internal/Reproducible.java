@@ -3,7 +3,9 @@ package org.baobiao.jobs.acceptance.internal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.Loader;
@@ -108,6 +111,28 @@ public final class Reproducible {
         copy.setTimeLocal(time);
         z.putNextEntry(copy);
         in.transferTo(z);
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * The ZIP file (an XLSX written by SXSSF, whose entries' sizes only its central directory gives)
+   * as {@link #zip(byte[], LocalDateTime)} makes it: the same entries in the same order, every one
+   * dated {@code time}.
+   */
+  public static byte[] zip(Path zip, LocalDateTime time) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipFile in = new ZipFile(zip.toFile());
+        ZipOutputStream z = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+      for (ZipEntry e : java.util.Collections.list(in.entries())) {
+        ZipEntry copy = new ZipEntry(e.getName());
+        copy.setTimeLocal(time);
+        z.putNextEntry(copy);
+        try (InputStream data = in.getInputStream(e)) {
+          data.transferTo(z);
+        }
         z.closeEntry();
       }
     }
