@@ -18,6 +18,9 @@ import org.baobiao.warehouse.Warehouse;
  * rules applied ({@code medrec_rules}) and the run ({@code medrec_qc_runs}).
  */
 public final class MedrecQcRun {
+  /** Stays read at a time by default, about. */
+  public static final int RANGE_STAYS = 20_000;
+
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private final Warehouse warehouse;
   private final FrontPageQc qc;
@@ -64,11 +67,7 @@ public final class MedrecQcRun {
 
   private Result run(String org, LocalDateTime now) {
     Map<String, Object> key = Map.of("org", org);
-    List<Object[]> out = new ArrayList<>();
-    List<Object[]> outcomes = new ArrayList<>();
-    List<Object[]> elective = new ArrayList<>();
-    List<Object[]> complicated = new ArrayList<>();
-    long[] counted = new long[2]; // stays, blocked stays
+    Found found = new Found();
     // The stays are read in ranges of record numbers, each with its diagnoses and operations, so
     // that a large hospital's front pages are never all held as maps at once.
     List<String> bounds = new ArrayList<>();
@@ -88,12 +87,12 @@ public final class MedrecQcRun {
         where.append(" AND record_no < :to");
         range.put("to", to);
       }
-      check(org, now, range, where.toString(), out, outcomes, elective, complicated, counted);
+      check(org, now, range, where.toString(), found);
     }
-    warehouse.replaceRows("medrec_elective_stays", "org_code = :org", key, elective);
-    warehouse.replaceRows("medrec_complications", "org_code = :org", key, complicated);
-    warehouse.replaceRows("medrec_violations", "org_code = :org", key, out);
-    warehouse.replaceRows("medrec_stay_results", "org_code = :org", key, outcomes);
+    warehouse.replaceRows("medrec_elective_stays", "org_code = :org", key, found.elective);
+    warehouse.replaceRows("medrec_complications", "org_code = :org", key, found.complicated);
+    warehouse.replaceRows("medrec_violations", "org_code = :org", key, found.violations);
+    warehouse.replaceRows("medrec_stay_results", "org_code = :org", key, found.outcomes);
     warehouse.replaceRows(
         "medrec_qc_runs",
         "org_code = :org",
@@ -102,17 +101,24 @@ public final class MedrecQcRun {
             new Object[] {
               org,
               qc.book().rules().size(),
-              counted[0],
-              (long) out.size(),
+              found.stays,
+              (long) found.violations.size(),
               warehouse.dataVersion().describe(),
               now,
               qc.book().version()
             }));
-    return new Result(org, counted[0], out.size(), counted[1]);
+    return new Result(org, found.stays, found.violations.size(), found.blockedStays);
   }
 
-  /** Stays read at a time by default, about. */
-  public static final int RANGE_STAYS = 20_000;
+  /** The rows a hospital's check stores, and its counts, gathered over its ranges of stays. */
+  private static final class Found {
+    final List<Object[]> violations = new ArrayList<>();
+    final List<Object[]> outcomes = new ArrayList<>();
+    final List<Object[]> elective = new ArrayList<>();
+    final List<Object[]> complicated = new ArrayList<>();
+    long stays;
+    long blockedStays;
+  }
 
   /**
    * The record numbers that start a range of about {@code rangeStays} stays after the first,
@@ -135,17 +141,9 @@ public final class MedrecQcRun {
     return starts;
   }
 
-  /** Checks the stays of one range of record numbers, adding what it finds to the lists. */
+  /** Checks the stays of one range of record numbers, adding what it finds to {@code found}. */
   private void check(
-      String org,
-      LocalDateTime now,
-      Map<String, Object> range,
-      String where,
-      List<Object[]> out,
-      List<Object[]> outcomes,
-      List<Object[]> elective,
-      List<Object[]> complicated,
-      long[] counted) {
+      String org, LocalDateTime now, Map<String, Object> range, String where, Found found) {
     List<Map<String, Object>> pages =
         StayRows.query(
             warehouse,
@@ -175,17 +173,17 @@ public final class MedrecQcRun {
                     + where
                     + " ORDER BY record_no, admission_no, seq",
                 range));
-    counted[0] += pages.size();
+    found.stays += pages.size();
     for (Map<String, Object> page : pages) {
       String k = StayRows.key(page);
       Stay stay =
           new Stay(
               page, diagnoses.getOrDefault(k, List.of()), operations.getOrDefault(k, List.of()));
       int blocking = 0;
-      List<Violation> found = qc.check(stay);
-      for (Violation v : found) {
+      List<Violation> violations = qc.check(stay);
+      for (Violation v : violations) {
         blocking += v.rule().severity() == Severity.BLOCKING ? 1 : 0;
-        out.add(
+        found.violations.add(
             new Object[] {
               org,
               stay.recordNo(),
@@ -204,9 +202,9 @@ public final class MedrecQcRun {
             });
       }
       if (blocking > 0) {
-        counted[1]++;
+        found.blockedStays++;
       }
-      outcomes.add(
+      found.outcomes.add(
           new Object[] {
             org,
             stay.recordNo(),
@@ -214,13 +212,13 @@ public final class MedrecQcRun {
             stay.dischargedAt(),
             page.get("discharge_dept"),
             page.get("coder"),
-            found.size(),
+            violations.size(),
             blocking,
             now
           });
       Map<String, Object> op = Complications.electiveOperation(stay).orElse(null);
       if (op != null) {
-        elective.add(
+        found.elective.add(
             new Object[] {
               org,
               stay.recordNo(),
@@ -233,7 +231,7 @@ public final class MedrecQcRun {
               op.get("operated_at")
             });
         for (Complications.Found c : complications.of(stay)) {
-          complicated.add(
+          found.complicated.add(
               new Object[] {
                 org,
                 stay.recordNo(),

@@ -34,6 +34,10 @@ public final class EvidenceReader {
           + " WHERE t.org_code = :org AND t.reported_at <= :as_of AND t.last_event_time >= :from"
           + " AND e.event_time <= :as_of"
           + " ORDER BY t.ticket_no, e.event_time, e.seq";
+
+  /** The columns of {@link #TICKETS} whose text repeats across tickets: one copy is kept. */
+  private static final int[] SHARED_COLUMNS = {1, 3, 4, 8};
+
   private static final String DATA_FROM =
       "SELECT min(d) FROM (SELECT min(reported_at) AS d FROM tickets WHERE org_code = :org"
           + " UNION ALL SELECT min(started_at) AS d FROM activities WHERE org_code = :org) x";
@@ -94,7 +98,7 @@ public final class EvidenceReader {
       }
       if (head == null) {
         head = r.clone();
-        for (int c : new int[] {1, 3, 4, 8}) {
+        for (int c : SHARED_COLUMNS) {
           head[c] = share(shared, (String) head[c]);
         }
       }
