@@ -381,15 +381,20 @@ public final class DuckDbWarehouse implements Warehouse {
     NamedSql named = NamedSql.parse(DuckDbDialect.INSTANCE.expand(sql));
     // the text columns packed into one string per row: see PackedText
     PackedText packed = PackedText.of(conn, named.jdbcSql());
+    long start = SqlTrace.start();
     try (PreparedStatement ps =
         conn.prepareStatement(packed == null ? named.jdbcSql() : packed.sql())) {
       JdbcValues.bind(ps, named.bind(params));
       try (ResultSet rs = ps.executeQuery()) {
+        T result;
         if (packed != null) {
-          return reader.read(packed.columns(), packed.iterate(rs));
+          result = reader.read(packed.columns(), packed.iterate(rs));
+        } else {
+          List<String> columns = JdbcValues.columns(rs);
+          result = reader.read(columns, JdbcValues.iterate(rs, columns.size()));
         }
-        List<String> columns = JdbcValues.columns(rs);
-        return reader.read(columns, JdbcValues.iterate(rs, columns.size()));
+        SqlTrace.end(start, sql);
+        return result;
       }
     } catch (SQLException e) {
       throw new WarehouseException("SQL 查询失败: " + e.getMessage() + "\n" + sql, e);
@@ -431,9 +436,12 @@ public final class DuckDbWarehouse implements Warehouse {
     @Override
     public long update(String sql, Map<String, ?> params) {
       NamedSql named = NamedSql.parse(DuckDbDialect.INSTANCE.expand(sql));
+      long start = SqlTrace.start();
       try (PreparedStatement ps = conn.prepareStatement(named.jdbcSql())) {
         JdbcValues.bind(ps, named.bind(params));
-        return ps.executeLargeUpdate();
+        long updated = ps.executeLargeUpdate();
+        SqlTrace.end(start, sql);
+        return updated;
       } catch (SQLException e) {
         throw new WarehouseException("SQL 执行失败: " + e.getMessage() + "\n" + sql, e);
       }
@@ -468,10 +476,13 @@ public final class DuckDbWarehouse implements Warehouse {
     @Override
     public QueryResult query(String sql, Map<String, ?> params) {
       NamedSql named = NamedSql.parse(DuckDbDialect.INSTANCE.expand(sql));
+      long start = SqlTrace.start();
       try (PreparedStatement ps = conn.prepareStatement(named.jdbcSql())) {
         JdbcValues.bind(ps, named.bind(params));
         try (ResultSet rs = ps.executeQuery()) {
-          return JdbcValues.read(rs);
+          QueryResult result = JdbcValues.read(rs);
+          SqlTrace.end(start, sql);
+          return result;
         }
       } catch (SQLException e) {
         throw new WarehouseException("SQL 查询失败: " + e.getMessage() + "\n" + sql, e);
