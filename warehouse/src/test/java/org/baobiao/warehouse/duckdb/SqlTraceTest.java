@@ -13,12 +13,14 @@ class SqlTraceTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 
-    SqlTrace.print(out, 12_345, "SELECT a,\n       b\n  FROM t   WHERE x = ?");
-    SqlTrace.print(out, 7, "INSERT INTO t SELECT " + "c, ".repeat(100) + "d FROM u");
+    SqlTrace.print(out, 12_345, "SELECT a,\n       b\n  FROM t   WHERE x = ?", 160);
+    SqlTrace.print(out, 7, "INSERT INTO t SELECT " + "c, ".repeat(100) + "d FROM u", 160);
+    SqlTrace.print(out, 7, "INSERT INTO t SELECT " + "c, ".repeat(100) + "d FROM u", 1000);
 
     String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
     assertThat(lines[0]).isEqualTo("[sql]    12,345 ms  SELECT a, b FROM t WHERE x = ?");
     assertThat(lines[1]).startsWith("[sql]         7 ms  INSERT INTO t SELECT c, c,").endsWith("…");
     assertThat(lines[1].length()).isEqualTo("[sql]         7 ms  ".length() + 161);
+    assertThat(lines[2]).endsWith("c, d FROM u");
   }
 }
