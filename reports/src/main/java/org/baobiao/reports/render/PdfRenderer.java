@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +56,9 @@ public final class PdfRenderer implements ReportRenderer {
   private static final Pattern DATASET_PARAMETER =
       Pattern.compile("\\$P\\{(DS|ROWS)_([A-Za-z0-9_]+)\\}");
 
+  /** What each layout reads, by the layout's URL. */
+  private static final Map<String, LayoutDatasets> READS = new ConcurrentHashMap<>();
+
   private final Function<ReportSpec, URL> layouts;
 
   /** Renders with layouts looked up in the given catalog. */
@@ -81,6 +85,11 @@ public final class PdfRenderer implements ReportRenderer {
    */
   public LayoutDatasets datasets(ReportSpec spec) {
     URL url = layouts.apply(spec);
+    // Read once per layout and JVM, as the layouts are compiled once (JasperLayouts).
+    return READS.computeIfAbsent(url.toString(), key -> read(spec, url));
+  }
+
+  private static LayoutDatasets read(ReportSpec spec, URL url) {
     String text;
     try (InputStream in = url.openStream()) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
