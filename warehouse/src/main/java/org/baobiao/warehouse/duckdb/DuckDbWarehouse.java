@@ -79,7 +79,7 @@ public final class DuckDbWarehouse implements Warehouse {
    * otherwise: 4 GiB, or half of the machine's memory if that is less. DuckDB's own default, 80 %
    * of the machine's memory, let a scale-100 interface load grow to 15 GiB resident beside a 2 GiB
    * heap; beyond the limit DuckDB spills to a temporary folder beside the file (docs/benchmarks.md,
-   * "DuckDB's memory").
+   * "Scale 100 completes under -Xmx2g, with DuckDB held to 4 GiB").
    */
   public static String defaultMemoryLimit() {
     long mib = 4096;
