@@ -326,6 +326,7 @@ public final class DuckDbWarehouse implements Warehouse {
     if (rows.isEmpty()) {
       return;
     }
+    long start = SqlTrace.start();
     try (DuckDBAppender appender = conn.createAppender("main", table)) {
       for (Object[] row : rows) {
         appender.beginRow();
@@ -335,6 +336,7 @@ public final class DuckDbWarehouse implements Warehouse {
         appender.endRow();
       }
       appender.flush();
+      SqlTrace.end(start, "APPEND " + rows.size() + " rows TO " + table);
     } catch (SQLException e) {
       throw new WarehouseException("向表 " + table + " 追加数据失败: " + e.getMessage(), e);
     }
@@ -354,7 +356,9 @@ public final class DuckDbWarehouse implements Warehouse {
       conn.setAutoCommit(false);
       try {
         work.run(new Session());
+        long start = SqlTrace.start();
         conn.commit();
+        SqlTrace.end(start, "COMMIT");
         // The spooled rows are in the staging table for good: their files can go.
         staging.delete(publishedSpools);
       } catch (RuntimeException e) {
