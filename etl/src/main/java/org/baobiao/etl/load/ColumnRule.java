@@ -311,10 +311,15 @@ public record ColumnRule(
       case INTEGER_CODE -> "TRY_CAST(" + v + " AS INTEGER)";
       case INTEGER -> "TRY_CAST(" + v + " AS INTEGER)";
       case WHOLE -> "TRY_CAST(" + v + " AS BIGINT)";
+      // the regular expression only where it can match: it cost a tenth of the rules' time
       case TIMESTAMP ->
-          "TRY_CAST(replace(regexp_replace("
+          "TRY_CAST(replace(CASE WHEN contains("
               + v
-              + ", 'T([0-9:.]+)\\+08:?00$', ' \\1'), '/', '-') AS TIMESTAMP)";
+              + ", 'T') THEN regexp_replace("
+              + v
+              + ", 'T([0-9:.]+)\\+08:?00$', ' \\1') ELSE "
+              + v
+              + " END, '/', '-') AS TIMESTAMP)";
     };
   }
 
