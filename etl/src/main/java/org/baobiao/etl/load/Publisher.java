@@ -195,12 +195,8 @@ public final class Publisher {
         + keyList
         + ") 在同一文件中重复，首次出现在第 ' || CAST(f.first_line AS STRING) || ' 行', NULL FROM "
         + stg
-        + " s JOIN (SELECT "
-        + keyList
-        + ", min(source_line) AS first_line FROM "
-        + stg
-        + " WHERE batch_id = :batch_id GROUP BY "
-        + keyList
+        + " s JOIN ("
+        + repeatedKeys(kind)
         + ") f ON "
         + join
         + " WHERE s.batch_id = :batch_id AND s.source_line > f.first_line"
@@ -208,19 +204,43 @@ public final class Publisher {
         + " AND r.line_no = s.source_line AND r.reason_code = 'DUPLICATE_KEY')";
   }
 
+  /**
+   * Removes the staged rows whose key repeats an earlier row's: those after the first line of a
+   * repeated key (each staged row has its own line).
+   */
   static String duplicateDeleteSql(FileKind kind) {
     String stg = kind.stagingTable();
-    String keyList = String.join(", ", kind.keyColumns());
+    String join =
+        kind.keyColumns().stream()
+            .map(k -> "s." + k + " = f." + k)
+            .collect(Collectors.joining(" AND "));
     return "MERGE INTO "
         + stg
-        + " t USING (SELECT batch_id, source_line FROM (SELECT batch_id, source_line,"
-        + " row_number() OVER (PARTITION BY "
-        + keyList
-        + " ORDER BY source_line) AS rn FROM "
+        + " t USING (SELECT s.batch_id, s.source_line FROM "
         + stg
-        + " WHERE batch_id = :batch_id) d WHERE d.rn > 1) s"
-        + " ON t.batch_id = s.batch_id AND t.source_line = s.source_line"
+        + " s JOIN ("
+        + repeatedKeys(kind)
+        + ") f ON "
+        + join
+        + " WHERE s.batch_id = :batch_id AND s.source_line > f.first_line) d"
+        + " ON t.batch_id = d.batch_id AND t.source_line = d.source_line"
         + " WHEN MATCHED THEN DELETE";
+  }
+
+  /**
+   * The batch's keys that repeat, with the first line of each: a few rows, so that joining every
+   * staged row to them costs little (joined to every key's first line, a million-row file's
+   * duplicate handling took half a second; docs/benchmarks.md).
+   */
+  private static String repeatedKeys(FileKind kind) {
+    String keyList = String.join(", ", kind.keyColumns());
+    return "SELECT "
+        + keyList
+        + ", min(source_line) AS first_line FROM "
+        + kind.stagingTable()
+        + " WHERE batch_id = :batch_id GROUP BY "
+        + keyList
+        + " HAVING count(*) > 1";
   }
 
   /**
