@@ -158,7 +158,7 @@ class SlaCompliancePdfTest {
     PdfRenderer renderer = new PdfRenderer(CATALOG);
 
     Path counted = renderer.render(printed, Map.of("results", 1_234_567L), dir, "counted").get(0);
-    assertThat(text(counted)).contains("逐单计时结果（共 1234567 条").contains("二、超时明细（共 14 次）");
+    assertThat(text(counted)).contains("逐单计时结果（共 1,234,567 条").contains("二、超时明细（共 14 次）");
 
     assertThatThrownBy(() -> renderer.render(printed, dir, "uncounted"))
         .isInstanceOf(IllegalStateException.class)
@@ -252,6 +252,47 @@ class SlaCompliancePdfTest {
     for (int i = 0; i < 80; i++) {
       assertThat(manyText).contains(String.format("-%05d", 12 + 7 * i));
     }
+  }
+
+  @Test
+  void listsTheTwoHundredLargestOverrunsAndPointsToTheWorkbookForTheRest(@TempDir Path dir)
+      throws IOException {
+    // a year of a large hospital: 82,162 breaches printed in full ran to 4,751 pages
+    ReportResult many = SlaComplianceFixture.withBreaches(CATALOG, 1234);
+    Path capped = new PdfRenderer(CATALOG).render(many, dir, "capped").get(0);
+    Files.copy(
+        capped,
+        Path.of("target", "rendered", "sla-compliance_capped.pdf"),
+        StandardCopyOption.REPLACE_EXISTING);
+    String cappedText = text(capped);
+    assertThat(cappedText)
+        .contains("二、超时明细（共 1,234 次）")
+        .contains("注：PDF 按超出时长从长到短列出前 200 次；全部 1,234 次见同名 XLSX 文件的“超时明细”工作表或 CSV 文件。");
+    // the rows come largest overrun first (breaches.sql): the first 200 are printed, no more
+    List<Object[]> rows =
+        many.datasets().stream()
+            .filter(d -> d.spec().name().equals("breaches"))
+            .findFirst()
+            .orElseThrow()
+            .rows();
+    assertThat(rows).hasSize(1234);
+    for (int i = 0; i < rows.size(); i++) {
+      // the ticket number wraps after the hospital's code: look for the rest
+      String ticket = ((String) rows.get(i)[0]).substring("GD440100002-".length());
+      if (i < 200) {
+        assertThat(cappedText).contains(ticket);
+      } else {
+        assertThat(cappedText).doesNotContain(ticket);
+      }
+    }
+    try (PDDocument document = Loader.loadPDF(capped.toFile())) {
+      assertThat(document.getNumberOfPages()).isLessThan(20);
+    }
+  }
+
+  @Test
+  void saysNothingOfACapWhenEveryBreachIsListed() {
+    assertThat(text).doesNotContain("列出前 200 次");
   }
 
   @Test
