@@ -28,7 +28,9 @@ public final class JdbcValues {
     for (int i = 0; i < values.size(); i++) {
       Object v = values.get(i);
       if (v instanceof LocalDateTime t) {
-        ps.setTimestamp(i + 1, Timestamp.valueOf(t));
+        // as it is: Timestamp.valueOf goes through the JVM's zone, and moves a time that zone
+        // skips (a daylight-saving gap) by an hour
+        ps.setObject(i + 1, t);
       } else if (v instanceof LocalDate d) {
         ps.setDate(i + 1, Date.valueOf(d));
       } else {

@@ -47,6 +47,20 @@ class DuckDbWarehouseTest {
   }
 
   @Test
+  void aTimestampParameterIsBoundAsWrittenWhateverTheJvmsZone() {
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    // 02:30 on 2026-03-08 does not exist in New York: clocks go from 02:00 to 03:00
+    java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+    try (DuckDbWarehouse w = DuckDbWarehouse.inMemory()) {
+      LocalDateTime t = LocalDateTime.of(2026, 3, 8, 2, 30, 0, 123_456_000);
+      assertThat(w.query("SELECT CAST(CAST(:t AS TIMESTAMP) AS VARCHAR)", Map.of("t", t)).single())
+          .isEqualTo("2026-03-08 02:30:00.123456");
+    } finally {
+      java.util.TimeZone.setDefault(zone);
+    }
+  }
+
+  @Test
   void migrationsAreAppliedOnceAndRecordedInTheFile() {
     Path file = dir.resolve("data/warehouse.duckdb");
     try (Warehouse w = Warehouses.open("duckdb", file)) {
