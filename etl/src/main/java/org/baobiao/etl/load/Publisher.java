@@ -166,22 +166,12 @@ public final class Publisher {
   }
 
   static String duplicateCountSql(FileKind kind) {
-    String keyList = String.join(", ", kind.keyColumns());
-    return "SELECT count(*) FROM (SELECT "
-        + keyList
-        + " FROM "
-        + kind.stagingTable()
-        + " WHERE batch_id = :batch_id GROUP BY "
-        + keyList
-        + " HAVING count(*) > 1) d";
+    return "SELECT count(*) FROM (" + repeatedKeys(kind) + ") d";
   }
 
   static String duplicateRejectsSql(FileKind kind) {
-    String stg = kind.stagingTable();
     List<String> keys = kind.keyColumns();
     String keyList = String.join(", ", keys);
-    String join =
-        keys.stream().map(k -> "s." + k + " = f." + k).collect(Collectors.joining(" AND "));
     String value =
         keys.stream()
             .map(k -> "CAST(s." + k + " AS STRING)")
@@ -193,13 +183,8 @@ public final class Publisher {
         + value
         + ", 'DUPLICATE_KEY', '键 ("
         + keyList
-        + ") 在同一文件中重复，首次出现在第 ' || CAST(f.first_line AS STRING) || ' 行', NULL FROM "
-        + stg
-        + " s JOIN ("
-        + repeatedKeys(kind)
-        + ") f ON "
-        + join
-        + " WHERE s.batch_id = :batch_id AND s.source_line > f.first_line"
+        + ") 在同一文件中重复，首次出现在第 ' || CAST(f.first_line AS STRING) || ' 行', NULL"
+        + laterRepeats(kind)
         + " AND NOT EXISTS (SELECT 1 FROM rejects r WHERE r.batch_id = s.batch_id"
         + " AND r.line_no = s.source_line AND r.reason_code = 'DUPLICATE_KEY')";
   }
@@ -209,22 +194,30 @@ public final class Publisher {
    * repeated key (each staged row has its own line).
    */
   static String duplicateDeleteSql(FileKind kind) {
-    String stg = kind.stagingTable();
+    return "MERGE INTO "
+        + kind.stagingTable()
+        + " t USING (SELECT s.batch_id, s.source_line"
+        + laterRepeats(kind)
+        + ") d ON t.batch_id = d.batch_id AND t.source_line = d.source_line"
+        + " WHEN MATCHED THEN DELETE";
+  }
+
+  /**
+   * The batch's staged rows after the first line of their repeated key, as {@code FROM … WHERE …}:
+   * the staged row is {@code s}, its key's first line {@code f.first_line}.
+   */
+  private static String laterRepeats(FileKind kind) {
     String join =
         kind.keyColumns().stream()
             .map(k -> "s." + k + " = f." + k)
             .collect(Collectors.joining(" AND "));
-    return "MERGE INTO "
-        + stg
-        + " t USING (SELECT s.batch_id, s.source_line FROM "
-        + stg
+    return " FROM "
+        + kind.stagingTable()
         + " s JOIN ("
         + repeatedKeys(kind)
         + ") f ON "
         + join
-        + " WHERE s.batch_id = :batch_id AND s.source_line > f.first_line) d"
-        + " ON t.batch_id = d.batch_id AND t.source_line = d.source_line"
-        + " WHEN MATCHED THEN DELETE";
+        + " WHERE s.batch_id = :batch_id AND s.source_line > f.first_line";
   }
 
   /**
