@@ -311,7 +311,7 @@ public record ColumnRule(
       case INTEGER_CODE -> "TRY_CAST(" + v + " AS INTEGER)";
       case INTEGER -> "TRY_CAST(" + v + " AS INTEGER)";
       case WHOLE -> "TRY_CAST(" + v + " AS BIGINT)";
-      // the regular expression only where it can match: it cost a tenth of the rules' time
+      // the regular expression only where it can match (0.15-0.2 s of a million rows' rules)
       case TIMESTAMP ->
           "TRY_CAST(replace(CASE WHEN contains("
               + v
