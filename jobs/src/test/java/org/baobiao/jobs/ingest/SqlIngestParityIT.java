@@ -269,12 +269,10 @@ class SqlIngestParityIT {
     int lines = 130_000;
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < lines; i++) {
+      int key = i == 125_000 ? i - 1 : i; // line 125,001 repeats the key of the line before
       String line =
-          template.replace(id.group(), "\"exchange_id\":\"" + id.group(1) + "-" + i + "\"");
-      if (i == 125_000) { // repeats the key of the line before
-        line =
-            template.replace(id.group(), "\"exchange_id\":\"" + id.group(1) + "-" + (i - 1) + "\"");
-      } else if (i == 127_000) {
+          template.replace(id.group(), "\"exchange_id\":\"" + id.group(1) + "-" + key + "\"");
+      if (i == 127_000) {
         line = "{\"org_code\": ";
       } else if (i == 128_000) {
         line = line.replace("\"status\":\"SUCCESS\"", "\"status\":\"MAYBE\"");
