@@ -161,7 +161,8 @@ public interface Warehouse extends AutoCloseable {
 
     /**
      * Appends rows (values in the table's column order) as part of this transaction: the rows a
-     * load's Java rules staged and the rejects they found, next to rows the engine staged itself.
+     * load's Java rules staged and the rejects they found, next to rows the engine staged itself. A
+     * temporary table the transaction created is named {@code temp.<name>}.
      *
      * @throws UnsupportedOperationException on engines that stage only through {@link #loadStaged}
      */

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.baobiao.warehouse.Warehouse;
 import org.baobiao.warehouse.load.Reject;
@@ -59,12 +61,30 @@ public final class Publisher {
       String sourceFile,
       String rejectFile,
       Warehouse.TransactionWork stage) {
+    return publish(kind, batchId, sourceFile, rejectFile, kind.stagingTable(), stage);
+  }
+
+  /**
+   * Stages and publishes a batch in one transaction as {@link #publish(FileKind, long, String,
+   * String, Warehouse.TransactionWork)} does, with the batch staged by {@code stage} in a table of
+   * its own, {@code staging}, rather than in the kind's staging table: a temporary table the
+   * transaction creates with the staging table's columns, which is dropped once the batch is
+   * published. The kind's publish SQL then reads {@code staging} wherever it names the kind's
+   * staging table.
+   */
+  public Published publish(
+      FileKind kind,
+      long batchId,
+      String sourceFile,
+      String rejectFile,
+      String staging,
+      Warehouse.TransactionWork stage) {
     Map<String, Object> p = parameters(batchId, sourceFile);
     long[] counts = new long[3];
     warehouse.inTransaction(
         s -> {
           stage.run(s);
-          long loaded = upsertStaged(s, kind, p);
+          long loaded = upsertStaged(s, kind, staging, p);
           for (String statement : rebuildStatements(kind)) {
             s.update(statement, p);
           }
@@ -89,7 +109,11 @@ public final class Publisher {
           counts[0] = loaded + rejected;
           counts[1] = loaded;
           counts[2] = rejected;
-          s.update("DELETE FROM " + kind.stagingTable() + " WHERE batch_id = :batch_id", p);
+          if (staging.equals(kind.stagingTable())) {
+            s.update("DELETE FROM " + staging + " WHERE batch_id = :batch_id", p);
+          } else {
+            s.update("DROP TABLE " + staging, Map.of());
+          }
         });
     return new Published(counts[0], counts[1], counts[2]);
   }
@@ -105,7 +129,7 @@ public final class Publisher {
   public static long publishPage(
       Warehouse.SqlSession s, FileKind kind, long batchId, String sourceFile) {
     Map<String, Object> p = parameters(batchId, sourceFile);
-    long loaded = upsertStaged(s, kind, p);
+    long loaded = upsertStaged(s, kind, kind.stagingTable(), p);
     s.update("DELETE FROM " + kind.stagingTable() + " WHERE batch_id = :batch_id", p);
     return loaded;
   }
@@ -129,22 +153,30 @@ public final class Publisher {
   }
 
   /** Rejects repeated keys, runs the publish SQL and counts the staged rows it published. */
-  private static long upsertStaged(Warehouse.SqlSession s, FileKind kind, Map<String, Object> p) {
-    s.loadStaged(kind.stagingTable(), (Long) p.get("batch_id"));
+  private static long upsertStaged(
+      Warehouse.SqlSession s, FileKind kind, String staging, Map<String, Object> p) {
+    s.loadStaged(staging, (Long) p.get("batch_id"));
     // Most files have no repeated keys: look before writing (a write is a commit on Delta).
-    if (((Number) s.query(duplicateCountSql(kind), p).single()).longValue() > 0) {
-      s.update(duplicateRejectsSql(kind), p);
-      s.update(duplicateDeleteSql(kind), p);
+    if (((Number) s.query(duplicateCountSql(kind, staging), p).single()).longValue() > 0) {
+      s.update(duplicateRejectsSql(kind, staging), p);
+      s.update(duplicateDeleteSql(kind, staging), p);
     }
     for (String statement : statements(kind.publishSql())) {
-      s.update(statement, p);
+      s.update(readingFrom(statement, kind, staging), p);
     }
     return ((Number)
-            s.query(
-                    "SELECT count(*) FROM " + kind.stagingTable() + " WHERE batch_id = :batch_id",
-                    p)
-                .single())
+            s.query("SELECT count(*) FROM " + staging + " WHERE batch_id = :batch_id", p).single())
         .longValue();
+  }
+
+  /** A statement of a kind's publish SQL reading {@code staging} for the kind's staging table. */
+  static String readingFrom(String statement, FileKind kind, String staging) {
+    if (staging.equals(kind.stagingTable())) {
+      return statement;
+    }
+    return Pattern.compile("\\b" + Pattern.quote(kind.stagingTable()) + "\\b")
+        .matcher(statement)
+        .replaceAll(Matcher.quoteReplacement(staging));
   }
 
   /**
@@ -165,11 +197,11 @@ public final class Publisher {
         null);
   }
 
-  static String duplicateCountSql(FileKind kind) {
-    return "SELECT count(*) FROM (" + repeatedKeys(kind) + ") d";
+  static String duplicateCountSql(FileKind kind, String staging) {
+    return "SELECT count(*) FROM (" + repeatedKeys(kind, staging) + ") d";
   }
 
-  static String duplicateRejectsSql(FileKind kind) {
+  static String duplicateRejectsSql(FileKind kind, String staging) {
     List<String> keys = kind.keyColumns();
     String keyList = String.join(", ", keys);
     String value =
@@ -184,7 +216,7 @@ public final class Publisher {
         + ", 'DUPLICATE_KEY', '键 ("
         + keyList
         + ") 在同一文件中重复，首次出现在第 ' || CAST(f.first_line AS STRING) || ' 行', NULL"
-        + laterRepeats(kind)
+        + laterRepeats(kind, staging)
         + " AND NOT EXISTS (SELECT 1 FROM rejects r WHERE r.batch_id = s.batch_id"
         + " AND r.line_no = s.source_line AND r.reason_code = 'DUPLICATE_KEY')";
   }
@@ -193,11 +225,11 @@ public final class Publisher {
    * Removes the staged rows whose key repeats an earlier row's: those after the first line of a
    * repeated key (each staged row has its own line).
    */
-  static String duplicateDeleteSql(FileKind kind) {
+  static String duplicateDeleteSql(FileKind kind, String staging) {
     return "MERGE INTO "
-        + kind.stagingTable()
+        + staging
         + " t USING (SELECT s.batch_id, s.source_line"
-        + laterRepeats(kind)
+        + laterRepeats(kind, staging)
         + ") d ON t.batch_id = d.batch_id AND t.source_line = d.source_line"
         + " WHEN MATCHED THEN DELETE";
   }
@@ -206,15 +238,15 @@ public final class Publisher {
    * The batch's staged rows after the first line of their repeated key, as {@code FROM … WHERE …}:
    * the staged row is {@code s}, its key's first line {@code f.first_line}.
    */
-  private static String laterRepeats(FileKind kind) {
+  private static String laterRepeats(FileKind kind, String staging) {
     String join =
         kind.keyColumns().stream()
             .map(k -> "s." + k + " = f." + k)
             .collect(Collectors.joining(" AND "));
     return " FROM "
-        + kind.stagingTable()
+        + staging
         + " s JOIN ("
-        + repeatedKeys(kind)
+        + repeatedKeys(kind, staging)
         + ") f ON "
         + join
         + " WHERE s.batch_id = :batch_id AND s.source_line > f.first_line";
@@ -225,12 +257,12 @@ public final class Publisher {
    * staged row to them costs little (joined to every key's first line, a million-row file's
    * duplicate handling took half a second; docs/benchmarks.md).
    */
-  private static String repeatedKeys(FileKind kind) {
+  private static String repeatedKeys(FileKind kind, String staging) {
     String keyList = String.join(", ", kind.keyColumns());
     return "SELECT "
         + keyList
         + ", min(source_line) AS first_line FROM "
-        + kind.stagingTable()
+        + staging
         + " WHERE batch_id = :batch_id GROUP BY "
         + keyList
         + " HAVING count(*) > 1";

@@ -273,6 +273,10 @@ final class SqlIngest {
       throws IOException {
     ReferenceData reference = ReferenceData.load(warehouse);
     String sourceFile = file.getFileName().toString();
+    // Staged in a temporary table, held in memory: in the kind's staging table a million-line
+    // file's rows were written to the database file only for the same transaction to delete them
+    // (0.6–0.7 s; docs/benchmarks.md).
+    String staging = "temp.sql_staged_" + batchId;
     Publisher.Published published =
         new Publisher(warehouse)
             .publish(
@@ -280,19 +284,32 @@ final class SqlIngest {
                 batchId,
                 sourceFile,
                 rejectFile.toString(),
-                s -> stage(s, file, batchId, plan, reference));
+                staging,
+                s -> stage(s, file, batchId, plan, reference, staging));
     if (published.rowsRejected() > 0) {
       RejectFileWriter.write(warehouse, batchId, rejectFile);
     }
     return published;
   }
 
+  /**
+   * Stages the file's rows in {@code staging}, a temporary table with the kind's staging columns,
+   * and its rejects in the rejects table.
+   */
   private void stage(
-      Warehouse.SqlSession s, Path file, long batchId, Plan plan, ReferenceData reference) {
+      Warehouse.SqlSession s,
+      Path file,
+      long batchId,
+      Plan plan,
+      ReferenceData reference,
+      String staging) {
     String t = "sql_ingest_" + batchId;
     Map<String, Object> b = Map.of("batch_id", batchId);
     s.update("DELETE FROM " + kind.stagingTable() + " WHERE batch_id = :batch_id", b);
     s.update("DELETE FROM rejects WHERE batch_id = :batch_id", b);
+    s.update(
+        "CREATE OR REPLACE TEMP TABLE " + staging + " " + columnsOf(s, kind.stagingTable()),
+        Map.of());
     try {
       s.update("CREATE OR REPLACE TEMP TABLE " + t + " AS " + plan.read(), Map.of());
       Object[] counted =
@@ -364,7 +381,7 @@ final class SqlIngest {
           Map.of());
       s.update(
           "INSERT INTO "
-              + kind.stagingTable()
+              + staging
               + " SELECT :batch_id, r.* EXCLUDE (idx, sure) FROM "
               + t
               + "_rows r WHERE r.sure AND r.idx NOT IN (SELECT idx FROM "
@@ -385,7 +402,7 @@ final class SqlIngest {
                         + ") y ANTI JOIN "
                         + t
                         + "_doubt d ON y.idx = d.idx ANTI JOIN (SELECT source_line FROM "
-                        + kind.stagingTable()
+                        + staging
                         + " WHERE batch_id = :batch_id) g ON y.line = g.source_line",
                     b)
                 .rows();
@@ -405,7 +422,7 @@ final class SqlIngest {
                         + ") x ANTI JOIN (SELECT r.idx FROM "
                         + t
                         + "_rows r JOIN "
-                        + kind.stagingTable()
+                        + staging
                         + " g ON g.batch_id = :batch_id AND g.source_line = r.line) d"
                         + " ON x.idx = d.idx ORDER BY x.idx",
                     b)
@@ -415,7 +432,7 @@ final class SqlIngest {
           javaRecords[i] = ((Number) left.get(i)[0]).longValue();
         }
       }
-      javaRules(s, batchId, reference, plan, javaRecords);
+      javaRules(s, batchId, reference, plan, javaRecords, staging);
       // the whole file is staged, not yet committed (a kill test stops the JVM here)
       commitHook.chunkWritten(1);
     } finally {
@@ -426,9 +443,37 @@ final class SqlIngest {
     }
   }
 
+  /**
+   * The column definitions of a table of the database, as {@code (name TYPE, ...)}. The staging
+   * table's copy is created from them rather than by {@code CREATE TABLE … AS SELECT … LIMIT 0}: in
+   * DuckDB 2.0 a table created empty that way inside a transaction reads as empty after an INSERT
+   * of more than one row group (122,880 rows) in the same transaction (docs/benchmarks.md).
+   */
+  private static String columnsOf(Warehouse.SqlSession s, String table) {
+    StringBuilder columns = new StringBuilder();
+    for (Object[] c :
+        s.query(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_catalog"
+                    + " = current_database() AND table_schema = 'main' AND table_name = :t"
+                    + " ORDER BY ordinal_position",
+                Map.of("t", table))
+            .rows()) {
+      columns.append(columns.isEmpty() ? "(" : ", ").append(c[0]).append(' ').append(c[1]);
+    }
+    if (columns.isEmpty()) {
+      throw new IllegalStateException("no staging table " + table);
+    }
+    return columns.append(')').toString();
+  }
+
   /** Reads the given records again and judges them by the Java rules, staging what they accept. */
   private void javaRules(
-      Warehouse.SqlSession s, long batchId, ReferenceData reference, Plan plan, long[] records) {
+      Warehouse.SqlSession s,
+      long batchId,
+      ReferenceData reference,
+      Plan plan,
+      long[] records,
+      String staging) {
     if (records.length == 0) {
       return;
     }
@@ -469,7 +514,7 @@ final class SqlIngest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    s.append(kind.stagingTable(), staged);
+    s.append(staging, staged);
     s.append("rejects", rejects);
   }
 

@@ -327,7 +327,12 @@ public final class DuckDbWarehouse implements Warehouse {
       return;
     }
     long start = SqlTrace.start();
-    try (DuckDBAppender appender = conn.createAppender("main", table)) {
+    // a temporary table is named temp.<name>: the appender looks in the catalog named
+    boolean temp = table.startsWith("temp.");
+    try (DuckDBAppender appender =
+        temp
+            ? conn.createAppender("temp", "main", table.substring("temp.".length()))
+            : conn.createAppender("main", table)) {
       for (Object[] row : rows) {
         appender.beginRow();
         for (Object v : row) {

@@ -288,6 +288,29 @@ class DuckDbWarehouseTest {
   }
 
   @Test
+  void rowsAreAppendedToATemporaryTableNamedTempDotName() {
+    try (DuckDbWarehouse w = DuckDbWarehouse.inMemory()) {
+      w.inTransaction(
+          s -> {
+            s.update("CREATE TEMP TABLE kept (k VARCHAR, v BIGINT)", Map.of());
+            s.append("temp.kept", List.of(new Object[] {"a", 1L}, new Object[] {"b", 2L}));
+            assertThat(
+                    s.query("SELECT string_agg(k || v, ',' ORDER BY v) FROM temp.kept", Map.of())
+                        .single())
+                .isEqualTo("a1,b2");
+          });
+      // the table is the connection's: no table of the database has that name
+      assertThat(
+              w.query(
+                      "SELECT count(*) FROM information_schema.tables WHERE table_name = 'kept'"
+                          + " AND table_catalog = current_database()",
+                      Map.of())
+                  .single())
+          .isEqualTo(0L);
+    }
+  }
+
+  @Test
   void queriesBindNamedParametersAndReturnJavaTimeValues() throws Exception {
     Files.createDirectories(dir);
     try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("w.duckdb"))) {
