@@ -159,7 +159,7 @@ public final class Publisher {
     // Most files have no repeated keys: look before writing (a write is a commit on Delta).
     if (((Number) s.query(duplicateCountSql(kind, staging), p).single()).longValue() > 0) {
       s.update(duplicateRejectsSql(kind, staging), p);
-      s.update(duplicateDeleteSql(kind, staging), p);
+      s.update(duplicateDeleteSql(staging), p);
     }
     for (String statement : statements(kind.publishSql())) {
       s.update(readingFrom(statement, kind, staging), p);
@@ -222,15 +222,18 @@ public final class Publisher {
   }
 
   /**
-   * Removes the staged rows whose key repeats an earlier row's: those after the first line of a
-   * repeated key (each staged row has its own line).
+   * Removes the staged rows whose key repeats an earlier row's, once {@link #duplicateRejectsSql}
+   * has rejected them: the staged rows on the lines of the batch's {@code DUPLICATE_KEY} rejects
+   * (each staged row has its own line). Joined to those few rejects rather than found again, the
+   * removal no longer groups every staged row by key a second time (a tenth of a million-line
+   * load's duplicate handling; docs/benchmarks.md).
    */
-  static String duplicateDeleteSql(FileKind kind, String staging) {
+  static String duplicateDeleteSql(String staging) {
     return "MERGE INTO "
         + staging
-        + " t USING (SELECT s.batch_id, s.source_line"
-        + laterRepeats(kind, staging)
-        + ") d ON t.batch_id = d.batch_id AND t.source_line = d.source_line"
+        + " t USING (SELECT DISTINCT batch_id, line_no AS source_line FROM rejects"
+        + " WHERE batch_id = :batch_id AND reason_code = 'DUPLICATE_KEY') d"
+        + " ON t.batch_id = d.batch_id AND t.source_line = d.source_line"
         + " WHEN MATCHED THEN DELETE";
   }
 
