@@ -48,8 +48,9 @@ import org.baobiao.warehouse.load.Reject;
  * by {@link JsonLinesReader} or {@link CsvRecordReader} and judged by the Java rules ({@link
  * RowValidator}), which word every reject. A CSV file whose records DuckDB might cut otherwise than
  * {@link CsvRecordReader} (stray quotes, invalid UTF-8, mixed line ends…) or whose header the SQL
- * path is not sure of is not loaded here. Staging, rejects and publishing happen in one transaction
- * ({@link Publisher#publish(FileKind, long, String, String, Warehouse.TransactionWork)}): a load
+ * path is not sure of is not loaded here. The rows are staged in a temporary table of their own, in
+ * memory; staging, rejects and publishing happen in one transaction ({@link
+ * Publisher#publish(FileKind, long, String, String, String, Warehouse.TransactionWork)}): a load
  * killed anywhere leaves nothing of the batch.
  */
 final class SqlIngest {
