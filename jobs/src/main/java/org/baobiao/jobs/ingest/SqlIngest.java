@@ -447,8 +447,9 @@ final class SqlIngest {
   /**
    * The column definitions of a table of the database, as {@code (name TYPE, ...)}. The staging
    * table's copy is created from them rather than by {@code CREATE TABLE … AS SELECT … LIMIT 0}: in
-   * DuckDB 2.0 a table created empty that way inside a transaction reads as empty after an INSERT
-   * of more than one row group (122,880 rows) in the same transaction (docs/benchmarks.md).
+   * DuckDB 2.0 a table created empty that way inside the load's transaction read as empty after an
+   * INSERT of more than one row group (122,880 rows), as SqlIngestParityIT's longest file showed
+   * (docs/benchmarks.md).
    */
   private static String columnsOf(Warehouse.SqlSession s, String table) {
     StringBuilder columns = new StringBuilder();
