@@ -160,6 +160,16 @@ public interface Warehouse extends AutoCloseable {
     default void loadStaged(String stagingTable, long batchId) {}
 
     /**
+     * Whether the session's statements commit together, at the end of {@link #inTransaction}, or
+     * not at all (DuckDB). Where each statement commits on its own (Spark + Delta Lake), a write
+     * that changes nothing still costs a commit, and a statement must be safe to repeat after a
+     * crash between two others.
+     */
+    default boolean atomic() {
+      return false;
+    }
+
+    /**
      * Appends rows (values in the table's column order) as part of this transaction: the rows a
      * load's Java rules staged and the rejects they found, next to rows the engine staged itself. A
      * temporary table the transaction created is named {@code temp.<name>}.

@@ -443,6 +443,11 @@ public final class DuckDbWarehouse implements Warehouse {
   /** Statements on the warehouse's connection, inside or outside a transaction. */
   private final class Session implements SqlSession {
     @Override
+    public boolean atomic() {
+      return true;
+    }
+
+    @Override
     public long update(String sql, Map<String, ?> params) {
       NamedSql named = NamedSql.parse(DuckDbDialect.INSTANCE.expand(sql));
       long start = SqlTrace.start();
