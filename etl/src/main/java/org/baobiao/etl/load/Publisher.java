@@ -156,14 +156,12 @@ public final class Publisher {
   private static long upsertStaged(
       Warehouse.SqlSession s, FileKind kind, String staging, Map<String, Object> p) {
     s.loadStaged(staging, (Long) p.get("batch_id"));
-    if (s.atomic()) {
-      // One transaction: the rejects are written straight away, grouping the staged rows by key
-      // once (a look first grouped them twice: 0.2 s of a million-line file; docs/benchmarks.md).
-      // The removal then finds nothing to do in a few milliseconds when nothing repeats.
-      s.update(duplicateRejectsSql(kind, staging), p);
-      s.update(duplicateDeleteSql(staging), p);
-    } else if (((Number) s.query(duplicateCountSql(kind, staging), p).single()).longValue() > 0) {
-      // Most files have no repeated keys: look before writing (a write is a commit on Delta).
+    // Most files have no repeated keys. Where every write is a commit (Delta), look before writing.
+    // In one DuckDB transaction an INSERT that finds none writes nothing, and a look would group
+    // the
+    // staged rows by key twice (0.2 s of a million-line file; docs/benchmarks.md).
+    if (s.atomic()
+        || ((Number) s.query(duplicateCountSql(kind, staging), p).single()).longValue() > 0) {
       s.update(duplicateRejectsSql(kind, staging), p);
       s.update(duplicateDeleteSql(staging), p);
     }
