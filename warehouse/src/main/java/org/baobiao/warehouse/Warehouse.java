@@ -179,5 +179,16 @@ public interface Warehouse extends AutoCloseable {
     default void append(String table, java.util.List<Object[]> rows) {
       throw new UnsupportedOperationException("append is not supported on this engine");
     }
+
+    /**
+     * Creates (or replaces) an empty temporary table {@code name}, {@code temp.<name>}, with the
+     * columns of the database's table {@code table}: where a load stages rows it publishes in the
+     * same transaction, without writing them to the database's files.
+     *
+     * @throws UnsupportedOperationException on engines without temporary tables
+     */
+    default void createTemporaryCopy(String table, String name) {
+      throw new UnsupportedOperationException("temporary tables are not supported on this engine");
+    }
   }
 }

@@ -308,9 +308,7 @@ final class SqlIngest {
     Map<String, Object> b = Map.of("batch_id", batchId);
     s.update("DELETE FROM " + kind.stagingTable() + " WHERE batch_id = :batch_id", b);
     s.update("DELETE FROM rejects WHERE batch_id = :batch_id", b);
-    s.update(
-        "CREATE OR REPLACE TEMP TABLE " + staging + " " + columnsOf(s, kind.stagingTable()),
-        Map.of());
+    s.createTemporaryCopy(kind.stagingTable(), staging);
     try {
       s.update("CREATE OR REPLACE TEMP TABLE " + t + " AS " + plan.read(), Map.of());
       Object[] counted =
@@ -442,30 +440,6 @@ final class SqlIngest {
       s.update("DROP TABLE IF EXISTS " + t + "_doubt", Map.of());
       s.update("DROP TABLE IF EXISTS " + t, Map.of());
     }
-  }
-
-  /**
-   * The column definitions of a table of the database, as {@code (name TYPE, ...)}. The staging
-   * table's copy is created from them rather than by {@code CREATE TABLE … AS SELECT … LIMIT 0}: in
-   * DuckDB 2.0 a table created empty that way inside the load's transaction read as empty after an
-   * INSERT of more than one row group (122,880 rows), as SqlIngestParityIT's longest file showed
-   * (docs/benchmarks.md).
-   */
-  private static String columnsOf(Warehouse.SqlSession s, String table) {
-    StringBuilder columns = new StringBuilder();
-    for (Object[] c :
-        s.query(
-                "SELECT column_name, data_type FROM information_schema.columns WHERE table_catalog"
-                    + " = current_database() AND table_schema = 'main' AND table_name = :t"
-                    + " ORDER BY ordinal_position",
-                Map.of("t", table))
-            .rows()) {
-      columns.append(columns.isEmpty() ? "(" : ", ").append(c[0]).append(' ').append(c[1]);
-    }
-    if (columns.isEmpty()) {
-      throw new IllegalStateException("no staging table " + table);
-    }
-    return columns.append(')').toString();
   }
 
   /** Reads the given records again and judges them by the Java rules, staging what they accept. */

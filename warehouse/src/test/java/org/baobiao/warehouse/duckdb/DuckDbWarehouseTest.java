@@ -311,6 +311,36 @@ class DuckDbWarehouseTest {
   }
 
   @Test
+  void aTemporaryCopyHasTheTablesColumnsAndHoldsMoreThanOneRowGroup() {
+    try (DuckDbWarehouse w = DuckDbWarehouse.inMemory()) {
+      w.inTransaction(
+          s -> {
+            s.createTemporaryCopy("stg_ticket_events", "temp.copy");
+            s.update(
+                "INSERT INTO temp.copy (batch_id, source_line, org_code)"
+                    + " SELECT 1, range, 'x' FROM range(200000)",
+                Map.of());
+            assertThat(s.query("SELECT count(*) FROM temp.copy", Map.of()).single())
+                .isEqualTo(200_000L);
+          });
+      assertThat(
+              w.query(
+                      "SELECT string_agg(column_name || ' ' || data_type, ', ' ORDER BY"
+                          + " ordinal_position) FROM information_schema.columns WHERE table_name ="
+                          + " :t",
+                      Map.of("t", "copy"))
+                  .single())
+          .isEqualTo(
+              w.query(
+                      "SELECT string_agg(column_name || ' ' || data_type, ', ' ORDER BY"
+                          + " ordinal_position) FROM information_schema.columns WHERE table_name ="
+                          + " :t",
+                      Map.of("t", "stg_ticket_events"))
+                  .single());
+    }
+  }
+
+  @Test
   void queriesBindNamedParametersAndReturnJavaTimeValues() throws Exception {
     Files.createDirectories(dir);
     try (DuckDbWarehouse w = DuckDbWarehouse.open(dir.resolve("w.duckdb"))) {
