@@ -777,7 +777,10 @@ class ConsoleBrowserIT {
         .ignoring(org.openqa.selenium.NoSuchElementException.class)
         .until(
             d -> {
-              String outcome = d.findElement(By.id("outcome")).getText();
+              String outcome = textWhileReloading(d, "outcome");
+              if (outcome == null) {
+                return false;
+              }
               if (outcome.equals("状态：运行中")
                   && !seenRunning[0]
                   && d.findElement(By.id("progress-count")).getText().matches("\\d+ / \\d+ 步.*")) {
@@ -863,7 +866,35 @@ class ConsoleBrowserIT {
     new WebDriverWait(driver, Duration.ofSeconds(120))
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .ignoring(org.openqa.selenium.NoSuchElementException.class)
-        .until(d -> d.findElement(By.id("outcome")).getText().startsWith("结果："));
+        .until(
+            d -> {
+              String outcome = textWhileReloading(d, "outcome");
+              return outcome != null && outcome.startsWith("结果：");
+            });
+  }
+
+  /**
+   * The text of an element of a page that reloads itself, or null when the page was being torn down
+   * as it was read (see {@link #tornDown}).
+   */
+  private static String textWhileReloading(org.openqa.selenium.WebDriver d, String id) {
+    try {
+      return d.findElement(By.id(id)).getText();
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (tornDown(e)) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Whether an error means the element's page is being torn down. Chromium reports such an element
+   * either as stale or, mid-navigation, as a node that "does not belong to the document".
+   */
+  private static boolean tornDown(org.openqa.selenium.WebDriverException e) {
+    return e instanceof org.openqa.selenium.StaleElementReferenceException
+        || (e.getMessage() != null && e.getMessage().contains("does not belong to the document"));
   }
 
   private static void submitLink(WebElement link) {
@@ -919,19 +950,13 @@ class ConsoleBrowserIT {
     new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> left(page));
   }
 
-  /**
-   * Whether the element's page has been left. Chromium reports an element of a page being torn down
-   * either as stale or, mid-navigation, as a node that "does not belong to the document"; both mean
-   * the page is gone.
-   */
+  /** Whether the element's page has been left ({@link #tornDown}). */
   private static boolean left(WebElement page) {
     try {
       page.isEnabled();
       return false;
-    } catch (org.openqa.selenium.StaleElementReferenceException e) {
-      return true;
     } catch (org.openqa.selenium.WebDriverException e) {
-      if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+      if (tornDown(e)) {
         return true;
       }
       throw e;
